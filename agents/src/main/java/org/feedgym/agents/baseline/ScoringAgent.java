@@ -1,0 +1,34 @@
+package org.feedgym.agents.baseline;
+
+import org.feedgym.agents.Agent;
+import org.feedgym.env.world.ObservationBatch;
+
+/**
+ * Base of agents that score every candidate and pick the highest score (ties go to the lower
+ * candidate index, so the choice is deterministic).
+ */
+public abstract class ScoringAgent implements Agent {
+
+    /** The score of candidate {@code c} of user {@code u}; higher is better. */
+    protected abstract double score(ObservationBatch observations, int u, int c);
+
+    @Override
+    public void act(ObservationBatch observations, int[] actions) {
+        int k = observations.candidateCount();
+        for (int u = 0; u < observations.users(); u++) {
+            if (!observations.active(u)) {
+                continue;
+            }
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double s = score(observations, u, c);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            actions[u] = best;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Policies that choose one of the K offered candidates for each user. {@link
+ * org.feedgym.agents.Agent} is the batched policy contract; agents that need the hidden user
+ * state implement {@link org.feedgym.agents.PrivilegedAgent} and are handed it explicitly.
+ */
+package org.feedgym.agents;

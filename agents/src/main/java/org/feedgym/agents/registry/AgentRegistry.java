@@ -1,0 +1,112 @@
+package org.feedgym.agents.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.feedgym.agents.Agent;
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.baseline.GreedyEngagementAgent;
+import org.feedgym.agents.baseline.OracleAgent;
+import org.feedgym.agents.baseline.PopularityAgent;
+import org.feedgym.agents.baseline.RandomAgent;
+
+/**
+ * Agent types by registry id. {@link #builtIn()} holds every agent FeedGym ships; new agents
+ * register here (see the README's "How to add an agent").
+ */
+public final class AgentRegistry {
+
+    private final Map<String, AgentType<?>> types;
+
+    private AgentRegistry(Map<String, AgentType<?>> types) {
+        this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+    }
+
+    /** The registry of every built-in agent. */
+    public static AgentRegistry builtIn() {
+        Map<String, AgentType<?>> t = new LinkedHashMap<>();
+        add(t, new AgentType<>(RandomAgent.TYPE, "uniformly random candidate", NoParameters.class,
+                (p, ctx) -> new RandomAgent(ctx)));
+        add(t, new AgentType<>(PopularityAgent.TYPE, "most-viewed candidate", NoParameters.class,
+                (p, ctx) -> new PopularityAgent()));
+        add(t, new AgentType<>(GreedyEngagementAgent.TYPE,
+                "myopic engagement maximiser; reads hidden user state, ignores harm", NoParameters.class,
+                (p, ctx) -> new GreedyEngagementAgent()));
+        add(t, new AgentType<>(OracleAgent.TYPE,
+                "true expected immediate reward, harm penalty included; reads hidden user state",
+                NoParameters.class, (p, ctx) -> new OracleAgent()));
+        return new AgentRegistry(t);
+    }
+
+    private static void add(Map<String, AgentType<?>> t, AgentType<?> type) {
+        if (t.put(type.type(), type) != null) {
+            throw new IllegalStateException("agent type registered twice: " + type.type());
+        }
+    }
+
+    /** The registered types, in registration order. */
+    public Map<String, AgentType<?>> types() {
+        return types;
+    }
+
+    /**
+     * Validates one agent entry of a config.
+     *
+     * @param mapper a strict mapper (unknown keys and scalar coercion rejected)
+     * @param node   the entry, e.g. {@code {"type": "random"}}
+     * @param path   its JSON path, e.g. {@code $.agents[0]}
+     */
+    public ResolvedAgent resolve(ObjectMapper mapper, JsonNode node, String path) throws AgentConfigException {
+        if (node == null || !node.isObject()) {
+            throw new AgentConfigException(path, "an agent must be an object with a \"type\"");
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new AgentConfigException(path + ".type", "required string naming one of " + types.keySet());
+        }
+        AgentType<?> type = types.get(typeNode.asText());
+        if (type == null) {
+            throw new AgentConfigException(path + ".type", "unknown agent type '" + typeNode.asText()
+                    + "'; known types: " + types.keySet());
+        }
+        JsonNode nameNode = node.get("name");
+        if (nameNode != null && (!nameNode.isTextual() || nameNode.asText().isBlank())) {
+            throw new AgentConfigException(path + ".name", "must be a non-blank string");
+        }
+        String name = nameNode == null ? type.type() : nameNode.asText();
+        ObjectNode params = ((ObjectNode) node).deepCopy();
+        params.remove("type");
+        params.remove("name");
+        try {
+            Object parameters = mapper.treeToValue(params, type.parameters());
+            return new ResolvedAgent(type.type(), name, parameters);
+        } catch (JsonMappingException e) {
+            throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
+        } catch (JsonProcessingException e) {
+            throw new AgentConfigException(path, e.getOriginalMessage());
+        }
+    }
+
+    /** The JSON form of a resolved agent, defaults filled in. */
+    public ObjectNode toJson(ObjectMapper mapper, ResolvedAgent agent) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("type", agent.type());
+        node.put("name", agent.name());
+        node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
+        return node;
+    }
+
+    /** Creates a fresh agent. */
+    public Agent create(ResolvedAgent agent, AgentContext context) {
+        AgentType<?> type = types.get(agent.type());
+        if (type == null) {
+            throw new IllegalArgumentException("unknown agent type '" + agent.type() + "'");
+        }
+        return type.create(agent.parameters(), context);
+    }
+}

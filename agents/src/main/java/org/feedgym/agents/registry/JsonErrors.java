@@ -1,0 +1,100 @@
+package org.feedgym.agents.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Turns Jackson's exceptions into a JSON path and a one-line rule a person can act on:
+ * {@code $.world.candidates.k} and {@code k must be in [2, 500], got 0}.
+ */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    /** The JSON path of the value a mapping exception is about, under {@code prefix} (e.g. {@code $}). */
+    public static String path(String prefix, JsonMappingException e) {
+        StringBuilder sb = new StringBuilder(prefix);
+        List<JsonMappingException.Reference> refs = e.getPath();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What rule the input broke, without Jackson's class names and source locations. */
+    public static String rule(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            TreeSet<String> known = new TreeSet<>();
+            if (u.getKnownPropertyIds() != null) {
+                u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+            }
+            return "unknown key '" + u.getPropertyName() + "'; allowed keys: " + known;
+        }
+        if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause() != null ? v.getCause() : v;
+            while (cause.getCause() != null && cause.getCause() != cause
+                    && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            return cause.getMessage();
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "expected " + typeName(f.getTargetType()) + ", got " + quote(f.getValue());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + typeName(m.getTargetType()) + ", got " + describeToken(m.getOriginalMessage());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String quote(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    private static String describeToken(String originalMessage) {
+        if (originalMessage == null) {
+            return "a value of another type";
+        }
+        int from = originalMessage.indexOf("from ");
+        String tail = from >= 0 ? originalMessage.substring(from + 5) : originalMessage;
+        int dot = tail.indexOf(';');
+        tail = dot >= 0 ? tail.substring(0, dot) : tail;
+        return tail.replace("(VALUE_STRING)", "").replace("(VALUE_NUMBER_FLOAT)", "")
+                .replace("(VALUE_NUMBER_INT)", "").replace("(START_OBJECT)", "")
+                .replace("(START_ARRAY)", "").replace("(VALUE_TRUE)", "").replace("(VALUE_FALSE)", "").trim();
+    }
+
+    /** A friendly name for a Java target type. */
+    public static String typeName(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,58 @@
+package org.feedgym.env;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Truncates episodes after a fixed number of steps, as Gymnasium's {@code TimeLimit}: the step
+ * that reaches the limit returns {@code truncated = true} unless the episode terminated on it.
+ *
+ * @param <O> observation type
+ * @param <A> action type
+ */
+public final class TimeLimit<O, A> extends Wrapper<O, A> {
+
+    private final int maxSteps;
+    private int elapsed;
+
+    /**
+     * @param inner    the environment to limit
+     * @param maxSteps the number of steps after which an episode is truncated; at least 1
+     */
+    public TimeLimit(Environment<O, A> inner, int maxSteps) {
+        super(inner);
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("maxSteps must be >= 1, got " + maxSteps);
+        }
+        this.maxSteps = maxSteps;
+    }
+
+    @Override
+    public ResetResult<O> reset(long seed) {
+        elapsed = 0;
+        return inner.reset(seed);
+    }
+
+    @Override
+    public ResetResult<O> reset() {
+        elapsed = 0;
+        return inner.reset();
+    }
+
+    @Override
+    public StepResult<O> step(A action) {
+        StepResult<O> result = inner.step(action);
+        elapsed++;
+        if (elapsed >= maxSteps && !result.done()) {
+            Map<String, Object> info = new HashMap<>(result.info());
+            info.put("TimeLimit.truncated", true);
+            return new StepResult<>(result.observation(), result.reward(), false, true, info);
+        }
+        return result;
+    }
+
+    @Override
+    public EnvSpec spec() {
+        return new EnvSpec("time-limit", Map.of("maxSteps", maxSteps), inner.spec());
+    }
+}

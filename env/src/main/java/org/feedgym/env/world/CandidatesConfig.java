@@ -1,0 +1,28 @@
+package org.feedgym.env.world;
+
+/**
+ * The candidate-generator section of a world config. Each step offers {@code k} distinct items
+ * the user has not watched recently: neighbours of recently watched items (from a precomputed
+ * item–item cosine table), popular items, and uniformly random items for exploration.
+ *
+ * @param k              candidates per step (the action space is Discrete(k)), in [2, 500];
+ *                       default 10
+ * @param neighbourShare share of the k slots for neighbours of recent items, in [0, 1];
+ *                       default 0.5
+ * @param popularShare   share for popular items, in [0, 1 − neighbourShare]; default 0.2; the
+ *                       rest are random
+ * @param neighbours     neighbours kept per item in the neighbour table, in [1, 200]; default 20
+ * @param popularPool    popular items are drawn from the top this-many by views, in [1, items];
+ *                       default 100
+ */
+public record CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
+                               Integer popularPool) {
+
+    public CandidatesConfig {
+        k = Checks.intIn("k", k, 10, 2, 500);
+        neighbourShare = Checks.doubleIn("neighbourShare", neighbourShare, 0.5, 0, 1);
+        popularShare = Checks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);
+        neighbours = Checks.intIn("neighbours", neighbours, 20, 1, 200);
+        popularPool = Checks.intIn("popularPool", popularPool, 100, 1, 2_000_000);
+    }
+}

@@ -1,0 +1,104 @@
+package org.feedgym.env.world;
+
+/**
+ * What agents see of N users at once: for each user a fixed-size feature vector and the K
+ * candidate item indices its actions refer to. This is a live view owned by a
+ * {@link FeedPopulation}: it changes on every step and must not be modified.
+ *
+ * <p>Vector layout of user {@code u} ({@link #dimension()} floats from {@code u·dimension()}):
+ * <ol>
+ *   <li>{@link #userFeatureCount()} user features: the history embedding (an exponential moving
+ *       average of watched items' embeddings weighted by watch fraction, d floats; zero before the
+ *       first item), minutes into the session / 60, steps into the session / 100, and sessions so
+ *       far / 10;</li>
+ *   <li>then for each candidate {@code c} in 0..K−1, {@link #CANDIDATE_FEATURES} features:
+ *       cosine to the history embedding (0 when there is none), popularity in [0, 1], like rate
+ *       in [0, 1], duration in minutes, harm score in [0, 1] (the platform's harm classifier), and
+ *       the share of the user's recent history in the candidate's topic.</li>
+ * </ol>
+ */
+public final class ObservationBatch {
+
+    /** Number of features per candidate. */
+    public static final int CANDIDATE_FEATURES = 6;
+    /** Index of the history-cosine feature within a candidate's features. */
+    public static final int F_HISTORY_COSINE = 0;
+    /** Index of the popularity feature. */
+    public static final int F_POPULARITY = 1;
+    /** Index of the like-rate feature. */
+    public static final int F_LIKE_RATE = 2;
+    /** Index of the duration-in-minutes feature. */
+    public static final int F_DURATION_MINUTES = 3;
+    /** Index of the harm-score feature. */
+    public static final int F_HARM = 4;
+    /** Index of the recent-topic-share feature. */
+    public static final int F_TOPIC_SHARE = 5;
+
+    private final int users;
+    private final int k;
+    private final int userFeatures;
+    private final int dimension;
+    private final float[] features;
+    private final int[] candidates;
+    private final boolean[] done;
+
+    ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
+        this.users = users;
+        this.k = k;
+        this.userFeatures = userFeatures;
+        this.dimension = userFeatures + k * CANDIDATE_FEATURES;
+        this.features = features;
+        this.candidates = candidates;
+        this.done = done;
+    }
+
+    /** Number of users N. */
+    public int users() {
+        return users;
+    }
+
+    /** Candidates per user K (the action space is Discrete(K)). */
+    public int candidateCount() {
+        return k;
+    }
+
+    /** Length of one user's feature vector. */
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Number of user features at the start of each vector. */
+    public int userFeatureCount() {
+        return userFeatures;
+    }
+
+    /** True while user {@code u}'s episode goes on; actions for other users are ignored. */
+    public boolean active(int u) {
+        return !done[u];
+    }
+
+    /** Feature {@code j} of user {@code u}'s vector. */
+    public float feature(int u, int j) {
+        return features[u * dimension + j];
+    }
+
+    /** Feature {@code f} of candidate {@code c} of user {@code u}. */
+    public float candidateFeature(int u, int c, int f) {
+        return features[u * dimension + userFeatures + c * CANDIDATE_FEATURES + f];
+    }
+
+    /** The catalog index of candidate {@code c} of user {@code u}. */
+    public int candidate(int u, int c) {
+        return candidates[u * k + c];
+    }
+
+    /** Copies user {@code u}'s vector into {@code out} at {@code offset}. */
+    public void copyVector(int u, float[] out, int offset) {
+        System.arraycopy(features, u * dimension, out, offset, dimension);
+    }
+
+    /** The live feature matrix (N × dimension, row-major). Read only. */
+    public float[] features() {
+        return features;
+    }
+}

@@ -1,0 +1,70 @@
+package org.feedgym.env.world;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A kind of user: how strongly harmful content attracts them, how fast their interests drift,
+ * how long they watch and how easily they get bored.
+ *
+ * @param name                persona id used in configs and outputs
+ * @param harmAttraction      in [0, 1]: 0 = mildly averse to harmful items, 1 = strongly drawn
+ *                            to them (the watch-fraction logit gains {@code 2.5·(a − 0.2)·harm})
+ * @param driftRate           in [0, 1]: the step of the interest vector toward a watched item,
+ *                            per unit of watch fraction
+ * @param harmDriftMultiplier &ge; 1: how much faster interest drifts toward harmful items
+ * @param harmInterestWeight  in [0, 1]: weight of a harmful topic in the initial interest
+ * @param sessionMinutes      mean session time budget in minutes, &gt; 0
+ * @param boredomTolerance    in [0, 1]: boredom level above which the user may leave early
+ */
+public record Persona(String name, double harmAttraction, double driftRate, double harmDriftMultiplier,
+                      double harmInterestWeight, double sessionMinutes, double boredomTolerance) {
+
+    /** Adults: mildly averse to harmful content, slow drift. */
+    public static final Persona ADULT = new Persona("adult", 0.0, 0.03, 1.0, 0.0, 25, 0.55);
+    /** Teenagers without a particular vulnerability. */
+    public static final Persona TEEN = new Persona("teen", 0.3, 0.06, 1.5, 0.05, 40, 0.6);
+    /**
+     * Vulnerable teenagers (after the CCDH "loseweight" accounts): drawn to harmful topics, and
+     * drifting toward them three times as fast.
+     */
+    public static final Persona TEEN_VULNERABLE = new Persona("teen-vulnerable", 1.0, 0.08, 3.0, 0.3, 45, 0.6);
+
+    /** The built-in personas, in a fixed order. */
+    public static final List<Persona> BUILT_IN = List.of(ADULT, TEEN, TEEN_VULNERABLE);
+
+    public Persona {
+        Objects.requireNonNull(name, "name");
+        requireIn("harmAttraction", harmAttraction, 0, 1);
+        requireIn("driftRate", driftRate, 0, 1);
+        if (!(harmDriftMultiplier >= 1) || !Double.isFinite(harmDriftMultiplier)) {
+            throw new IllegalArgumentException("harmDriftMultiplier must be >= 1, got " + harmDriftMultiplier);
+        }
+        requireIn("harmInterestWeight", harmInterestWeight, 0, 1);
+        if (!(sessionMinutes > 0) || !Double.isFinite(sessionMinutes)) {
+            throw new IllegalArgumentException("sessionMinutes must be > 0, got " + sessionMinutes);
+        }
+        requireIn("boredomTolerance", boredomTolerance, 0, 1);
+    }
+
+    /**
+     * The built-in persona with this name.
+     *
+     * @throws IllegalArgumentException naming the known personas when there is none
+     */
+    public static Persona builtIn(String name) {
+        for (Persona p : BUILT_IN) {
+            if (p.name.equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown persona '" + name + "'; known: "
+                + BUILT_IN.stream().map(Persona::name).toList());
+    }
+
+    private static void requireIn(String field, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException(field + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.feedgym.env.world;
+
+/**
+ * Reward weights: {@code like·L + share·S + comment·C + download·D + watch·W − harmPenalty·harm},
+ * where L, S, C, D are 0/1 events, W is the watch fraction in [0, 1] and harm the shown item's
+ * harm score in [0, 1].
+ *
+ * @param like        weight of a like, in [0, 10]; default 0.3
+ * @param share       weight of a share, in [0, 10]; default 0.2
+ * @param comment     weight of a comment, in [0, 10]; default 0.2
+ * @param download    weight of a download, in [0, 10]; default 0.2
+ * @param watch       weight of the watch fraction, in [0, 10]; default 0.1
+ * @param harmPenalty λ, the penalty per unit of harm score, in [0, 100]; default 0
+ */
+public record RewardConfig(Double like, Double share, Double comment, Double download, Double watch,
+                           Double harmPenalty) {
+
+    public RewardConfig {
+        like = Checks.doubleIn("like", like, 0.3, 0, 10);
+        share = Checks.doubleIn("share", share, 0.2, 0, 10);
+        comment = Checks.doubleIn("comment", comment, 0.2, 0, 10);
+        download = Checks.doubleIn("download", download, 0.2, 0, 10);
+        watch = Checks.doubleIn("watch", watch, 0.1, 0, 10);
+        harmPenalty = Checks.doubleIn("harmPenalty", harmPenalty, 0.0, 0, 100);
+    }
+}

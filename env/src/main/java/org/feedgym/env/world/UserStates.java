@@ -1,0 +1,104 @@
+package org.feedgym.env.world;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The hidden state of N users as parallel arrays (structure of arrays). Row {@code u} of a
+ * matrix field lives at {@code [u * width, (u + 1) * width)}. Only the world package touches
+ * these arrays; agents see {@link ObservationBatch} and, when privileged, {@link PrivilegedView}.
+ */
+final class UserStates {
+
+    final int n;
+    final int d;
+    final int topics;
+    final int historyLength;
+    final int k;
+
+    final int[] persona;
+    final float[] interest;
+    final float[] initialInterest;
+    final float[] historyEmbedding;
+    final float[] satiation;
+    final int[] history;
+    final int[] historyCount;
+    final int[] historyHead;
+    final int[] historyTopicCount;
+    final double[] clockSeconds;
+    final double[] sessionSeconds;
+    final double[] budgetSeconds;
+    final double[] boredom;
+    final double[] sessionWatchSum;
+    final int[] sessionHarmful;
+    final int[] steps;
+    final int[] sessionSteps;
+    final int[] sessions;
+    final boolean[] done;
+    final long[] seeds;
+    final RandomGenerator[] responseRandom;
+    final RandomGenerator[] candidateRandom;
+    final RandomGenerator[] lifeRandom;
+    final int[] candidates;
+
+    UserStates(int n, int d, int topics, int historyLength, int k) {
+        this.n = n;
+        this.d = d;
+        this.topics = topics;
+        this.historyLength = historyLength;
+        this.k = k;
+        persona = new int[n];
+        interest = new float[n * d];
+        initialInterest = new float[n * d];
+        historyEmbedding = new float[n * d];
+        satiation = new float[n * topics];
+        history = new int[n * historyLength];
+        historyCount = new int[n];
+        historyHead = new int[n];
+        historyTopicCount = new int[n * topics];
+        clockSeconds = new double[n];
+        sessionSeconds = new double[n];
+        budgetSeconds = new double[n];
+        boredom = new double[n];
+        sessionWatchSum = new double[n];
+        sessionHarmful = new int[n];
+        steps = new int[n];
+        sessionSteps = new int[n];
+        sessions = new int[n];
+        done = new boolean[n];
+        seeds = new long[n];
+        responseRandom = new RandomGenerator[n];
+        candidateRandom = new RandomGenerator[n];
+        lifeRandom = new RandomGenerator[n];
+        candidates = new int[n * k];
+    }
+
+    /** Item watched {@code age} steps ago (0 = the last one); requires age &lt; historyCount. */
+    int recentItem(int u, int age) {
+        int pos = historyHead[u] - 1 - age;
+        if (pos < 0) {
+            pos += historyLength;
+        }
+        return history[u * historyLength + pos];
+    }
+
+    /** Appends a watched item to the ring buffer, evicting the oldest when full. */
+    void pushHistory(int u, int item, int topic, int evictedTopicOf) {
+        int base = u * historyLength;
+        if (historyCount[u] == historyLength) {
+            historyTopicCount[u * topics + evictedTopicOf]--;
+        } else {
+            historyCount[u]++;
+        }
+        history[base + historyHead[u]] = item;
+        historyHead[u] = (historyHead[u] + 1) % historyLength;
+        historyTopicCount[u * topics + topic]++;
+    }
+
+    /** The item a push would evict, or -1 when the buffer is not full. */
+    int oldestItem(int u) {
+        if (historyCount[u] < historyLength) {
+            return -1;
+        }
+        return history[u * historyLength + historyHead[u]];
+    }
+}

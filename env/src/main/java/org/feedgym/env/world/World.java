@@ -1,0 +1,106 @@
+package org.feedgym.env.world;
+
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * A composed world: catalog, neighbour table, user sampler, user model, candidate generator,
+ * observation encoder and reward function. Immutable and shareable between threads; every
+ * trial gets fresh {@link FeedPopulation}s or {@link FeedEnvironment}s from it.
+ */
+public final class World {
+
+    private final WorldConfig config;
+    private final Catalog catalog;
+    private final NeighbourTable neighbours;
+    private final List<Persona> personas;
+    private final UserSampler sampler;
+    private final UserModel model;
+    private final CandidateGenerator candidates;
+    private final ObservationEncoder encoder;
+    private final RewardFunction reward;
+
+    World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
+          double[] personaWeights) {
+        this.config = config;
+        this.catalog = catalog;
+        this.neighbours = neighbours;
+        this.personas = List.copyOf(personas);
+        this.reward = new RewardFunction(config.reward());
+        this.sampler = new UserSampler(catalog, personas, personaWeights);
+        this.model = new UserModel(catalog, personas, reward);
+        this.candidates = new CandidateGenerator(catalog, neighbours, config.candidates());
+        this.encoder = new ObservationEncoder(catalog, config.candidates().k());
+    }
+
+    /** The config this world was composed from. */
+    public WorldConfig config() {
+        return config;
+    }
+
+    /** The item catalog. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The item–item neighbour table used by the candidate generator. */
+    public NeighbourTable neighbours() {
+        return neighbours;
+    }
+
+    /** Personas in the population mix, indexed by persona number. */
+    public List<Persona> personas() {
+        return personas;
+    }
+
+    /** The reward function. */
+    public RewardFunction reward() {
+        return reward;
+    }
+
+    /** Candidates per step K. */
+    public int candidateCount() {
+        return config.candidates().k();
+    }
+
+    /** Length of one observation vector. */
+    public int observationDimension() {
+        return encoder.dimension();
+    }
+
+    /** Number of user features at the start of an observation vector. */
+    public int userFeatureCount() {
+        return encoder.userFeatures();
+    }
+
+    /**
+     * A new population stepper.
+     *
+     * @param pool where chunks of users step in parallel, or {@code null} for the calling thread;
+     *             results are identical either way
+     */
+    public FeedPopulation population(ForkJoinPool pool) {
+        return new FeedPopulation(this, pool);
+    }
+
+    /** A new single-user environment (a population of one). */
+    public FeedEnvironment environment() {
+        return new FeedEnvironment(this);
+    }
+
+    UserSampler sampler() {
+        return sampler;
+    }
+
+    UserModel model() {
+        return model;
+    }
+
+    CandidateGenerator candidates() {
+        return candidates;
+    }
+
+    ObservationEncoder encoder() {
+        return encoder;
+    }
+}

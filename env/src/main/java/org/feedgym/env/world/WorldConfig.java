@@ -1,0 +1,32 @@
+package org.feedgym.env.world;
+
+/**
+ * Everything that defines a simulated world. Every field may be omitted in JSON and gets its
+ * default here, so that a resolved config lists every value that was used.
+ *
+ * @param catalog    the item catalog
+ * @param users      the user population
+ * @param candidates the candidate generator
+ * @param reward     the reward function
+ * @param episode    episode horizons
+ */
+public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates,
+                          RewardConfig reward, EpisodeConfig episode) {
+
+    public WorldConfig {
+        catalog = catalog == null ? new CatalogConfig(null, null, null, null, null, null, null) : catalog;
+        users = users == null ? new UsersConfig(null, null) : users;
+        candidates = candidates == null ? new CandidatesConfig(null, null, null, null, null) : candidates;
+        reward = reward == null ? new RewardConfig(null, null, null, null, null, null) : reward;
+        episode = episode == null ? new EpisodeConfig(null, null) : episode;
+        if (candidates.k() + users.historyLength() > catalog.items()) {
+            throw new IllegalArgumentException("candidates.k + users.historyLength must be <= catalog.items ("
+                    + catalog.items() + "), got " + candidates.k() + " + " + users.historyLength());
+        }
+    }
+
+    /** The default world. */
+    public static WorldConfig defaults() {
+        return new WorldConfig(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The simulated feed world, split as in Google's RecSim: a {@link org.feedgym.env.world.Catalog}
+ * of items, a {@link org.feedgym.env.world.UserSampler} that draws users from
+ * {@link org.feedgym.env.world.Persona}s, a {@link org.feedgym.env.world.UserModel} (response to a
+ * shown item and the state transition it causes), a
+ * {@link org.feedgym.env.world.CandidateGenerator} that offers K items per step, and a
+ * {@link org.feedgym.env.world.RewardFunction}. {@link org.feedgym.env.world.WorldFactory}
+ * composes them from a {@link org.feedgym.env.world.WorldConfig}.
+ *
+ * <p>State lives in arrays over users ({@link org.feedgym.env.world.UserStates}), so
+ * {@link org.feedgym.env.world.FeedPopulation} steps N users in one call; the single-user
+ * {@link org.feedgym.env.world.FeedEnvironment} is a population of one, not a second model.
+ * Each user owns generators derived from its own seed, so a user's trajectory does not depend on
+ * which other users step with it or on the number of threads.
+ */
+package org.feedgym.env.world;

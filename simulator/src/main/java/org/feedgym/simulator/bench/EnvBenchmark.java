@@ -1,0 +1,123 @@
+package org.feedgym.simulator.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.env.random.Seeds;
+import org.feedgym.env.world.CandidatesConfig;
+import org.feedgym.env.world.CatalogConfig;
+import org.feedgym.env.world.EpisodeConfig;
+import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.world.World;
+import org.feedgym.env.world.WorldConfig;
+import org.feedgym.env.world.WorldFactory;
+
+/**
+ * Population stepping speed under a random policy: user-steps per second (a user-step is one
+ * item shown to one active user, including candidate generation and observation encoding).
+ *
+ * <p>The world is built first (catalog and exact neighbour table; timed separately as
+ * {@code setupSeconds}); then one warm-up pass and {@code passes} measured passes run, each a
+ * fresh population of {@code users} users stepped until every episode has ended.
+ */
+public final class EnvBenchmark {
+
+    /**
+     * Benchmark settings.
+     *
+     * @param users      population size
+     * @param items      catalog size
+     * @param candidates K
+     * @param dimensions embedding dimension
+     * @param threads    worker threads
+     * @param passes     measured passes
+     */
+    public record Settings(int users, int items, int candidates, int dimensions, int threads, int passes) {
+    }
+
+    private EnvBenchmark() {
+    }
+
+    /** Runs the benchmark and returns its figures in output order. */
+    public static Map<String, Object> run(Settings s) {
+        ForkJoinPool pool = s.threads() > 1 ? new ForkJoinPool(s.threads()) : null;
+        try {
+            WorldConfig config = new WorldConfig(
+                    new CatalogConfig("synthetic", s.items(), null, null, s.dimensions(), null, null),
+                    null, new CandidatesConfig(s.candidates(), null, null, null, null), null,
+                    new EpisodeConfig(1000, 0));
+            long t0 = System.nanoTime();
+            World world = WorldFactory.create(config, 7L, pool);
+            double setup = (System.nanoTime() - t0) / 1e9;
+
+            runPass(world, pool, s.users(), 0);
+            long userSteps = 0;
+            long start = System.nanoTime();
+            for (int p = 1; p <= s.passes(); p++) {
+                userSteps += runPass(world, pool, s.users(), p);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("benchmark", "env");
+            out.put("policy", "random");
+            out.put("users", s.users());
+            out.put("items", s.items());
+            out.put("candidates", s.candidates());
+            out.put("dimensions", s.dimensions());
+            out.put("observationDimension", world.observationDimension());
+            out.put("threads", s.threads());
+            out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+            out.put("setupSeconds", round(setup));
+            out.put("passes", s.passes());
+            out.put("userSteps", userSteps);
+            out.put("seconds", round(seconds));
+            out.put("userStepsPerSecond", Math.round(userSteps / seconds));
+            out.put("peakHeapMiB", peakHeapMiB());
+            return out;
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private static long runPass(World world, ForkJoinPool pool, int users, int pass) {
+        FeedPopulation population = world.population(pool);
+        long[] seeds = new long[users];
+        for (int u = 0; u < users; u++) {
+            seeds[u] = Seeds.derive(pass, "bench-user", u);
+        }
+        population.reset(seeds);
+        RandomAgent agent = new RandomAgent(new AgentContext(world.candidateCount(), world.observationDimension(),
+                world.userFeatureCount(), pass));
+        int[] actions = new int[users];
+        long steps = 0;
+        while (!population.allDone()) {
+            steps += population.activeCount();
+            agent.act(population.observations(), actions);
+            population.step(actions);
+        }
+        return steps;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Peak heap use over all heap pools, in MiB. */
+    public static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Benchmarks printed as JSON by {@code feedgym bench}: speed is measured here, never in tests.
+ */
+package org.feedgym.simulator.bench;

@@ -1,0 +1,60 @@
+package org.feedgym.simulator.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.feedgym.simulator.bench.EnvBenchmark;
+import org.feedgym.simulator.config.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code feedgym bench env}: prints benchmark figures as JSON. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure speed and print the figures as JSON. Benchmarks: env.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env")
+    String benchmark;
+
+    @Option(names = "--users", defaultValue = "10000", description = "population size (default ${DEFAULT-VALUE})")
+    int users;
+
+    @Option(names = "--items", defaultValue = "10000", description = "catalog size (default ${DEFAULT-VALUE})")
+    int items;
+
+    @Option(names = "--candidates", defaultValue = "100", description = "K (default ${DEFAULT-VALUE})")
+    int candidates;
+
+    @Option(names = "--dimensions", defaultValue = "32", description = "embedding dimension (default ${DEFAULT-VALUE})")
+    int dimensions;
+
+    @Option(names = "--threads", description = "worker threads (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--passes", defaultValue = "3", description = "measured passes (default ${DEFAULT-VALUE})")
+    int passes;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"env".equals(benchmark)) {
+            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env]");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (users < 1 || items < 20 || candidates < 2 || candidates + 20 > items || dimensions < 2 || passes < 1) {
+            System.err.println("error: need --users >= 1, --items >= 20, --candidates in [2, items - 20],"
+                    + " --dimensions >= 2, --passes >= 1");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            System.err.println("error: --threads must be >= 1, got " + t);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Map<String, Object> figures = EnvBenchmark.run(
+                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes));
+        ObjectMapper mapper = Json.strictMapper();
+        System.out.println(mapper.writeValueAsString(figures));
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.feedgym.simulator.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.feedgym.agents.registry.AgentConfigException;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.agents.registry.JsonErrors;
+import org.feedgym.agents.registry.ResolvedAgent;
+
+/**
+ * Reads and validates an experiment config. Every problem becomes a {@link ConfigException}
+ * naming the file, the JSON path and the rule; nothing is run or written here.
+ */
+public final class ConfigLoader {
+
+    private final ObjectMapper mapper = Json.strictMapper();
+    private final AgentRegistry registry;
+
+    public ConfigLoader(AgentRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Reads and validates the config at {@code path}. */
+    public LoadedConfig load(Path path) throws ConfigException {
+        String file = path.toString();
+        String text;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ConfigException(file, "file", "is a directory, expected a JSON config file");
+            }
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file, "file", "does not exist");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file, "file", "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigException(file, "file", "cannot be read: " + e.getMessage());
+        }
+        return parse(file, text);
+    }
+
+    /** Validates config text; {@code file} names it in messages. */
+    public LoadedConfig parse(String file, String text) throws ConfigException {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "syntax" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ConfigException(file, where, "invalid JSON: " + e.getOriginalMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new ConfigException(file, "$", "the file is empty; expected a JSON object");
+        }
+        if (!tree.isObject()) {
+            throw new ConfigException(file, "$", "expected a JSON object, got " + tree.getNodeType().name().toLowerCase());
+        }
+        ExperimentConfig config;
+        try {
+            config = mapper.treeToValue(tree, ExperimentConfig.class);
+        } catch (JsonMappingException e) {
+            throw new ConfigException(file, JsonErrors.path("$", e), JsonErrors.rule(e));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file, "$", e.getOriginalMessage());
+        }
+        List<ResolvedAgent> agents = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        ArrayNode resolvedAgents = mapper.createArrayNode();
+        for (int i = 0; i < config.agents().size(); i++) {
+            String at = "$.agents[" + i + "]";
+            try {
+                ResolvedAgent agent = registry.resolve(mapper, config.agents().get(i), at);
+                if (!names.add(agent.name())) {
+                    throw new ConfigException(file, at + ".name", "duplicate agent name '" + agent.name()
+                            + "': give each agent of the same type a distinct \"name\"");
+                }
+                agents.add(agent);
+                resolvedAgents.add(registry.toJson(mapper, agent));
+            } catch (AgentConfigException e) {
+                throw new ConfigException(file, e.path(), e.rule());
+            }
+        }
+        ObjectNode resolved = mapper.valueToTree(config);
+        resolved.set("agents", resolvedAgents);
+        return new LoadedConfig(file, config, agents, resolved);
+    }
+
+    /** The mapper used to read and write configs. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,77 @@
+package org.feedgym.simulator.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Provenance of a run, written to {@code manifest.json}: FeedGym version (stamped at build
+ * time), Java version and vendor, OS and architecture, the config file and the SHA-256 of the
+ * resolved config, the root seed, threads, start and end time, and whether the run claims to
+ * be deterministic (outputs other than the manifest are byte-identical for the same config).
+ */
+public final class Manifest {
+
+    private Manifest() {
+    }
+
+    /** The FeedGym version stamped into the build, or {@code unknown}. */
+    public static String feedgymVersion() {
+        try (InputStream in = Manifest.class.getResourceAsStream("/org/feedgym/simulator/feedgym.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** Hex SHA-256 of a string's UTF-8 bytes. */
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Builds the manifest.
+     *
+     * @param configFile     the config file as named by the user
+     * @param resolvedConfig the exact text of {@code config.resolved.json}
+     */
+    public static ObjectNode build(ObjectMapper mapper, String configFile, String resolvedConfig, long seed,
+                                   int threads, Instant start, Instant end) {
+        ObjectNode m = mapper.createObjectNode();
+        m.put("feedgymVersion", feedgymVersion());
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("javaVendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("arch", System.getProperty("os.arch"));
+        m.put("configFile", configFile);
+        m.put("configSha256", sha256(resolvedConfig));
+        m.put("rootSeed", seed);
+        m.put("threads", threads);
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("deterministic", true);
+        m.putArray("inputFiles");
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package org.feedgym.simulator.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.EpisodesCsv;
+import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.output.StagedDirectory;
+
+/**
+ * Runs a validated config and writes its run directory: {@code config.resolved.json},
+ * {@code manifest.json}, {@code summary.json} and {@code episodes.csv}, all or nothing.
+ */
+public final class RunService {
+
+    private final AgentRegistry registry;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock) {
+        this.registry = registry;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** What a finished run produced. */
+    public record Result(Path directory, List<AgentEvaluation> evaluations, ObjectNode summary) {
+    }
+
+    /**
+     * Runs and writes.
+     *
+     * @param loaded  the validated config
+     * @param out     the run directory to create (must not exist or be empty)
+     * @param threads worker threads
+     */
+    public Result run(LoadedConfig loaded, Path out, int threads) throws IOException {
+        Instant start = clock.instant();
+        try (StagedDirectory dir = StagedDirectory.create(out)) {
+            List<AgentEvaluation> evaluations = new ExperimentRunner(registry).run(loaded, threads);
+            String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
+            Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
+            List<String> personas = List.copyOf(loaded.config().world().users().personas().keySet());
+            ObjectNode summary = Summary.build(mapper, loaded.config().name(), loaded.config().seed(), personas,
+                    evaluations);
+            Files.writeString(dir.path().resolve("summary.json"), mapper.writeValueAsString(summary) + "\n",
+                    StandardCharsets.UTF_8);
+            EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations);
+            ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads,
+                    start, clock.instant());
+            Files.writeString(dir.path().resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n",
+                    StandardCharsets.UTF_8);
+            dir.commit();
+            return new Result(dir.target(), evaluations, summary);
+        }
+    }
+}
