@@ -14,6 +14,7 @@ public final class TimeLimit<O, A> extends Wrapper<O, A> {
 
     private final int maxSteps;
     private int elapsed;
+    private boolean truncatedHere;
 
     /**
      * @param inner    the environment to limit
@@ -30,22 +31,29 @@ public final class TimeLimit<O, A> extends Wrapper<O, A> {
     @Override
     public ResetResult<O> reset(long seed) {
         elapsed = 0;
+        truncatedHere = false;
         return inner.reset(seed);
     }
 
     @Override
     public ResetResult<O> reset() {
         elapsed = 0;
+        truncatedHere = false;
         return inner.reset();
     }
 
     @Override
     public StepResult<O> step(A action) {
+        if (truncatedHere) {
+            // The inner episode is not over, but this wrapper ended it: the same contract applies.
+            throw new IllegalStateException("the episode was truncated by the time limit: call reset() before step()");
+        }
         StepResult<O> result = inner.step(action);
         elapsed++;
         if (elapsed >= maxSteps && !result.done()) {
             Map<String, Object> info = new HashMap<>(result.info());
             info.put("TimeLimit.truncated", true);
+            truncatedHere = true;
             return new StepResult<>(result.observation(), result.reward(), false, true, info);
         }
         return result;

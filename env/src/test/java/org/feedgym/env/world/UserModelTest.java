@@ -1,0 +1,109 @@
+package org.feedgym.env.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.feedgym.env.random.Seeds;
+import org.junit.jupiter.api.Test;
+
+class UserModelTest {
+
+    private static World worldOf(String persona) {
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put(persona, 1.0);
+        WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
+                new UsersConfig(mix, null), new CandidatesConfig(8, null, null, null, 50), null,
+                new EpisodeConfig(100, 0));
+        return WorldFactory.create(c, 77L, null);
+    }
+
+    /** Mean expected watch fraction of harmful minus benign items over many fresh users. */
+    private static double harmfulWatchAdvantage(World world) {
+        FeedPopulation p = world.population(null);
+        long[] seeds = new long[200];
+        for (int u = 0; u < seeds.length; u++) {
+            seeds[u] = Seeds.derive(5, "u", u);
+        }
+        p.reset(seeds);
+        Catalog c = world.catalog();
+        double harmful = 0;
+        double benign = 0;
+        int nh = 0;
+        int nb = 0;
+        for (int u = 0; u < seeds.length; u++) {
+            for (int i = 0; i < c.size(); i += 5) {
+                double e = world.model().expectedWatch(stateOf(p), u, i);
+                if (c.harmful(i)) {
+                    harmful += e;
+                    nh++;
+                } else {
+                    benign += e;
+                    nb++;
+                }
+            }
+        }
+        return harmful / nh - benign / nb;
+    }
+
+    private static UserStates stateOf(FeedPopulation p) {
+        try {
+            var f = FeedPopulation.class.getDeclaredField("states");
+            f.setAccessible(true);
+            return (UserStates) f.get(p);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void vulnerableTeensAreDrawnToHarmfulItemsAndAdultsAreNot() {
+        double adult = harmfulWatchAdvantage(worldOf("adult"));
+        double vulnerable = harmfulWatchAdvantage(worldOf("teen-vulnerable"));
+        assertTrue(adult < 0, "adults: harmful minus benign expected watch = " + adult);
+        assertTrue(vulnerable > 0.1, "vulnerable teens: harmful minus benign expected watch = " + vulnerable);
+    }
+
+    @Test
+    void interestDriftsTowardWhatTheUserWatches() {
+        World world = worldOf("teen");
+        FeedEnvironment env = world.environment();
+        env.reset(1L);
+        PrivilegedView view = env.privilegedView();
+        // Always show the first candidate; drift is the distance from the initial interest.
+        FeedPopulation population = (FeedPopulation) view;
+        assertEquals(0.0, population.interestDrift(0));
+        var step = env.step(0);
+        for (int t = 0; t < 20 && !step.done(); t++) {
+            step = env.step(0);
+        }
+        assertTrue(population.interestDrift(0) > 0.01, "drift " + population.interestDrift(0));
+    }
+
+    @Test
+    void satiationLowersTheWatchOfARepeatedTopic() {
+        World world = worldOf("adult");
+        FeedPopulation p = world.population(null);
+        p.reset(new long[] {3L});
+        UserStates s = stateOf(p);
+        int item = 0;
+        double before = world.model().expectedWatch(s, 0, item);
+        s.satiation[world.catalog().topic(item)] += 1.0f;
+        double after = world.model().expectedWatch(s, 0, item);
+        assertTrue(after < before, before + " -> " + after);
+    }
+
+    @Test
+    void expectedRewardSubtractsTheHarmPenalty() {
+        WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 300, 4, 1, 8, 0.3, null), null,
+                new CandidatesConfig(8, null, null, null, 50), new RewardConfig(null, null, null, null, null, 2.0),
+                null);
+        World world = WorldFactory.create(c, 1L, null);
+        FeedPopulation p = world.population(null);
+        p.reset(new long[] {8L});
+        for (int i = 0; i < 50; i++) {
+            assertEquals(p.expectedEngagement(0, i) - 2.0 * world.catalog().harm(i), p.expectedReward(0, i), 1e-12);
+        }
+    }
+}
