@@ -36,6 +36,12 @@ public final class FeedGymCli implements Runnable {
             ex.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;
         });
+        cli.setParameterExceptionHandler((ex, params) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("error: " + ex.getMessage());
+            failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_BAD_INPUT;
+        });
         return cli.execute(args);
     }
 }

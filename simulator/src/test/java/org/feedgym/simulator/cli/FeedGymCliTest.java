@@ -1,0 +1,86 @@
+package org.feedgym.simulator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.feedgym.simulator.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedGymCliTest {
+
+    /** Exit code, stdout and stderr of one CLI call. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = FeedGymCli.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void validateAcceptsAGoodConfig(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Outcome o = cli("validate", config.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("valid"), o.out());
+    }
+
+    @Test
+    void aBadConfigExitsWithTwoAndOneClearLineAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, TestConfigs.SMALL.replace("\"k\": 6", "\"k\": -3"));
+        Path out = dir.resolve("out");
+        Outcome o = cli("run", config.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + config + ": $.world.candidates: k must be in [2, 500], got -3", o.err().strip());
+        assertFalse(Files.exists(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the config is left in the directory");
+        }
+    }
+
+    @Test
+    void aMissingConfigExitsWithTwo(@TempDir Path dir) {
+        Outcome o = cli("validate", dir.resolve("missing.json").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("missing.json: file: does not exist"), o.err());
+    }
+
+    @Test
+    void runPrintsTheTableAndWritesTheRun(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Path out = dir.resolve("run");
+        Outcome o = cli("run", config.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("greedy-engagement"), o.out());
+        assertTrue(Files.exists(out.resolve("summary.json")));
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        Outcome o = cli("run", "x.json", "--frobnicate");
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("error: Unknown option: '--frobnicate'"), o.err());
+        assertTrue(o.err().contains("Run 'feedgym run --help' for usage."), o.err());
+    }
+}

@@ -1,0 +1,121 @@
+package org.feedgym.simulator.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
+
+    private String error(String json) {
+        return assertThrows(ConfigException.class, () -> loader.parse("exp.json", json)).getMessage();
+    }
+
+    @Test
+    void aValidConfigGetsEveryDefaultFilledIn() throws Exception {
+        LoadedConfig c = loader.parse("exp.json", "{\"name\": \"x\", \"agents\": [{\"type\": \"random\"}]}");
+        assertEquals(42L, c.config().seed());
+        assertEquals(200, c.config().evaluation().users());
+        assertEquals(10, c.resolved().at("/world/candidates/k").asInt());
+        assertEquals(0.3, c.resolved().at("/world/reward/like").asDouble());
+        assertEquals("random", c.resolved().at("/agents/0/name").asText());
+    }
+
+    @Test
+    void theResolvedConfigRoundTrips() throws Exception {
+        LoadedConfig first = loader.parse("exp.json", TestConfigs.SMALL);
+        String resolved = loader.mapper().writeValueAsString(first.resolved());
+        LoadedConfig second = loader.parse("config.resolved.json", resolved);
+        assertEquals(first.resolved(), second.resolved());
+        assertEquals(first.config().world(), second.config().world());
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsPathAndTheAllowedKeys() {
+        String m = error("{\"name\": \"x\", \"world\": {\"catalog\": {\"itemz\": 5}}, \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(m.startsWith("exp.json: $.world.catalog.itemz: unknown key 'itemz'; allowed keys: ["), m);
+        assertTrue(m.contains("items"), m);
+    }
+
+    @Test
+    void aWrongTypeIsNamedWithItsPath() {
+        String m = error("{\"name\": \"x\", \"evaluation\": {\"users\": \"many\"}, \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(m.startsWith("exp.json: $.evaluation.users: expected an integer"), m);
+    }
+
+    @Test
+    void aFloatWhereAnIntegerBelongsIsRejected() {
+        String m = error("{\"name\": \"x\", \"world\": {\"candidates\": {\"k\": 2.5}}, \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(m.startsWith("exp.json: $.world.candidates.k: expected an integer"), m);
+    }
+
+    @Test
+    void anOutOfRangeValueNamesPathRuleAndValue() {
+        String m = error("{\"name\": \"x\", \"world\": {\"candidates\": {\"k\": 0}}, \"agents\": [{\"type\": \"random\"}]}");
+        assertEquals("exp.json: $.world.candidates: k must be in [2, 500], got 0", m);
+    }
+
+    @Test
+    void invalidJsonNamesLineAndColumn() {
+        String m = error("{\n  \"name\": \"x\",\n  \"agents\": [\n}");
+        assertTrue(m.startsWith("exp.json: line 4, column 1: invalid JSON"), m);
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        String m = error("{\"name\": \"x\", \"name\": \"y\", \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(m.contains("Duplicate field 'name'"), m);
+    }
+
+    @Test
+    void anUnknownAgentTypeListsTheKnownTypes() {
+        String m = error("{\"name\": \"x\", \"agents\": [{\"type\": \"random\"}, {\"type\": \"magic\"}]}");
+        assertTrue(m.startsWith("exp.json: $.agents[1].type: unknown agent type 'magic'; known types: [random,"), m);
+    }
+
+    @Test
+    void anUnknownAgentParameterIsNamedWithItsPath() {
+        String m = error("{\"name\": \"x\", \"agents\": [{\"type\": \"random\", \"temperature\": 2}]}");
+        assertTrue(m.startsWith("exp.json: $.agents[0].temperature: unknown key 'temperature'"), m);
+    }
+
+    @Test
+    void twoAgentsWithTheSameNameAreRejected() {
+        String m = error("{\"name\": \"x\", \"agents\": [{\"type\": \"random\"}, {\"type\": \"random\"}]}");
+        assertTrue(m.startsWith("exp.json: $.agents[1].name: duplicate agent name 'random'"), m);
+    }
+
+    @Test
+    void anExperimentWithoutAgentsIsRejected() {
+        String m = error("{\"name\": \"x\", \"agents\": []}");
+        assertTrue(m.contains("agents must list at least one agent"), m);
+    }
+
+    @Test
+    void anEmptyFileIsRejected() {
+        assertEquals("exp.json: $: the file is empty; expected a JSON object", error(""));
+    }
+
+    @Test
+    void aMissingFileIsNamed(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.json");
+        String m = assertThrows(ConfigException.class, () -> loader.load(missing)).getMessage();
+        assertEquals(missing + ": file: does not exist", m);
+    }
+
+    @Test
+    void aNameThatCannotNameADirectoryIsRejected(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("c.json");
+        Files.writeString(f, "{\"name\": \"../evil\", \"agents\": [{\"type\": \"random\"}]}");
+        String m = assertThrows(ConfigException.class, () -> loader.load(f)).getMessage();
+        assertTrue(m.contains("$: name must be 1-100 characters"), m);
+    }
+}

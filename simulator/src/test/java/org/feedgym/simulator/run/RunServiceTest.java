@@ -1,0 +1,108 @@
+package org.feedgym.simulator.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.TestConfigs;
+import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.config.LoadedConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunServiceTest {
+
+    private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
+
+    private RunService.Result run(Path out, int threads) throws Exception {
+        LoadedConfig loaded = loader.parse("small.json", TestConfigs.SMALL);
+        return new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC()).run(loaded, out, threads);
+    }
+
+    @Test
+    void writesTheFourRunFiles(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        run(out, 1);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("config.resolved.json", "episodes.csv", "manifest.json", "summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        JsonNode manifest = loader.mapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(7, manifest.get("rootSeed").asLong());
+        assertEquals(64, manifest.get("configSha256").asText().length());
+        assertTrue(manifest.get("deterministic").asBoolean());
+        List<String> lines = Files.readAllLines(out.resolve("episodes.csv"));
+        // header + 4 agents x 2 replicates x 80 users
+        assertEquals(1 + 4 * 2 * 80, lines.size());
+    }
+
+    @Test
+    void theSameConfigGivesByteIdenticalResultsWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+        run(dir.resolve("a"), 1);
+        run(dir.resolve("b"), 1);
+        run(dir.resolve("c"), 3);
+        for (String f : new String[] {"summary.json", "episodes.csv", "config.resolved.json"}) {
+            byte[] a = Files.readAllBytes(dir.resolve("a").resolve(f));
+            assertArrayEquals(a, Files.readAllBytes(dir.resolve("b").resolve(f)), f + " differs between runs");
+            assertArrayEquals(a, Files.readAllBytes(dir.resolve("c").resolve(f)), f + " differs with 3 threads");
+        }
+    }
+
+    @Test
+    void summaryHasTheDocumentedShape(@TempDir Path dir) throws Exception {
+        JsonNode s = run(dir.resolve("r"), 1).summary();
+        assertEquals("small", s.get("experiment").asText());
+        assertEquals(4, s.get("agents").size());
+        JsonNode random = s.get("agents").get(0);
+        assertEquals("random", random.get("id").asText());
+        for (String m : new String[] {"return", "watchMinutes", "sessionSteps", "likeRate", "harmfulShareItems",
+            "harmfulShareMinutes", "minutesToFirstHarmful", "reachedHarmful", "topicEntropyBits"}) {
+            JsonNode e = random.get("metrics").get(m);
+            assertTrue(e != null && e.has("mean") && e.has("ci95Low") && e.has("ci95High") && e.has("n"), m);
+        }
+        assertEquals(160, random.get("metrics").get("return").get("n").asInt());
+        JsonNode vulnerable = random.get("byPersona").get("teen-vulnerable");
+        assertTrue(vulnerable.get("harmfulShareItems").has("mean"));
+    }
+
+    @Test
+    void theOracleEarnsAtLeastTheRandomAgentsReturn(@TempDir Path dir) throws Exception {
+        JsonNode agents = run(dir.resolve("r"), 1).summary().get("agents");
+        double random = agents.get(0).at("/metrics/return/mean").asDouble();
+        double oracleLow = agents.get(3).at("/metrics/return/ci95Low").asDouble();
+        double randomHigh = agents.get(0).at("/metrics/return/ci95High").asDouble();
+        assertTrue(oracleLow > randomHigh, "oracle CI low " + oracleLow + " vs random CI high " + randomHigh
+                + " (random mean " + random + ")");
+    }
+
+    @Test
+    void aNonEmptyOutputDirectoryIsRefusedAndLeftAlone(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("taken");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        var e = assertThrows(java.io.IOException.class, () -> run(out, 1));
+        assertTrue(e.getMessage().contains("exists and is not empty"), e.getMessage());
+        assertEquals("mine", Files.readString(out.resolve("keep.txt")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no staging directory left behind");
+        }
+    }
+
+    @Test
+    void anEmptyExistingOutputDirectoryIsUsed(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("empty");
+        Files.createDirectories(out);
+        run(out, 1);
+        assertTrue(Files.exists(out.resolve("summary.json")));
+        assertFalse(Files.exists(dir.resolve(".empty.partial")));
+    }
+}
