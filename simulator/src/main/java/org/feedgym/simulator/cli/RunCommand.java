@@ -59,7 +59,9 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();
-        System.out.println("Run written to " + Path.of("").toAbsolutePath().relativize(result.directory()));
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = result.directory().startsWith(cwd) ? cwd.relativize(result.directory()) : result.directory();
+        System.out.println("Run written to " + shown);
         return 0;
     }
 
