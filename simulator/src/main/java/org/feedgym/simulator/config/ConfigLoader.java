@@ -93,6 +93,16 @@ public final class ConfigLoader {
                 throw new ConfigException(file, e.path(), e.rule());
             }
         }
+        String baseline = config.comparison().baseline();
+        if (baseline == null) {
+            baseline = names.contains("random") ? "random" : agents.get(0).name();
+        } else if (!names.contains(baseline)) {
+            throw new ConfigException(file, "$.comparison.baseline", "unknown agent '" + baseline
+                    + "'; agents in this config: " + agents.stream().map(ResolvedAgent::name).toList());
+        }
+        ComparisonConfig c = config.comparison();
+        config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
+                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()));
         ObjectNode resolved = mapper.valueToTree(config);
         resolved.set("agents", resolvedAgents);
         return new LoadedConfig(file, config, agents, resolved);

@@ -15,9 +15,11 @@ import org.feedgym.env.world.WorldConfig;
  * @param evaluation how agents are evaluated
  * @param agents     the agents to compare, each {@code {"type": ..., "name": ..., parameters}};
  *                   at least one. Validated by the agent registry.
+ * @param metrics    parameters of the metrics
+ * @param comparison paired comparisons and persona ratios
  */
 public record ExperimentConfig(String name, Long seed, WorldConfig world, EvaluationConfig evaluation,
-                               List<JsonNode> agents) {
+                               List<JsonNode> agents, MetricsConfig metrics, ComparisonConfig comparison) {
 
     public ExperimentConfig {
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,100}")) {
@@ -32,5 +34,7 @@ public record ExperimentConfig(String name, Long seed, WorldConfig world, Evalua
         }
         agents = List.copyOf(agents);
         agents.forEach(a -> Objects.requireNonNull(a, "agents must not contain null"));
+        metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+        comparison = comparison == null ? new ComparisonConfig(null, null, null, null) : comparison;
     }
 }

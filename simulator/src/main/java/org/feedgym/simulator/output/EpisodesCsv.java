@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,38 +15,49 @@ import org.feedgym.simulator.run.EpisodeRecord;
 /** Writes {@code episodes.csv}: one row per agent × replicate × user. Empty cells mean "none". */
 public final class EpisodesCsv {
 
-    /** Column names, in order. */
-    public static final String[] HEADER = {"agent", "replicate", "user", "seed", "persona", "return", "steps",
+    private static final String[] FIXED = {"agent", "replicate", "user", "seed", "persona", "return", "steps",
         "sessions", "watch_minutes", "likes", "shares", "comments", "downloads", "harmful_items",
         "harmful_minutes", "minutes_to_first_harmful", "items_to_first_harmful", "topic_entropy_bits",
-        "interest_drift", "end_reason"};
+        "majority_topic_share", "intra_list_diversity", "interest_drift", "similar_after_trigger", "end_reason"};
 
     private EpisodesCsv() {
     }
 
+    /** The header for these watch-time checkpoints (minutes). */
+    public static List<String> header(List<Double> checkpointsMinutes) {
+        List<String> h = new ArrayList<>(List.of(FIXED));
+        int at = h.indexOf("topic_entropy_bits");
+        for (Double c : checkpointsMinutes) {
+            h.add(at++, "harmful_share_within_" + Csv.num(c) + "_min");
+        }
+        return h;
+    }
+
     /** Writes every episode of every agent to {@code file}. */
-    public static void write(Path file, List<AgentEvaluation> evaluations) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
+    public static void write(Path file, List<AgentEvaluation> evaluations, List<Double> checkpointsMinutes)
+            throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header(checkpointsMinutes).toArray(String[]::new))
+                .setRecordSeparator("\n").get();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(w, format)) {
+            List<Object> row = new ArrayList<>();
             for (AgentEvaluation ev : evaluations) {
                 for (EpisodeRecord e : ev.episodes()) {
-                    out.printRecord(e.agent(), e.replicate(), e.user(), Long.toUnsignedString(e.seed()), e.persona(),
-                            num(e.totalReturn()), e.steps(), e.sessions(), num(e.watchSeconds() / 60), e.likes(),
+                    row.clear();
+                    row.addAll(List.of(e.agent(), e.replicate(), e.user(), Long.toUnsignedString(e.seed()), e.persona(),
+                            Csv.num(e.totalReturn()), e.steps(), e.sessions(), Csv.num(e.watchSeconds() / 60), e.likes(),
                             e.shares(), e.comments(), e.downloads(), e.harmfulItems(),
-                            num(e.harmfulWatchSeconds() / 60), num(e.watchSecondsToFirstHarmful() / 60),
-                            e.reachedHarmful() ? Integer.toString(e.itemsToFirstHarmful()) : "",
-                            num(e.topicEntropyBits()), num(e.interestDrift()), e.endReason());
+                            Csv.num(e.harmfulWatchSeconds() / 60), Csv.num(e.watchSecondsToFirstHarmful() / 60),
+                            e.reachedHarmful() ? Integer.toString(e.itemsToFirstHarmful()) : ""));
+                    for (int c = 0; c < checkpointsMinutes.size(); c++) {
+                        row.add(Csv.num(e.harmfulShareByCheckpoint(c)));
+                    }
+                    row.addAll(List.of(Csv.num(e.topicEntropyBits()), Csv.num(e.majorityTopicShare()),
+                            Csv.num(e.intraListDiversity()), Csv.num(e.interestDrift()),
+                            Csv.num(e.similarAfterTrigger()), e.endReason()));
+                    out.printRecord(row);
                 }
             }
         }
-    }
-
-    /** Six significant digits, or an empty cell for NaN. */
-    static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

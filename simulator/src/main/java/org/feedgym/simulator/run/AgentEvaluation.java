@@ -3,14 +3,28 @@ package org.feedgym.simulator.run;
 import java.util.List;
 
 /**
- * Every episode of one agent.
+ * Everything measured about one agent in one experiment.
  *
- * @param name     agent name
- * @param type     agent registry type
- * @param episodes episodes in (replicate, user) order
+ * @param name       agent name
+ * @param type       agent registry type
+ * @param episodes   episodes in (replicate, user) order; empty when the agent failed
+ * @param replicates population-level figures per replicate
+ * @param timeSeries exposure per watch-time bucket, pooled over replicates
+ * @param training   training progress, one point per training episode (empty for agents that
+ *                   do not train)
+ * @param error      why the agent failed (training diverged, say), or {@code null}
  */
-public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes) {
+public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
+                              TimeSeries timeSeries, List<TrainingPoint> training, String error) {
+
     public AgentEvaluation {
         episodes = List.copyOf(episodes);
+        replicates = List.copyOf(replicates);
+        training = List.copyOf(training);
+    }
+
+    /** True when the agent failed and has no evaluation. */
+    public boolean failed() {
+        return error != null;
     }
 }

@@ -3,36 +3,71 @@ package org.feedgym.simulator.run;
 /**
  * One user's episode under one agent: a row of {@code episodes.csv}.
  *
- * @param agent                 agent name
- * @param replicate             replicate number (0-based)
- * @param user                  user number within the replicate (0-based)
- * @param seed                  the user's seed
- * @param persona               persona name
- * @param totalReturn           sum of rewards
- * @param steps                 items shown
- * @param sessions              sessions begun
- * @param watchSeconds          seconds watched
- * @param likes                 likes
- * @param shares                shares
- * @param comments              comments
- * @param downloads             downloads
- * @param harmfulItems          harmful items shown
- * @param harmfulWatchSeconds   seconds spent watching harmful items
+ * @param agent                      agent name
+ * @param replicate                  replicate number (0-based)
+ * @param user                       user number within the replicate (0-based)
+ * @param seed                       the user's seed
+ * @param persona                    persona name
+ * @param totalReturn                sum of rewards
+ * @param steps                      items shown
+ * @param sessions                   sessions begun
+ * @param watchSeconds               seconds watched
+ * @param likes                      likes
+ * @param shares                     shares
+ * @param comments                   comments
+ * @param downloads                  downloads
+ * @param harmfulItems               harmful items shown
+ * @param harmfulWatchSeconds        seconds spent watching harmful items
  * @param watchSecondsToFirstHarmful seconds watched before the first harmful item was shown;
- *                              NaN if none was shown
- * @param itemsToFirstHarmful   1-based position of the first harmful item; 0 if none
- * @param topicEntropyBits      Shannon entropy of the topics shown, in bits
- * @param interestDrift         distance of the final interest vector from the initial one
- * @param endReason             why the episode ended
+ *                                   NaN if none was shown
+ * @param itemsToFirstHarmful        1-based position of the first harmful item; 0 if none
+ * @param topicEntropyBits           Shannon entropy of the topics shown, in bits
+ * @param majorityTopicShare         share of the most frequent topic among the items shown
+ * @param intraListDiversity         mean pairwise cosine distance (1 − cos) within consecutive
+ *                                   lists of shown items; NaN when no full list was shown
+ * @param interestDrift              distance of the final interest vector from the initial one
+ * @param harmfulShareByCheckpoint   per watch-time checkpoint: harmful share of the items shown
+ *                                   within the first T minutes of watching; NaN when the user
+ *                                   watched less than T minutes
+ * @param similarAfterTrigger        items similar to the first trigger item shown within the
+ *                                   window after it; NaN when there was no trigger
+ * @param endReason                  why the episode ended
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
                             int downloads, int harmfulItems, double harmfulWatchSeconds,
                             double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
-                            double interestDrift, String endReason) {
+                            double majorityTopicShare, double intraListDiversity, double interestDrift,
+                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason) {
+
+    public EpisodeRecord {
+        harmfulShareByCheckpoint = harmfulShareByCheckpoint.clone();
+    }
 
     /** True when at least one harmful item was shown. */
     public boolean reachedHarmful() {
         return itemsToFirstHarmful > 0;
+    }
+
+    /** Harmful share within the first checkpoint {@code c}'s minutes; NaN when not reached. */
+    public double harmfulShareByCheckpoint(int c) {
+        return harmfulShareByCheckpoint[c];
+    }
+
+    @Override
+    public double[] harmfulShareByCheckpoint() {
+        return harmfulShareByCheckpoint.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EpisodeRecord e && agent.equals(e.agent) && replicate == e.replicate && user == e.user
+                && seed == e.seed && Double.compare(totalReturn, e.totalReturn) == 0 && steps == e.steps
+                && java.util.Arrays.equals(harmfulShareByCheckpoint, e.harmfulShareByCheckpoint);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(agent, replicate, user, seed, steps, totalReturn);
     }
 }

@@ -1,22 +1,33 @@
 package org.feedgym.simulator.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.EndReason;
 import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.metrics.Entropy;
 
 /**
  * Accumulates per-user episode statistics from each step's outcomes, in arrays over users, and
- * turns them into {@link EpisodeRecord}s when the population is done.
+ * turns them into {@link EpisodeRecord}s when the population is done. Nothing is allocated per
+ * step.
  */
-public final class EpisodeRecorder {
+public final class EpisodeRecorder implements StepListener {
+
+    private static final double ENGAGED_WATCH = 0.8;
 
     private final Catalog catalog;
     private final int n;
     private final int topics;
+    private final double[] checkpointSeconds;
+    private final double windowSeconds;
+    private final double similarThreshold;
+    private final boolean harmfulTriggersOnly;
+    private final int listLength;
+
     private final double[] totalReturn;
     private final double[] watchSeconds;
     private final int[] likes;
@@ -30,12 +41,27 @@ public final class EpisodeRecorder {
     private final int[] shown;
     private final int[] topicCounts;
     private final EndReason[] endReason;
+    private final int[] checkpointItems;
+    private final int[] checkpointHarmful;
+    private final int[] triggerItem;
+    private final double[] triggerClock;
+    private final int[] similarCount;
+    private final int[] list;
+    private final int[] listFill;
+    private final double[] diversitySum;
+    private final int[] diversityLists;
 
     /** A recorder for {@code users} users of a world with this catalog. */
-    public EpisodeRecorder(Catalog catalog, int users) {
+    public EpisodeRecorder(Catalog catalog, int users, MetricsConfig metrics) {
         this.catalog = catalog;
         this.n = users;
         this.topics = catalog.topicCount();
+        this.checkpointSeconds = metrics.checkpointsMinutes().stream().mapToDouble(m -> m * 60).toArray();
+        this.windowSeconds = metrics.similarRuns().windowMinutes() * 60;
+        this.similarThreshold = metrics.similarRuns().threshold();
+        this.harmfulTriggersOnly = metrics.similarRuns().harmfulOnly();
+        this.listLength = metrics.diversityWindow();
+        int c = checkpointSeconds.length;
         totalReturn = new double[n];
         watchSeconds = new double[n];
         likes = new int[n];
@@ -45,26 +71,47 @@ public final class EpisodeRecorder {
         harmfulItems = new int[n];
         harmfulWatchSeconds = new double[n];
         secondsToFirstHarmful = new double[n];
-        java.util.Arrays.fill(secondsToFirstHarmful, Double.NaN);
+        Arrays.fill(secondsToFirstHarmful, Double.NaN);
         itemsToFirstHarmful = new int[n];
         shown = new int[n];
         topicCounts = new int[n * topics];
         endReason = new EndReason[n];
-        java.util.Arrays.fill(endReason, EndReason.NONE);
+        Arrays.fill(endReason, EndReason.NONE);
+        checkpointItems = new int[n * c];
+        checkpointHarmful = new int[n * c];
+        triggerItem = new int[n];
+        Arrays.fill(triggerItem, -1);
+        triggerClock = new double[n];
+        similarCount = new int[n];
+        list = new int[n * listLength];
+        listFill = new int[n];
+        diversitySum = new double[n];
+        diversityLists = new int[n];
     }
 
-    /** Records one step's outcomes. */
-    public void record(StepOutcomes o) {
+    @Override
+    public void onStep(StepOutcomes o) {
+        int c = checkpointSeconds.length;
         for (int u = 0; u < n; u++) {
             int item = o.shownItem(u);
             if (item < 0) {
                 continue;
             }
+            boolean harmful = catalog.harmful(item);
+            double watchedBefore = watchSeconds[u];
             shown[u]++;
-            if (catalog.harmful(item)) {
+            for (int k = 0; k < c; k++) {
+                if (watchedBefore < checkpointSeconds[k]) {
+                    checkpointItems[u * c + k]++;
+                    if (harmful) {
+                        checkpointHarmful[u * c + k]++;
+                    }
+                }
+            }
+            if (harmful) {
                 if (harmfulItems[u] == 0) {
                     itemsToFirstHarmful[u] = shown[u];
-                    secondsToFirstHarmful[u] = watchSeconds[u];
+                    secondsToFirstHarmful[u] = watchedBefore;
                 }
                 harmfulItems[u]++;
                 harmfulWatchSeconds[u] += o.watchSeconds(u);
@@ -76,22 +123,79 @@ public final class EpisodeRecorder {
             comments[u] += o.commented(u) ? 1 : 0;
             downloads[u] += o.downloaded(u) ? 1 : 0;
             topicCounts[u * topics + catalog.topic(item)]++;
+            trackSimilarRun(u, item, harmful, o);
+            trackDiversity(u, item);
             if (o.endReason(u) != EndReason.NONE) {
                 endReason[u] = o.endReason(u);
             }
         }
     }
 
+    private void trackSimilarRun(int u, int item, boolean harmful, StepOutcomes o) {
+        double clock = o.shownAtSeconds(u);
+        int trigger = triggerItem[u];
+        if (trigger >= 0) {
+            if (clock - triggerClock[u] <= windowSeconds && catalog.cosine(trigger, item) >= similarThreshold) {
+                similarCount[u]++;
+            }
+        } else if ((o.liked(u) || o.watchFraction(u) >= ENGAGED_WATCH) && (harmful || !harmfulTriggersOnly)) {
+            triggerItem[u] = item;
+            triggerClock[u] = clock;
+        }
+    }
+
+    private void trackDiversity(int u, int item) {
+        int base = u * listLength;
+        list[base + listFill[u]++] = item;
+        if (listFill[u] == listLength) {
+            double sum = 0;
+            for (int a = 0; a < listLength; a++) {
+                for (int b = a + 1; b < listLength; b++) {
+                    sum += 1 - catalog.cosine(list[base + a], list[base + b]);
+                }
+            }
+            diversitySum[u] += sum / (listLength * (listLength - 1) / 2.0);
+            diversityLists[u]++;
+            listFill[u] = 0;
+        }
+    }
+
     /** The finished episodes, in user order. */
     public List<EpisodeRecord> episodes(String agent, int replicate, FeedPopulation population) {
-        List<EpisodeRecord> list = new ArrayList<>(n);
+        return episodes(agent, replicate, population::seed, u -> population.persona(u).name(), population::sessions,
+                population::interestDrift);
+    }
+
+    /** The episodes of users not backed by a population (tests): seed = user, persona "test". */
+    List<EpisodeRecord> episodesForTest() {
+        return episodes("test", 0, u -> u, u -> "test", u -> 1, u -> 0.0);
+    }
+
+    private List<EpisodeRecord> episodes(String agent, int replicate, java.util.function.IntToLongFunction seed,
+                                         java.util.function.IntFunction<String> persona,
+                                         java.util.function.IntUnaryOperator sessions,
+                                         java.util.function.IntToDoubleFunction drift) {
+        int c = checkpointSeconds.length;
+        List<EpisodeRecord> records = new ArrayList<>(n);
         for (int u = 0; u < n; u++) {
-            list.add(new EpisodeRecord(agent, replicate, u, population.seed(u), population.persona(u).name(),
-                    totalReturn[u], shown[u], population.sessions(u), watchSeconds[u], likes[u], shares[u],
+            double[] byCheckpoint = new double[c];
+            for (int k = 0; k < c; k++) {
+                byCheckpoint[k] = watchSeconds[u] >= checkpointSeconds[k] && checkpointItems[u * c + k] > 0
+                        ? (double) checkpointHarmful[u * c + k] / checkpointItems[u * c + k] : Double.NaN;
+            }
+            int max = 0;
+            for (int t = 0; t < topics; t++) {
+                max = Math.max(max, topicCounts[u * topics + t]);
+            }
+            records.add(new EpisodeRecord(agent, replicate, u, seed.applyAsLong(u), persona.apply(u),
+                    totalReturn[u], shown[u], sessions.applyAsInt(u), watchSeconds[u], likes[u], shares[u],
                     comments[u], downloads[u], harmfulItems[u], harmfulWatchSeconds[u], secondsToFirstHarmful[u],
                     itemsToFirstHarmful[u], Entropy.bits(topicCounts, u * topics, topics),
-                    population.interestDrift(u), endReason[u].id()));
+                    shown[u] > 0 ? (double) max / shown[u] : Double.NaN,
+                    diversityLists[u] > 0 ? diversitySum[u] / diversityLists[u] : Double.NaN,
+                    drift.applyAsDouble(u), byCheckpoint,
+                    triggerItem[u] >= 0 ? similarCount[u] : Double.NaN, endReason[u].id()));
         }
-        return list;
+        return records;
     }
 }

@@ -6,6 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.PrivilegedAgent;
+import org.feedgym.agents.TrainableAgent;
+import org.feedgym.agents.Training;
+import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.env.random.Seeds;
@@ -13,6 +16,7 @@ import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
+import org.feedgym.simulator.config.ExperimentConfig;
 import org.feedgym.simulator.config.LoadedConfig;
 
 /**
@@ -20,16 +24,34 @@ import org.feedgym.simulator.config.LoadedConfig;
  *
  * <p>Replicate {@code r} uses the seed {@code derive(root, "evaluation", r)}; its user {@code u}
  * the seed {@code derive(that, "user", u)}. Agent {@code i} is seeded with
- * {@code derive(root, "agent:" + name, r)}, created fresh for each replicate, and granted the
- * privileged view only if it is a {@link PrivilegedAgent}. Results do not depend on the number
- * of threads: threads only split users, and each user's randomness is its own.
+ * {@code derive(root, "agent:" + name, r)}, created fresh for each replicate, trained first if it
+ * is a {@link TrainableAgent} (on training users derived from {@code derive(root, "training:" +
+ * name, r)}, never the evaluation users), and granted the privileged view only if it is a
+ * {@link PrivilegedAgent}. A training that diverges marks that agent as failed; the others still
+ * run. Results do not depend on the number of threads: threads only split users, and each
+ * user's randomness is its own.
  */
 public final class ExperimentRunner {
 
+    /** Observes progress: called once per finished population step with the users still active. */
+    public interface Progress {
+        /** A step of agent {@code agent}'s replicate finished. */
+        void step(String agent, int replicate, int activeUsers, int users);
+
+        /** No progress reporting. */
+        Progress NONE = (agent, replicate, active, users) -> { };
+    }
+
     private final AgentRegistry registry;
+    private final Progress progress;
 
     public ExperimentRunner(AgentRegistry registry) {
+        this(registry, Progress.NONE);
+    }
+
+    public ExperimentRunner(AgentRegistry registry, Progress progress) {
         this.registry = registry;
+        this.progress = progress;
     }
 
     /** The user seeds of replicate {@code replicate}. */
@@ -54,8 +76,7 @@ public final class ExperimentRunner {
         }
         ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
         try {
-            long root = loaded.config().seed();
-            World world = WorldFactory.create(loaded.config().world(), root, pool);
+            World world = WorldFactory.create(loaded.config().world(), loaded.config().seed(), pool);
             return run(loaded, world, pool);
         } finally {
             if (pool != null) {
@@ -66,37 +87,64 @@ public final class ExperimentRunner {
 
     /** Runs the experiment in an already built world. */
     public List<AgentEvaluation> run(LoadedConfig loaded, World world, ForkJoinPool pool) {
-        long root = loaded.config().seed();
-        int users = loaded.config().evaluation().users();
-        int replicates = loaded.config().evaluation().replicates();
         List<AgentEvaluation> results = new ArrayList<>();
         for (ResolvedAgent spec : loaded.agents()) {
-            List<EpisodeRecord> episodes = new ArrayList<>();
-            for (int r = 0; r < replicates; r++) {
-                AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
-                        world.userFeatureCount(), Seeds.derive(root, "agent:" + spec.name(), r));
-                Agent agent = registry.create(spec, context);
-                FeedPopulation population = world.population(pool);
-                population.reset(userSeeds(root, r, users));
-                episodes.addAll(runEpisodes(agent, population, spec.name(), r));
-            }
-            results.add(new AgentEvaluation(spec.name(), spec.type(), episodes));
+            results.add(evaluate(loaded.config(), spec, world, pool));
         }
         return results;
     }
 
-    private static List<EpisodeRecord> runEpisodes(Agent agent, FeedPopulation population, String name, int replicate) {
+    private AgentEvaluation evaluate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool) {
+        long root = config.seed();
+        int users = config.evaluation().users();
+        List<EpisodeRecord> episodes = new ArrayList<>();
+        List<ReplicateRecord> replicates = new ArrayList<>();
+        List<TrainingPoint> training = new ArrayList<>();
+        TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
+        for (int r = 0; r < config.evaluation().replicates(); r++) {
+            AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
+                    world.userFeatureCount(), Seeds.derive(root, "agent:" + spec.name(), r));
+            Agent agent = registry.create(spec, context);
+            if (agent instanceof TrainableAgent learner) {
+                int replicate = r;
+                try {
+                    learner.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
+                            (step, episode, ret, loss, eps) -> training.add(
+                                    new TrainingPoint(spec.name(), replicate, step, episode, ret, loss, eps))));
+                } catch (TrainingDivergedException e) {
+                    return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
+                            e.getMessage());
+                }
+            }
+            FeedPopulation population = world.population(pool);
+            population.reset(userSeeds(root, r, users));
+            EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
+            ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
+            TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), population,
+                    config.metrics().bucketMinutes());
+            runEpisodes(agent, population, List.of(recorder, exposure, timeSeries), spec.name(), r);
+            episodes.addAll(recorder.episodes(spec.name(), r, population));
+            replicates.add(exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
+                    config.metrics().homogenizationPairs()));
+            timeSeries.addTo(series);
+        }
+        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
+    }
+
+    private void runEpisodes(Agent agent, FeedPopulation population, List<StepListener> listeners, String name,
+                             int replicate) {
         if (agent instanceof PrivilegedAgent privileged) {
             privileged.grant(population);
         }
-        EpisodeRecorder recorder = new EpisodeRecorder(population.world().catalog(), population.size());
         int[] actions = new int[population.size()];
         while (!population.allDone()) {
             agent.act(population.observations(), actions);
             StepOutcomes outcomes = population.step(actions);
             agent.observe(outcomes);
-            recorder.record(outcomes);
+            for (StepListener listener : listeners) {
+                listener.onStep(outcomes);
+            }
+            progress.step(name, replicate, population.activeCount(), population.size());
         }
-        return recorder.episodes(name, replicate, population);
     }
 }

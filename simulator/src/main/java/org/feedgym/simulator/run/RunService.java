@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.config.ExperimentConfig;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.EpisodesCsv;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.StagedDirectory;
+import org.feedgym.simulator.output.TimeSeriesCsv;
+import org.feedgym.simulator.output.TrainingCsv;
 
 /**
  * Runs a validated config and writes its run directory: {@code config.resolved.json},
@@ -49,12 +52,18 @@ public final class RunService {
             List<AgentEvaluation> evaluations = new ExperimentRunner(registry).run(loaded, threads);
             String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
-            List<String> personas = List.copyOf(loaded.config().world().users().personas().keySet());
-            ObjectNode summary = Summary.build(mapper, loaded.config().name(), loaded.config().seed(), personas,
-                    evaluations);
+            ExperimentConfig config = loaded.config();
+            List<String> personas = List.copyOf(config.world().users().personas().keySet());
+            ObjectNode summary = new Summary(config.metrics()).build(mapper, config.name(), config.seed(), personas,
+                    config.comparison(), evaluations);
             Files.writeString(dir.path().resolve("summary.json"), mapper.writeValueAsString(summary) + "\n",
                     StandardCharsets.UTF_8);
-            EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations);
+            EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations, config.metrics().checkpointsMinutes());
+            TimeSeriesCsv.write(dir.path().resolve("timeseries.csv"), evaluations, personas,
+                    config.metrics().bucketMinutes());
+            if (TrainingCsv.needed(evaluations)) {
+                TrainingCsv.write(dir.path().resolve("training.csv"), evaluations);
+            }
             ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads,
                     start, clock.instant());
             Files.writeString(dir.path().resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n",

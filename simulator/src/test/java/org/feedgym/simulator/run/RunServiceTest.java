@@ -33,7 +33,7 @@ class RunServiceTest {
         Path out = dir.resolve("run");
         run(out, 1);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("config.resolved.json", "episodes.csv", "manifest.json", "summary.json"),
+            assertEquals(List.of("config.resolved.json", "episodes.csv", "manifest.json", "summary.json", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         JsonNode manifest = loader.mapper().readTree(out.resolve("manifest.json").toFile());

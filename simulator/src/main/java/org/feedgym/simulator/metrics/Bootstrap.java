@@ -1,0 +1,62 @@
+package org.feedgym.simulator.metrics;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * Percentile bootstrap for the ratio of two independent sample means, as used for
+ * vulnerable-to-control ratios: each resample draws both groups with replacement.
+ */
+public final class Bootstrap {
+
+    private Bootstrap() {
+    }
+
+    /**
+     * The ratio mean(numerator) / mean(denominator) with a 95% percentile interval. NaN values
+     * are dropped first; the estimate is NaN when either group is empty or the denominator mean
+     * is 0. {@code n} of the result is the numerator's size.
+     */
+    public static Estimate ratioOfMeans(double[] numerator, double[] denominator, int samples, RandomGenerator random) {
+        double[] a = Arrays.stream(numerator).filter(v -> !Double.isNaN(v)).toArray();
+        double[] b = Arrays.stream(denominator).filter(v -> !Double.isNaN(v)).toArray();
+        if (a.length == 0 || b.length == 0) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, a.length);
+        }
+        double point = mean(a) / mean(b);
+        if (!Double.isFinite(point)) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, a.length);
+        }
+        double[] ratios = new double[samples];
+        int finite = 0;
+        for (int s = 0; s < samples; s++) {
+            double sa = 0;
+            for (int i = 0; i < a.length; i++) {
+                sa += a[random.nextInt(a.length)];
+            }
+            double sb = 0;
+            for (int i = 0; i < b.length; i++) {
+                sb += b[random.nextInt(b.length)];
+            }
+            double r = (sa / a.length) / (sb / b.length);
+            if (Double.isFinite(r)) {
+                ratios[finite++] = r;
+            }
+        }
+        if (finite < samples / 2) {
+            return new Estimate(point, Double.NaN, Double.NaN, a.length);
+        }
+        double[] sorted = Arrays.copyOf(ratios, finite);
+        Arrays.sort(sorted);
+        return new Estimate(point, sorted[(int) Math.floor(0.025 * (finite - 1))],
+                sorted[(int) Math.ceil(0.975 * (finite - 1))], a.length);
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+}

@@ -1,0 +1,48 @@
+package org.feedgym.simulator.metrics;
+
+import java.util.Arrays;
+
+/** Gini coefficient of exposure and Jaccard overlap of item sets. */
+public final class Inequality {
+
+    private Inequality() {
+    }
+
+    /**
+     * Gini coefficient of non-negative values: {@code Σ(2i − n − 1)·x(i) / (n·Σx)} over the
+     * values sorted ascending (i from 1). 0 when all are equal (or all zero), (n − 1)/n when
+     * one value holds everything.
+     */
+    public static double gini(double[] values) {
+        double[] x = values.clone();
+        Arrays.sort(x);
+        int n = x.length;
+        double total = 0;
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            total += x[i];
+            weighted += (2.0 * (i + 1) - n - 1) * x[i];
+        }
+        return total == 0 ? 0 : weighted / (n * total);
+    }
+
+    /** |a ∩ b| / |a ∪ b| of two sorted arrays of distinct values; 0 when both are empty. */
+    public static double jaccard(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+}

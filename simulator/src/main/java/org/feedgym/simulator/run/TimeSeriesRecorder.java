@@ -1,0 +1,103 @@
+package org.feedgym.simulator.run;
+
+import java.util.Arrays;
+import org.feedgym.env.world.Catalog;
+import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.world.StepOutcomes;
+
+/**
+ * Aggregates exposure per bucket of watch time (each user's own minutes watched before the item
+ * was shown), for all users and per persona: users, items, harmful items, reward and topic
+ * counts. Buckets grow as needed.
+ */
+public final class TimeSeriesRecorder implements StepListener {
+
+    private final Catalog catalog;
+    private final FeedPopulation population;
+    private final int n;
+    private final int groups;
+    private final int topics;
+    private final double bucketSeconds;
+    private final double[] watched;
+    private final int[] lastBucket;
+    private int capacity = 16;
+    private long[] users;
+    private long[] items;
+    private long[] harmful;
+    private double[] reward;
+    private long[] topicCounts;
+
+    /**
+     * @param bucketMinutes width of a bucket in minutes of watching
+     */
+    public TimeSeriesRecorder(Catalog catalog, FeedPopulation population, double bucketMinutes) {
+        this.catalog = catalog;
+        this.population = population;
+        this.n = population.size();
+        this.groups = population.world().personas().size() + 1;
+        this.topics = catalog.topicCount();
+        this.bucketSeconds = bucketMinutes * 60;
+        this.watched = new double[n];
+        this.lastBucket = new int[n];
+        Arrays.fill(lastBucket, -1);
+        allocate(capacity);
+    }
+
+    private void allocate(int buckets) {
+        users = users == null ? new long[buckets * groups] : Arrays.copyOf(users, buckets * groups);
+        items = items == null ? new long[buckets * groups] : Arrays.copyOf(items, buckets * groups);
+        harmful = harmful == null ? new long[buckets * groups] : Arrays.copyOf(harmful, buckets * groups);
+        reward = reward == null ? new double[buckets * groups] : Arrays.copyOf(reward, buckets * groups);
+        topicCounts = topicCounts == null ? new long[buckets * groups * topics]
+                : Arrays.copyOf(topicCounts, buckets * groups * topics);
+        capacity = buckets;
+    }
+
+    @Override
+    public void onStep(StepOutcomes o) {
+        for (int u = 0; u < n; u++) {
+            int item = o.shownItem(u);
+            if (item < 0) {
+                continue;
+            }
+            int bucket = (int) (watched[u] / bucketSeconds);
+            if (bucket >= capacity) {
+                allocate(Math.max(bucket + 1, capacity * 2));
+            }
+            boolean firstInBucket = lastBucket[u] != bucket;
+            lastBucket[u] = bucket;
+            add(bucket * groups, item, o.reward(u), firstInBucket);
+            add(bucket * groups + 1 + population.personaIndex(u), item, o.reward(u), firstInBucket);
+            watched[u] += o.watchSeconds(u);
+        }
+    }
+
+    private void add(int cell, int item, double r, boolean newUser) {
+        items[cell]++;
+        if (newUser) {
+            users[cell]++;
+        }
+        if (catalog.harmful(item)) {
+            harmful[cell]++;
+        }
+        reward[cell] += r;
+        topicCounts[cell * topics + catalog.topic(item)]++;
+    }
+
+    /** Adds this recorder's counts into {@code into} (to pool replicates). */
+    public void addTo(TimeSeries into) {
+        int buckets = 0;
+        for (int b = 0; b < capacity; b++) {
+            if (items[b * groups] > 0) {
+                buckets = b + 1;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            for (int g = 0; g < groups; g++) {
+                int cell = b * groups + g;
+                into.add(b, g, users[cell], items[cell], harmful[cell], reward[cell],
+                        Arrays.copyOfRange(topicCounts, cell * topics, (cell + 1) * topics));
+            }
+        }
+    }
+}
