@@ -6,32 +6,44 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
+import org.feedgym.simulator.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym run CONFIG [--out DIR]}: runs an experiment and writes its run directory. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run an experiment config; writes config.resolved.json, manifest.json, summary.json"
-                + " and episodes.csv to the run directory.")
+/**
+ * {@code feedgym run CONFIG [--out DIR]} (alias {@code sweep}): runs an experiment, or every
+ * trial of its sweep, and writes the run directory.
+ */
+@Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
+            "episodes.csv and timeseries.csv to the run directory. A config with a \"sweep\" section runs",
+            "every trial under DIR/trials/ and resumes a killed sweep when given the same --out."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")
     Path config;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "run directory to create (default: runs/<name>-<timestamp>); must not exist or be empty")
+            description = "run directory (default: runs/<name>-<timestamp>); must not exist or be empty,"
+                    + " or hold the same sweep to resume")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "worker threads (default: available processors); results do not depend on it")
     Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar (there is none when stderr is not a terminal)")
+    boolean quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -50,19 +62,70 @@ final class RunCommand implements Callable<Integer> {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? out : defaultDirectory(loaded.config().name());
-        RunService.Result result;
         try {
-            result = new RunService(registry, loader.mapper(), Clock.systemUTC()).run(loaded, dir, t);
+            return loaded.config().sweep() == null ? runSingle(registry, loader, loaded, dir, t)
+                    : runSweep(registry, loader, loaded, dir, t);
+        } catch (SweepRunner.DirectoryConflict e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        } catch (ConfigException e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+    }
+
+    private int runSingle(AgentRegistry registry, ConfigLoader loader, LoadedConfig loaded, Path dir, int t)
+            throws IOException {
+        int agents = loaded.agents().size();
+        int replicates = loaded.config().evaluation().replicates();
+        int users = loaded.config().evaluation().users();
+        Map<String, Integer> agentIndex = new HashMap<>();
+        for (int i = 0; i < agents; i++) {
+            agentIndex.put(loaded.agents().get(i).name(), i);
+        }
+        RunService.Result result;
+        try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), (long) agents * replicates * users,
+                "users", ProgressDisplay.wanted(quiet))) {
+            ExperimentRunner.Progress progress = (agent, replicate, active, n) -> {
+                bar.message(agent);
+                bar.stepTo(((long) agentIndex.get(agent) * replicates + replicate) * users + (n - active));
+            };
+            result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress).run(loaded, dir, t);
+        }
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path shown = result.directory().startsWith(cwd) ? cwd.relativize(result.directory()) : result.directory();
-        System.out.println("Run written to " + shown);
+        System.out.println("Run written to " + shown(result.directory()));
         return 0;
+    }
+
+    private int runSweep(AgentRegistry registry, ConfigLoader loader, LoadedConfig loaded, Path dir, int t)
+            throws IOException, ConfigException {
+        SweepRunner runner = new SweepRunner(registry, loader, Clock.systemUTC());
+        SweepRunner.Result result;
+        int trials = new org.feedgym.simulator.config.SweepExpander(loader).expand(loaded).size();
+        try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), trials, "trials",
+                ProgressDisplay.wanted(quiet))) {
+            result = runner.run(loaded, dir, t, bar::stepTo);
+        }
+        System.out.print(SweepTable.render(result.summary()));
+        System.out.println();
+        System.out.println("Sweep of " + result.trials() + " trials written to " + shown(result.directory())
+                + (result.reused() > 0 ? " (" + result.reused() + " finished trials reused, "
+                + (result.trials() - result.reused()) + " run now)" : ""));
+        if (!result.failed().isEmpty()) {
+            result.failed().forEach((id, why) -> System.err.println("error: " + id + " failed: " + why));
+            return FeedGymCli.EXIT_INTERNAL;
+        }
+        return 0;
+    }
+
+    private static Path shown(Path directory) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = directory.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
     }
 
     private static Path defaultDirectory(String name) {
@@ -73,5 +136,4 @@ final class RunCommand implements Callable<Integer> {
         }
         return dir;
     }
-
 }

@@ -52,7 +52,7 @@ final class SummaryTable {
         return sb.toString();
     }
 
-    private static String cell(JsonNode estimate, String format) {
+    static String cell(JsonNode estimate, String format) {
         JsonNode mean = estimate.get("mean");
         if (mean == null || mean.isNull()) {
             return "-";

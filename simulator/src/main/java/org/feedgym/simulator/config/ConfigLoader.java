@@ -102,10 +102,16 @@ public final class ConfigLoader {
         }
         ComparisonConfig c = config.comparison();
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
-                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()));
+                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()),
+                config.sweep());
         ObjectNode resolved = mapper.valueToTree(config);
         resolved.set("agents", resolvedAgents);
-        return new LoadedConfig(file, config, agents, resolved);
+        LoadedConfig loaded = new LoadedConfig(file, config, agents, resolved);
+        if (config.sweep() != null) {
+            // Expanding the sweep validates every parameter path and every trial's config now.
+            new SweepExpander(this).expand(loaded);
+        }
+        return loaded;
     }
 
     /** The mapper used to read and write configs. */

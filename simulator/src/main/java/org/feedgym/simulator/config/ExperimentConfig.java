@@ -1,5 +1,6 @@
 package org.feedgym.simulator.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,12 @@ import org.feedgym.env.world.WorldConfig;
  *                   at least one. Validated by the agent registry.
  * @param metrics    parameters of the metrics
  * @param comparison paired comparisons and persona ratios
+ * @param sweep      a sweep over config values, or null for a single experiment
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentConfig(String name, Long seed, WorldConfig world, EvaluationConfig evaluation,
-                               List<JsonNode> agents, MetricsConfig metrics, ComparisonConfig comparison) {
+                               List<JsonNode> agents, MetricsConfig metrics, ComparisonConfig comparison,
+                               SweepConfig sweep) {
 
     public ExperimentConfig {
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,100}")) {

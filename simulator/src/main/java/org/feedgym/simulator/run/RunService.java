@@ -29,10 +29,17 @@ public final class RunService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
+    private final ExperimentRunner.Progress progress;
+
     public RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock) {
+        this(registry, mapper, clock, ExperimentRunner.Progress.NONE);
+    }
+
+    public RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock, ExperimentRunner.Progress progress) {
         this.registry = registry;
         this.mapper = mapper;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** What a finished run produced. */
@@ -49,7 +56,7 @@ public final class RunService {
     public Result run(LoadedConfig loaded, Path out, int threads) throws IOException {
         Instant start = clock.instant();
         try (StagedDirectory dir = StagedDirectory.create(out)) {
-            List<AgentEvaluation> evaluations = new ExperimentRunner(registry).run(loaded, threads);
+            List<AgentEvaluation> evaluations = new ExperimentRunner(registry, progress).run(loaded, threads);
             String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
             ExperimentConfig config = loaded.config();

@@ -1,0 +1,133 @@
+package org.feedgym.simulator.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands a config's sweep into trials: each trial is the resolved base config with the sweep
+ * values set at their parameter paths, validated like any config. A parameter path that names no
+ * value of the resolved config, or a value a trial's config rejects, is a {@link ConfigException}
+ * naming the sweep entry.
+ */
+public final class SweepExpander {
+
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)((?:\\[\\d+])*)");
+
+    private final ConfigLoader loader;
+
+    public SweepExpander(ConfigLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The trials of {@code loaded}'s sweep, in order. */
+    public List<SweepTrial> expand(LoadedConfig loaded) throws ConfigException {
+        SweepConfig sweep = loaded.config().sweep();
+        if (sweep == null) {
+            throw new IllegalArgumentException("config has no sweep");
+        }
+        ObjectNode base = loaded.resolved().deepCopy();
+        base.remove("sweep");
+        List<Map<String, JsonNode>> points = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (sweep.grid() != null) {
+            for (String path : sweep.grid().keySet()) {
+                requirePath(loaded.source(), base, path, "$.sweep.grid[\"" + path + "\"]");
+            }
+            points.add(new LinkedHashMap<>());
+            for (Map.Entry<String, List<JsonNode>> e : sweep.grid().entrySet()) {
+                List<Map<String, JsonNode>> next = new ArrayList<>();
+                for (Map<String, JsonNode> p : points) {
+                    for (JsonNode v : e.getValue()) {
+                        Map<String, JsonNode> q = new LinkedHashMap<>(p);
+                        q.put(e.getKey(), v);
+                        next.add(q);
+                    }
+                }
+                points = next;
+            }
+            for (int i = 0; i < points.size(); i++) {
+                where.add("$.sweep.grid");
+            }
+        } else {
+            for (int i = 0; i < sweep.list().size(); i++) {
+                for (String path : sweep.list().get(i).keySet()) {
+                    requirePath(loaded.source(), base, path, "$.sweep.list[" + i + "][\"" + path + "\"]");
+                }
+                points.add(sweep.list().get(i));
+                where.add("$.sweep.list[" + i + "]");
+            }
+        }
+        List<SweepTrial> trials = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            ObjectNode tree = base.deepCopy();
+            for (Map.Entry<String, JsonNode> e : points.get(i).entrySet()) {
+                set(tree, e.getKey(), e.getValue());
+            }
+            String id = String.format("trial-%03d", i);
+            LoadedConfig trial;
+            try {
+                trial = loader.parse(loaded.source() + " (" + id + ")", loader.mapper().writeValueAsString(tree));
+            } catch (ConfigException e) {
+                throw new ConfigException(loaded.source(), where.get(i), "trial " + id + " " + points.get(i)
+                        + " is invalid: " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            trials.add(new SweepTrial(id, points.get(i), trial));
+        }
+        return trials;
+    }
+
+    private static void requirePath(String file, JsonNode root, String path, String where) throws ConfigException {
+        JsonNode node = root;
+        for (Object step : parse(file, path, where)) {
+            node = step instanceof String key ? node.get(key) : node.isArray() ? node.get((Integer) step) : null;
+            if (node == null) {
+                throw new ConfigException(file, where, "unknown parameter path '" + path
+                        + "': it names no value of the resolved config (see config.resolved.json of a run)");
+            }
+        }
+        if (node.isContainerNode() && !path.equals("agents")) {
+            throw new ConfigException(file, where, "parameter path '" + path + "' names a section; name a value inside it");
+        }
+    }
+
+    private static void set(ObjectNode root, String path, JsonNode value) throws ConfigException {
+        List<Object> steps = parse("", path, "");
+        JsonNode node = root;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            Object s = steps.get(i);
+            node = s instanceof String key ? node.get(key) : node.get((Integer) s);
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (last instanceof String key) {
+            ((ObjectNode) node).set(key, value);
+        } else {
+            ((ArrayNode) node).set((Integer) last, value);
+        }
+    }
+
+    private static List<Object> parse(String file, String path, String where) throws ConfigException {
+        List<Object> steps = new ArrayList<>();
+        for (String segment : path.split("\\.", -1)) {
+            Matcher m = SEGMENT.matcher(segment);
+            if (!m.matches()) {
+                throw new ConfigException(file, where, "malformed parameter path '" + path
+                        + "'; expected names and indices such as world.reward.harmPenalty or agents[1].epsilon");
+            }
+            steps.add(m.group(1));
+            Matcher idx = Pattern.compile("\\[(\\d+)]").matcher(m.group(2));
+            while (idx.find()) {
+                steps.add(Integer.parseInt(idx.group(1)));
+            }
+        }
+        return steps;
+    }
+}

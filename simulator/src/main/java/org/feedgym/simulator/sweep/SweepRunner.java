@@ -1,0 +1,240 @@
+package org.feedgym.simulator.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.config.SweepExpander;
+import org.feedgym.simulator.config.SweepTrial;
+import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.run.RunService;
+
+/**
+ * Runs every trial of a sweep and writes the sweep directory:
+ * <pre>
+ * DIR/config.resolved.json   the sweep config, every default filled in
+ * DIR/sweep-plan.json        trial ids and values, and the config hash (for resuming)
+ * DIR/trials/trial-000/...   each trial's own run directory (summary, episodes, timeseries, ...)
+ * DIR/summary.json           every trial's agents with their sweep values and metrics
+ * DIR/manifest.json          provenance, including how many trials were reused
+ * </pre>
+ * Trials run on a pool of {@code threads} threads, one thread each, so results are identical
+ * whatever the thread count. Each trial directory appears atomically when the trial finishes; a
+ * sweep started again on the same directory with the same config reuses the finished trials.
+ */
+public final class SweepRunner {
+
+    private final AgentRegistry registry;
+    private final ConfigLoader loader;
+    private final Clock clock;
+
+    public SweepRunner(AgentRegistry registry, ConfigLoader loader, Clock clock) {
+        this.registry = registry;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    /**
+     * What a sweep produced.
+     *
+     * @param directory the sweep directory
+     * @param trials    number of trials
+     * @param reused    trials found finished and not run again
+     * @param failed    ids and errors of trials that failed
+     * @param summary   the sweep summary
+     */
+    public record Result(Path directory, int trials, int reused, Map<String, String> failed, ObjectNode summary) {
+    }
+
+    /** Thrown when the output directory belongs to another run. */
+    public static final class DirectoryConflict extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DirectoryConflict(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @param loaded   a config with a sweep
+     * @param out      the sweep directory: new, empty, or a directory of the same sweep to resume
+     * @param threads  trials run at once
+     * @param progress called with the number of trials finished (reused ones included)
+     */
+    public Result run(LoadedConfig loaded, Path out, int threads, IntConsumer progress)
+            throws IOException, ConfigException {
+        List<SweepTrial> trials = new SweepExpander(loader).expand(loaded);
+        ObjectMapper mapper = loader.mapper();
+        String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
+        String hash = Manifest.sha256(resolved);
+        Instant start = clock.instant();
+        prepare(out, mapper, resolved, hash, trials);
+
+        Path trialsDir = out.resolve("trials");
+        List<SweepTrial> pending = new ArrayList<>();
+        int reused = 0;
+        for (SweepTrial t : trials) {
+            if (Files.isRegularFile(trialsDir.resolve(t.id()).resolve("summary.json"))) {
+                reused++;
+            } else {
+                removeStale(trialsDir.resolve(t.id()));
+                pending.add(t);
+            }
+        }
+        progress.accept(reused);
+        Map<String, String> failed = new java.util.TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pending.size())));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int[] done = {reused};
+            for (SweepTrial t : pending) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        new RunService(registry, mapper, clock).run(t.config(), trialsDir.resolve(t.id()), 1);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        synchronized (done) {
+                            progress.accept(++done[0]);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    futures.get(i).get();
+                } catch (ExecutionException e) {
+                    failed.put(pending.get(i).id(), String.valueOf(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for trials", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ObjectNode summary = summary(mapper, loaded, trials, trialsDir, failed);
+        writeAtomically(out.resolve("summary.json"), mapper.writeValueAsString(summary) + "\n");
+        ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads, start,
+                clock.instant());
+        manifest.put("trials", trials.size());
+        manifest.put("trialsReused", reused);
+        manifest.put("trialsFailed", failed.size());
+        writeAtomically(out.resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n");
+        return new Result(out, trials.size(), reused, failed, summary);
+    }
+
+    private void prepare(Path out, ObjectMapper mapper, String resolved, String hash, List<SweepTrial> trials)
+            throws IOException {
+        Path plan = out.resolve("sweep-plan.json");
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new DirectoryConflict("output path " + out + " exists and is not a directory");
+            }
+            if (Files.isRegularFile(plan)) {
+                JsonNode existing = mapper.readTree(plan.toFile());
+                if (!hash.equals(existing.path("configSha256").asText())) {
+                    throw new DirectoryConflict(out + " holds a different sweep (its config hash differs);"
+                            + " choose another --out to start this one");
+                }
+                return;
+            }
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new DirectoryConflict("output directory " + out + " exists and is not empty;"
+                            + " choose another --out or remove it");
+                }
+            }
+        }
+        Files.createDirectories(out.resolve("trials"));
+        writeAtomically(out.resolve("config.resolved.json"), resolved);
+        ObjectNode p = mapper.createObjectNode();
+        p.put("configSha256", hash);
+        ArrayNode list = p.putArray("trials");
+        for (SweepTrial t : trials) {
+            ObjectNode o = list.addObject();
+            o.put("id", t.id());
+            o.set("values", mapper.valueToTree(t.values()));
+        }
+        writeAtomically(plan, mapper.writeValueAsString(p) + "\n");
+    }
+
+    private static void removeStale(Path trialDir) throws IOException {
+        // A trial directory without summary.json cannot exist (trials commit atomically), but a
+        // staging directory of a killed trial can: staging directories are hidden siblings.
+        Path parent = trialDir.getParent();
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + trialDir.getFileName() + ".partial-"))
+                    .toList()) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(q);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ObjectNode summary(ObjectMapper mapper, LoadedConfig loaded, List<SweepTrial> trials, Path trialsDir,
+                                      Map<String, String> failed) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("experiment", loaded.config().name());
+        root.put("seed", loaded.config().seed());
+        ArrayNode params = root.putArray("parameters");
+        if (loaded.config().sweep().grid() != null) {
+            loaded.config().sweep().grid().keySet().forEach(params::add);
+        } else {
+            loaded.config().sweep().list().stream().flatMap(m -> m.keySet().stream()).distinct().forEach(params::add);
+        }
+        ArrayNode list = root.putArray("trials");
+        for (SweepTrial t : trials) {
+            ObjectNode o = list.addObject();
+            o.put("id", t.id());
+            o.set("values", mapper.valueToTree(t.values()));
+            if (failed.containsKey(t.id())) {
+                o.put("status", "failed");
+                o.put("error", failed.get(t.id()));
+                continue;
+            }
+            o.put("status", "ok");
+            JsonNode trialSummary = mapper.readTree(trialsDir.resolve(t.id()).resolve("summary.json").toFile());
+            o.set("agents", trialSummary.get("agents"));
+        }
+        return root;
+    }
+
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

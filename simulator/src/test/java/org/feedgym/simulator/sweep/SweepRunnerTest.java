@@ -1,0 +1,126 @@
+package org.feedgym.simulator.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.TestConfigs;
+import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.config.LoadedConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepRunnerTest {
+
+    static final String SWEEP = TestConfigs.SMALL.replace("\"agents\": [", """
+            "sweep": {"grid": {"world.reward.harmPenalty": [0.0, 0.5, 2.0], "seed": [1, 2]}},
+            "agents": [""").replace("\"users\": 80, \"replicates\": 2", "\"users\": 40, \"replicates\": 1");
+
+    private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
+
+    private SweepRunner.Result run(String json, Path out, int threads) throws Exception {
+        LoadedConfig loaded = loader.parse("sweep.json", json);
+        return new SweepRunner(AgentRegistry.builtIn(), loader, Clock.systemUTC()).run(loaded, out, threads, n -> { });
+    }
+
+    @Test
+    void aGridRunsEveryCombinationAndListsTheirValues(@TempDir Path dir) throws Exception {
+        SweepRunner.Result r = run(SWEEP, dir.resolve("s"), 2);
+        assertEquals(6, r.trials());
+        JsonNode trials = r.summary().get("trials");
+        assertEquals(6, trials.size());
+        assertEquals(0.5, trials.get(2).get("values").get("world.reward.harmPenalty").asDouble());
+        assertEquals(1, trials.get(2).get("values").get("seed").asInt());
+        assertEquals(4, trials.get(2).get("agents").size());
+        assertTrue(Files.isRegularFile(dir.resolve("s/trials/trial-005/episodes.csv")));
+    }
+
+    @Test
+    void resultsAreIdenticalWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+        run(SWEEP, dir.resolve("a"), 1);
+        run(SWEEP, dir.resolve("b"), 3);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/summary.json")), Files.readAllBytes(dir.resolve("b/summary.json")));
+    }
+
+    @Test
+    void aKilledSweepResumesWithoutRecomputingFinishedTrials(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s");
+        run(SWEEP, out, 2);
+        byte[] complete = Files.readAllBytes(out.resolve("summary.json"));
+        // Simulate a kill after two trials: later trials and the sweep summary are missing, and
+        // trial-003 was killed mid-run (its staging directory is left behind).
+        for (String id : new String[] {"trial-002", "trial-003", "trial-004", "trial-005"}) {
+            delete(out.resolve("trials").resolve(id));
+        }
+        Files.createDirectories(out.resolve("trials/.trial-003.partial-123/"));
+        Files.writeString(out.resolve("trials/.trial-003.partial-123/summary.json"), "{half");
+        Files.delete(out.resolve("summary.json"));
+        long before = Files.getLastModifiedTime(out.resolve("trials/trial-000/summary.json")).toMillis();
+
+        SweepRunner.Result resumed = run(SWEEP, out, 2);
+        assertEquals(2, resumed.reused());
+        assertArrayEquals(complete, Files.readAllBytes(out.resolve("summary.json")));
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("trials/trial-000/summary.json")).toMillis());
+        assertTrue(Files.notExists(out.resolve("trials/.trial-003.partial-123")));
+    }
+
+    @Test
+    void aDirectoryOfAnotherSweepIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s");
+        run(SWEEP, out, 2);
+        String other = SWEEP.replace("[0.0, 0.5, 2.0]", "[0.0, 0.7]");
+        var e = assertThrows(SweepRunner.DirectoryConflict.class, () -> run(other, out, 2));
+        assertTrue(e.getMessage().contains("holds a different sweep"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownParameterPathIsRejectedWithItsJsonPath() {
+        String bad = SWEEP.replace("world.reward.harmPenalty", "world.reward.harmPenalti");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
+        assertTrue(e.getMessage().startsWith("sweep.json: $.sweep.grid[\"world.reward.harmPenalti\"]: unknown parameter path"),
+                e.getMessage());
+    }
+
+    @Test
+    void anEmptyGridIsRejected() {
+        String bad = SWEEP.replace("[0.0, 0.5, 2.0]", "[]");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
+        assertTrue(e.getMessage().contains("$.sweep: grid.world.reward.harmPenalty must list at least one value"),
+                e.getMessage());
+    }
+
+    @Test
+    void aValueATrialCannotUseNamesTheTrial() {
+        String bad = SWEEP.replace("[0.0, 0.5, 2.0]", "[0.0, -1.0]");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
+        assertTrue(e.getMessage().contains("$.sweep.grid: trial trial-002"), e.getMessage());
+        assertTrue(e.getMessage().contains("harmPenalty must be in [0.0, 100.0], got -1.0"), e.getMessage());
+    }
+
+    @Test
+    void theListFormRunsEachEntry(@TempDir Path dir) throws Exception {
+        String list = TestConfigs.SMALL.replace("\"agents\": [", """
+                "sweep": {"list": [{"world.candidates.k": 4}, {"world.candidates.k": 8, "agents[1].name": "popular"}]},
+                "agents": [""").replace("\"users\": 80, \"replicates\": 2", "\"users\": 30, \"replicates\": 1");
+        SweepRunner.Result r = run(list, dir.resolve("l"), 2);
+        assertEquals(2, r.trials());
+        assertEquals("popular", r.summary().at("/trials/1/agents/1/id").asText());
+    }
+
+    private static void delete(Path p) throws Exception {
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}
