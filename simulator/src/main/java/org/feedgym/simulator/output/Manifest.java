@@ -15,7 +15,9 @@ import java.util.Properties;
  * Provenance of a run, written to {@code manifest.json}: FeedGym version (stamped at build
  * time), Java version and vendor, OS and architecture, the config file and the SHA-256 of the
  * resolved config, the root seed, threads, start and end time, and whether the run claims to
- * be deterministic (outputs other than the manifest are byte-identical for the same config).
+ * be deterministic (outputs other than the manifest are byte-identical for the same config), the
+ * git commit where the launcher knows it, the declared ND4J backend and the versions of the main
+ * dependencies.
  */
 public final class Manifest {
 
@@ -71,6 +73,9 @@ public final class Manifest {
         m.put("startTime", start.toString());
         m.put("endTime", end.toString());
         m.put("deterministic", true);
+        m.put("gitCommit", Provenance.gitCommit());
+        m.put("nd4jBackend", Provenance.nd4jBackend());
+        m.set("dependencies", mapper.valueToTree(Provenance.dependencyVersions()));
         m.putArray("inputFiles");
         return m;
     }

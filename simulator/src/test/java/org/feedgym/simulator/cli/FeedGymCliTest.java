@@ -83,4 +83,60 @@ class FeedGymCliTest {
         assertTrue(o.err().startsWith("error: Unknown option: '--frobnicate'"), o.err());
         assertTrue(o.err().contains("Run 'feedgym run --help' for usage."), o.err());
     }
+
+    @Test
+    void reproduceMatchesAnUntouchedRunAndNamesTheFirstDifferenceOfATamperedOne(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+
+        Outcome same = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("Reproduced: 4 files identical"), same.out());
+
+        Path episodes = run.resolve("episodes.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(episodes));
+        lines.set(5, lines.get(5).replaceFirst(",random,", ",tampered,"));
+        Files.write(episodes, lines);
+        Outcome tampered = cli("reproduce", run.toString(), "--out", dir.resolve("third").toString());
+        assertEquals(1, tampered.code());
+        assertTrue(tampered.err().contains("NOT REPRODUCED: episodes.csv: first difference at line 6"), tampered.err());
+    }
+
+    @Test
+    void reproduceRefusesAnEditedConfig(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path resolved = run.resolve("config.resolved.json");
+        Files.writeString(resolved, Files.readString(resolved).replace("\"users\" : 80", "\"users\" : 81"));
+        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("does not match the configSha256"), o.err());
+    }
+
+    @Test
+    void compareWritesOneRowPerAgentOfEveryRun(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        assertEquals(0, cli("run", config.toString(), "--out", dir.resolve("a").toString(), "-q").code());
+        assertEquals(0, cli("run", config.toString(), "--out", dir.resolve("b").toString(), "-q").code());
+        Path csv = dir.resolve("cmp.csv");
+        Outcome o = cli("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", csv.toString());
+        assertEquals(0, o.code(), o.err());
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 8, lines.size());
+        assertTrue(lines.get(0).startsWith("run,trial,agent,return,return_ci95_low"), lines.get(0));
+        // identical runs give identical rows apart from the run column
+        assertEquals(lines.get(1).substring(lines.get(1).indexOf(',')), lines.get(5).substring(lines.get(5).indexOf(',')));
+    }
+
+    @Test
+    void compareRejectsADirectoryThatIsNotARun(@TempDir Path dir) {
+        Outcome o = cli("compare", dir.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not a run directory"), o.err());
+    }
 }

@@ -1,0 +1,88 @@
+package org.feedgym.simulator.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.output.RunComparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code feedgym reproduce RUN_DIR}: re-runs a run from its {@code config.resolved.json} and
+ * compares every output byte for byte (timestamps aside).
+ */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Re-run RUN_DIR from its config.resolved.json and compare every output byte for byte",
+            "(manifest.json and report.html aside, which hold timestamps). Exits 1 naming the first difference."})
+final class ReproduceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run")
+    Path runDir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the reproduction (default: RUN_DIR-reproduced)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Path config = runDir.resolve("config.resolved.json");
+        Path manifestFile = runDir.resolve("manifest.json");
+        if (!Files.isRegularFile(config) || !Files.isRegularFile(manifestFile)) {
+            System.err.println("error: " + runDir + ": not a run directory (needs config.resolved.json and manifest.json)");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
+        JsonNode manifest;
+        try {
+            manifest = loader.mapper().readTree(manifestFile.toFile());
+            loader.load(config);
+        } catch (ConfigException e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            System.err.println("error: " + manifestFile + ": " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        String recorded = manifest.path("feedgymVersion").asText("unknown");
+        if (!recorded.equals(Manifest.feedgymVersion())) {
+            System.err.println("warning: the run was made with FeedGym " + recorded + ", this is "
+                    + Manifest.feedgymVersion());
+        }
+        String expectedHash = manifest.path("configSha256").asText();
+        String actualHash = Manifest.sha256(Files.readString(config));
+        if (!expectedHash.equals(actualHash)) {
+            System.err.println("error: " + config + " does not match the configSha256 in manifest.json: it was edited");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Path target = out != null ? out : runDir.resolveSibling(runDir.getFileName() + "-reproduced");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(config.toString(), "--out",
+                target.toString(), "--quiet"));
+        if (threads != null) {
+            args.add("--threads");
+            args.add(threads.toString());
+        }
+        int code = new picocli.CommandLine(new RunCommand()).execute(args.toArray(String[]::new));
+        if (code != 0) {
+            System.err.println("error: the reproduction run failed with exit code " + code);
+            return code;
+        }
+        Optional<String> difference = RunComparison.firstDifference(runDir, target);
+        if (difference.isPresent()) {
+            System.err.println("NOT REPRODUCED: " + difference.get());
+            return FeedGymCli.EXIT_INTERNAL;
+        }
+        System.out.println("Reproduced: " + RunComparison.names(runDir).size() + " files identical to " + runDir
+                + " (reproduction in " + target + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package org.feedgym.simulator.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Compares two run directories file by file, byte for byte, as {@code feedgym reproduce} does:
+ * every output except {@code manifest.json} (which holds timestamps) and {@code report.html}
+ * (which shows the manifest) must be identical.
+ */
+public final class RunComparison {
+
+    private RunComparison() {
+    }
+
+    /** True for files whose content depends on when the run happened, not on what it computed. */
+    static boolean timeDependent(Path relative) {
+        String name = relative.getFileName().toString();
+        return name.equals("manifest.json") || name.equals("report.html") || name.startsWith(".");
+    }
+
+    /** The relative paths of every compared file under {@code dir}, sorted. */
+    public static List<Path> comparedFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(dir::relativize)
+                    .filter(p -> !timeDependent(p))
+                    .filter(p -> p.getNameCount() == 1 || !p.getName(p.getNameCount() - 2).toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    /**
+     * The first difference between the original and the reproduction, or empty when every
+     * compared file is identical.
+     */
+    public static Optional<String> firstDifference(Path original, Path reproduction) throws IOException {
+        List<Path> a = comparedFiles(original);
+        List<Path> b = comparedFiles(reproduction);
+        for (Path p : a) {
+            if (!b.contains(p)) {
+                return Optional.of(p + ": missing from the reproduction");
+            }
+        }
+        for (Path p : b) {
+            if (!a.contains(p)) {
+                return Optional.of(p + ": not in the original run");
+            }
+        }
+        for (Path p : a) {
+            byte[] x = Files.readAllBytes(original.resolve(p));
+            byte[] y = Files.readAllBytes(reproduction.resolve(p));
+            if (!java.util.Arrays.equals(x, y)) {
+                return Optional.of(p + ": " + describe(x, y));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(byte[] x, byte[] y) {
+        List<String> a = new String(x, StandardCharsets.UTF_8).lines().toList();
+        List<String> b = new String(y, StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String la = i < a.size() ? a.get(i) : "<end of file>";
+            String lb = i < b.size() ? b.get(i) : "<end of file>";
+            if (!la.equals(lb)) {
+                return "first difference at line " + (i + 1) + ": original \"" + clip(la) + "\", reproduction \""
+                        + clip(lb) + "\"";
+            }
+        }
+        return "files differ in line endings or trailing bytes";
+    }
+
+    private static String clip(String s) {
+        return s.length() > 160 ? s.substring(0, 160) + "..." : s;
+    }
+
+    /** Every compared file, for listings. */
+    public static List<String> names(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path p : comparedFiles(dir)) {
+            out.add(p.toString());
+        }
+        return out;
+    }
+}
