@@ -97,7 +97,7 @@ class FeedGymCliTest {
 
         Path episodes = run.resolve("episodes.csv");
         java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(episodes));
-        lines.set(5, lines.get(5).replaceFirst(",random,", ",tampered,"));
+        lines.set(5, lines.get(5).replaceFirst("^random,", "tampered,"));
         Files.write(episodes, lines);
         Outcome tampered = cli("reproduce", run.toString(), "--out", dir.resolve("third").toString());
         assertEquals(1, tampered.code());
