@@ -81,6 +81,13 @@ public final class FeedPopulation implements PrivilegedView {
         world.sampler().sample(s, u, Seeds.generator(seed, "user", 0));
         s.budgetSeconds[u] = world.model().sampleBudgetSeconds(world.personas().get(s.persona[u]), life);
         s.sessions[u] = 1;
+        int[] warm = world.warmStartItems();
+        if (warm.length > 0) {
+            RandomGenerator pick = Seeds.generator(seed, "warm-start", 0);
+            for (int w = 0; w < world.config().users().warmStartItems(); w++) {
+                world.model().warmStart(s, u, warm[pick.nextInt(warm.length)]);
+            }
+        }
         world.candidates().fill(s, u);
         world.encoder().encode(s, u, features);
     }

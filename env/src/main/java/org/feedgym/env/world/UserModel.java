@@ -18,7 +18,8 @@ import java.util.random.RandomGenerator;
  * {@code driftRate · (1 + (harmDriftMultiplier − 1)·harm) · watch} and is re-normalised (this
  * drift is what forms a filter bubble, faster toward harm for vulnerable personas); boredom
  * follows {@code 0.75·boredom + 0.25·(1 − watch)}. A user leaves the session early with
- * probability {@code 0.005 + 0.6·max(0, boredom − boredomTolerance)} per step.
+ * probability {@code 0.005 + 0.6·max(0, boredom − boredomTolerance)} per step (unless the
+ * config switches boredom exits off).
  *
  * <p><b>Returns.</b> In multi-day episodes a finished session is followed by a return with
  * probability {@code sigmoid(1.5 + 4·(meanWatch − 0.5) − 2·max(0, boredom − 0.5)
@@ -39,11 +40,13 @@ final class UserModel {
     private final Catalog catalog;
     private final List<Persona> personas;
     private final RewardFunction reward;
+    private final UsersConfig users;
 
-    UserModel(Catalog catalog, List<Persona> personas, RewardFunction reward) {
+    UserModel(Catalog catalog, List<Persona> personas, RewardFunction reward, UsersConfig users) {
         this.catalog = catalog;
         this.personas = List.copyOf(personas);
         this.reward = reward;
+        this.users = users;
     }
 
     Persona persona(UserStates s, int u) {
@@ -153,6 +156,9 @@ final class UserModel {
         if (s.sessionSeconds[u] >= s.budgetSeconds[u]) {
             return EndReason.BUDGET_SPENT;
         }
+        if (!users.boredomExit()) {
+            return EndReason.NONE;
+        }
         Persona p = personas.get(s.persona[u]);
         double pExit = 0.005 + 0.6 * Math.max(0, s.boredom[u] - p.boredomTolerance());
         return uExit < pExit ? EndReason.BORED : EndReason.NONE;
@@ -169,9 +175,29 @@ final class UserModel {
         return 1.0 / (1.0 + Math.exp(-z));
     }
 
-    /** A session time budget in seconds: the persona's mean times a log-normal factor of mean 1. */
+    /**
+     * A session time budget in seconds: the mean (the persona's, or the config's override) times
+     * a log-normal factor of mean 1.
+     */
     double sampleBudgetSeconds(Persona p, RandomGenerator r) {
-        return 60 * p.sessionMinutes() * Math.exp(0.4 * r.nextGaussian() - 0.08);
+        double minutes = users.sessionMinutes() != null ? users.sessionMinutes() : p.sessionMinutes();
+        return 60 * minutes * Math.exp(0.4 * r.nextGaussian() - 0.08);
+    }
+
+    /**
+     * The warm start of the audits: the user watches {@code item} to the end before the feed
+     * starts. It shapes history, interest and satiation; the clock and the session counters
+     * start from zero afterwards.
+     */
+    void warmStart(UserStates s, int u, int item) {
+        transition(s, u, item, 1.0, catalog.durationSeconds(item));
+        s.clockSeconds[u] = 0;
+        s.sessionSeconds[u] = 0;
+        s.steps[u] = 0;
+        s.sessionSteps[u] = 0;
+        s.sessionWatchSum[u] = 0;
+        s.sessionHarmful[u] = 0;
+        s.boredom[u] = 0;
     }
 
     /** Starts a new session after a gap of {@code gapSeconds}. */

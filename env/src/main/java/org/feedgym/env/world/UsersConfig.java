@@ -7,12 +7,21 @@ import java.util.Map;
 /**
  * The user section of a world config.
  *
- * @param personas      persona name → weight in the population mix (weights &gt; 0 or 0, at
- *                      least one positive; they are normalised); default adult 0.5, teen 0.3,
- *                      teen-vulnerable 0.2
- * @param historyLength how many recent items a user remembers, in [1, 200]; default 20
+ * @param personas        persona name → weight in the population mix (weights &ge; 0, at least
+ *                        one positive; they are normalised); default adult 0.5, teen 0.3,
+ *                        teen-vulnerable 0.2
+ * @param historyLength   how many recent items a user remembers, in [1, 200]; default 20
+ * @param sessionMinutes  overrides every persona's mean session time budget, in (0, 10000]
+ *                        minutes; default: each persona's own (adult 25, teen 40, vulnerable 45)
+ * @param boredomExit     whether users may leave a session early when bored; default true.
+ *                        Audits with scripted accounts that watch for a fixed time set it false.
+ * @param warmStartTopic  a topic name (e.g. {@code body-image}): before the first step every
+ *                        user watches {@code warmStartItems} random items of this topic to the
+ *                        end, as the audit accounts did; default none
+ * @param warmStartItems  how many warm-start items, in [1, 100]; default 1 (only with a topic)
  */
-public record UsersConfig(Map<String, Double> personas, Integer historyLength) {
+public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
+                          Boolean boredomExit, String warmStartTopic, Integer warmStartItems) {
 
     public UsersConfig {
         if (personas == null) {
@@ -39,5 +48,21 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength) {
         }
         personas = Collections.unmodifiableMap(new LinkedHashMap<>(personas));
         historyLength = Checks.intIn("historyLength", historyLength, 20, 1, 200);
+        if (sessionMinutes != null && !(sessionMinutes > 0 && sessionMinutes <= 10_000)) {
+            throw new IllegalArgumentException("sessionMinutes must be in (0, 10000], got " + sessionMinutes);
+        }
+        boredomExit = boredomExit == null ? Boolean.TRUE : boredomExit;
+        if (warmStartTopic != null && warmStartTopic.isBlank()) {
+            throw new IllegalArgumentException("warmStartTopic must name a topic, got a blank string");
+        }
+        if (warmStartTopic == null && warmStartItems != null) {
+            throw new IllegalArgumentException("warmStartItems needs a warmStartTopic");
+        }
+        warmStartItems = warmStartTopic == null ? null : Checks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
+    }
+
+    /** The default population with a given persona mix and history length. */
+    public UsersConfig(Map<String, Double> personas, Integer historyLength) {
+        this(personas, historyLength, null, null, null, null);
     }
 }

@@ -19,6 +19,7 @@ public final class World {
     private final CandidateGenerator candidates;
     private final ObservationEncoder encoder;
     private final RewardFunction reward;
+    private final int[] warmStartItems;
 
     World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
           double[] personaWeights) {
@@ -28,7 +29,8 @@ public final class World {
         this.personas = List.copyOf(personas);
         this.reward = new RewardFunction(config.reward());
         this.sampler = new UserSampler(catalog, personas, personaWeights);
-        this.model = new UserModel(catalog, personas, reward);
+        this.model = new UserModel(catalog, personas, reward, config.users());
+        this.warmStartItems = warmStartPool(config.users(), catalog);
         this.candidates = new CandidateGenerator(catalog, neighbours, config.candidates());
         this.encoder = new ObservationEncoder(catalog, config.candidates().k());
     }
@@ -86,6 +88,33 @@ public final class World {
     /** A new single-user environment (a population of one). */
     public FeedEnvironment environment() {
         return new FeedEnvironment(this);
+    }
+
+    private static int[] warmStartPool(UsersConfig users, Catalog catalog) {
+        if (users.warmStartTopic() == null) {
+            return new int[0];
+        }
+        int topic = -1;
+        for (int t = 0; t < catalog.topicCount(); t++) {
+            if (catalog.topics().get(t).name().equals(users.warmStartTopic())) {
+                topic = t;
+            }
+        }
+        if (topic < 0) {
+            throw new IllegalArgumentException("warmStartTopic: unknown topic '" + users.warmStartTopic()
+                    + "'; topics of this catalog: " + catalog.topics().stream().map(Topic::name).toList());
+        }
+        int chosen = topic;
+        int[] pool = java.util.stream.IntStream.range(0, catalog.size()).filter(i -> catalog.topic(i) == chosen).toArray();
+        if (pool.length == 0) {
+            throw new IllegalArgumentException("warmStartTopic: topic '" + users.warmStartTopic() + "' has no items");
+        }
+        return pool;
+    }
+
+    /** Items a warm start draws from (empty without a warm start). */
+    int[] warmStartItems() {
+        return warmStartItems;
     }
 
     UserSampler sampler() {

@@ -19,6 +19,14 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
         candidates = candidates == null ? new CandidatesConfig(null, null, null, null, null) : candidates;
         reward = reward == null ? new RewardConfig(null, null, null, null, null, null) : reward;
         episode = episode == null ? new EpisodeConfig(null, null) : episode;
+        if (users.warmStartTopic() != null && catalog.type().equals("synthetic")) {
+            java.util.List<String> names = SyntheticCatalog.topics(catalog.topics(), catalog.harmfulTopics()).stream()
+                    .map(Topic::name).toList();
+            if (!names.contains(users.warmStartTopic())) {
+                throw new IllegalArgumentException("users.warmStartTopic: unknown topic '" + users.warmStartTopic()
+                        + "'; topics of this catalog: " + names);
+            }
+        }
         if (candidates.k() + users.historyLength() > catalog.items()) {
             throw new IllegalArgumentException("candidates.k + users.historyLength must be <= catalog.items ("
                     + catalog.items() + "), got " + candidates.k() + " + " + users.historyLength());

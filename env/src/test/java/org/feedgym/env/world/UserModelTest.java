@@ -106,4 +106,59 @@ class UserModelTest {
             assertEquals(p.expectedEngagement(0, i) - 2.0 * world.catalog().harm(i), p.expectedReward(0, i), 1e-12);
         }
     }
+
+    private static World auditWorld(Boolean boredomExit, String warmTopic) {
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("teen", 1.0);
+        WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
+                new UsersConfig(mix, null, 30.0, boredomExit, warmTopic, null),
+                new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(5000, 0));
+        return WorldFactory.create(c, 77L, null);
+    }
+
+    @Test
+    void aWarmStartPutsOneItemOfTheTopicInTheHistoryAndStartsTheClockAtZero() {
+        World world = auditWorld(null, "body-image");
+        FeedPopulation p = world.population(null);
+        p.reset(new long[] {4L});
+        UserStates s = stateOf(p);
+        assertEquals(1, s.historyCount[0]);
+        assertEquals("body-image", world.catalog().topics().get(world.catalog().topic(s.recentItem(0, 0))).name());
+        assertEquals(0.0, p.clockSeconds(0));
+        assertEquals(0, p.steps(0));
+        // the history embedding is no longer zero, so candidates have history cosines
+        assertTrue(p.observations().feature(0, 0) != 0f || p.observations().feature(0, 1) != 0f);
+    }
+
+    @Test
+    void withoutBoredomExitsSessionsEndOnlyWhenTheBudgetIsSpent() {
+        World world = auditWorld(false, null);
+        FeedPopulation p = world.population(null);
+        long[] seeds = new long[50];
+        for (int u = 0; u < seeds.length; u++) {
+            seeds[u] = u;
+        }
+        p.reset(seeds);
+        int[] worst = new int[seeds.length];
+        int minutesOver = 0;
+        while (!p.allDone()) {
+            StepOutcomes o = p.step(worst);
+            for (int u = 0; u < seeds.length; u++) {
+                if (o.endReason(u) != EndReason.NONE) {
+                    assertEquals(EndReason.BUDGET_SPENT, o.endReason(u));
+                    minutesOver += p.clockSeconds(u) / 60 > 10 ? 1 : 0;
+                }
+            }
+        }
+        // Budgets average 30 minutes (log-normal, sd 0.4): nearly every user watches > 10 minutes.
+        assertTrue(minutesOver >= 45, "users past 10 minutes: " + minutesOver);
+    }
+
+    @Test
+    void anUnknownWarmStartTopicNamesTheTopics() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> auditWorld(null, "cats"));
+        assertTrue(e.getMessage().startsWith("users.warmStartTopic: unknown topic 'cats'; topics of this catalog: ["),
+                e.getMessage());
+    }
 }
