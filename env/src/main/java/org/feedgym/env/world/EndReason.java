@@ -8,6 +8,8 @@ public enum EndReason {
     BUDGET_SPENT("budget-spent", true, false),
     /** The user got bored and left (one-session episodes): terminated. */
     BORED("bored", true, false),
+    /** The repetition exit rule fired: the topic repeated too often (one-session episodes): terminated. */
+    REPETITION("repetition", true, false),
     /** The session ended and the user did not come back (multi-day episodes): terminated. */
     CHURNED("churned", true, false),
     /** The user would come back, but after the last simulated day: truncated. */

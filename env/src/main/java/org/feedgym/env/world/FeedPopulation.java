@@ -136,7 +136,7 @@ public final class FeedPopulation implements PrivilegedView {
         int item = s.candidates[u * s.k + action];
         double uExit = model.respond(s, u, item, outcomes);
         model.transition(s, u, item, outcomes.watchFraction[u], outcomes.watchSeconds[u]);
-        EndReason why = model.sessionEnd(s, u, uExit);
+        EndReason why = model.sessionEnd(s, u, item, uExit);
         EndReason end = EndReason.NONE;
         boolean sessionStarted = false;
         if (why != EndReason.NONE) {

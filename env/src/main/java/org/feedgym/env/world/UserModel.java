@@ -151,8 +151,15 @@ final class UserModel {
         s.sessionSeconds[u] += seconds;
     }
 
-    /** Whether the session ends now, given the early-exit draw {@code uExit}. */
-    EndReason sessionEnd(UserStates s, int u, double uExit) {
+    /**
+     * Whether the session ends now, given the item just shown and the early-exit draw
+     * {@code uExit}: the repetition rule first (when configured), then the time budget, then
+     * boredom.
+     */
+    EndReason sessionEnd(UserStates s, int u, int item, double uExit) {
+        if (users.exitWindow() != null && repeats(s, u, catalog.topic(item)) > users.exitThreshold()) {
+            return EndReason.REPETITION;
+        }
         if (s.sessionSeconds[u] >= s.budgetSeconds[u]) {
             return EndReason.BUDGET_SPENT;
         }
@@ -164,6 +171,18 @@ final class UserModel {
         return uExit < pExit ? EndReason.BORED : EndReason.NONE;
     }
 
+    /** How often {@code topic} occurs among the exitWindow items shown before the current one. */
+    private int repeats(UserStates s, int u, int topic) {
+        int available = Math.min(users.exitWindow(), s.historyCount[u] - 1);
+        int count = 0;
+        for (int age = 1; age <= available; age++) {
+            if (catalog.topic(s.recentItem(u, age)) == topic) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Probability that a user whose session just ended for {@code why} comes back. */
     double returnProbability(UserStates s, int u, EndReason why) {
         Persona p = personas.get(s.persona[u]);
@@ -171,7 +190,8 @@ final class UserModel {
         double meanWatch = s.sessionWatchSum[u] / steps;
         double harmfulShare = (double) s.sessionHarmful[u] / steps;
         double z = 1.5 + 4 * (meanWatch - 0.5) - 2 * Math.max(0, s.boredom[u] - 0.5)
-                - 2 * (1 - p.harmAttraction()) * harmfulShare - (why == EndReason.BORED ? 1 : 0);
+                - 2 * (1 - p.harmAttraction()) * harmfulShare
+                - (why == EndReason.BORED || why == EndReason.REPETITION ? 1 : 0);
         return 1.0 / (1.0 + Math.exp(-z));
     }
 

@@ -19,9 +19,16 @@ import java.util.Map;
  *                        user watches {@code warmStartItems} random items of this topic to the
  *                        end, as the audit accounts did; default none
  * @param warmStartItems  how many warm-start items, in [1, 100]; default 1 (only with a topic)
+ * @param exitWindow      the repetition exit rule of the CIRS/KuaiEnv study (Gao et al. 2023):
+ *                        the user leaves when the shown item's topic appears more than
+ *                        {@code exitThreshold} times among the {@code exitWindow} items shown
+ *                        before it; in [1, historyLength]; default none (rule off)
+ * @param exitThreshold   in [0, exitWindow]; default 0 (only with a window): with window 1 and
+ *                        threshold 0 the user leaves as soon as two consecutive items share a topic
  */
 public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
-                          Boolean boredomExit, String warmStartTopic, Integer warmStartItems) {
+                          Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
+                          Integer exitThreshold) {
 
     public UsersConfig {
         if (personas == null) {
@@ -59,10 +66,17 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("warmStartItems needs a warmStartTopic");
         }
         warmStartItems = warmStartTopic == null ? null : Checks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
+        if (exitWindow == null && exitThreshold != null) {
+            throw new IllegalArgumentException("exitThreshold needs an exitWindow");
+        }
+        if (exitWindow != null) {
+            exitWindow = Checks.intIn("exitWindow", exitWindow, 1, 1, historyLength);
+            exitThreshold = Checks.intIn("exitThreshold", exitThreshold, 0, 0, exitWindow);
+        }
     }
 
     /** The default population with a given persona mix and history length. */
     public UsersConfig(Map<String, Double> personas, Integer historyLength) {
-        this(personas, historyLength, null, null, null, null);
+        this(personas, historyLength, null, null, null, null, null, null);
     }
 }

@@ -111,7 +111,7 @@ class UserModelTest {
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("teen", 1.0);
         WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
-                new UsersConfig(mix, null, 30.0, boredomExit, warmTopic, null),
+                new UsersConfig(mix, null, 30.0, boredomExit, warmTopic, null, null, null),
                 new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(5000, 0));
         return WorldFactory.create(c, 77L, null);
     }
@@ -160,5 +160,30 @@ class UserModelTest {
                 () -> auditWorld(null, "cats"));
         assertTrue(e.getMessage().startsWith("users.warmStartTopic: unknown topic 'cats'; topics of this catalog: ["),
                 e.getMessage());
+    }
+
+    @Test
+    void theRepetitionRuleEndsTheSessionWhenTwoConsecutiveItemsShareATopic() {
+        WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
+                new UsersConfig(null, null, 500.0, false, null, null, 1, 0),
+                new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(1000, 0));
+        World world = WorldFactory.create(c, 5L, null);
+        for (long seed = 0; seed < 20; seed++) {
+            FeedEnvironment env = world.environment();
+            env.reset(seed);
+            String previous = null;
+            for (int t = 0; t < 1000; t++) {
+                var step = env.step(t % 8);
+                String topic = (String) step.info().get("topic");
+                boolean repeated = topic.equals(previous);
+                assertEquals(repeated, step.done(), "seed " + seed + " step " + t);
+                if (repeated) {
+                    assertEquals("repetition", step.info().get("endReason"));
+                    assertTrue(step.terminated());
+                    break;
+                }
+                previous = topic;
+            }
+        }
     }
 }
