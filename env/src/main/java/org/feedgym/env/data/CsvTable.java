@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,6 +161,9 @@ final class CsvTable {
                         }
                         r = it.next();
                     } catch (UncheckedIOException e) {
+                        if (e.getCause() instanceof CharacterCodingException) {
+                            throw notUtf8(path, name);
+                        }
                         throw asFormatError(name, start, e.getCause());
                     } catch (IllegalStateException e) {
                         // Commons CSV reports an unterminated quoted field this way.
@@ -185,9 +191,12 @@ final class CsvTable {
                     // hashing only
                 }
             } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw notUtf8(path, name);
+                }
                 throw asFormatError(name, line + 1, e.getCause());
             } catch (CharacterCodingException e) {
-                throw new DataFormatException(name, line + 1, null, "not UTF-8 text: " + e);
+                throw notUtf8(path, name);
             }
             if (rows == 0 && layout.requireRows()) {
                 throw new DataFormatException(name, 0, null, "the file has a header but no data rows");
@@ -200,10 +209,39 @@ final class CsvTable {
         return new FileReport(file, rows, kept, skipped.map(), notes.map());
     }
 
-    private static DataFormatException asFormatError(String name, long line, IOException cause) {
-        if (cause instanceof CharacterCodingException) {
-            return new DataFormatException(name, line, null, "not UTF-8 text (" + cause.getClass().getSimpleName() + ")");
+    /**
+     * The decoder reads ahead, so the line where decoding failed is not the line of the bad
+     * bytes: find it again (on this error path only) by decoding the file from the start.
+     */
+    private static DataFormatException notUtf8(Path path, String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                break;
+            }
+            if (r.isUnderflow()) {
+                return new DataFormatException(name, 0, null, "not UTF-8 text");
+            }
+            out.clear();
         }
+        int offset = in.position();
+        long line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return new DataFormatException(name, line, null, "not UTF-8 text: invalid byte 0x"
+                + String.format("%02x", bytes[offset] & 0xff) + " at byte offset " + offset);
+    }
+
+    private static DataFormatException asFormatError(String name, long line, IOException cause) {
         return new DataFormatException(name, line, null, "cannot parse: " + cause.getMessage());
     }
 }
