@@ -35,7 +35,8 @@ import org.feedgym.env.data.EngagementWeights;
  *                           (these two need the {@code feedgym-minilm} module on the class path);
  *                           {@code kuairand} has no item text and allows only {@code tfidf}
  * @param vocabularySize     data, tfidf only: TF-IDF features, in [2, 100,000]; default 100
- *                           (1000 for {@code kuairand}, whose "terms" are the users who liked an item)
+ *                           (2000 for {@code kuairand}, whose "terms" are the users who liked or
+ *                           hated an item: at most 2 × 664, so all of them)
  * @param harmRule           data only: how items are judged harmful (see
  *                           {@link org.feedgym.env.data.DataCatalogs}); {@code tiktok-claims}:
  *                           {@code moderation} (default), {@code claim}, {@code lexicon},
@@ -121,10 +122,10 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
             }
             if (type.equals("kuairand") && !embedding.equals("tfidf")) {
                 throw new IllegalArgumentException("embedding must be tfidf for type kuairand (it has no item text;"
-                        + " TF-IDF runs over the users who liked each item), got '" + embedding + "'");
+                        + " TF-IDF runs over the users who liked or hated each item), got '" + embedding + "'");
             }
             if (embedding.equals("tfidf")) {
-                vocabularySize = Checks.intIn("vocabularySize", vocabularySize, type.equals("kuairand") ? 1000 : 100,
+                vocabularySize = Checks.intIn("vocabularySize", vocabularySize, type.equals("kuairand") ? 2000 : 100,
                         2, 100_000);
             } else if (vocabularySize != null) {
                 throw new IllegalArgumentException("vocabularySize applies only to embedding tfidf, got "

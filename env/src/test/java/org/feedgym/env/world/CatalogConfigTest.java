@@ -51,7 +51,7 @@ class CatalogConfigTest {
         CatalogConfig k = CatalogConfig.data("kuairand");
         assertEquals("kuairand-like-hate-subset", k.path());
         assertEquals("hate-rate", k.harmRule());
-        assertEquals(1000, k.vocabularySize());
+        assertEquals(2000, k.vocabularySize());
         CatalogConfig m = CatalogConfig.data("movielens");
         assertEquals("lexicon", m.harmRule());
         assertNull(m.topics());
@@ -114,7 +114,7 @@ class CatalogConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> data("kuairand", null, "minilm", null, null));
         assertEquals("embedding must be tfidf for type kuairand (it has no item text; TF-IDF runs over the users who"
-                + " liked each item), got 'minilm'", e.getMessage());
+                + " liked or hated each item), got 'minilm'", e.getMessage());
     }
 
     @Test
