@@ -14,7 +14,8 @@ import org.feedgym.env.world.Catalog;
  * @param interactions       the dataset's interaction log (MovieLens ratings, KuaiRand
  *                           likes/hates) with item indices equal to catalog indices, or
  *                           {@code null} when the dataset has none (TikTok claims, KuaiRec side
- *                           tables)
+ *                           tables) or when {@code items} cut the catalog short (the log would
+ *                           name items the catalog lacks)
  * @param itemTexts          the text each item was embedded from, in catalog order
  * @param embeddingKey       the 64-hex embedding cache key
  * @param embeddingFromCache true when the embeddings were read from the cache
