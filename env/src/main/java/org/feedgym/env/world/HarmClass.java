@@ -17,7 +17,12 @@ public enum HarmClass {
     /** Dangerous challenges. */
     DANGEROUS_CHALLENGE("dangerous-challenge"),
     /** Misinformation. */
-    MISINFORMATION("misinformation");
+    MISINFORMATION("misinformation"),
+    /**
+     * Content that users explicitly reject (KuaiRand's "hate" button): not harmful in the audits'
+     * sense, but the only harm-like label some real data has. Used by the {@code hate-rate} rule.
+     */
+    UNWANTED("unwanted");
 
     private final String id;
 

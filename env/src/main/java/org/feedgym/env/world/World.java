@@ -1,7 +1,10 @@
 package org.feedgym.env.world;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import org.feedgym.env.data.DataCatalog;
+import org.feedgym.env.data.InputFile;
 
 /**
  * A composed world: catalog, neighbour table, user sampler, user model, candidate generator,
@@ -20,10 +23,12 @@ public final class World {
     private final ObservationEncoder encoder;
     private final RewardFunction reward;
     private final int[] warmStartItems;
+    private final DataCatalog data;
 
     World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
-          double[] personaWeights) {
+          double[] personaWeights, DataCatalog data) {
         this.config = config;
+        this.data = data;
         this.catalog = catalog;
         this.neighbours = neighbours;
         this.personas = List.copyOf(personas);
@@ -43,6 +48,16 @@ public final class World {
     /** The item catalog. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Where a data catalog came from (read report, interaction log, item texts); empty when synthetic. */
+    public Optional<DataCatalog> dataSource() {
+        return Optional.ofNullable(data);
+    }
+
+    /** Path, size and SHA-256 of every file the catalog was read from; empty when synthetic. */
+    public List<InputFile> inputFiles() {
+        return data == null ? List.of() : data.report().inputFiles();
     }
 
     /** The item–item neighbour table used by the candidate generator. */

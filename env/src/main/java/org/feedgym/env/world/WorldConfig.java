@@ -14,7 +14,7 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
                           RewardConfig reward, EpisodeConfig episode) {
 
     public WorldConfig {
-        catalog = catalog == null ? new CatalogConfig(null, null, null, null, null, null, null) : catalog;
+        catalog = catalog == null ? CatalogConfig.defaults() : catalog;
         users = users == null ? new UsersConfig(null, null) : users;
         candidates = candidates == null ? new CandidatesConfig(null, null, null, null, null) : candidates;
         reward = reward == null ? new RewardConfig(null, null, null, null, null, null) : reward;
@@ -27,7 +27,8 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
                         + "'; topics of this catalog: " + names);
             }
         }
-        if (candidates.k() + users.historyLength() > catalog.items()) {
+        // A data catalog's size is known only once it is read: WorldFactory checks it then.
+        if (catalog.items() != null && candidates.k() + users.historyLength() > catalog.items()) {
             throw new IllegalArgumentException("candidates.k + users.historyLength must be <= catalog.items ("
                     + catalog.items() + "), got " + candidates.k() + " + " + users.historyLength());
         }

@@ -19,7 +19,8 @@ public final class Json {
 
     /**
      * A mapper that rejects unknown keys, duplicate keys, trailing content, floats for integers
-     * and strings for numbers or booleans, and writes indented JSON with a stable key order.
+     * and strings for numbers or booleans, and writes indented JSON with a stable key order, leaving
+     * out null fields of records (tree nodes keep theirs).
      */
     public static ObjectMapper strictMapper() {
         ObjectMapper mapper = JsonMapper.builder()
@@ -31,6 +32,10 @@ public final class Json {
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                // Fields left null in a resolved config are the ones that do not apply (data fields of a
+                // synthetic catalog, an unset override): leaving them out keeps it readable; it reads back
+                // to the same config.
+                .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                 .build();
         for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

@@ -24,6 +24,26 @@ public final class Manifest {
     private Manifest() {
     }
 
+    /**
+     * Records the world's input files (path, size, SHA-256) and, for data catalogs, the rows read,
+     * kept and skipped per file with the reasons.
+     */
+    public static void addInputs(ObjectMapper mapper, ObjectNode manifest, org.feedgym.env.world.World world) {
+        com.fasterxml.jackson.databind.node.ArrayNode files = manifest.putArray("inputFiles");
+        world.dataSource().ifPresent(data -> {
+            for (org.feedgym.env.data.FileReport f : data.report().files()) {
+                ObjectNode o = files.addObject();
+                o.put("path", f.file().path());
+                o.put("bytes", f.file().bytes());
+                o.put("sha256", f.file().sha256());
+                o.put("rows", f.rows());
+                o.put("rowsKept", f.kept());
+                o.set("rowsSkipped", mapper.valueToTree(f.skipped()));
+            }
+            manifest.put("embeddingFromCache", data.embeddingFromCache());
+        });
+    }
+
     /** The FeedGym version stamped into the build, or {@code unknown}. */
     public static String feedgymVersion() {
         try (InputStream in = Manifest.class.getResourceAsStream("/org/feedgym/simulator/feedgym.properties")) {

@@ -3,6 +3,10 @@ package org.feedgym.simulator.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ForkJoinPool;
+import org.feedgym.env.world.World;
+import org.feedgym.env.world.WorldFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +46,32 @@ public final class RunService {
         this.progress = progress;
     }
 
+    /**
+     * Builds the run's world (a data catalog reports what it read and skipped in one line on
+     * stderr as it loads).
+     *
+     * @throws InputException when the data cannot be read or does not fit the config
+     */
+    public static World buildWorld(LoadedConfig loaded, ForkJoinPool pool) throws InputException {
+        try {
+            World world = WorldFactory.create(loaded.config().world(), loaded.config().seed(), pool);
+            return world;
+        } catch (UncheckedIOException e) {
+            throw new InputException(loaded.source() + ": $.world.catalog: " + e.getCause().getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(loaded.source() + ": $.world: " + e.getMessage(), e);
+        }
+    }
+
+    /** Input (data) that cannot be used: the message names file, place and rule. */
+    public static final class InputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** What a finished run produced. */
     public record Result(Path directory, List<AgentEvaluation> evaluations, ObjectNode summary) {
     }
@@ -56,7 +86,17 @@ public final class RunService {
     public Result run(LoadedConfig loaded, Path out, int threads) throws IOException {
         Instant start = clock.instant();
         try (StagedDirectory dir = StagedDirectory.create(out)) {
-            List<AgentEvaluation> evaluations = new ExperimentRunner(registry, progress).run(loaded, threads);
+            ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
+            World world;
+            List<AgentEvaluation> evaluations;
+            try {
+                world = buildWorld(loaded, pool);
+                evaluations = new ExperimentRunner(registry, progress).run(loaded, world, pool);
+            } finally {
+                if (pool != null) {
+                    pool.shutdown();
+                }
+            }
             String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
             ExperimentConfig config = loaded.config();
@@ -73,6 +113,7 @@ public final class RunService {
             }
             ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads,
                     start, clock.instant());
+            Manifest.addInputs(mapper, manifest, world);
             Files.writeString(dir.path().resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n",
                     StandardCharsets.UTF_8);
             dir.commit();

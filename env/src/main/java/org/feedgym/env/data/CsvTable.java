@@ -1,0 +1,247 @@
+package org.feedgym.env.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * The read loop every reader shares: hashes the file while it is parsed, strips a UTF-8 BOM,
+ * decodes strict UTF-8, ends records at {@code \n} only ({@link LfOnlyReader}), checks the
+ * header for required columns and the width of every row, and counts skipped rows and quirks.
+ */
+final class CsvTable {
+
+    /** An insertion-ordered counter. */
+    static final class Counter {
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+
+        void add(String key) {
+            counts.merge(key, 1L, Long::sum);
+        }
+
+        void add(String key, long n) {
+            if (n > 0) {
+                counts.merge(key, n, Long::sum);
+            }
+        }
+
+        Map<String, Long> map() {
+            return counts;
+        }
+    }
+
+    /** Handles one row; throws {@link Row.Skip} (through the row's getters) to skip it. */
+    @FunctionalInterface
+    interface RowHandler {
+        void accept(Row row) throws DataFormatException;
+    }
+
+    /**
+     * How a file is laid out.
+     *
+     * @param delimiter  field separator
+     * @param quoted     whether {@code "} quotes fields (RFC 4180)
+     * @param requireRows whether a file with a header but no data rows is an error
+     */
+    record Layout(char delimiter, boolean quoted, boolean requireRows) {
+        static final Layout CSV = new Layout(',', true, true);
+        static final Layout TSV = new Layout('\t', false, true);
+
+        Layout allowingNoRows() {
+            return new Layout(delimiter, quoted, false);
+        }
+    }
+
+    private CsvTable() {
+    }
+
+    /**
+     * Reads one file.
+     *
+     * @param path     the file
+     * @param layout   separator, quoting, whether rows are required
+     * @param required columns the header must have
+     * @param options  strict or lenient
+     * @param handler  called once per row of the right width
+     * @return what was read, skipped and noticed
+     */
+    static FileReport read(Path path, Layout layout, List<String> required, ReadOptions options,
+                           RowHandler handler) throws IOException {
+        String name = path.getFileName().toString();
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+        Counter skipped = new Counter();
+        Counter notes = new Counter();
+        long rows = 0;
+        long kept = 0;
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(path.toString(), 0, null, "file does not exist");
+        }
+        if (size == 0) {
+            throw new DataFormatException(name, 0, null, "the file is empty; expected a header row");
+        }
+        try (InputStream raw = Files.newInputStream(path);
+             DigestInputStream digest = new DigestInputStream(raw, sha);
+             BOMInputStream bom = BOMInputStream.builder().setInputStream(digest).get()) {
+            if (bom.hasBOM()) {
+                notes.add("UTF-8 byte-order mark");
+            }
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            LfOnlyReader text = new LfOnlyReader(new InputStreamReader(bom, decoder));
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(layout.delimiter())
+                    .setIgnoreEmptyLines(true)
+                    .setIgnoreSurroundingSpaces(false)
+                    .setTrim(false);
+            if (!layout.quoted()) {
+                format.setQuote(null);
+            }
+            long line = 0;
+            try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format.get()).get()) {
+                Iterator<CSVRecord> it = parser.iterator();
+                if (!it.hasNext()) {
+                    throw new DataFormatException(name, 0, null, "the file is empty; expected a header row");
+                }
+                CSVRecord header = it.next();
+                Map<String, Integer> columns = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String col = header.get(i);
+                    if (columns.putIfAbsent(col, i) != null) {
+                        throw new DataFormatException(name, 1, col, "duplicate column name in the header");
+                    }
+                }
+                for (String col : required) {
+                    if (!columns.containsKey(col)) {
+                        throw new DataFormatException(name, 1, col, "required column is missing from the header "
+                                + header.toList());
+                    }
+                }
+                Row row = new Row(name, columns, notes);
+                int width = header.size();
+                line = parser.getCurrentLineNumber();
+                while (true) {
+                    long start = line + 1;
+                    CSVRecord r;
+                    try {
+                        if (!it.hasNext()) {
+                            break;
+                        }
+                        r = it.next();
+                    } catch (UncheckedIOException e) {
+                        if (e.getCause() instanceof CharacterCodingException) {
+                            throw notUtf8(path, name);
+                        }
+                        throw asFormatError(name, start, e.getCause());
+                    } catch (IllegalStateException e) {
+                        // Commons CSV reports an unterminated quoted field this way.
+                        throw new DataFormatException(name, start, null, "cannot parse the row: " + e.getMessage());
+                    }
+                    line = parser.getCurrentLineNumber();
+                    rows++;
+                    try {
+                        if (r.size() != width) {
+                            throw new Row.Skip("row has " + r.size() + " fields, header has " + width, null);
+                        }
+                        row.reset(r, start);
+                        handler.accept(row);
+                        kept++;
+                    } catch (Row.Skip s) {
+                        if (options.strict()) {
+                            throw new DataFormatException(name, start, s.column, s.reason + " (strict mode)");
+                        }
+                        skipped.add(s.reason);
+                    }
+                }
+                // Drain what the parser did not consume so that the hash covers the whole file.
+                byte[] rest = new byte[8192];
+                while (digest.read(rest) >= 0) {
+                    // hashing only
+                }
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw notUtf8(path, name);
+                }
+                throw asFormatError(name, line + 1, e.getCause());
+            } catch (CharacterCodingException e) {
+                throw notUtf8(path, name);
+            }
+            if (rows == 0 && layout.requireRows()) {
+                throw new DataFormatException(name, 0, null, "the file has a header but no data rows");
+            }
+            notes.add("CRLF line endings", text.crlfCount());
+            notes.add("bare CR inside a field (not a line break)", text.bareCrCount());
+        }
+        InputFile file = new InputFile(path.toAbsolutePath().normalize().toString(), size,
+                HexFormat.of().formatHex(sha.digest()));
+        return new FileReport(file, rows, kept, skipped.map(), notes.map());
+    }
+
+    /**
+     * The decoder reads ahead, so the line where decoding failed is not the line of the bad
+     * bytes: find it again (on this error path only) by decoding the file from the start.
+     */
+    private static DataFormatException notUtf8(Path path, String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                break;
+            }
+            if (r.isUnderflow()) {
+                return new DataFormatException(name, 0, null, "not UTF-8 text");
+            }
+            out.clear();
+        }
+        int offset = in.position();
+        long line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return new DataFormatException(name, line, null, "not UTF-8 text: invalid byte 0x"
+                + String.format("%02x", bytes[offset] & 0xff) + " at byte offset " + offset);
+    }
+
+    private static DataFormatException asFormatError(String name, long line, IOException cause) {
+        return new DataFormatException(name, line, null, "cannot parse: " + cause.getMessage());
+    }
+}

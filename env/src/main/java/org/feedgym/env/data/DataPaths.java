@@ -1,0 +1,62 @@
+package org.feedgym.env.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds the shared data folder (the one holding {@code tiktok-claims/}, {@code movielens-latest-small/}
+ * and so on) without copying data into the project.
+ *
+ * <p>Order: the system property {@value #PROPERTY}, then the environment variable
+ * {@value #VARIABLE}, then the first {@code shared/data} folder found walking up from the working
+ * directory (the project sits beside {@code shared/}, so from a module folder this is
+ * {@code ../../shared/data}).
+ */
+public final class DataPaths {
+
+    /** System property naming the data folder. */
+    public static final String PROPERTY = "feedgym.data";
+
+    /** Environment variable naming the data folder. */
+    public static final String VARIABLE = "FEEDGYM_DATA";
+
+    private DataPaths() {
+    }
+
+    /** The data folder, if one is configured or found. */
+    public static Optional<Path> root() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(VARIABLE);
+        }
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured).toAbsolutePath().normalize();
+            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("shared").resolve("data");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Resolves a dataset path from a config: an absolute path as is; a relative path against the
+     * working directory when it exists there, otherwise against {@link #root()}.
+     *
+     * @param path the configured path, e.g. {@code "movielens-latest-small"}
+     * @return the resolved path (which may not exist: readers report that)
+     */
+    public static Path resolve(String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute() || Files.exists(p)) {
+            return p.toAbsolutePath().normalize();
+        }
+        return root().map(r -> r.resolve(path).normalize()).orElse(p.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Readers for the real datasets in {@code shared/data/} and the catalogs built from them.
+ *
+ * <p>Every reader goes through one read loop ({@code CsvTable}) with the same rules: the file is
+ * hashed (SHA-256) and measured while it is parsed, so its {@link org.feedgym.env.data.InputFile}
+ * can go into a run's manifest; a UTF-8 byte-order mark is stripped; text must be valid UTF-8;
+ * records end at {@code \n} only (CRLF is fine, a bare CR stays inside its field); quoted fields
+ * follow RFC 4180. A row missing a required value ({@code ""}, {@code #N/A}, ...) is skipped and
+ * counted by reason in a {@link org.feedgym.env.data.FileReport}, or fails in strict mode
+ * ({@link org.feedgym.env.data.ReadOptions#STRICT}); a structural problem (missing column,
+ * wrong type in a required column, empty file, invalid UTF-8) always throws a
+ * {@link org.feedgym.env.data.DataFormatException} naming file, line, column and rule.
+ *
+ * <p>Datasets: {@link org.feedgym.env.data.TikTokVideos}, {@link org.feedgym.env.data.KuaiRecItems},
+ * {@link org.feedgym.env.data.KuaiRecUsers}, {@link org.feedgym.env.data.KuaiRandLog},
+ * {@link org.feedgym.env.data.MovieLensData}. Interaction logs are
+ * {@link org.feedgym.env.data.InteractionLog}s (plain arrays). {@link org.feedgym.env.data.DataCatalogs}
+ * turns a dataset into a {@link org.feedgym.env.world.Catalog}; {@link org.feedgym.env.data.DemoData}
+ * writes a seeded demo dataset in MovieLens layout.
+ */
+package org.feedgym.env.data;

@@ -1,0 +1,132 @@
+package org.feedgym.env.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.feedgym.env.random.Seeds;
+import org.junit.jupiter.api.Test;
+
+class CatalogConfigTest {
+
+    @Test
+    void theSyntheticCatalogIsByteIdenticalToTheOneBeforeDataTypesExisted() throws Exception {
+        // Hashes computed from commit 2101bb9 (before CatalogConfig had data fields) with the same
+        // CatalogHash over the same configs and seeds.
+        Catalog c = SyntheticCatalog.generate(CatalogConfig.defaults(), Seeds.generator(42L, "catalog", 0));
+        assertEquals("428387a89e77894d65dab15394dd5036c27041ac1b955ddef60c726d80cc40e4", CatalogHash.of(c));
+        Catalog custom = SyntheticCatalog.generate(new CatalogConfig("synthetic", 500, 7, 2, 8, 0.2, 2.0),
+                Seeds.generator(7L, "catalog", 0));
+        assertEquals("68fff44a9c30dc1c37cbeb24c6580f89fb3c93a049128e6e0f10667c05fe6ed4", CatalogHash.of(custom));
+    }
+
+    @Test
+    void syntheticDefaultsAreUnchangedAndDataFieldsStayNull() {
+        CatalogConfig c = CatalogConfig.defaults();
+        assertEquals("synthetic", c.type());
+        assertEquals(2000, c.items());
+        assertEquals(12, c.topics());
+        assertEquals(4, c.harmfulTopics());
+        assertEquals(16, c.dimensions());
+        assertEquals(0.08, c.harmfulShare());
+        assertEquals(1.2, c.popularityExponent());
+        assertNull(c.path());
+        assertNull(c.embedding());
+        assertNull(c.strict());
+    }
+
+    @Test
+    void eachDataTypeGetsItsDefaults() {
+        CatalogConfig t = CatalogConfig.data("tiktok-claims");
+        assertEquals("tiktok-claims", t.path());
+        assertEquals("tfidf", t.embedding());
+        assertEquals(100, t.vocabularySize());
+        assertEquals("moderation", t.harmRule());
+        assertEquals(12, t.topics());
+        assertEquals(false, t.strict());
+        assertEquals(30.0, t.defaultDurationSeconds());
+        assertEquals(0.3, t.engagementWeights().like());
+        assertNull(t.items());
+        CatalogConfig k = CatalogConfig.data("kuairand");
+        assertEquals("kuairand-like-hate-subset", k.path());
+        assertEquals("hate-rate", k.harmRule());
+        assertEquals(2000, k.vocabularySize());
+        CatalogConfig m = CatalogConfig.data("movielens");
+        assertEquals("lexicon", m.harmRule());
+        assertNull(m.topics());
+        assertNull(m.engagementWeights());
+        assertEquals("lexicon", CatalogConfig.data("kuairec").harmRule());
+    }
+
+    private static CatalogConfig data(String type, Integer topics, String embedding, String harmRule,
+                                      List<String> keywords) {
+        return new CatalogConfig(type, null, topics, null, null, null, null, null, embedding, null, harmRule, keywords,
+                null, null, null);
+    }
+
+    @Test
+    void anUnknownTypeNamesTheChoices() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CatalogConfig.data("netflix"));
+        assertEquals("type must be one of [synthetic, tiktok-claims, kuairec, kuairand, movielens], got 'netflix'",
+                e.getMessage());
+    }
+
+    @Test
+    void dataFieldsAreRejectedForSynthetic() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("synthetic",
+                null, null, null, null, null, null, "x", null, null, null, null, null, null, null));
+        assertEquals("path applies only to data catalogs [tiktok-claims, kuairec, kuairand, movielens], got x for type"
+                + " synthetic", e.getMessage());
+    }
+
+    @Test
+    void syntheticFieldsAreRejectedForData() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("movielens",
+                null, null, 3, null, null, null, null, null, null, null, null, null, null, null));
+        assertEquals("harmfulTopics applies only to type synthetic, got 3 for type movielens", e.getMessage());
+    }
+
+    @Test
+    void topicsComeFromTheDataForCategorisedDatasets() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> data("movielens", 5, null, null, null));
+        assertEquals("topics must be omitted for type movielens (its topics come from the data), got 5",
+                e.getMessage());
+    }
+
+    @Test
+    void harmRulesArePerType() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> data("movielens", null, null, "moderation", null));
+        assertEquals("harmRule must be one of [lexicon, none] for type movielens, got 'moderation'", e.getMessage());
+    }
+
+    @Test
+    void keywordsNeedTheLexiconRule() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> data("tiktok-claims", null, null, "moderation", List.of("hoax")));
+        assertEquals("harmKeywords applies only to harmRule lexicon, got harmRule 'moderation'", e.getMessage());
+    }
+
+    @Test
+    void kuairandHasNoTextForMiniLm() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> data("kuairand", null, "minilm", null, null));
+        assertEquals("embedding must be tfidf for type kuairand (it has no item text; TF-IDF runs over the users who"
+                + " liked or hated each item), got 'minilm'", e.getMessage());
+    }
+
+    @Test
+    void anUnknownEmbeddingNamesTheChoices() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> data("movielens", null, "word2vec", null, null));
+        assertEquals("embedding must be one of [tfidf, minilm, minilm-q], got 'word2vec'", e.getMessage());
+    }
+
+    @Test
+    void aDataCatalogLeavesTheSizeCheckToTheFactory() {
+        WorldConfig w = new WorldConfig(CatalogConfig.data("movielens"), null, null, null, null);
+        assertNull(w.catalog().items());
+    }
+}
