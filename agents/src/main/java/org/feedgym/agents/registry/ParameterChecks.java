@@ -30,6 +30,15 @@ public final class ParameterChecks {
         return v;
     }
 
+    /** {@code value}, or {@code fallback} when null, required to be finite. */
+    public static double finite(String field, Double value, double fallback) {
+        double v = value == null ? fallback : value;
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(field + " must be finite, got " + v);
+        }
+        return v;
+    }
+
     /** {@code value}, or {@code fallback} when null, required to be finite and &ge; lo. */
     public static double atLeast(String field, Double value, double fallback, double lo) {
         double v = value == null ? fallback : value;
