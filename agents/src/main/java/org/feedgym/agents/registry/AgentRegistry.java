@@ -14,6 +14,27 @@ import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.agents.bandit.EpsilonGreedyAgent;
+import org.feedgym.agents.bandit.EpsilonGreedyParameters;
+import org.feedgym.agents.bandit.LinUcbAgent;
+import org.feedgym.agents.bandit.LinUcbParameters;
+import org.feedgym.agents.bandit.LinearThompsonAgent;
+import org.feedgym.agents.bandit.LinearThompsonParameters;
+import org.feedgym.agents.bandit.ThompsonAgent;
+import org.feedgym.agents.bandit.ThompsonParameters;
+import org.feedgym.agents.bandit.Ucb1Agent;
+import org.feedgym.agents.bandit.Ucb1Parameters;
+import org.feedgym.agents.recommender.ContentAgent;
+import org.feedgym.agents.recommender.CovisitationAgent;
+import org.feedgym.agents.recommender.CovisitationParameters;
+import org.feedgym.agents.recommender.ItemKnnAgent;
+import org.feedgym.agents.recommender.ItemKnnParameters;
+import org.feedgym.agents.recommender.MatrixFactorizationAgent;
+import org.feedgym.agents.recommender.MatrixFactorizationParameters;
+import org.feedgym.agents.recommender.UserKnnAgent;
+import org.feedgym.agents.recommender.UserKnnParameters;
+import org.feedgym.agents.recommender.UserProfileAgent;
+import org.feedgym.agents.recommender.UserProfileParameters;
 
 /**
  * Agent types by registry id. {@link #builtIn()} holds every agent FeedGym ships; new agents
@@ -40,7 +61,50 @@ public final class AgentRegistry {
         add(t, new AgentType<>(OracleAgent.TYPE,
                 "true expected immediate reward, harm penalty included; reads hidden user state",
                 NoParameters.class, (p, ctx) -> new OracleAgent()));
+        addBandits(t);
+        addRecommenders(t);
         return new AgentRegistry(t);
+    }
+
+    /** Online bandits; all but the shared linear ones need the catalog in their context. */
+    private static void addBandits(Map<String, AgentType<?>> t) {
+        add(t, new AgentType<>(EpsilonGreedyAgent.TYPE,
+                "epsilon-greedy bandit over topic or item arms, learns online from the step reward",
+                EpsilonGreedyParameters.class, EpsilonGreedyAgent::new));
+        add(t, new AgentType<>(Ucb1Agent.TYPE,
+                "UCB1 bandit (Auer et al. 2002) over topic or item arms, learns online from the step reward",
+                Ucb1Parameters.class, Ucb1Agent::new));
+        add(t, new AgentType<>(ThompsonAgent.TYPE,
+                "Beta-Bernoulli Thompson sampling over topic or item arms; success = watch > threshold or like",
+                ThompsonParameters.class, ThompsonAgent::new));
+        add(t, new AgentType<>(LinUcbAgent.TYPE,
+                "LinUCB (Li et al. 2010) over the visible candidate features, learns online from the step reward",
+                LinUcbParameters.class, LinUcbAgent::new));
+        add(t, new AgentType<>(LinearThompsonAgent.TYPE,
+                "linear-Gaussian Thompson sampling (Agrawal & Goyal 2013) over the visible candidate features",
+                LinearThompsonParameters.class, LinearThompsonAgent::new));
+    }
+
+    /** Classic recommenders; the collaborative ones train on a logged run of training users. */
+    private static void addRecommenders(Map<String, AgentType<?>> t) {
+        add(t, new AgentType<>(ContentAgent.TYPE,
+                "content-based: cosine of the user's history embedding and the item embedding",
+                NoParameters.class, (p, ctx) -> new ContentAgent()));
+        add(t, new AgentType<>(UserProfileAgent.TYPE,
+                "content-based: cosine of the rating-weighted mean of the user's item embeddings and the item",
+                UserProfileParameters.class, UserProfileAgent::new));
+        add(t, new AgentType<>(CovisitationAgent.TYPE,
+                "item co-visitation counts from a logged run, voted by the user's recent items",
+                CovisitationParameters.class, CovisitationAgent::new));
+        add(t, new AgentType<>(ItemKnnAgent.TYPE,
+                "item-kNN collaborative filtering (adjusted cosine) trained on a logged run",
+                ItemKnnParameters.class, ItemKnnAgent::new));
+        add(t, new AgentType<>(UserKnnAgent.TYPE,
+                "user-kNN collaborative filtering against the users of a logged run",
+                UserKnnParameters.class, UserKnnAgent::new));
+        add(t, new AgentType<>(MatrixFactorizationAgent.TYPE,
+                "biased matrix factorisation by SGD (Koren et al. 2009) trained on a logged run; users folded in",
+                MatrixFactorizationParameters.class, MatrixFactorizationAgent::new));
     }
 
     private static void add(Map<String, AgentType<?>> t, AgentType<?> type) {

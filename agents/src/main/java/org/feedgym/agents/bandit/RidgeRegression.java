@@ -1,0 +1,213 @@
+package org.feedgym.agents.bandit;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Online ridge regression in d dimensions: the statistics A = λI + Σ x xᵀ and b = Σ r x, the
+ * estimate θ = A⁻¹ b, and what the linear bandits need from it: the width xᵀA⁻¹x of the
+ * confidence ellipsoid and draws from N(θ, s²A⁻¹).
+ *
+ * <p>Updates only accumulate A and b (O(d²)); {@link #solve()} refactors A by Cholesky when
+ * something changed (O(d³), done once per batch of decisions rather than per update, which is
+ * exact where a Sherman–Morrison inverse would drift over millions of rank-one updates). Every
+ * array is allocated at construction.
+ */
+public final class RidgeRegression {
+
+    private final int d;
+    private final double lambda;
+    private final double[] a;
+    private final double[] b;
+    private final double[] chol;
+    private final double[] inverse;
+    private final double[] theta;
+    private final double[] work;
+    private long updates;
+    private boolean dirty;
+
+    /**
+     * @param dimensions d &ge; 1
+     * @param lambda     ridge strength λ &gt; 0 (the prior precision of θ)
+     */
+    public RidgeRegression(int dimensions, double lambda) {
+        if (dimensions < 1) {
+            throw new IllegalArgumentException("dimensions must be >= 1, got " + dimensions);
+        }
+        if (!(lambda > 0) || !Double.isFinite(lambda)) {
+            throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
+        }
+        this.d = dimensions;
+        this.lambda = lambda;
+        this.a = new double[d * d];
+        this.b = new double[d];
+        this.chol = new double[d * d];
+        this.inverse = new double[d * d];
+        this.theta = new double[d];
+        this.work = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i * d + i] = lambda;
+        }
+        dirty = true;
+        solve();
+    }
+
+    /** The dimension d. */
+    public int dimensions() {
+        return d;
+    }
+
+    /** The ridge strength λ. */
+    public double lambda() {
+        return lambda;
+    }
+
+    /** Number of observations added. */
+    public long updates() {
+        return updates;
+    }
+
+    /**
+     * Adds one observation.
+     *
+     * @param x      feature array holding x at {@code offset}
+     * @param offset where x starts
+     * @param r      the observed response (finite)
+     */
+    public void add(double[] x, int offset, double r) {
+        if (!Double.isFinite(r)) {
+            throw new IllegalArgumentException("response must be finite, got " + r);
+        }
+        for (int i = 0; i < d; i++) {
+            double xi = x[offset + i];
+            if (xi == 0) {
+                continue;
+            }
+            b[i] += r * xi;
+            int row = i * d;
+            for (int j = 0; j < d; j++) {
+                a[row + j] += xi * x[offset + j];
+            }
+        }
+        updates++;
+        dirty = true;
+    }
+
+    /** Recomputes θ and A⁻¹ if observations were added since the last call. */
+    public void solve() {
+        if (!dirty) {
+            return;
+        }
+        // Cholesky A = L Lᵀ, L lower triangular, stored row-major in chol.
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[i * d + j];
+                for (int k = 0; k < j; k++) {
+                    s -= chol[i * d + k] * chol[j * d + k];
+                }
+                if (i == j) {
+                    if (!(s > 0)) {
+                        throw new IllegalStateException("A is not positive definite (pivot " + s + " at " + i + ")");
+                    }
+                    chol[i * d + i] = Math.sqrt(s);
+                } else {
+                    chol[i * d + j] = s / chol[j * d + j];
+                }
+            }
+            for (int j = i + 1; j < d; j++) {
+                chol[i * d + j] = 0;
+            }
+        }
+        solveInto(b, 0, theta);
+        for (int col = 0; col < d; col++) {
+            java.util.Arrays.fill(work, 0);
+            work[col] = 1;
+            solveInto(work, 0, work);
+            for (int row = 0; row < d; row++) {
+                inverse[row * d + col] = work[row];
+            }
+        }
+        dirty = false;
+    }
+
+    /** Solves A y = rhs by forward and back substitution on the Cholesky factor; y may alias rhs. */
+    private void solveInto(double[] rhs, int offset, double[] y) {
+        for (int i = 0; i < d; i++) {
+            double s = rhs[offset + i];
+            for (int k = 0; k < i; k++) {
+                s -= chol[i * d + k] * y[k];
+            }
+            y[i] = s / chol[i * d + i];
+        }
+        for (int i = d - 1; i >= 0; i--) {
+            double s = y[i];
+            for (int k = i + 1; k < d; k++) {
+                s -= chol[k * d + i] * y[k];
+            }
+            y[i] = s / chol[i * d + i];
+        }
+    }
+
+    private void requireSolved() {
+        if (dirty) {
+            throw new IllegalStateException("observations were added: call solve() first");
+        }
+    }
+
+    /** Component {@code i} of θ = A⁻¹b (after {@link #solve()}). */
+    public double theta(int i) {
+        requireSolved();
+        return theta[i];
+    }
+
+    /** Entry (i, j) of A⁻¹ (after {@link #solve()}). */
+    public double inverse(int i, int j) {
+        requireSolved();
+        return inverse[i * d + j];
+    }
+
+    /** θᵀx (after {@link #solve()}). */
+    public double predict(double[] x, int offset) {
+        requireSolved();
+        double s = 0;
+        for (int i = 0; i < d; i++) {
+            s += theta[i] * x[offset + i];
+        }
+        return s;
+    }
+
+    /** xᵀA⁻¹x, the squared width of the confidence ellipsoid along x (after {@link #solve()}). */
+    public double variance(double[] x, int offset) {
+        requireSolved();
+        double s = 0;
+        for (int i = 0; i < d; i++) {
+            double row = 0;
+            int base = i * d;
+            for (int j = 0; j < d; j++) {
+                row += inverse[base + j] * x[offset + j];
+            }
+            s += x[offset + i] * row;
+        }
+        return Math.max(0, s);
+    }
+
+    /**
+     * Draws θ̃ ~ N(θ, scale²·A⁻¹) into {@code out} (after {@link #solve()}): with A = LLᵀ and
+     * z ~ N(0, I), the solution y of Lᵀy = z has covariance A⁻¹.
+     */
+    public void sample(RandomGenerator random, double scale, double[] out) {
+        requireSolved();
+        for (int i = 0; i < d; i++) {
+            work[i] = random.nextGaussian();
+        }
+        for (int i = d - 1; i >= 0; i--) {
+            double s = work[i];
+            for (int k = i + 1; k < d; k++) {
+                s -= chol[k * d + i] * work[k];
+            }
+            work[i] = s / chol[i * d + i];
+        }
+        for (int i = 0; i < d; i++) {
+            out[i] = theta[i] + scale * work[i];
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.feedgym.agents.recommender;
+
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.TrainableAgent;
+import org.feedgym.agents.Training;
+import org.feedgym.env.world.ObservationBatch;
+
+/**
+ * Item-based k-nearest-neighbour collaborative filtering (Sarwar, Karypis, Konstan &amp; Riedl
+ * 2001, "Item-based collaborative filtering recommendation algorithms", WWW). From a log: the
+ * adjusted cosine between item columns of the user-mean-centred rating matrix, keeping the
+ * {@code k} most similar items (similarity &gt; 0) per item. For an evaluation user with recent
+ * items H and their centred signals, candidate i scores
+ * <pre>{@code
+ *   Σ_{j ∈ H ∩ N(i)} sim(i, j) · (r_uj − r̄_u)  /  Σ_{j ∈ H ∩ N(i)} |sim(i, j)|
+ * }</pre>
+ * (0 when no recent item is a neighbour of i; r̄_u is added to every score alike and left out).
+ * {@link #train} logs a logging policy on training users and fits; {@link #fit} takes any log.
+ */
+public final class ItemKnnAgent extends RecommenderAgent implements TrainableAgent {
+
+    /** Registry type. */
+    public static final String TYPE = "item-knn";
+
+    private final ItemKnnParameters parameters;
+    private ItemNeighbours table = ItemNeighbours.empty(0);
+    private double userMean;
+
+    /**
+     * @param parameters validated parameters
+     * @param context    the agent's context (unused: the model comes from the log)
+     */
+    public ItemKnnAgent(ItemKnnParameters parameters, AgentContext context) {
+        super(Signal.of(parameters.signal()), parameters.history());
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public void train(Training training) {
+        fit(LogTraining.collect(training, parameters.trainingUsers(), parameters.loggingPolicy(), signal()));
+    }
+
+    /** Fits the item–item similarities to {@code log} (replacing any earlier fit). */
+    public void fit(InteractionLog log) {
+        table = similarities(log, parameters.k());
+    }
+
+    /** The fitted similarity table. */
+    public ItemNeighbours similarities() {
+        return table;
+    }
+
+    /** Adjusted-cosine item similarities of {@code log}, top {@code k} per item. */
+    static ItemNeighbours similarities(InteractionLog log, int k) {
+        Ratings r = Ratings.centred(log);
+        return ItemNeighbours.build(r.items, k, (i, row) -> {
+            for (int p = r.itemStart[i]; p < r.itemStart[i + 1]; p++) {
+                int u = r.itemUser[p];
+                double vi = r.itemValue[p];
+                for (int q = r.userStart[u]; q < r.userStart[u + 1]; q++) {
+                    row.add(r.userItem[q], vi * r.userValue[q]);
+                }
+            }
+            for (int t = 0; t < row.size(); t++) {
+                int j = row.touched(t);
+                double norms = r.itemNorm[i] * r.itemNorm[j];
+                row.set(j, norms > 0 ? row.get(j) / norms : 0);
+            }
+        });
+    }
+
+    @Override
+    protected void beginUser(ObservationBatch observations, int u) {
+        userMean = histories().meanSignal(u);
+    }
+
+    @Override
+    protected double score(ObservationBatch observations, int u, int c) {
+        int i = observations.candidate(u, c);
+        if (i >= table.items()) {
+            return 0;
+        }
+        UserHistories h = histories();
+        double num = 0;
+        double den = 0;
+        for (int e = 0; e < h.size(u); e++) {
+            float w = table.weight(i, h.item(u, e));
+            if (w != 0) {
+                num += w * (h.signal(u, e) - userMean);
+                den += Math.abs(w);
+            }
+        }
+        return den > 0 ? num / den : 0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.feedgym.agents.recommender;
+
+import org.feedgym.agents.registry.ParameterChecks;
+
+/**
+ * Parameters of {@code item-knn}.
+ *
+ * @param k             most similar items kept per item, in [1, 1000]; default 30
+ * @param history       recent items of an evaluation user used to predict, in [1, 200]; default 20
+ * @param trainingUsers training users logged by {@code train}, in [1, 1,000,000]; default 500
+ * @param loggingPolicy the policy that produces the training log: {@code random} (default) or
+ *                      {@code popularity}
+ * @param signal        what counts as a rating: {@code watch} (default; watch fraction),
+ *                      {@code reward} or {@code like}
+ */
+public record ItemKnnParameters(Integer k, Integer history, Integer trainingUsers, String loggingPolicy,
+                                String signal) {
+
+    public ItemKnnParameters {
+        k = ParameterChecks.intIn("k", k, 30, 1, 1000);
+        history = ParameterChecks.intIn("history", history, 20, 1, 200);
+        trainingUsers = ParameterChecks.intIn("trainingUsers", trainingUsers, 500, 1, 1_000_000);
+        loggingPolicy = ParameterChecks.oneOf("loggingPolicy", loggingPolicy, "random", LogCollector.LOGGING_POLICIES);
+        signal = ParameterChecks.oneOf("signal", signal, "watch", Signal.IDS);
+    }
+}

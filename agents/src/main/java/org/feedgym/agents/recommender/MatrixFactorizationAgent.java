@@ -1,0 +1,205 @@
+package org.feedgym.agents.recommender;
+
+import java.util.random.RandomGenerator;
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.TrainableAgent;
+import org.feedgym.agents.Training;
+import org.feedgym.agents.TrainingDivergedException;
+import org.feedgym.agents.TrainingLog;
+import org.feedgym.env.random.Seeds;
+import org.feedgym.env.world.ObservationBatch;
+
+/**
+ * Biased matrix factorisation (Koren et al. 2009) as a feed policy. Training fits a
+ * {@link MatrixFactorization} to a log by SGD (rows shuffled each epoch with the agent's seed).
+ * Evaluation users are not in the log, so each is folded in at every step: with item parameters
+ * fixed, (p_u, b_u) is the ridge solution over the user's remembered items H,
+ * <pre>{@code
+ *   minimise Σ_{j∈H} (r_uj − μ − b_j − b_u − p_uᵀq_j)² + λ·|H|·(|p_u|² + b_u²)
+ * }</pre>
+ * (the per-user share of the SGD objective), an (f+1)-dimensional Cholesky solve in arrays
+ * allocated at creation. Candidate i scores b_i + p_uᵀq_i (μ and b_u are the same for every
+ * candidate). A user with no history ranks by item bias.
+ */
+public final class MatrixFactorizationAgent extends RecommenderAgent implements TrainableAgent {
+
+    /** Registry type. */
+    public static final String TYPE = "mf";
+
+    private final MatrixFactorizationParameters parameters;
+    private final long seed;
+    private MatrixFactorization model;
+    private final double[] normal;
+    private final double[] rhs;
+    private final double[] chol;
+    private final double[] user;
+    private final double[] z;
+
+    /**
+     * @param parameters validated parameters
+     * @param context    the agent's context (its seed drives initialisation and shuffling)
+     */
+    public MatrixFactorizationAgent(MatrixFactorizationParameters parameters, AgentContext context) {
+        super(Signal.of(parameters.signal()), parameters.history());
+        this.parameters = parameters;
+        this.seed = context.seed();
+        int m = parameters.factors() + 1;
+        this.normal = new double[m * m];
+        this.rhs = new double[m];
+        this.chol = new double[m * m];
+        this.user = new double[m];
+        this.z = new double[m];
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public void train(Training training) throws TrainingDivergedException {
+        fit(LogTraining.collect(training, parameters.trainingUsers(), parameters.loggingPolicy(), signal()),
+                training.log());
+    }
+
+    /**
+     * Fits the model to {@code log} (replacing any earlier fit), recording one point per epoch:
+     * step = SGD updates so far, episode = epoch, return = NaN, loss = the epoch's RMSE.
+     *
+     * @throws TrainingDivergedException when an epoch's RMSE is NaN or infinite
+     */
+    public void fit(InteractionLog log, TrainingLog trainingLog) throws TrainingDivergedException {
+        RandomGenerator init = Seeds.generator(seed, "mf-init", 0);
+        RandomGenerator shuffle = Seeds.generator(seed, "mf-shuffle", 0);
+        MatrixFactorization m = new MatrixFactorization(log.userCount(), log.itemCount(), parameters.factors(),
+                log.meanSignal(), init, 0.1);
+        int[] order = new int[log.size()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        long steps = 0;
+        for (int epoch = 0; epoch < parameters.epochs(); epoch++) {
+            for (int r = order.length - 1; r > 0; r--) {
+                int j = shuffle.nextInt(r + 1);
+                int t = order[r];
+                order[r] = order[j];
+                order[j] = t;
+            }
+            double rmse = m.epoch(log, order, parameters.learningRate(), parameters.regularization());
+            steps += order.length;
+            if (!Double.isFinite(rmse)) {
+                throw new TrainingDivergedException(TYPE, steps, "loss", rmse);
+            }
+            trainingLog.record(steps, epoch, Double.NaN, rmse, Double.NaN);
+        }
+        model = m;
+    }
+
+    /**
+     * Serves an already fitted model (fitted elsewhere, or loaded) instead of fitting one; its
+     * factor count must match the parameters.
+     */
+    public void use(MatrixFactorization fitted) {
+        if (fitted.factors() != parameters.factors()) {
+            throw new IllegalArgumentException("model has " + fitted.factors() + " factors, parameters say "
+                    + parameters.factors());
+        }
+        model = fitted;
+    }
+
+    /** The fitted model, or null before {@link #fit}. */
+    public MatrixFactorization model() {
+        return model;
+    }
+
+    /**
+     * Folds user {@code u} in (see the class comment); afterwards {@code user} holds p_u then b_u.
+     */
+    @Override
+    protected void beginUser(ObservationBatch observations, int u) {
+        int f = parameters.factors();
+        int m = f + 1;
+        java.util.Arrays.fill(user, 0);
+        if (model == null) {
+            return;
+        }
+        UserHistories h = histories();
+        java.util.Arrays.fill(normal, 0);
+        java.util.Arrays.fill(rhs, 0);
+        int n = 0;
+        for (int e = 0; e < h.size(u); e++) {
+            int j = h.item(u, e);
+            if (j >= model.items()) {
+                continue;
+            }
+            for (int k = 0; k < f; k++) {
+                z[k] = model.itemFactor(j, k);
+            }
+            z[f] = 1;
+            double y = h.signal(u, e) - model.mu() - model.itemBias(j);
+            for (int a = 0; a < m; a++) {
+                rhs[a] += y * z[a];
+                for (int b = 0; b < m; b++) {
+                    normal[a * m + b] += z[a] * z[b];
+                }
+            }
+            n++;
+        }
+        if (n == 0) {
+            return;
+        }
+        // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
+        double ridge = Math.max(parameters.regularization(), 1e-6) * n;
+        for (int a = 0; a < m; a++) {
+            normal[a * m + a] += ridge;
+        }
+        choleskySolve(m);
+    }
+
+    private void choleskySolve(int m) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = normal[i * m + j];
+                for (int k = 0; k < j; k++) {
+                    s -= chol[i * m + k] * chol[j * m + k];
+                }
+                chol[i * m + j] = i == j ? Math.sqrt(Math.max(s, 1e-12)) : s / chol[j * m + j];
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            double s = rhs[i];
+            for (int k = 0; k < i; k++) {
+                s -= chol[i * m + k] * user[k];
+            }
+            user[i] = s / chol[i * m + i];
+        }
+        for (int i = m - 1; i >= 0; i--) {
+            double s = user[i];
+            for (int k = i + 1; k < m; k++) {
+                s -= chol[k * m + i] * user[k];
+            }
+            user[i] = s / chol[i * m + i];
+        }
+    }
+
+    /** The folded-in (p_u..., b_u) of the user last begun (for tests). */
+    double[] lastUserParameters() {
+        return user.clone();
+    }
+
+    @Override
+    protected double score(ObservationBatch observations, int u, int c) {
+        if (model == null) {
+            return 0;
+        }
+        int i = observations.candidate(u, c);
+        if (i >= model.items()) {
+            return 0;
+        }
+        double s = model.itemBias(i);
+        for (int k = 0; k < parameters.factors(); k++) {
+            s += user[k] * model.itemFactor(i, k);
+        }
+        return s;
+    }
+}

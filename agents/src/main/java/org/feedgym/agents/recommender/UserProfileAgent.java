@@ -1,0 +1,89 @@
+package org.feedgym.agents.recommender;
+
+import org.feedgym.agents.AgentContext;
+import org.feedgym.env.world.Catalog;
+import org.feedgym.env.world.ObservationBatch;
+
+/**
+ * The "user profile" content-based recommender (Lops, de Gemmis &amp; Semeraro 2011, in the
+ * Recommender Systems Handbook): a user's profile is the rating-weighted mean of the features
+ * (catalog embeddings) of every item the user was shown in this population,
+ * <pre>{@code
+ *   profile_u ∝ Σ_j r_uj · e_j
+ * }</pre>
+ * with r the configured {@link Signal}, and candidate i scores cos(profile_u, e_i). Unlike
+ * {@link ContentAgent} (the world's recency-weighted history) the profile weighs all of a user's
+ * items by how much the user liked them; with the reward signal, items that drew a harm penalty
+ * push the profile away. Kept incrementally: O(d) per observed item, N·d doubles in all. Needs the
+ * catalog.
+ */
+public final class UserProfileAgent extends RecommenderAgent {
+
+    /** Registry type. */
+    public static final String TYPE = "user-profile";
+
+    private final Catalog catalog;
+    private final int d;
+    private double[] profile = new double[0];
+    private double norm;
+    private int current;
+
+    /**
+     * @param parameters validated parameters
+     * @param context    the context; must hold the catalog
+     */
+    public UserProfileAgent(UserProfileParameters parameters, AgentContext context) {
+        super(Signal.of(parameters.signal()), 0);
+        this.catalog = context.requireCatalog(TYPE);
+        this.d = catalog.dimensions();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    protected void usersChanged(int users) {
+        profile = new double[users * d];
+    }
+
+    @Override
+    protected void observed(int u, int item, double value) {
+        int base = u * d;
+        for (int k = 0; k < d; k++) {
+            profile[base + k] += value * catalog.embedding(item, k);
+        }
+    }
+
+    /** Component k of user u's profile (unnormalised: Σ r_uj e_j). */
+    public double profile(int u, int k) {
+        return profile[u * d + k];
+    }
+
+    @Override
+    protected void beginUser(ObservationBatch observations, int u) {
+        double s = 0;
+        int base = u * d;
+        for (int k = 0; k < d; k++) {
+            s += profile[base + k] * profile[base + k];
+        }
+        norm = Math.sqrt(s);
+        current = u;
+    }
+
+    @Override
+    protected double score(ObservationBatch observations, int u, int c) {
+        if (!(norm > 0)) {
+            return 0;
+        }
+        int i = observations.candidate(u, c);
+        int base = current * d;
+        double s = 0;
+        for (int k = 0; k < d; k++) {
+            s += profile[base + k] * catalog.embedding(i, k);
+        }
+        // Embeddings are unit vectors, so this is the cosine.
+        return s / norm;
+    }
+}

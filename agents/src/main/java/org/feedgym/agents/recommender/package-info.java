@@ -1,0 +1,14 @@
+/**
+ * Classic recommenders as feed policies: each ranks the K offered candidates by its score
+ * ({@link org.feedgym.agents.recommender.RecommenderAgent}). Content-based (history cosine),
+ * user profile (rating-weighted mean of item embeddings), item co-visitation, item-kNN, user-kNN
+ * and biased matrix factorisation (Koren et al. 2009); popularity lives with the baselines.
+ *
+ * <p>The collaborative ones learn from an {@link org.feedgym.agents.recommender.InteractionLog}:
+ * {@code fit(log)} takes any log, and {@code train} produces one with a
+ * {@link org.feedgym.agents.recommender.LogCollector} running a logging policy (random or
+ * popularity) on training users. Evaluation users are new to the model; their state (recent items
+ * and signals) comes from {@code observe} and is kept in
+ * {@link org.feedgym.agents.recommender.UserHistories}.
+ */
+package org.feedgym.agents.recommender;

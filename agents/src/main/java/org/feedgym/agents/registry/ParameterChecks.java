@@ -1,0 +1,72 @@
+package org.feedgym.agents.registry;
+
+import java.util.List;
+
+/**
+ * Defaults and range checks for agent parameter records, with messages that name the field, the
+ * rule and the value ({@code "epsilon must be in [0.0, 1.0], got 1.5"}). Records call these in
+ * their compact constructors, so a value that reaches an agent has been validated.
+ */
+public final class ParameterChecks {
+
+    private ParameterChecks() {
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to lie in [lo, hi]. */
+    public static int intIn(String field, Integer value, int fallback, int lo, int hi) {
+        int v = value == null ? fallback : value;
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(field + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+        return v;
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to lie in [lo, hi]. */
+    public static double doubleIn(String field, Double value, double fallback, double lo, double hi) {
+        double v = value == null ? fallback : value;
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException(field + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+        return v;
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to be finite. */
+    public static double finite(String field, Double value, double fallback) {
+        double v = value == null ? fallback : value;
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(field + " must be finite, got " + v);
+        }
+        return v;
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to be finite and &ge; lo. */
+    public static double atLeast(String field, Double value, double fallback, double lo) {
+        double v = value == null ? fallback : value;
+        if (!(v >= lo) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(field + " must be >= " + fmt(lo) + ", got " + v);
+        }
+        return v;
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to be finite and &gt; lo. */
+    public static double above(String field, Double value, double fallback, double lo) {
+        double v = value == null ? fallback : value;
+        if (!(v > lo) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(field + " must be > " + fmt(lo) + ", got " + v);
+        }
+        return v;
+    }
+
+    /** {@code value}, or {@code fallback} when null, required to be one of {@code allowed}. */
+    public static String oneOf(String field, String value, String fallback, List<String> allowed) {
+        String v = value == null ? fallback : value;
+        if (!allowed.contains(v)) {
+            throw new IllegalArgumentException(field + " must be one of " + allowed + ", got '" + v + "'");
+        }
+        return v;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

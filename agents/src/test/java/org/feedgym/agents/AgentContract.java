@@ -1,0 +1,113 @@
+package org.feedgym.agents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.world.World;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every agent must do, as JUnit 5 default methods: each agent's test implements this
+ * interface and says how to create the agent. Trainable agents are trained first (on training
+ * users of the same world), privileged agents are granted the population's view, and the loop is
+ * the simulator's: act, step, observe.
+ */
+public interface AgentContract {
+
+    /** Users per contract population. */
+    int USERS = 24;
+
+    /** A fresh agent for {@code context} (which holds the contract world's catalog). */
+    Agent create(AgentContext context);
+
+    /** The world the contract runs on; the small {@link ContractWorld} unless overridden. */
+    default World world() {
+        return ContractWorld.WORLD;
+    }
+
+    /** A fresh agent with {@code seed}, trained when it is trainable. */
+    default Agent prepared(long seed) {
+        Agent agent = create(AgentContext.of(world(), seed));
+        if (agent instanceof TrainableAgent trainable) {
+            try {
+                trainable.train(new Training(world(), seed ^ 0x5DEECE66DL, TrainingLog.discard()));
+            } catch (TrainingDivergedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return agent;
+    }
+
+    /** The result of one contract evaluation: every step's actions and every user's return. */
+    record Episode(List<int[]> actions, double[] returns, int steps) {
+    }
+
+    /** Runs {@code agent} on a fresh population of {@link #USERS} users from {@code userRoot}. */
+    default Episode evaluate(Agent agent, long userRoot) {
+        FeedPopulation population = world().population(null);
+        population.reset(ContractWorld.userSeeds(userRoot, USERS));
+        if (agent instanceof PrivilegedAgent privileged) {
+            privileged.grant(population);
+        }
+        int k = world().candidateCount();
+        int[] actions = new int[USERS];
+        double[] returns = new double[USERS];
+        List<int[]> history = new ArrayList<>();
+        int steps = 0;
+        while (!population.allDone()) {
+            ObservationBatch obs = population.observations();
+            Arrays.fill(actions, -7);
+            agent.act(obs, actions);
+            for (int u = 0; u < USERS; u++) {
+                if (obs.active(u)) {
+                    int a = actions[u];
+                    assertTrue(a >= 0 && a < k, agent.type() + " chose " + a + " for active user " + u
+                            + " at step " + steps + "; K = " + k);
+                }
+            }
+            history.add(actions.clone());
+            StepOutcomes outcomes = population.step(actions);
+            agent.observe(outcomes);
+            for (int u = 0; u < USERS; u++) {
+                returns[u] += outcomes.reward(u);
+            }
+            steps++;
+        }
+        return new Episode(history, returns, steps);
+    }
+
+    @Test
+    default void actsOnlyWithinTheActionSpaceForActiveUsers() {
+        // evaluate() asserts the range of every active user's action on every step.
+        Episode e = evaluate(prepared(1), 101);
+        assertTrue(e.steps() > 0);
+    }
+
+    @Test
+    default void isDeterministicUnderASeed() {
+        Episode a = evaluate(prepared(2), 202);
+        Episode b = evaluate(prepared(2), 202);
+        assertEquals(a.steps(), b.steps());
+        for (int t = 0; t < a.steps(); t++) {
+            assertArrayEquals(a.actions().get(t), b.actions().get(t), "actions at step " + t);
+        }
+        assertArrayEquals(a.returns(), b.returns());
+    }
+
+    @Test
+    default void completesAShortEvaluationWithFiniteReturns() {
+        Episode e = evaluate(prepared(3), 303);
+        int maxSteps = world().config().episode().maxSteps();
+        assertTrue(e.steps() <= maxSteps, "steps " + e.steps() + " > horizon " + maxSteps);
+        for (double r : e.returns()) {
+            assertTrue(Double.isFinite(r), "return " + r);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.feedgym.agents.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import org.feedgym.agents.Agent;
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.ContractWorld;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgentRegistryTest {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private static final List<String> IDS = List.of("random", "popularity", "greedy-engagement", "oracle",
+            "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson",
+            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf");
+
+    private static ResolvedAgent resolve(String json) throws Exception {
+        return AgentRegistry.builtIn().resolve(MAPPER, MAPPER.readTree(json), "$.agents[0]");
+    }
+
+    @Test
+    void registersEveryBuiltInAgentInOrder() {
+        assertEquals(IDS, List.copyOf(AgentRegistry.builtIn().types().keySet()));
+    }
+
+    @Test
+    void everyTypeResolvesWithDefaultsRoundTripsAndCreatesAnAgentOfItsType() throws Exception {
+        AgentRegistry registry = AgentRegistry.builtIn();
+        for (String id : IDS) {
+            ResolvedAgent resolved = resolve("{\"type\": \"" + id + "\"}");
+            ResolvedAgent again = registry.resolve(MAPPER, registry.toJson(MAPPER, resolved), "$");
+            assertEquals(resolved, again, id + " round trip");
+            Agent agent = registry.create(resolved, AgentContext.of(ContractWorld.WORLD, 1));
+            assertEquals(id, agent.type());
+        }
+    }
+
+    @Test
+    void writesEveryDefaultIntoTheResolvedJson() throws Exception {
+        AgentRegistry registry = AgentRegistry.builtIn();
+        assertEquals("{\"type\":\"mf\",\"name\":\"mf\",\"factors\":16,\"epochs\":20,\"learningRate\":0.01,"
+                        + "\"regularization\":0.02,\"history\":50,\"trainingUsers\":500,\"loggingPolicy\":\"random\","
+                        + "\"signal\":\"watch\"}",
+                MAPPER.writeValueAsString(registry.toJson(MAPPER, resolve("{\"type\": \"mf\"}"))));
+        assertEquals("{\"type\":\"linucb\",\"name\":\"linucb\",\"alpha\":1.0,\"lambda\":1.0,\"model\":\"shared\"}",
+                MAPPER.writeValueAsString(registry.toJson(MAPPER, resolve("{\"type\": \"linucb\"}"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"type\": \"epsilon-greedy\", \"epsilon\": 1.5}     | epsilon must be in [0.0, 1.0], got 1.5",
+        "{\"type\": \"epsilon-greedy\", \"arms\": \"user\"}   | arms must be one of [topic, item], got 'user'",
+        "{\"type\": \"ucb1\", \"c\": -1}                      | c must be >= 0, got -1.0",
+        "{\"type\": \"linucb\", \"alpha\": -1}                | alpha must be >= 0, got -1.0",
+        "{\"type\": \"linucb\", \"lambda\": 0}                | lambda must be > 0, got 0.0",
+        "{\"type\": \"linucb\", \"model\": \"hybrid\"}        | model must be one of [shared, disjoint], got 'hybrid'",
+        "{\"type\": \"linear-thompson\", \"v\": -0.1}         | v must be >= 0, got -0.1",
+        "{\"type\": \"thompson\", \"priorBeta\": 0}           | priorBeta must be > 0, got 0.0",
+        "{\"type\": \"thompson\", \"success\": \"share\"}     | success must be one of [watch, like], got 'share'",
+        "{\"type\": \"user-knn\", \"k\": 0}                   | k must be in [1, 1000], got 0",
+        "{\"type\": \"item-knn\", \"history\": 0}             | history must be in [1, 200], got 0",
+        "{\"type\": \"covisitation\", \"window\": 0}          | window must be in [1, 100], got 0",
+        "{\"type\": \"mf\", \"learningRate\": 0}              | learningRate must be > 0, got 0.0",
+        "{\"type\": \"mf\", \"learningRate\": 2.0}            | learningRate must be in (0, 1], got 2.0",
+        "{\"type\": \"mf\", \"factors\": 0}                   | factors must be in [1, 256], got 0",
+        "{\"type\": \"mf\", \"loggingPolicy\": \"oracle\"}    | loggingPolicy must be one of [random, popularity], got 'oracle'",
+        "{\"type\": \"user-profile\", \"signal\": \"share\"}  | signal must be one of [watch, reward, like], got 'share'",
+    })
+    void rejectsAnOutOfRangeParameterWithItsRule(String json, String rule) {
+        AgentConfigException e = assertThrows(AgentConfigException.class, () -> resolve(json));
+        assertEquals(rule, e.rule());
+    }
+
+    @Test
+    void rejectsAnUnknownKeyListingTheAllowedOnes() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"ucb1\", \"epsilon\": 0.1}"));
+        assertEquals("$.agents[0].epsilon", e.path());
+        assertEquals("unknown key 'epsilon'; allowed keys: [arms, c]", e.rule());
+    }
+
+    @Test
+    void rejectsAFloatForAnIntegerParameter() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"user-knn\", \"k\": 2.5}"));
+        assertEquals("$.agents[0].k", e.path());
+    }
+}
