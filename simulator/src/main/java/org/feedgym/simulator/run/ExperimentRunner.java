@@ -102,8 +102,7 @@ public final class ExperimentRunner {
         List<TrainingPoint> training = new ArrayList<>();
         TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         for (int r = 0; r < config.evaluation().replicates(); r++) {
-            AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
-                    world.userFeatureCount(), Seeds.derive(root, "agent:" + spec.name(), r));
+            AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
             Agent agent = registry.create(spec, context);
             if (agent instanceof TrainableAgent learner) {
                 int replicate = r;
