@@ -22,7 +22,7 @@ import java.util.Map;
  * @param exitWindow      the repetition exit rule of the CIRS/KuaiEnv study (Gao et al. 2023):
  *                        the user leaves when the shown item's topic appears more than
  *                        {@code exitThreshold} times among the {@code exitWindow} items shown
- *                        before it; in [1, historyLength]; default none (rule off)
+ *                        before it; in [1, historyLength − 1]; default none (rule off)
  * @param exitThreshold   in [0, exitWindow]; default 0 (only with a window): with window 1 and
  *                        threshold 0 the user leaves as soon as two consecutive items share a topic
  */
@@ -70,7 +70,11 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("exitThreshold needs an exitWindow");
         }
         if (exitWindow != null) {
-            exitWindow = Checks.intIn("exitWindow", exitWindow, 1, 1, historyLength);
+            // The history holds the current item too, so it must be one longer than the window.
+            if (historyLength < 2) {
+                throw new IllegalArgumentException("exitWindow needs historyLength >= 2, got " + historyLength);
+            }
+            exitWindow = Checks.intIn("exitWindow", exitWindow, 1, 1, historyLength - 1);
             exitThreshold = Checks.intIn("exitThreshold", exitThreshold, 0, 0, exitWindow);
         }
     }
