@@ -37,7 +37,7 @@ final class Page {
             dl.config dd { margin: 0; overflow-wrap: anywhere; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; background: #fff; border: 1px solid #e1e4e8; font-variant-numeric: tabular-nums; }
-            th, td { padding: 6px 10px; border-bottom: 1px solid #eceef1; vertical-align: top; }
+            th, td { padding: 6px 9px; border-bottom: 1px solid #eceef1; vertical-align: top; }
             th { background: #eef1f5; text-align: right; font-weight: 600; font-size: 13px; }
             th.l, td.l { text-align: left; }
             th small { display: block; font-weight: 400; color: #666; }
@@ -57,6 +57,7 @@ final class Page {
             figure img { width: 100%; height: auto; display: block; }
             figcaption { font-size: 13px; color: #444; padding: 6px 6px 2px; }
             footer { margin-top: 40px; color: #666; font-size: 13px; }
+            a { color: #0b57a4; }
             code { font-size: 13px; background: #eef1f5; padding: 1px 4px; border-radius: 3px; }
             """;
 

@@ -55,12 +55,19 @@ final class SingleRunReport {
         String name = summary.path("experiment").asText(run.config().path("name").asText("run"));
         JsonNode eval = run.config().path("evaluation");
         Page page = new Page("FeedGym report: " + name);
-        page.raw("<header>").text("h1", name).text("p", "FeedGym run report · " + agents.size() + " agents · seed "
-                + summary.path("seed").asText() + " · " + eval.path("users").asText() + " users × "
-                + eval.path("replicates").asText() + " replicates").raw("</header>\n");
+        page.raw("<header>").text("h1", name).raw("<p>" + Html.escape("FeedGym run report · " + agents.size()
+                + " agents · seed " + summary.path("seed").asText() + " · " + eval.path("users").asText() + " users × "
+                + eval.path("replicates").asText() + " replicates · ") + "<a href=\"#configuration\">configuration</a>"
+                + "</p></header>\n");
         failures(page);
 
-        page.raw("<h2>Configuration</h2>\n").raw(Page.configHtml(run.config(), run.manifest(), ""));
+        page.raw("<h2>Engagement against harm</h2>\n");
+        page.noteHtml("Each point is an agent; whiskers are 95% confidence intervals in both directions. "
+                + "Up is more engagement, left is less harm.");
+        page.raw("<div class=\"figs\">\n");
+        tradeOff(page, "return", "Return vs harmful share", "return (reward per episode)");
+        tradeOff(page, "watchMinutes", "Watch time vs harmful share", "watch time (min per episode)");
+        page.raw("</div>\n");
 
         page.raw("<h2>Agents</h2>\n");
         page.noteHtml("Mean per episode with its 95% confidence interval below it. "
@@ -71,23 +78,15 @@ final class SingleRunReport {
         page.raw("<h3>Engagement</h3>\n").raw(agentTable(Metrics.ENGAGEMENT));
         page.raw("<h3>Harm, filter bubble and exposure</h3>\n").raw(agentTable(Metrics.HARM_AND_BUBBLE));
 
-        page.raw("<h2>Engagement against harm</h2>\n");
-        page.noteHtml("Each point is an agent; whiskers are 95% confidence intervals in both directions. "
-                + "Up is more engagement, left is less harm.");
-        page.raw("<div class=\"figs\">\n");
-        tradeOff(page, "return", "Return vs harmful share", "return (reward per episode)");
-        tradeOff(page, "watchMinutes", "Watch time vs harmful share", "watch time (min per episode)");
-        page.raw("</div>\n");
-
         page.raw("<h2>Harm by persona</h2>\n");
-        page.noteHtml("Harm metrics per persona, mean with 95% CI. Time and items to the first harmful item count "
+        page.noteHtml("Harm per persona, mean with 95% CI. Time and items to the first harmful item count "
                 + "only users who met one; the share who did is “reached harm”.");
-        page.raw(personaTable());
-        ratios(page);
         page.raw("<div class=\"figs\">\n");
         harmfulShareByPersona(page);
         timeToFirstHarm(page);
         page.raw("</div>\n");
+        page.raw(personaTable());
+        ratios(page);
 
         page.raw("<h2>Filter bubble and exposure</h2>\n");
         page.noteHtml("Over each user's own watch time, all personas pooled (timeseries.csv, persona “all”); "
@@ -106,6 +105,10 @@ final class SingleRunReport {
             training(page);
             page.raw("</div>\n");
         }
+        // The configuration comes last: the reader's first question is what happened, and the
+        // header already says what ran (agents, seed, users, replicates).
+        page.raw("<h2 id=\"configuration\">Configuration</h2>\n")
+                .raw(Page.configHtml(run.config(), run.manifest(), ""));
         return page.finish("Made from the files in this run directory (summary.json, config.resolved.json, "
                 + "manifest.json, timeseries.csv" + (run.training().isEmpty() ? "" : ", training.csv")
                 + "). Write it again with <code>feedgym report RUN_DIR</code>.");
@@ -189,7 +192,7 @@ final class SingleRunReport {
                 if (first) {
                     sb.append(Page.swatch(colour.get(id))).append("<strong>").append(Html.escape(id)).append("</strong>");
                 }
-                sb.append("</td><td class=\"l\">").append(Html.escape(p)).append("<span class=\"ci\">")
+                sb.append("</td><td class=\"l nw\">").append(Html.escape(p)).append("<span class=\"ci\">")
                         .append(Html.escape(row.path("episodes").asText("0"))).append("</span></td>");
                 for (String k : keys) {
                     sb.append(Page.cell(row.get(k), null));

@@ -52,10 +52,11 @@ final class SweepReport {
         JsonNode eval = sweep.config().path("evaluation");
         long failed = trials.stream().filter(t -> !"ok".equals(t.path("status").asText())).count();
         Page page = new Page("FeedGym sweep report: " + name);
-        page.raw("<header>").text("h1", name).text("p", "FeedGym sweep report · " + trials.size() + " trials over "
-                + String.join(", ", parameters) + " · " + colour.size() + " agents · seed "
+        page.raw("<header>").text("h1", name).raw("<p>" + Html.escape("FeedGym sweep report · " + trials.size()
+                + " trials over " + String.join(", ", parameters) + " · " + colour.size() + " agents · seed "
                 + summary.path("seed").asText() + " · " + eval.path("users").asText() + " users × "
-                + eval.path("replicates").asText() + " replicates per trial").raw("</header>\n");
+                + eval.path("replicates").asText() + " replicates per trial · ")
+                + "<a href=\"#configuration\">configuration</a></p></header>\n");
         for (JsonNode t : trials) {
             if (!"ok".equals(t.path("status").asText())) {
                 page.raw("<div class=\"alert\"><strong>Trial " + Html.escape(t.path("id").asText()) + " ("
@@ -70,11 +71,6 @@ final class SweepReport {
                 }
             }
         }
-
-        StringBuilder sweepRows = new StringBuilder();
-        Page.row(sweepRows, "sweep", Fmt.inline(sweep.config().path("sweep")) + " → " + trials.size() + " trials"
-                + (failed > 0 ? ", " + failed + " failed" : ""));
-        page.raw("<h2>Configuration</h2>\n").raw(Page.configHtml(sweep.config(), sweep.manifest(), sweepRows.toString()));
 
         page.raw("<h2>Engagement against harm across the sweep</h2>\n");
         page.noteHtml("One line per agent" + (parameters.size() > 1 ? " and combination of "
@@ -109,6 +105,11 @@ final class SweepReport {
             }
             page.raw("</ul>\n");
         }
+        StringBuilder sweepRows = new StringBuilder();
+        Page.row(sweepRows, "sweep", Fmt.inline(sweep.config().path("sweep")) + " → " + trials.size() + " trials"
+                + (failed > 0 ? ", " + failed + " failed" : ""));
+        page.raw("<h2 id=\"configuration\">Configuration</h2>\n").raw(Page.configHtml(sweep.config(), sweep.manifest(), sweepRows.toString()));
+
         return page.finish("Made from the files in this sweep directory (summary.json, config.resolved.json, "
                 + "manifest.json). Write it again with <code>feedgym report RUN_DIR</code>.");
     }
