@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
  * sweep) from the files already there. {@code run} does the same when it finishes.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write report.html into a run directory (single run or sweep): config in brief, agents with",
-            "95% CIs and paired differences, harm by persona, and plots. One self-contained file."})
-public final class ReportCommand implements Callable<Integer> {
+        description = {"Write report.html into a run directory (single run or sweep).",
+            "One self-contained file: the config in brief, agents with 95%% CIs and paired",
+            "differences, harm by persona, and plots. 'run' writes it too; this writes it again."})
+final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a directory written by 'feedgym run'")
     Path directory;
