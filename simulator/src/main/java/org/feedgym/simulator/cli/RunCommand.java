@@ -13,6 +13,8 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.report.ReportException;
+import org.feedgym.simulator.report.ReportWriter;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
 import org.feedgym.simulator.sweep.SweepRunner;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
         description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
-            "episodes.csv and timeseries.csv to the run directory. A config with a \"sweep\" section runs",
-            "every trial under DIR/trials/ and resumes a killed sweep when given the same --out."})
+            "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
+            "\"sweep\" section runs every trial under DIR/trials/ and resumes a killed sweep when given",
+            "the same --out."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")
@@ -98,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();
         System.out.println("Run written to " + shown(result.directory()));
-        return 0;
+        return report(result.directory(), 0);
     }
 
     private int runSweep(AgentRegistry registry, ConfigLoader loader, LoadedConfig loaded, Path dir, int t)
@@ -115,11 +118,32 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Sweep of " + result.trials() + " trials written to " + shown(result.directory())
                 + (result.reused() > 0 ? " (" + result.reused() + " finished trials reused, "
                 + (result.trials() - result.reused()) + " run now)" : ""));
+        int code = report(result.directory(), 0);
         if (!result.failed().isEmpty()) {
             result.failed().forEach((id, why) -> System.err.println("error: " + id + " failed: " + why));
             return FeedGymCli.EXIT_INTERNAL;
         }
-        return 0;
+        return code;
+    }
+
+    /**
+     * Writes report.html into the finished run directory. This happens after the directory is
+     * committed, not inside the staging directory: the report is derived from the committed
+     * files alone (exactly what {@code feedgym report} reads), and a plotting failure must not
+     * cost the results of a long run. The report file itself appears atomically (temporary file
+     * and rename).
+     */
+    private static int report(Path directory, int code) {
+        try {
+            Path report = ReportWriter.write(directory);
+            System.out.println("Report: " + shown(report));
+            return code;
+        } catch (ReportException | IOException | RuntimeException e) {
+            String why = e instanceof RuntimeException ? e.toString() : e.getMessage();
+            System.err.println("error: the run is complete but its report could not be written (" + why
+                    + "); try again with 'feedgym report " + shown(directory) + "'");
+            return FeedGymCli.EXIT_INTERNAL;
+        }
     }
 
     private static Path shown(Path directory) {

@@ -77,6 +77,58 @@ class FeedGymCliTest {
     }
 
     @Test
+    void runWritesTheReportIntoTheRunDirectory(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Path out = dir.resolve("run");
+        Outcome o = cli("run", config.toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(o.out().contains("Report: "), o.out());
+    }
+
+    @Test
+    void aSweepRunWritesTheSweepReportAndOneReportPerTrial(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sweep.json");
+        Files.writeString(config, TestConfigs.SMALL.replace("\"agents\": [", """
+                "sweep": {"grid": {"world.reward.harmPenalty": [0.0, 1.0]}},
+                "agents": [""").replace("\"users\": 80, \"replicates\": 2", "\"users\": 30, \"replicates\": 1"));
+        Path out = dir.resolve("sweep");
+        Outcome o = cli("run", config.toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("trials/trial-000/report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("trials/trial-001/report.html")));
+    }
+
+    @Test
+    void reportRewritesTheReportOfARunDirectory(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL);
+        Path out = dir.resolve("run");
+        assertEquals(0, cli("run", config.toString(), "--out", out.toString()).code());
+        Files.delete(out.resolve("report.html"));
+        Outcome o = cli("report", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+    }
+
+    @Test
+    void reportOfAMissingDirectoryExitsWithTwoAndOneLine(@TempDir Path dir) {
+        Path missing = dir.resolve("missing");
+        Outcome o = cli("report", missing.toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + missing + ": does not exist", o.err().strip());
+    }
+
+    @Test
+    void reportOfADirectoryThatIsNotARunExitsWithTwoAndOneLine(@TempDir Path dir) {
+        Outcome o = cli("report", dir.toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + dir + ": not a FeedGym run directory (no summary.json)", o.err().strip());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithExitTwo() {
         Outcome o = cli("run", "x.json", "--frobnicate");
         assertEquals(2, o.code());

@@ -1,0 +1,341 @@
+package org.feedgym.simulator.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The report's plots, drawn with XChart and encoded as PNG data URIs. One look for every chart:
+ * white background, a title, axis titles with units, a legend below the plot, and per agent the
+ * same colour and marker in every chart.
+ */
+final class Charts {
+
+    static {
+        // XChart draws with Java2D; without a display, AWT must be told it is headless or font
+        // and image code fails on the first chart. Only set when nobody chose otherwise.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /** Pixel size of every chart; the page scales them down on narrow screens. */
+    static final int WIDTH = 760;
+    static final int HEIGHT = 470;
+
+    /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+    private static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00),
+        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000), new Color(0x999999),
+    };
+    /** Persona colours: a second set, unlike the agents', since persona charts also name agents. */
+    private static final Color[] PERSONA_PALETTE = {
+        new Color(0x7B68A6), new Color(0xC08A3E), new Color(0xB24A5A), new Color(0x5E9C8F), new Color(0x8A8A8A),
+        new Color(0x3F5E8C),
+    };
+
+    /** Colour of the persona at {@code index}. */
+    static Color personaColor(int index) {
+        return PERSONA_PALETTE[Math.floorMod(index, PERSONA_PALETTE.length)];
+    }
+
+    /** Bar colours for charts whose series are metrics, not agents: unlike any agent's colour. */
+    static final Color NEUTRAL_DARK = new Color(0x5A6B8C);
+    static final Color NEUTRAL_LIGHT = new Color(0xA9C9A4);
+
+    /** Five shapes against eight colours: the first 40 agents differ in colour or shape. */
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN,
+    };
+    /** Prefix of helper series (CI whiskers) that must not show in the legend or clash with names. */
+    private static final String HIDDEN = "\u0001";
+
+    private Charts() {
+    }
+
+    /** Colour of the agent (or persona) at {@code index}. */
+    static Color color(int index) {
+        return PALETTE[Math.floorMod(index, PALETTE.length)];
+    }
+
+    /** Marker of the agent at {@code index}. */
+    static Marker marker(int index) {
+        return MARKERS[Math.floorMod(index, MARKERS.length)];
+    }
+
+    /** A marker drawn at {@code scale} times the chart's marker size. */
+    private static Marker scaled(Marker marker, double scale) {
+        return new Marker() {
+            @Override
+            public void paint(Graphics2D g, double x, double y, int size) {
+                marker.paint(g, x, y, Math.max(4, (int) Math.round(size * scale)));
+            }
+        };
+    }
+
+    /** The chart as a {@code data:image/png;base64,...} URI. */
+    static String dataUri(Chart<?, ?> chart) throws IOException {
+        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    /**
+     * One agent in a single-run trade-off chart: means and 95% CI bounds (NaN when undefined).
+     */
+    record Point(String name, int index, double x, double xLow, double xHigh, double y, double yLow, double yHigh) {
+    }
+
+    /**
+     * A scatter of one point per agent with its 95% CIs drawn as whiskers in both directions
+     * (XChart's own error bars are symmetric and vertical only; the CIs need neither).
+     */
+    static XYChart scatterWithIntervals(String title, String xTitle, String yTitle, List<Point> points) {
+        XYChart chart = xyChart(title, xTitle, yTitle);
+        for (Point p : points) {
+            if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+                continue;
+            }
+            Color c = color(p.index());
+            if (Double.isFinite(p.xLow()) && Double.isFinite(p.xHigh())) {
+                whisker(chart, "x " + p.name(), new double[] {p.xLow(), p.xHigh()}, new double[] {p.y(), p.y()}, c);
+            }
+            if (Double.isFinite(p.yLow()) && Double.isFinite(p.yHigh())) {
+                whisker(chart, "y " + p.name(), new double[] {p.x(), p.x()}, new double[] {p.yLow(), p.yHigh()}, c);
+            }
+            XYSeries s = chart.addSeries(p.name(), new double[] {p.x()}, new double[] {p.y()});
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(marker(p.index()));
+            s.setMarkerColor(c);
+        }
+        return chart;
+    }
+
+    private static void whisker(XYChart chart, String name, double[] x, double[] y, Color c) {
+        XYSeries s = chart.addSeries(HIDDEN + name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(c);
+        s.setLineStyle(new BasicStroke(1.6f));
+        s.setShowInLegend(false);
+    }
+
+    /**
+     * One line of a chart.
+     *
+     * @param name   legend entry
+     * @param index  colour and marker index
+     * @param x      x values
+     * @param y      y values (same length; points where either is NaN are left out)
+     * @param labels text written next to each point, or {@code null}
+     */
+    record Line(String name, int index, double[] x, double[] y, String[] labels) {
+    }
+
+    /** Lines with markers (sweep trade-offs) or plain lines (series over time). */
+    static XYChart lines(String title, String xTitle, String yTitle, List<Line> lines, boolean markers) {
+        XYChart chart = xyChart(title, xTitle, yTitle);
+        double[] range = range(lines);
+        List<double[]> placed = new ArrayList<>();
+        double top = Double.NEGATIVE_INFINITY;
+        double highestLabel = Double.NEGATIVE_INFINITY;
+        int lineNumber = 0;
+        for (Line l : lines) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < l.x().length; i++) {
+                if (Double.isFinite(l.x()[i]) && Double.isFinite(l.y()[i])) {
+                    xs.add(l.x()[i]);
+                    ys.add(l.y()[i]);
+                    labels.add(l.labels() == null ? null : l.labels()[i]);
+                    top = Math.max(top, l.y()[i]);
+                }
+            }
+            if (xs.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(l.name(), xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setLineColor(color(l.index()));
+            s.setLineWidth(2.2f);
+            // Each later line's markers are smaller, so where lines meet (two agents alike at
+            // some sweep value) the earlier marker still shows around the later one.
+            s.setMarker(markers ? scaled(marker(l.index()), Math.max(0.45, 1 - 0.2 * lineNumber)) : SeriesMarkers.NONE);
+            s.setMarkerColor(color(l.index()));
+            lineNumber++;
+            highestLabel = Math.max(highestLabel, label(chart, xs, ys, labels, range, placed));
+        }
+        if (highestLabel > top) {
+            // Labels sit above their points; leave room for the highest one inside the plot.
+            chart.getStyler().setYAxisMax(highestLabel + range[1] * 0.05);
+        }
+        return chart;
+    }
+
+    /**
+     * Writes the labels of a line above its first and last point; points of the line that lie
+     * on top of each other share one label, so a line that does not move reads "0 … 1". A label
+     * that would cover one already written (another line's, at the same place) moves up.
+     *
+     * @return the highest label's y, or -infinity when there is no label
+     */
+    private static double label(XYChart chart, List<Double> xs, List<Double> ys, List<String> labels, double[] range,
+                                List<double[]> placed) {
+        if (labels.stream().allMatch(s -> s == null)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int first = 0;
+        int last = xs.size() - 1;
+        double dx = (xs.get(last) - xs.get(first)) / range[0];
+        double dy = (ys.get(last) - ys.get(first)) / range[1];
+        if (last == first || Math.hypot(dx, dy) < 0.06) {
+            String text = last == first || labels.get(first).equals(labels.get(last)) ? labels.get(first)
+                    : labels.get(first) + " … " + labels.get(last);
+            return place(chart, text, xs.get(first), ys.get(first), range, placed);
+        }
+        return Math.max(place(chart, labels.get(first), xs.get(first), ys.get(first), range, placed),
+                place(chart, labels.get(last), xs.get(last), ys.get(last), range, placed));
+    }
+
+    private static double place(XYChart chart, String text, double x, double y, double[] range, List<double[]> placed) {
+        double step = 0.05;
+        double nx = x / range[0];
+        double ny = y / range[1] + step;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] p : placed) {
+                if (Math.abs(p[0] - nx) < 0.08 && Math.abs(p[1] - ny) < step * 0.9) {
+                    ny = p[1] + step;
+                    moved = true;
+                }
+            }
+        }
+        placed.add(new double[] {nx, ny});
+        chart.addAnnotation(new AnnotationText(text, x, ny * range[1], false));
+        return ny * range[1];
+    }
+
+    private static double[] range(List<Line> lines) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Line l : lines) {
+            for (int i = 0; i < l.x().length; i++) {
+                if (Double.isFinite(l.x()[i]) && Double.isFinite(l.y()[i])) {
+                    minX = Math.min(minX, l.x()[i]);
+                    maxX = Math.max(maxX, l.x()[i]);
+                    minY = Math.min(minY, l.y()[i]);
+                    maxY = Math.max(maxY, l.y()[i]);
+                }
+            }
+        }
+        double rx = maxX - minX;
+        double ry = maxY - minY;
+        return new double[] {rx > 0 ? rx : 1, ry > 0 ? ry : 1};
+    }
+
+    /**
+     * One series of a bar chart.
+     *
+     * @param name   legend entry
+     * @param color  bar colour
+     * @param values one value per category; {@code null} draws no bar
+     * @param errors 95% CI half-widths, one per category ({@code null} entries: no whisker), or
+     *               {@code null} for none
+     */
+    record Bars(String name, Color color, List<Double> values, List<Double> errors) {
+    }
+
+    /** Grouped bars: categories on the x axis, one bar per series in each group. */
+    static CategoryChart bars(String title, String xTitle, String yTitle, List<String> categories, List<Bars> series,
+                              Double yMin, Double yMax) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        style(chart.getStyler());
+        chart.getStyler().setErrorBarsColorSeriesColor(false);
+        chart.getStyler().setErrorBarsColor(new Color(0x333333));
+        chart.getStyler().setAvailableSpaceFill(0.8);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        if (yMin != null) {
+            chart.getStyler().setYAxisMin(yMin);
+        }
+        if (yMax != null) {
+            chart.getStyler().setYAxisMax(yMax);
+        }
+        for (Bars b : series) {
+            CategorySeries s;
+            if (b.errors() == null) {
+                s = chart.addSeries(b.name(), categories, b.values());
+            } else {
+                // XChart 3.8.8 accepts null values (no bar) only without error bars; with them,
+                // a missing value becomes a bar of height 0 with no whisker, which draws nothing.
+                List<Double> values = new ArrayList<>();
+                List<Double> errors = new ArrayList<>();
+                for (int i = 0; i < b.values().size(); i++) {
+                    Double v = b.values().get(i);
+                    Double e = b.errors().get(i);
+                    boolean missing = v == null || !Double.isFinite(v);
+                    values.add(missing ? 0.0 : v);
+                    errors.add(missing || e == null || !Double.isFinite(e) ? 0.0 : e);
+                }
+                s = chart.addSeries(b.name(), categories, values, errors);
+            }
+            s.setFillColor(b.color());
+        }
+        return chart;
+    }
+
+    private static XYChart xyChart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        style(chart.getStyler());
+        chart.getStyler().setMarkerSize(11);
+        return chart;
+    }
+
+    private static void style(AxesChartStyler s) {
+        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(true);
+        s.setPlotBorderColor(new Color(0xBBBBBB));
+        s.setPlotGridLinesColor(new Color(0xE3E3E3));
+        s.setChartTitleFont(base.deriveFont(Font.BOLD, 17f));
+        s.setChartTitleBoxVisible(false);
+        s.setChartFontColor(new Color(0x222222));
+        s.setAxisTitleFont(base);
+        s.setAxisTickLabelsFont(base.deriveFont(13f));
+        s.setAxisTickLabelsColor(new Color(0x333333));
+        s.setLegendFont(base.deriveFont(13f));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setAnnotationTextFont(base.deriveFont(12f));
+        s.setAnnotationTextFontColor(new Color(0x333333));
+        s.setChartPadding(12);
+        s.setAntiAlias(true);
+        s.setToolTipsEnabled(false);
+    }
+}

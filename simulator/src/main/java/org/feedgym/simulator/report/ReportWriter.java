@@ -1,0 +1,71 @@
+package org.feedgym.simulator.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes {@code report.html} into a run directory, single run or sweep, from the files already
+ * there. For a sweep it first writes each finished trial's own report (in
+ * {@code trials/<id>/report.html}) and links to them from the sweep's report.
+ *
+ * <p>The report replaces any earlier one atomically: it is written to a hidden temporary file in
+ * the same directory and renamed, so a reader sees the old report or the new one, never half of
+ * one. Writing it twice from the same directory gives the same bytes.
+ *
+ * <pre>{@code
+ * Path report = ReportWriter.write(Path.of("runs/quickstart-20250101-120000"));
+ * }</pre>
+ */
+public final class ReportWriter {
+
+    /** File name of the report inside the run directory. */
+    public static final String FILE_NAME = "report.html";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the report of a run directory.
+     *
+     * @param runDirectory a directory written by {@code feedgym run}: a single run (with
+     *                     {@code summary.json} and {@code config.resolved.json}) or a finished
+     *                     sweep (with {@code sweep-plan.json} too)
+     * @return the report file
+     * @throws ReportException when the directory is missing or is not a readable run directory
+     * @throws IOException     when the report cannot be written
+     */
+    public static Path write(Path runDirectory) throws ReportException, IOException {
+        if (SweepRun.isSweep(runDirectory)) {
+            SweepRun sweep = SweepRun.read(runDirectory);
+            Set<String> trialReports = new LinkedHashSet<>();
+            for (var t : sweep.summary().path("trials")) {
+                Path dir = sweep.trialDirectory(t.path("id").asText());
+                if ("ok".equals(t.path("status").asText()) && dir != null
+                        && Files.isRegularFile(dir.resolve("summary.json"))) {
+                    writeAtomically(dir.resolve(FILE_NAME), SingleRunReport.render(SingleRun.read(dir)));
+                    trialReports.add(t.path("id").asText());
+                }
+            }
+            return writeAtomically(runDirectory.resolve(FILE_NAME), SweepReport.render(sweep, trialReports));
+        }
+        SingleRun run = SingleRun.read(runDirectory);
+        return writeAtomically(runDirectory.resolve(FILE_NAME), SingleRunReport.render(run));
+    }
+
+    private static Path writeAtomically(Path file, String html) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,66 @@
+package org.feedgym.simulator.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A single-run directory as the report reads it.
+ *
+ * @param directory  the run directory
+ * @param summary    {@code summary.json}
+ * @param config     {@code config.resolved.json}
+ * @param manifest   {@code manifest.json}, or an empty object when absent
+ * @param timeSeries rows of {@code timeseries.csv}; empty when absent
+ * @param training   rows of {@code training.csv}; empty when absent (no agent trained)
+ */
+record SingleRun(Path directory, JsonNode summary, JsonNode config, JsonNode manifest,
+                 List<TimeSeriesRow> timeSeries, List<TrainingRow> training) {
+
+    SingleRun {
+        timeSeries = List.copyOf(timeSeries);
+        training = List.copyOf(training);
+    }
+
+    /**
+     * One row of {@code timeseries.csv}: a bucket of watch time (minutes into each user's own
+     * watching) for one agent and persona ({@code all} pools the personas).
+     */
+    record TimeSeriesRow(String agent, String persona, double startMinutes, double endMinutes, long users,
+                         long items, double harmfulShare, double topicEntropyBits, double meanReward) {
+    }
+
+    /** One row of {@code training.csv}: one training episode; NaN where a value does not apply. */
+    record TrainingRow(String agent, int replicate, int episode, double episodeReturn, double loss, double epsilon) {
+    }
+
+    /** Reads a single-run directory. */
+    static SingleRun read(Path dir) throws ReportException {
+        RunFiles.requireDirectory(dir);
+        JsonNode summary = RunFiles.json(dir.resolve("summary.json"));
+        if (!summary.path("agents").isArray()) {
+            throw new ReportException(dir.resolve("summary.json"), "has no \"agents\" list");
+        }
+        JsonNode config = RunFiles.json(dir.resolve("config.resolved.json"));
+        JsonNode manifest = RunFiles.optionalJson(dir.resolve("manifest.json"));
+        Path ts = dir.resolve("timeseries.csv");
+        List<TimeSeriesRow> rows = new ArrayList<>();
+        for (CSVRecord r : RunFiles.csv(ts, "agent", "persona", "bucket_start_minutes", "bucket_end_minutes", "users",
+                "items", "harmful_share", "topic_entropy_bits", "mean_reward")) {
+            rows.add(new TimeSeriesRow(r.get("agent"), r.get("persona"), RunFiles.number(r, "bucket_start_minutes", ts),
+                    RunFiles.number(r, "bucket_end_minutes", ts), (long) RunFiles.number(r, "users", ts),
+                    (long) RunFiles.number(r, "items", ts), RunFiles.number(r, "harmful_share", ts),
+                    RunFiles.number(r, "topic_entropy_bits", ts), RunFiles.number(r, "mean_reward", ts)));
+        }
+        Path tr = dir.resolve("training.csv");
+        List<TrainingRow> training = new ArrayList<>();
+        for (CSVRecord r : RunFiles.csv(tr, "agent", "replicate", "episode", "return", "loss", "epsilon")) {
+            training.add(new TrainingRow(r.get("agent"), (int) RunFiles.number(r, "replicate", tr),
+                    (int) RunFiles.number(r, "episode", tr), RunFiles.number(r, "return", tr),
+                    RunFiles.number(r, "loss", tr), RunFiles.number(r, "epsilon", tr)));
+        }
+        return new SingleRun(dir, summary, config, manifest, rows, training);
+    }
+}
