@@ -1,7 +1,5 @@
 package org.feedgym.agents.baseline;
 
-import org.feedgym.agents.PrivilegedAgent;
-import org.feedgym.env.world.ObservationBatch;
 import org.feedgym.env.world.PrivilegedView;
 
 /**
@@ -9,12 +7,10 @@ import org.feedgym.env.world.PrivilegedView;
  * included, from the hidden user state. It is myopic (one step ahead), so a policy that plans
  * for boredom and returns can beat it on long episodes; it bounds what a one-step scorer can do.
  */
-public final class OracleAgent extends ScoringAgent implements PrivilegedAgent {
+public final class OracleAgent extends PrivilegedScoringAgent {
 
     /** Registry type. */
     public static final String TYPE = "oracle";
-
-    private PrivilegedView view;
 
     @Override
     public String type() {
@@ -22,15 +18,7 @@ public final class OracleAgent extends ScoringAgent implements PrivilegedAgent {
     }
 
     @Override
-    public void grant(PrivilegedView privilegedView) {
-        this.view = privilegedView;
-    }
-
-    @Override
-    protected double score(ObservationBatch observations, int u, int c) {
-        if (view == null) {
-            throw new IllegalStateException(TYPE + " needs the privileged view: grant(...) was not called");
-        }
-        return view.expectedReward(u, observations.candidate(u, c));
+    protected double value(PrivilegedView hidden, int user, int item) {
+        return hidden.expectedReward(user, item);
     }
 }
