@@ -3,6 +3,7 @@ package org.feedgym.agents.recommender;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
 /**

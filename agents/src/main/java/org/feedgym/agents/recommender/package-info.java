@@ -4,7 +4,7 @@
  * user profile (rating-weighted mean of item embeddings), item co-visitation, item-kNN, user-kNN
  * and biased matrix factorisation (Koren et al. 2009); popularity lives with the baselines.
  *
- * <p>The collaborative ones learn from an {@link org.feedgym.agents.recommender.InteractionLog}:
+ * <p>The collaborative ones learn from an {@link org.feedgym.env.data.InteractionLog}:
  * {@code fit(log)} takes any log, and {@code train} produces one with a
  * {@link org.feedgym.agents.recommender.LogCollector} running a logging policy (random or
  * popularity) on training users. Evaluation users are new to the model; their state (recent items
