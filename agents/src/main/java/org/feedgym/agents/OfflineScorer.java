@@ -49,4 +49,13 @@ public interface OfflineScorer {
     default boolean predictsSignal() {
         return false;
     }
+
+    /**
+     * True when {@link #fit} reads item embeddings from the catalog (the content-based scorers):
+     * such a scorer can be evaluated only on a log whose items have embeddings that do not come
+     * from the log itself, or its test rows would leak into the model.
+     */
+    default boolean needsCatalog() {
+        return false;
+    }
 }

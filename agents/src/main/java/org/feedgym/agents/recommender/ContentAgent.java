@@ -66,6 +66,11 @@ public final class ContentAgent extends RecommenderAgent implements OfflineScore
     }
 
     @Override
+    public boolean needsCatalog() {
+        return true;
+    }
+
+    @Override
     public void scoreItems(int user, double[] scores) {
         Arrays.fill(profile, 0);
         for (int r = train.userStart(user); r < train.userEnd(user); r++) {

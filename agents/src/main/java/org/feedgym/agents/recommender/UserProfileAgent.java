@@ -104,6 +104,11 @@ public final class UserProfileAgent extends RecommenderAgent implements OfflineS
     }
 
     @Override
+    public boolean needsCatalog() {
+        return true;
+    }
+
+    @Override
     public void scoreItems(int user, double[] scores) {
         Arrays.fill(offlineProfile, 0);
         for (int r = train.userStart(user); r < train.userEnd(user); r++) {
