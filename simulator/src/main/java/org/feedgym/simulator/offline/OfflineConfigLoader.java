@@ -27,9 +27,9 @@ import org.feedgym.simulator.config.Json;
  *
  * <p>Recommenders are resolved by the agent registry with its strict parameter parsing. The
  * parameters that only make sense in a simulation run ({@code trainingUsers}, {@code loggingPolicy},
- * {@code signal}, and {@code history} for {@code mf}) are rejected
- * when given, and left out of the resolved config: offline, the log and its signal come from
- * {@code source}.
+ * {@code signal}, and {@code history} for {@code mf}) are rejected when given, and left out of
+ * the resolved config: offline, the log and its signal come from {@code source}. The loaded
+ * config holds the resolved recommenders (every default filled in) and the threshold in force.
  */
 public final class OfflineConfigLoader {
 
@@ -101,10 +101,11 @@ public final class OfflineConfigLoader {
             onlineOnly(agent.type()).forEach(json::remove);
             resolvedAgents.add(json);
         }
-        config = new OfflineConfig(config.name(), config.seed(), config.source(), config.recommenders(), config.k(),
+        List<JsonNode> resolvedList = new ArrayList<>();
+        resolvedAgents.forEach(resolvedList::add);
+        config = new OfflineConfig(config.name(), config.seed(), config.source(), resolvedList, config.k(),
                 new RelevanceConfig(threshold), config.split());
         ObjectNode resolved = mapper.valueToTree(config);
-        resolved.set("recommenders", resolvedAgents);
         return new LoadedOffline(file, config, agents, threshold, resolved);
     }
 
