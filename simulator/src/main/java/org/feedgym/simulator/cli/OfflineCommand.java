@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
  * KuaiRand or a simulated log) and scores their rankings of the held-out part.
  */
 @Command(name = "offline", mixinStandardHelpOptions = true,
-        description = {"Evaluate recommenders offline on a log: per-user train/validation/test split, P@K, R@K,",
-            "NDCG@K and (for models that predict the signal) MSE, MAE, RMSE with 95% intervals. Writes",
-            "config.resolved.json, manifest.json, offline.json and offline.csv to the output directory."})
+        description = {"Evaluate recommenders offline on a log (MovieLens, KuaiRand or simulated):",
+            "per-user train/validation/test split; P@K, R@K, NDCG@K and, for models that",
+            "predict the signal, MSE, MAE, RMSE, each with a 95%% interval. Writes",
+            "config.resolved.json, manifest.json, offline.json and offline.csv."})
 final class OfflineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "offline evaluation config (JSON)")
