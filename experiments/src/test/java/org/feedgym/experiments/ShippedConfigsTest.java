@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.RunService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,7 +45,10 @@ class ShippedConfigsTest {
                     .filter(p -> !p.toString().contains("target")).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
-        return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(() -> loader.load(p))));
+        // Offline evaluation configs (offline-*.json) have their own shape and loader.
+        OfflineConfigLoader offline = new OfflineConfigLoader(AgentRegistry.builtIn());
+        return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
+                () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p) : loader.load(p))));
     }
 
     private double metric(String agent, String pointer) {

@@ -1,8 +1,10 @@
 package org.feedgym.agents.recommender;
 
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
 /**
@@ -12,14 +14,19 @@ import org.feedgym.env.world.ObservationBatch;
  * {@code window} visits of each other. From a log: co-visit counts, the strongest
  * {@code neighbours} per item kept. Candidate i of an evaluation user scores the sum over the
  * user's recent visits h of count(h → i), where h → i is i's count among h's kept neighbours.
+ *
+ * <p>Offline ({@link OfflineScorer}) the counts come from the training log and the recent visits
+ * are the visits among the user's last {@code history} training rows; every item scores the same
+ * sum, computed by walking each visit's kept neighbours.
  */
-public final class CovisitationAgent extends RecommenderAgent implements TrainableAgent {
+public final class CovisitationAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "covisitation";
 
     private final CovisitationParameters parameters;
     private ItemNeighbours table = ItemNeighbours.empty(0);
+    private InteractionLog train;
 
     /**
      * @param parameters validated parameters
@@ -40,9 +47,25 @@ public final class CovisitationAgent extends RecommenderAgent implements Trainab
         fit(LogTraining.collect(training, parameters.trainingUsers(), parameters.loggingPolicy(), signal()));
     }
 
-    /** Counts co-visits in {@code log} (replacing any earlier fit). */
+    /** Counts co-visits in {@code log} (replacing any earlier fit); offline, {@code log} is also the histories. */
+    @Override
     public void fit(InteractionLog log) {
         table = counts(log, parameters.window(), parameters.neighbours(), parameters.minSignal());
+        train = log;
+    }
+
+    @Override
+    public void scoreItems(int user, double[] scores) {
+        java.util.Arrays.fill(scores, 0);
+        for (int r = OfflineSupport.windowStart(train, user, parameters.history()); r < train.userEnd(user); r++) {
+            int visited = train.item(r);
+            if (train.signal(r) < parameters.minSignal()) {
+                continue;
+            }
+            for (int n = 0; n < table.count(visited); n++) {
+                scores[table.neighbour(visited, n)] += table.weightAt(visited, n);
+            }
+        }
     }
 
     /** The fitted co-visit table. */

@@ -1,8 +1,10 @@
 package org.feedgym.agents.recommender;
 
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
 /**
@@ -16,8 +18,12 @@ import org.feedgym.env.world.ObservationBatch;
  * }</pre>
  * (0 when no recent item is a neighbour of i; r̄_u is added to every score alike and left out).
  * {@link #train} logs a logging policy on training users and fits; {@link #fit} takes any log.
+ *
+ * <p>Offline ({@link OfflineScorer}) H is the user's last {@code history} training rows and the
+ * score is the predicted signal r̄_u + the weighted mean above (r̄_u, the mean signal over H,
+ * when no item of H is a neighbour of i), so it also serves for MSE and RMSE.
  */
-public final class ItemKnnAgent extends RecommenderAgent implements TrainableAgent {
+public final class ItemKnnAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "item-knn";
@@ -25,6 +31,9 @@ public final class ItemKnnAgent extends RecommenderAgent implements TrainableAge
     private final ItemKnnParameters parameters;
     private ItemNeighbours table = ItemNeighbours.empty(0);
     private double userMean;
+    private InteractionLog train;
+    private double[] deviationSum = new double[0];
+    private int[] entries = new int[0];
 
     /**
      * @param parameters validated parameters
@@ -45,9 +54,52 @@ public final class ItemKnnAgent extends RecommenderAgent implements TrainableAge
         fit(LogTraining.collect(training, parameters.trainingUsers(), parameters.loggingPolicy(), signal()));
     }
 
-    /** Fits the item–item similarities to {@code log} (replacing any earlier fit). */
+    /** Fits the item–item similarities to {@code log} (replacing any earlier fit); offline, {@code log} is also the histories. */
+    @Override
     public void fit(InteractionLog log) {
         table = similarities(log, parameters.k());
+        train = log;
+        deviationSum = new double[log.itemCount()];
+        entries = new int[log.itemCount()];
+    }
+
+    @Override
+    public boolean predictsSignal() {
+        return true;
+    }
+
+    @Override
+    public void scoreItems(int user, double[] scores) {
+        int from = OfflineSupport.windowStart(train, user, parameters.history());
+        int to = train.userEnd(user);
+        double mean = 0;
+        for (int r = from; r < to; r++) {
+            mean += train.signal(r);
+        }
+        mean = to > from ? mean / (to - from) : 0;
+        // Per item of H: the sum of its entries' centred signals and their number (an item met twice counts twice,
+        // as online).
+        for (int r = from; r < to; r++) {
+            deviationSum[train.item(r)] += train.signal(r) - mean;
+            entries[train.item(r)]++;
+        }
+        for (int i = 0; i < scores.length; i++) {
+            double num = 0;
+            double den = 0;
+            for (int n = 0; n < table.count(i); n++) {
+                int j = table.neighbour(i, n);
+                if (entries[j] > 0) {
+                    float w = table.weightAt(i, n);
+                    num += w * deviationSum[j];
+                    den += Math.abs(w) * entries[j];
+                }
+            }
+            scores[i] = mean + (den > 0 ? num / den : 0);
+        }
+        for (int r = from; r < to; r++) {
+            deviationSum[train.item(r)] = 0;
+            entries[train.item(r)] = 0;
+        }
     }
 
     /** The fitted similarity table. */

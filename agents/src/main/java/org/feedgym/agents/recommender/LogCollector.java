@@ -7,6 +7,7 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.PrivilegedAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.StepOutcomes;

@@ -2,6 +2,7 @@ package org.feedgym.agents.recommender;
 
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.Training;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 
 /** How the log-trained recommenders get their log in {@code train}: a logging policy on training users. */

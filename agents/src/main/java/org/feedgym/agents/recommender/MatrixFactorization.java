@@ -2,6 +2,7 @@ package org.feedgym.agents.recommender;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.feedgym.env.data.InteractionLog;
 
 /**
  * Biased matrix factorisation trained by stochastic gradient descent (Koren, Bell &amp; Volinsky

@@ -2,10 +2,12 @@ package org.feedgym.agents.recommender;
 
 import java.util.random.RandomGenerator;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.ObservationBatch;
 
@@ -20,8 +22,12 @@ import org.feedgym.env.world.ObservationBatch;
  * (the per-user share of the SGD objective), an (f+1)-dimensional Cholesky solve in arrays
  * allocated at creation. Candidate i scores b_i + p_uᵀq_i (μ and b_u are the same for every
  * candidate). A user with no history ranks by item bias.
+ *
+ * <p>Offline ({@link OfflineScorer}) the ranked users are users of the training log, so no fold-in
+ * is needed: item i scores the full prediction μ + b_u + b_i + p_uᵀq_i with the learned user
+ * parameters ({@code history} does not apply).
  */
-public final class MatrixFactorizationAgent extends RecommenderAgent implements TrainableAgent {
+public final class MatrixFactorizationAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "mf";
@@ -93,6 +99,27 @@ public final class MatrixFactorizationAgent extends RecommenderAgent implements 
             trainingLog.record(steps, epoch, Double.NaN, rmse, Double.NaN);
         }
         model = m;
+    }
+
+    /** Fits the model to {@code log} without recording the epochs (the offline entry point). */
+    @Override
+    public void fit(InteractionLog log) throws TrainingDivergedException {
+        fit(log, TrainingLog.discard());
+    }
+
+    @Override
+    public boolean predictsSignal() {
+        return true;
+    }
+
+    @Override
+    public void scoreItems(int user, double[] scores) {
+        if (model == null) {
+            throw new IllegalStateException("mf: fit before scoring");
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i < model.items() && user < model.users() ? model.predict(user, i) : model.mu();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.feedgym.agents.recommender;
 
 import java.util.Arrays;
+import org.feedgym.env.data.InteractionLog;
 
 /**
  * A log aggregated into a user–item matrix of mean-centred ratings, stored both by user rows and

@@ -1,8 +1,10 @@
 package org.feedgym.agents.recommender;
 
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
 /**
@@ -16,8 +18,13 @@ import org.feedgym.env.world.ObservationBatch;
  * }</pre>
  * (0 when no neighbour met i). Neighbours are recomputed for each user at each step through an
  * item → users index, in arrays allocated at fit time. A remembered item seen twice counts twice.
+ *
+ * <p>Offline ({@link OfflineScorer}) the user's vector is its last {@code history} training rows,
+ * the user is left out of its own neighbours (it is in the log), and item i scores the predicted
+ * signal r̄_u + the weighted mean above (r̄_u when no neighbour met i), so it also serves for
+ * MSE and RMSE.
  */
-public final class UserKnnAgent extends RecommenderAgent implements TrainableAgent {
+public final class UserKnnAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "user-knn";
@@ -30,6 +37,11 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
     private final int[] neighbours;
     private final double[] neighbourSim;
     private int neighbourCount;
+    private final int[] historyItem;
+    private final float[] historySignal;
+    private InteractionLog train;
+    private double[] itemNum = new double[0];
+    private double[] itemDen = new double[0];
 
     /**
      * @param parameters validated parameters
@@ -40,6 +52,8 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
         this.parameters = parameters;
         this.neighbours = new int[parameters.k()];
         this.neighbourSim = new double[parameters.k()];
+        this.historyItem = new int[parameters.history()];
+        this.historySignal = new float[parameters.history()];
     }
 
     @Override
@@ -52,12 +66,19 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
         fit(LogTraining.collect(training, parameters.trainingUsers(), parameters.loggingPolicy(), signal()));
     }
 
-    /** Uses the users of {@code log} as the neighbour pool (replacing any earlier fit). */
+    /**
+     * Uses the users of {@code log} as the neighbour pool (replacing any earlier fit); offline,
+     * {@code log} is also the histories.
+     */
+    @Override
     public void fit(InteractionLog log) {
         ratings = Ratings.centred(log);
         acc = new double[ratings.users];
         touched = new int[ratings.users];
         marked = new boolean[ratings.users];
+        train = log;
+        itemNum = new double[log.itemCount()];
+        itemDen = new double[log.itemCount()];
     }
 
     /** The logged users nearest to user {@code u} at the last {@code act}, best first (for tests). */
@@ -73,15 +94,27 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
         }
         UserHistories h = histories();
         int n = h.size(u);
-        double mean = h.meanSignal(u);
+        for (int e = 0; e < n; e++) {
+            historyItem[e] = h.item(u, e);
+            historySignal[e] = h.signal(u, e);
+        }
+        findNeighbours(n, h.meanSignal(u), -1);
+    }
+
+    /**
+     * Fills the top-k neighbours from the first {@code n} entries of the history scratch arrays,
+     * centred by {@code mean}, leaving logged user {@code exclude} out (−1: nobody).
+     */
+    private void findNeighbours(int n, double mean, int exclude) {
+        neighbourCount = 0;
         double norm = 0;
         int m = 0;
         for (int e = 0; e < n; e++) {
-            int item = h.item(u, e);
+            int item = historyItem[e];
             if (item >= ratings.items) {
                 continue;
             }
-            double cu = h.signal(u, e) - mean;
+            double cu = historySignal[e] - mean;
             norm += cu * cu;
             if (cu == 0) {
                 continue;
@@ -103,7 +136,7 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
             double sim = norm > 0 && nv > 0 ? acc[v] / (norm * nv) : 0;
             acc[v] = 0;
             marked[v] = false;
-            if (!(sim > 0)) {
+            if (!(sim > 0) || v == exclude) {
                 continue;
             }
             // Insert into the sorted top-k (descending similarity, ties to the lower user index).
@@ -125,6 +158,39 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
             if (neighbourCount < k) {
                 neighbourCount++;
             }
+        }
+    }
+
+    @Override
+    public boolean predictsSignal() {
+        return true;
+    }
+
+    @Override
+    public void scoreItems(int user, double[] scores) {
+        int from = OfflineSupport.windowStart(train, user, parameters.history());
+        int n = train.userEnd(user) - from;
+        double mean = 0;
+        // Most recent first, as the online history lists them.
+        for (int e = 0; e < n; e++) {
+            int r = train.userEnd(user) - 1 - e;
+            historyItem[e] = train.item(r);
+            historySignal[e] = train.signal(r);
+            mean += historySignal[e];
+        }
+        mean = n > 0 ? mean / n : 0;
+        findNeighbours(n, mean, user);
+        java.util.Arrays.fill(itemNum, 0);
+        java.util.Arrays.fill(itemDen, 0);
+        for (int q = 0; q < neighbourCount; q++) {
+            int v = neighbours[q];
+            for (int p = ratings.userStart[v]; p < ratings.userStart[v + 1]; p++) {
+                itemNum[ratings.userItem[p]] += neighbourSim[q] * ratings.userValue[p];
+                itemDen[ratings.userItem[p]] += neighbourSim[q];
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = mean + (itemDen[i] > 0 ? itemNum[i] / itemDen[i] : 0);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.feedgym.agents.recommender;
 
+import java.util.Arrays;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.ObservationBatch;
 
@@ -16,8 +19,11 @@ import org.feedgym.env.world.ObservationBatch;
  * items by how much the user liked them; with the reward signal, items that drew a harm penalty
  * push the profile away. Kept incrementally: O(d) per observed item, N·d doubles in all. Needs the
  * catalog.
+ *
+ * <p>Offline ({@link OfflineScorer}) the profile is Σ s_j·e_j over all of the user's training
+ * rows, with s the log's signal.
  */
-public final class UserProfileAgent extends RecommenderAgent {
+public final class UserProfileAgent extends RecommenderAgent implements OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "user-profile";
@@ -27,6 +33,8 @@ public final class UserProfileAgent extends RecommenderAgent {
     private double[] profile = new double[0];
     private double norm;
     private int current;
+    private InteractionLog train;
+    private double[] offlineProfile = new double[0];
 
     /**
      * @param parameters validated parameters
@@ -85,5 +93,31 @@ public final class UserProfileAgent extends RecommenderAgent {
         }
         // Embeddings are unit vectors, so this is the cosine.
         return s / norm;
+    }
+
+    /** Keeps the training log (the histories) after checking the catalog covers its items. */
+    @Override
+    public void fit(InteractionLog log) {
+        OfflineSupport.catalogFor(catalog, TYPE, log);
+        train = log;
+        offlineProfile = new double[d];
+    }
+
+    @Override
+    public boolean needsCatalog() {
+        return true;
+    }
+
+    @Override
+    public void scoreItems(int user, double[] scores) {
+        Arrays.fill(offlineProfile, 0);
+        for (int r = train.userStart(user); r < train.userEnd(user); r++) {
+            int j = train.item(r);
+            double w = train.signal(r);
+            for (int k = 0; k < d; k++) {
+                offlineProfile[k] += w * catalog.embedding(j, k);
+            }
+        }
+        OfflineSupport.cosines(catalog, offlineProfile, scores);
     }
 }

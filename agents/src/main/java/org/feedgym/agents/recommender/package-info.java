@@ -4,11 +4,16 @@
  * user profile (rating-weighted mean of item embeddings), item co-visitation, item-kNN, user-kNN
  * and biased matrix factorisation (Koren et al. 2009); popularity lives with the baselines.
  *
- * <p>The collaborative ones learn from an {@link org.feedgym.agents.recommender.InteractionLog}:
- * {@code fit(log)} takes any log, and {@code train} produces one with a
+ * <p>The collaborative ones learn from an {@link org.feedgym.env.data.InteractionLog} (the one
+ * log class, shared with the real-data readers): {@code fit(log)} takes any log, a real one or a
+ * simulated one, and {@code train} produces one with a
  * {@link org.feedgym.agents.recommender.LogCollector} running a logging policy (random or
  * popularity) on training users. Evaluation users are new to the model; their state (recent items
  * and signals) comes from {@code observe} and is kept in
  * {@link org.feedgym.agents.recommender.UserHistories}.
+ *
+ * <p>Every recommender here is also an {@link org.feedgym.agents.OfflineScorer}: after
+ * {@code fit} on the training part of a log it scores every item for a user of that log from the
+ * user's training rows, for offline evaluation ({@code feedgym offline}).
  */
 package org.feedgym.agents.recommender;

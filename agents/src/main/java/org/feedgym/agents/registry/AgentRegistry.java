@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
@@ -35,12 +37,22 @@ import org.feedgym.agents.recommender.UserKnnAgent;
 import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
 import org.feedgym.agents.recommender.UserProfileParameters;
+import org.feedgym.env.world.Catalog;
 
 /**
  * Agent types by registry id. {@link #builtIn()} holds every agent FeedGym ships; new agents
  * register here (see the README's "How to add an agent").
  */
 public final class AgentRegistry {
+
+    /**
+     * The built-in types whose agents are {@link OfflineScorer}s and so can be evaluated on a log:
+     * the random and popularity floors and the classic recommenders. The oracle and the
+     * engagement maximiser read hidden user state, and the bandits learn only online.
+     */
+    public static final List<String> OFFLINE_TYPES = List.of(RandomAgent.TYPE, PopularityAgent.TYPE,
+            ContentAgent.TYPE, UserProfileAgent.TYPE, CovisitationAgent.TYPE, ItemKnnAgent.TYPE, UserKnnAgent.TYPE,
+            MatrixFactorizationAgent.TYPE);
 
     private final Map<String, AgentType<?>> types;
 
@@ -89,7 +101,7 @@ public final class AgentRegistry {
     private static void addRecommenders(Map<String, AgentType<?>> t) {
         add(t, new AgentType<>(ContentAgent.TYPE,
                 "content-based: cosine of the user's history embedding and the item embedding",
-                NoParameters.class, (p, ctx) -> new ContentAgent()));
+                NoParameters.class, (p, ctx) -> new ContentAgent(ctx)));
         add(t, new AgentType<>(UserProfileAgent.TYPE,
                 "content-based: cosine of the rating-weighted mean of the user's item embeddings and the item",
                 UserProfileParameters.class, UserProfileAgent::new));
@@ -172,5 +184,25 @@ public final class AgentRegistry {
             throw new IllegalArgumentException("unknown agent type '" + agent.type() + "'");
         }
         return type.create(agent.parameters(), context);
+    }
+
+    /**
+     * Creates a fresh offline scorer of a resolved agent, for ranking items of a log.
+     *
+     * @param agent   a resolved agent of one of {@link #OFFLINE_TYPES}
+     * @param seed    the seed of all of its randomness
+     * @param catalog the item catalog whose indices are the log's items, or {@code null} when the
+     *                log has none (embedding-based scorers then fail)
+     * @throws IllegalArgumentException when the type cannot rank offline
+     * @throws IllegalStateException    when the type needs the catalog and none was given
+     */
+    public OfflineScorer createScorer(ResolvedAgent agent, long seed, Catalog catalog) {
+        // Offline scorers never act: K and the observation sizes of the context are placeholders.
+        Agent created = create(agent, new AgentContext(1, 1, 0, seed, catalog));
+        if (!(created instanceof OfflineScorer scorer)) {
+            throw new IllegalArgumentException("agent type '" + agent.type() + "' cannot rank items offline; types"
+                    + " that can: " + OFFLINE_TYPES);
+        }
+        return scorer;
     }
 }

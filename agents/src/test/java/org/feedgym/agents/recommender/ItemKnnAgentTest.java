@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.AgentContract;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.AgentFixtures;
 import org.junit.jupiter.api.Test;
 

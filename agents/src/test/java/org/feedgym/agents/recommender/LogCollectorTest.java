@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.baseline.PopularityAgent;
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.World;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.feedgym.agents.recommender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.junit.jupiter.api.Test;
 

@@ -98,4 +98,20 @@ class AgentRegistryTest {
                 () -> resolve("{\"type\": \"user-knn\", \"k\": 2.5}"));
         assertEquals("$.agents[0].k", e.path());
     }
+
+    @Test
+    void exactlyTheOfflineTypesCreateOfflineScorers() throws Exception {
+        AgentRegistry registry = AgentRegistry.builtIn();
+        for (String id : IDS) {
+            ResolvedAgent resolved = resolve("{\"type\": \"" + id + "\"}");
+            if (AgentRegistry.OFFLINE_TYPES.contains(id)) {
+                assertEquals(id, registry.createScorer(resolved, 1, ContractWorld.WORLD.catalog()).type());
+            } else {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> registry.createScorer(resolved, 1, ContractWorld.WORLD.catalog()));
+                assertEquals("agent type '" + id + "' cannot rank items offline; types that can: "
+                        + AgentRegistry.OFFLINE_TYPES, e.getMessage());
+            }
+        }
+    }
 }

@@ -6,14 +6,28 @@ import java.util.Objects;
 /**
  * User–item interactions as parallel plain arrays, for classic recommenders and offline metrics:
  * row {@code r} says user {@link #user(int)} met item {@link #item(int)} at
- * {@link #timeMillis(int)} with {@link #signal(int)} (a rating, or 1 = like / 0 = hate, as the
- * dataset defines it).
+ * {@link #timeMillis(int)} with {@link #signal(int)} (a rating, 1 = like / 0 = hate, a watch
+ * fraction or a reward, as the producer defines it).
  *
- * <p>Users and items are dense indices: user {@code u} has source id {@link #userId(int)} (ids
- * ascending), item {@code j} has source id {@link #itemId(int)} in the order the dataset gives
- * (for MovieLens, the order of {@code movies.csv}, which is also the catalog order). Rows are
- * sorted by user, then time, then item, so one user's history is the contiguous range
- * [{@link #userStart(int)}, {@link #userEnd(int)}), oldest first.
+ * <p>This is the one log class of FeedGym: the data readers produce it from real logs, and the
+ * agents' {@code LogCollector} produces it from simulation; the recommenders train on either.
+ *
+ * <p>Users and items are dense indices in [0, {@link #userCount()}) and [0,
+ * {@link #itemCount()}). There are two ways to make one:
+ * <ul>
+ *   <li>from source ids ({@link #of(long[], long[], int[], float[], long[])}, the readers): user
+ *       {@code u} has source id {@link #userId(int)} (ids ascending, only users with a row), item
+ *       {@code j} has source id {@link #itemId(int)} in the order the dataset gives (for
+ *       MovieLens, the order of {@code movies.csv}, which is also the catalog order);</li>
+ *   <li>from dense indices ({@link #of(int, int, int[], int[], float[], long[])},
+ *       {@link #builder}): for logs of a simulation, users are population indices and items
+ *       catalog indices; the "source id" of an index is the index itself, and users without rows
+ *       count.</li>
+ * </ul>
+ * Rows are sorted by user, then time, then item, so one user's history is the contiguous range
+ * [{@link #userStart(int)}, {@link #userEnd(int)}), oldest first. {@link #subset} and
+ * {@link #withSignals} derive logs over the same users and items (for train/test splits and
+ * derived signals).
  */
 public final class InteractionLog {
 
@@ -50,25 +64,83 @@ public final class InteractionLog {
      * @param item       one item index per row, in [0, itemIds.length)
      * @param signal     one signal per row (finite)
      * @param timeMillis one time per row, Unix epoch milliseconds
+     * @throws IllegalArgumentException naming the row and the rule on a bad row
      */
     public static InteractionLog of(long[] rawUserIds, long[] itemIds, int[] item, float[] signal, long[] timeMillis) {
         int n = rawUserIds.length;
-        if (item.length != n || signal.length != n || timeMillis.length != n) {
-            throw new IllegalArgumentException("row arrays must have one length, got users " + n + ", items "
-                    + item.length + ", signals " + signal.length + ", times " + timeMillis.length);
-        }
+        checkLengths(n, item.length, signal.length, timeMillis.length);
         long[] users = Arrays.stream(rawUserIds).sorted().distinct().toArray();
         int[] u = new int[n];
         for (int r = 0; r < n; r++) {
             u[r] = Arrays.binarySearch(users, rawUserIds[r]);
-            if (item[r] < 0 || item[r] >= itemIds.length) {
-                throw new IllegalArgumentException("row " + r + ": item must be in [0, " + itemIds.length + "), got "
+        }
+        checkRows(users.length, itemIds.length, u, item, signal);
+        return sorted(users, itemIds.clone(), u, item, signal, timeMillis);
+    }
+
+    /**
+     * Builds a log from rows of dense indices in any order; arrays are copied and rows sorted by
+     * (user, time, item). The source id of every index is the index itself.
+     *
+     * @param userCount  number of users, &ge; 0; every user index lies in [0, userCount); users
+     *                   without rows count
+     * @param itemCount  number of items, &ge; 0; every item index lies in [0, itemCount)
+     * @param user       user index per row
+     * @param item       item index per row
+     * @param signal     signal per row, finite
+     * @param timeMillis time per row in milliseconds (any origin: for simulations, the user's clock)
+     * @throws IllegalArgumentException naming the row and the rule on a bad row
+     */
+    public static InteractionLog of(int userCount, int itemCount, int[] user, int[] item, float[] signal,
+                                    long[] timeMillis) {
+        if (userCount < 0 || itemCount < 0) {
+            throw new IllegalArgumentException("userCount and itemCount must be >= 0, got " + userCount + " and "
+                    + itemCount);
+        }
+        checkLengths(user.length, item.length, signal.length, timeMillis.length);
+        checkRows(userCount, itemCount, user, item, signal);
+        return sorted(identity(userCount), identity(itemCount), user, item, signal, timeMillis);
+    }
+
+    /** A builder of a dense-index log that appends rows one at a time (for collectors). */
+    public static Builder builder(int userCount, int itemCount) {
+        return new Builder(userCount, itemCount);
+    }
+
+    private static long[] identity(int n) {
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        return ids;
+    }
+
+    private static void checkLengths(int users, int items, int signals, int times) {
+        if (items != users || signals != users || times != users) {
+            throw new IllegalArgumentException("row arrays must have one length, got users " + users + ", items "
+                    + items + ", signals " + signals + ", times " + times);
+        }
+    }
+
+    private static void checkRows(int userCount, int itemCount, int[] user, int[] item, float[] signal) {
+        for (int r = 0; r < user.length; r++) {
+            if (user[r] < 0 || user[r] >= userCount) {
+                throw new IllegalArgumentException("row " + r + ": user must be in [0, " + userCount + "), got "
+                        + user[r]);
+            }
+            if (item[r] < 0 || item[r] >= itemCount) {
+                throw new IllegalArgumentException("row " + r + ": item must be in [0, " + itemCount + "), got "
                         + item[r]);
             }
             if (!Float.isFinite(signal[r])) {
                 throw new IllegalArgumentException("row " + r + ": signal must be finite, got " + signal[r]);
             }
         }
+    }
+
+    private static InteractionLog sorted(long[] userIds, long[] itemIds, int[] u, int[] item, float[] signal,
+                                         long[] timeMillis) {
+        int n = u.length;
         Integer[] order = new Integer[n];
         for (int r = 0; r < n; r++) {
             order[r] = r;
@@ -94,7 +166,54 @@ public final class InteractionLog {
             ss[r] = signal[o];
             st[r] = timeMillis[o];
         }
-        return new InteractionLog(users, itemIds.clone(), su, si, ss, st);
+        return new InteractionLog(userIds, itemIds, su, si, ss, st);
+    }
+
+    /**
+     * The log of some of this log's rows, over the same users and items (same indices and source
+     * ids; users left without rows still count). Row order is kept, so the result stays sorted.
+     *
+     * @param rows row indices of this log, strictly ascending
+     * @throws IllegalArgumentException when {@code rows} is not strictly ascending or leaves
+     *                                  [0, {@link #size()})
+     */
+    public InteractionLog subset(int[] rows) {
+        int n = rows.length;
+        int[] su = new int[n];
+        int[] si = new int[n];
+        float[] ss = new float[n];
+        long[] st = new long[n];
+        for (int k = 0; k < n; k++) {
+            int r = rows[k];
+            if (r < 0 || r >= size() || k > 0 && r <= rows[k - 1]) {
+                throw new IllegalArgumentException("rows must be strictly ascending in [0, " + size() + "), got " + r
+                        + " at position " + k);
+            }
+            su[k] = user[r];
+            si[k] = item[r];
+            ss[k] = signal[r];
+            st[k] = time[r];
+        }
+        return new InteractionLog(userIds, itemIds, su, si, ss, st);
+    }
+
+    /**
+     * The same rows with other signals (e.g. a watch ratio derived from play time and duration).
+     *
+     * @param signals one finite signal per row, in row order
+     * @throws IllegalArgumentException when the length differs or a signal is not finite
+     */
+    public InteractionLog withSignals(float[] signals) {
+        if (signals.length != size()) {
+            throw new IllegalArgumentException("signals must have one entry per row (" + size() + "), got "
+                    + signals.length);
+        }
+        for (int r = 0; r < signals.length; r++) {
+            if (!Float.isFinite(signals[r])) {
+                throw new IllegalArgumentException("row " + r + ": signal must be finite, got " + signals[r]);
+            }
+        }
+        return new InteractionLog(userIds, itemIds, user, item, signals.clone(), time);
     }
 
     /** Number of interactions. */
@@ -102,7 +221,10 @@ public final class InteractionLog {
         return user.length;
     }
 
-    /** Number of distinct users. */
+    /**
+     * Number of users: the distinct users of the rows for a log built from source ids; the
+     * declared count (users without rows included) for a dense-index log and its subsets.
+     */
     public int userCount() {
         return userIds.length;
     }
@@ -122,22 +244,22 @@ public final class InteractionLog {
         return item[r];
     }
 
-    /** Signal of row {@code r} (rating, or 1 like / 0 hate). */
+    /** Signal of row {@code r}. */
     public float signal(int r) {
         return signal[r];
     }
 
-    /** Time of row {@code r}, Unix epoch milliseconds. */
+    /** Time of row {@code r}, milliseconds (Unix epoch for real logs, the user's clock for simulated ones). */
     public long timeMillis(int r) {
         return time[r];
     }
 
-    /** Source id of user {@code u}. */
+    /** Source id of user {@code u} (the index itself in a dense-index log). */
     public long userId(int u) {
         return userIds[u];
     }
 
-    /** Source id of item {@code j}. */
+    /** Source id of item {@code j} (the index itself in a dense-index log). */
     public long itemId(int j) {
         return itemIds[j];
     }
@@ -173,7 +295,7 @@ public final class InteractionLog {
         return signal.clone();
     }
 
-    /** A copy of the time column (epoch ms). */
+    /** A copy of the time column (ms). */
     public long[] timesMillis() {
         return time.clone();
     }
@@ -185,6 +307,15 @@ public final class InteractionLog {
             c[j]++;
         }
         return c;
+    }
+
+    /** Mean signal over all rows, or 0 for an empty log. */
+    public double meanSignal() {
+        double s = 0;
+        for (float v : signal) {
+            s += v;
+        }
+        return signal.length == 0 ? 0 : s / signal.length;
     }
 
     @Override
@@ -202,5 +333,49 @@ public final class InteractionLog {
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(userIds), Arrays.hashCode(item), Arrays.hashCode(signal));
+    }
+
+    /** Appends rows of a dense-index log; {@link #build()} sorts and checks them. Not thread-safe. */
+    public static final class Builder {
+        private final int userCount;
+        private final int itemCount;
+        private int[] user = new int[64];
+        private int[] item = new int[64];
+        private float[] signal = new float[64];
+        private long[] time = new long[64];
+        private int size;
+
+        private Builder(int userCount, int itemCount) {
+            this.userCount = userCount;
+            this.itemCount = itemCount;
+        }
+
+        /** Appends one row (checked by {@link #build()}). */
+        public Builder add(int userIndex, int itemIndex, float value, long timeMillis) {
+            if (size == user.length) {
+                int cap = size * 2;
+                user = Arrays.copyOf(user, cap);
+                item = Arrays.copyOf(item, cap);
+                signal = Arrays.copyOf(signal, cap);
+                time = Arrays.copyOf(time, cap);
+            }
+            user[size] = userIndex;
+            item[size] = itemIndex;
+            signal[size] = value;
+            time[size] = timeMillis;
+            size++;
+            return this;
+        }
+
+        /** Rows added so far. */
+        public int size() {
+            return size;
+        }
+
+        /** The sorted, checked log. */
+        public InteractionLog build() {
+            return InteractionLog.of(userCount, itemCount, Arrays.copyOf(user, size), Arrays.copyOf(item, size),
+                    Arrays.copyOf(signal, size), Arrays.copyOf(time, size));
+        }
     }
 }

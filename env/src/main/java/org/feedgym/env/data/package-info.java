@@ -14,7 +14,8 @@
  * <p>Datasets: {@link org.feedgym.env.data.TikTokVideos}, {@link org.feedgym.env.data.KuaiRecItems},
  * {@link org.feedgym.env.data.KuaiRecUsers}, {@link org.feedgym.env.data.KuaiRandLog},
  * {@link org.feedgym.env.data.MovieLensData}. Interaction logs are
- * {@link org.feedgym.env.data.InteractionLog}s (plain arrays). {@link org.feedgym.env.data.DataCatalogs}
+ * {@link org.feedgym.env.data.InteractionLog}s (plain arrays); the agents' log collector builds the
+ * same class from simulation, so recommenders train on real and simulated logs alike. {@link org.feedgym.env.data.DataCatalogs}
  * turns a dataset into a {@link org.feedgym.env.world.Catalog}; {@link org.feedgym.env.data.DemoData}
  * writes a seeded demo dataset in MovieLens layout.
  */

@@ -146,13 +146,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static Path shown(Path directory) {
+    static Path shown(Path directory) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = directory.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
     }
 
-    private static Path defaultDirectory(String name) {
+    static Path defaultDirectory(String name) {
         String stamp = LocalDateTime.now(Clock.systemDefaultZone()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir = Path.of("runs", name + "-" + stamp);
         for (int i = 2; Files.exists(dir); i++) {

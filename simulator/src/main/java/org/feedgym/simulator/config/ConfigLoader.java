@@ -35,13 +35,21 @@ public final class ConfigLoader {
 
     /** Reads and validates the config at {@code path}. */
     public LoadedConfig load(Path path) throws ConfigException {
+        return parse(path.toString(), readText(path));
+    }
+
+    /**
+     * The text of a config file.
+     *
+     * @throws ConfigException naming the file when it is missing, a directory, unreadable or not UTF-8
+     */
+    public static String readText(Path path) throws ConfigException {
         String file = path.toString();
-        String text;
         try {
             if (Files.isDirectory(path)) {
                 throw new ConfigException(file, "file", "is a directory, expected a JSON config file");
             }
-            text = Files.readString(path);
+            return Files.readString(path);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, "file", "does not exist");
         } catch (java.nio.charset.MalformedInputException e) {
@@ -49,11 +57,15 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, "file", "cannot be read: " + e.getMessage());
         }
-        return parse(file, text);
     }
 
-    /** Validates config text; {@code file} names it in messages. */
-    public LoadedConfig parse(String file, String text) throws ConfigException {
+    /**
+     * Parses config text that must hold one JSON object.
+     *
+     * @throws ConfigException with the line and column of a syntax error, or {@code $} when the
+     *                         text is empty or not an object
+     */
+    public static JsonNode readObject(ObjectMapper mapper, String file, String text) throws ConfigException {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
@@ -68,6 +80,12 @@ public final class ConfigLoader {
         if (!tree.isObject()) {
             throw new ConfigException(file, "$", "expected a JSON object, got " + tree.getNodeType().name().toLowerCase());
         }
+        return tree;
+    }
+
+    /** Validates config text; {@code file} names it in messages. */
+    public LoadedConfig parse(String file, String text) throws ConfigException {
+        JsonNode tree = readObject(mapper, file, text);
         ExperimentConfig config;
         try {
             config = mapper.treeToValue(tree, ExperimentConfig.class);

@@ -29,19 +29,25 @@ public final class Manifest {
      * kept and skipped per file with the reasons.
      */
     public static void addInputs(ObjectMapper mapper, ObjectNode manifest, org.feedgym.env.world.World world) {
-        com.fasterxml.jackson.databind.node.ArrayNode files = manifest.putArray("inputFiles");
+        manifest.putArray("inputFiles");
         world.dataSource().ifPresent(data -> {
-            for (org.feedgym.env.data.FileReport f : data.report().files()) {
-                ObjectNode o = files.addObject();
-                o.put("path", f.file().path());
-                o.put("bytes", f.file().bytes());
-                o.put("sha256", f.file().sha256());
-                o.put("rows", f.rows());
-                o.put("rowsKept", f.kept());
-                o.set("rowsSkipped", mapper.valueToTree(f.skipped()));
-            }
+            addInputs(mapper, manifest, data.report());
             manifest.put("embeddingFromCache", data.embeddingFromCache());
         });
+    }
+
+    /** Records the files a reader read (path, size, SHA-256, rows read, kept and skipped by reason). */
+    public static void addInputs(ObjectMapper mapper, ObjectNode manifest, org.feedgym.env.data.ReadReport report) {
+        com.fasterxml.jackson.databind.node.ArrayNode files = manifest.putArray("inputFiles");
+        for (org.feedgym.env.data.FileReport f : report.files()) {
+            ObjectNode o = files.addObject();
+            o.put("path", f.file().path());
+            o.put("bytes", f.file().bytes());
+            o.put("sha256", f.file().sha256());
+            o.put("rows", f.rows());
+            o.put("rowsKept", f.kept());
+            o.set("rowsSkipped", mapper.valueToTree(f.skipped()));
+        }
     }
 
     /** The FeedGym version stamped into the build, or {@code unknown}. */

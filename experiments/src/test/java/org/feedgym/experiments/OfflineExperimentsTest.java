@@ -1,0 +1,100 @@
+package org.feedgym.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.DataPaths;
+import org.feedgym.env.data.DemoData;
+import org.feedgym.env.embed.EmbeddingCache;
+import org.feedgym.simulator.offline.LoadedOffline;
+import org.feedgym.simulator.offline.OfflineConfigLoader;
+import org.feedgym.simulator.offline.OfflineService;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped offline configs run end to end: on the real data in {@code shared/data} with 150
+ * users (skipped, with the reason, where the data is absent), and the MovieLens one always on a
+ * seeded demo dataset in MovieLens layout.
+ */
+class OfflineExperimentsTest {
+
+    private static JsonNode run(String config, Consumer<ObjectNode> reduce, Path out) throws Exception {
+        OfflineConfigLoader loader = new OfflineConfigLoader(AgentRegistry.builtIn());
+        Path file = StudyRuns.EXPERIMENTS.resolve(config);
+        ObjectNode tree = (ObjectNode) loader.mapper().readTree(Files.readString(file));
+        reduce.accept(tree);
+        LoadedOffline loaded = loader.parse(file + " (reduced for CI)", loader.mapper().writeValueAsString(tree));
+        DataCatalogs.Options options = new DataCatalogs.Options(EmbeddingCache.defaultLocation(), line -> { });
+        return new OfflineService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC(), options)
+                .run(loaded, out).report();
+    }
+
+    private static JsonNode recommender(JsonNode report, String name) {
+        for (JsonNode r : report.get("recommenders")) {
+            if (r.get("name").asText().equals(name)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no recommender " + name + " in " + report);
+    }
+
+    private static void everyRecommenderWasRanked(JsonNode report, int recommenders) {
+        assertEquals(recommenders, report.get("recommenders").size());
+        for (JsonNode r : report.get("recommenders")) {
+            assertTrue(r.at("/test/ndcgAtK/n").asInt() > 50, r.toString());
+            assertTrue(r.at("/test/ndcgAtK/mean").isNumber(), r.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"offline-movielens.json", "offline-kuairand.json"})
+    void theShippedOfflineConfigRunsOnReducedRealDataAndRecordsItsInputs(String config, @TempDir Path dir)
+            throws Exception {
+        Assumptions.assumeTrue(DataPaths.root().isPresent(),
+                "shared/data not found (set -Dfeedgym.data or FEEDGYM_DATA): real-data offline evaluation skipped");
+        JsonNode report = run(config, t -> t.with("source").put("maxUsers", 150), dir.resolve("out"));
+        assertEquals(150, report.at("/log/users").asInt());
+        everyRecommenderWasRanked(report, config.contains("movielens") ? 8 : 6);
+        JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                dir.resolve("out/manifest.json").toFile());
+        assertTrue(manifest.get("inputFiles").size() >= 1, manifest.toString());
+        for (JsonNode f : manifest.get("inputFiles")) {
+            assertEquals(64, f.get("sha256").asText().length());
+        }
+        if (config.contains("movielens")) {
+            // Even on 150 users the most-rated films are far better guesses than random ones.
+            assertTrue(recommender(report, "popularity").at("/test/ndcgAtK/ci95Low").asDouble()
+                    > recommender(report, "random").at("/test/ndcgAtK/ci95High").asDouble(), report.toString());
+        }
+    }
+
+    @Test
+    void theMovieLensConfigRunsOnDemoDataWhereContentAndCovisitationBeatRandom(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("demo");
+        DemoData.write(data, DemoData.Settings.defaults(), 11);
+        JsonNode report = run("offline-movielens.json", t -> {
+            t.with("source").put("path", data.toString());
+            t.with("source").put("dimensions", 8);
+        }, dir.resolve("out"));
+        assertEquals(200, report.at("/log/users").asInt());
+        everyRecommenderWasRanked(report, 8);
+        // Demo users rate their preferred category 1.5 stars higher, and titles carry category words.
+        double randomHigh = recommender(report, "random").at("/test/ndcgAtK/ci95High").asDouble();
+        for (String better : new String[] {"content", "covisitation"}) {
+            assertTrue(recommender(report, better).at("/test/ndcgAtK/ci95Low").asDouble() > randomHigh,
+                    better + ": " + report);
+        }
+    }
+}

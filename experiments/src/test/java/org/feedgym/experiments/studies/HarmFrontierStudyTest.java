@@ -1,0 +1,71 @@
+package org.feedgym.experiments.studies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.feedgym.experiments.StudyRuns;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The harm-penalty frontier ({@code experiments/studies/harm-frontier/frontier.json}, 250 users
+ * instead of 400): for every agent that sees the penalty, harmful exposure must not rise as λ
+ * rises (tolerance: one percentage point between neighbouring λ, for sampling noise) and must be
+ * clearly lower at the largest λ than at λ = 0; the harm-blind engagement maximiser is unmoved.
+ */
+@Tag("study")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HarmFrontierStudyTest {
+
+    private static final double TOLERANCE = 0.01;
+    private JsonNode summary;
+
+    @BeforeAll
+    void run(@TempDir Path dir) throws Exception {
+        summary = StudyRuns.run("studies/harm-frontier/frontier.json",
+                tree -> tree.with("evaluation").put("users", 250), dir.resolve("frontier"));
+    }
+
+    private List<JsonNode> across(String agent) {
+        List<JsonNode> metrics = new ArrayList<>();
+        for (JsonNode trial : summary.get("trials")) {
+            for (JsonNode a : trial.get("agents")) {
+                if (a.get("id").asText().equals(agent)) {
+                    metrics.add(a.get("metrics"));
+                }
+            }
+        }
+        assertEquals(summary.get("trials").size(), metrics.size(), agent);
+        return metrics;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"oracle", "linucb"})
+    void harmfulExposureDoesNotRiseWithThePenalty(String agent) {
+        List<JsonNode> m = across(agent);
+        for (int i = 1; i < m.size(); i++) {
+            double before = m.get(i - 1).at("/harmfulShareItems/mean").asDouble();
+            double after = m.get(i).at("/harmfulShareItems/mean").asDouble();
+            assertTrue(after <= before + TOLERANCE, agent + ": λ step " + i + " raised harm " + before + " -> " + after);
+        }
+        assertTrue(m.get(m.size() - 1).at("/harmfulShareItems/ci95High").asDouble()
+                < m.get(0).at("/harmfulShareItems/ci95Low").asDouble(), agent + ": largest λ not clearly below λ = 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"greedy-engagement"})
+    void theHarmBlindMaximiserIsUnmovedByThePenalty(String agent) {
+        List<JsonNode> m = across(agent);
+        for (JsonNode x : m) {
+            assertEquals(m.get(0).at("/harmfulShareItems/mean").asDouble(), x.at("/harmfulShareItems/mean").asDouble());
+        }
+    }
+}
