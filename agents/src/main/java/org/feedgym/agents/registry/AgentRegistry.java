@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.agents.rl.DqnAgent;
+import org.feedgym.agents.rl.DqnParameters;
 
 /**
  * Agent types by registry id. {@link #builtIn()} holds every agent FeedGym ships; new agents
@@ -40,6 +46,10 @@ public final class AgentRegistry {
         add(t, new AgentType<>(OracleAgent.TYPE,
                 "true expected immediate reward, harm penalty included; reads hidden user state",
                 NoParameters.class, (p, ctx) -> new OracleAgent()));
+        add(t, new AgentType<>(DqnAgent.DQN, "deep Q-network (Mnih et al. 2015); trains on training users",
+                DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DQN, p, ctx), DqnAgent::load));
+        add(t, new AgentType<>(DqnAgent.DOUBLE_DQN, "Double DQN (van Hasselt et al. 2016); trains on training users",
+                DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DOUBLE_DQN, p, ctx), DqnAgent::load));
         return new AgentRegistry(t);
     }
 
@@ -99,6 +109,34 @@ public final class AgentRegistry {
         node.put("name", agent.name());
         node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
         return node;
+    }
+
+    /**
+     * Reads an agent saved with {@link SavableAgent#save(Path)}: the {@code "type"} of its
+     * {@value SavableAgent#DESCRIPTION_FILE} picks the registered type whose loader reads it.
+     *
+     * @param dir the directory the agent was saved into
+     * @throws IOException when the description is missing or unreadable, names an unknown type or
+     *                     a type that cannot be loaded, or the type's loader fails
+     */
+    public Agent load(Path dir) throws IOException {
+        Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
+        }
+        JsonNode description = new ObjectMapper().readTree(file.toFile());
+        JsonNode typeNode = description == null ? null : description.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new IOException(file + ": \"type\" must be a string naming one of " + types.keySet());
+        }
+        AgentType<?> type = types.get(typeNode.asText());
+        if (type == null) {
+            throw new IOException(file + ": unknown agent type '" + typeNode.asText() + "'; known types: " + types.keySet());
+        }
+        if (type.loader() == null) {
+            throw new IOException(file + ": agents of type '" + type.type() + "' cannot be loaded");
+        }
+        return type.loader().load(dir);
     }
 
     /** Creates a fresh agent. */
