@@ -1,13 +1,10 @@
 package org.feedgym.agents.rl;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
@@ -56,9 +53,9 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
     public static final String DOUBLE_DQN = "double-dqn";
 
     /** Name of the DL4J model file in a saved agent's directory. */
-    public static final String NETWORK_FILE = "network.zip";
+    public static final String NETWORK_FILE = "q-network.zip";
 
-    private static final int FORMAT = 1;
+    private static final String NETWORK = "q";
 
     private final String type;
     private final DqnParameters parameters;
@@ -193,11 +190,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     @Override
     public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        network.save(dir.resolve(NETWORK_FILE));
-        Description d = new Description(FORMAT, type, parameters, context, trainedSteps, NETWORK_FILE,
-                network.describe());
-        mapper().writeValue(dir.resolve(DESCRIPTION_FILE).toFile(), d);
+        SavedAgent.write(dir, type, parameters, context, trainedSteps, Map.of(NETWORK, network));
     }
 
     /**
@@ -207,40 +200,8 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      *                     agent's or does not match the network
      */
     public static DqnAgent load(Path dir) throws IOException {
-        Path file = dir.resolve(DESCRIPTION_FILE);
-        Description d;
-        try {
-            d = mapper().readValue(file.toFile(), Description.class);
-        } catch (IOException e) {
-            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (d.format() != FORMAT) {
-            throw new IOException(file + ": format must be " + FORMAT + ", got " + d.format());
-        }
-        if (!DQN.equals(d.type()) && !DOUBLE_DQN.equals(d.type())) {
-            throw new IOException(file + ": type must be one of [dqn, double-dqn], got '" + d.type() + "'");
-        }
-        if (d.parameters() == null || d.context() == null || d.network() == null) {
-            throw new IOException(file + ": parameters, context and network are required");
-        }
-        QNetwork network = QNetwork.restore(dir.resolve(d.network()));
-        if (network.inputs() != d.context().observationDimension() || network.actions() != d.context().candidateCount()) {
-            throw new IOException(dir.resolve(d.network()) + ": the network takes " + network.inputs() + " inputs and scores "
-                    + network.actions() + " actions; the description says " + d.context().observationDimension()
-                    + " and " + d.context().candidateCount());
-        }
-        return new DqnAgent(d.type(), d.parameters(), d.context(), network, d.trainedSteps());
-    }
-
-    private static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-    }
-
-    /** The JSON description of a saved agent. */
-    record Description(int format, String type, DqnParameters parameters, AgentContext context, long trainedSteps,
-                       String network, String networkSummary) {
+        SavedAgent.Loaded<DqnParameters> d = SavedAgent.read(dir, Set.of(DQN, DOUBLE_DQN), DqnParameters.class,
+                c -> Map.of(NETWORK, c.candidateCount()));
+        return new DqnAgent(d.type(), d.parameters(), d.context(), d.networks().get(NETWORK), d.trainedSteps());
     }
 }

@@ -26,7 +26,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (acting, replay, gradient updates, target copies), and the process's peak resident memory.
  *
  * <p>Runs a short warm-up training first (JIT compilation and ND4J's native initialisation are not
- * measured), then one measured training of a fresh agent. Single-threaded by construction; ND4J's
+ * measured), then one measured training of a fresh agent. Besides the wall-clock rate it reports
+ * the CPU time of the training thread and of the process and the machine's load average, because
+ * on a shared machine other processes slow the wall-clock rate down. Single-threaded by construction; ND4J's
  * own thread count is what the JVM was started with (set {@code OMP_NUM_THREADS=1}) unless
  * {@link Settings#nd4jThreads()} asks to set it.
  *
@@ -100,9 +102,14 @@ public final class DqnBenchmark {
             train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), world, s.seed() + 1);
         }
         DqnAgent agent = new DqnAgent(s.type(), parameters(s, s.trainingSteps()), context);
+        String loadBefore = loadAverage();
+        long cpu0 = processCpuNanos();
+        long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         int[] episodes = train(agent, world, s.seed());
         double seconds = (System.nanoTime() - start) / 1e9;
+        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
+        double processCpu = (processCpuNanos() - cpu0) / 1e9;
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "dqn");
@@ -119,6 +126,11 @@ public final class DqnBenchmark {
         out.put("episodes", episodes[0]);
         out.put("seconds", round(seconds));
         out.put("stepsPerSecond", Math.round(agent.trainedSteps() / seconds));
+        out.put("trainingThreadCpuSeconds", round(threadCpu));
+        out.put("processCpuSeconds", round(processCpu));
+        out.put("stepsPerTrainingThreadCpuSecond", Math.round(agent.trainedSteps() / threadCpu));
+        out.put("loadAverageBefore", loadBefore);
+        out.put("loadAverageAfter", loadAverage());
         out.put("worldSetupSeconds", round(setup));
         out.put("peakRssMiB", procStatusMiB("VmHWM"));
         out.put("rssMiB", procStatusMiB("VmRSS"));
@@ -162,6 +174,27 @@ public final class DqnBenchmark {
             return -1;
         }
         return -1;
+    }
+
+    /** CPU time of the whole process (every thread, GC included), or -1 when the JVM does not say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /**
+     * The 1, 5 and 15 minute load averages from {@code /proc/loadavg}: on a shared machine other
+     * processes' load lowers the wall-clock rate, so the figure is printed beside it.
+     */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double round(double v) {

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.rl4j.network.ac.ActorCriticLoss;
 import org.deeplearning4j.util.ModelSerializer;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.ObservationBatch;
@@ -22,7 +23,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * A Q-network: a DL4J multilayer perceptron from an observation vector to one Q-value per action
- * (ReLU hidden layers, identity output, mean-squared-error loss, Adam).
+ * (ReLU hidden layers, identity output, mean-squared-error loss, Adam). The same class holds the
+ * two networks of A3C ({@link Head#VALUE}, {@link Head#POLICY}).
  *
  * <p>Weights are initialised here in plain Java (Xavier: normal with standard deviation
  * {@code sqrt(2 / (fanIn + fanOut))}, zero biases) from a generator derived from the agent's seed
@@ -47,6 +49,22 @@ final class QNetwork {
     private float[][] javaWeights;
     private float[][] javaBiases;
 
+    /** What the output layer computes. */
+    enum Head {
+        /** One Q-value per action: identity activation, mean squared error. */
+        Q("q-network"),
+        /** A state value (one output): identity activation, mean squared error. */
+        VALUE("value-network"),
+        /** Action probabilities: softmax activation, RL4J's actor-critic loss (policy gradient with entropy bonus). */
+        POLICY("policy-network");
+
+        final String seedComponent;
+
+        Head(String seedComponent) {
+            this.seedComponent = seedComponent;
+        }
+    }
+
     private QNetwork(MultiLayerNetwork net) {
         this.net = net;
         this.inputs = net.layerInputSize(0);
@@ -63,6 +81,21 @@ final class QNetwork {
      * @param seed         the seed of the initial weights
      */
     static QNetwork create(int inputs, int actions, List<Integer> hidden, double learningRate, long seed) {
+        return create(Head.Q, inputs, actions, hidden, learningRate, seed);
+    }
+
+    /**
+     * A freshly initialised network with the given output head.
+     *
+     * @param head         what the output layer computes
+     * @param inputs       observation length
+     * @param outputs      output width (K for Q and policy heads, 1 for a value head)
+     * @param hidden       hidden layer sizes, input side first
+     * @param learningRate Adam step size
+     * @param seed         the seed of the initial weights (each head derives its own generator)
+     */
+    static QNetwork create(Head head, int inputs, int outputs, List<Integer> hidden, double learningRate, long seed) {
+        int actions = outputs;
         NeuralNetConfiguration.ListBuilder b = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -74,12 +107,14 @@ final class QNetwork {
             b.layer(new DenseLayer.Builder().nIn(nIn).nOut(h).activation(Activation.RELU).build());
             nIn = h;
         }
-        b.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(nIn).nOut(actions)
-                .activation(Activation.IDENTITY).build());
+        OutputLayer.Builder out = head == Head.POLICY
+                ? new OutputLayer.Builder(new ActorCriticLoss()).activation(Activation.SOFTMAX)
+                : new OutputLayer.Builder(LossFunctions.LossFunction.MSE).activation(Activation.IDENTITY);
+        b.layer(out.nIn(nIn).nOut(actions).build());
         MultiLayerConfiguration conf = b.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        net.init(Nd4j.create(initialParameters(inputs, actions, hidden, seed), new long[] {1, parameterCount(inputs, actions, hidden)}, 'c'),
-                false);
+        float[] initial = initialParameters(inputs, actions, hidden, Seeds.derive(seed, head.seedComponent, 0));
+        net.init(Nd4j.create(initial, new long[] {1, initial.length}, 'c'), false);
         return new QNetwork(net);
     }
 
@@ -100,7 +135,7 @@ final class QNetwork {
     /** DL4J's flattened layout: per layer the weights (nIn × nOut) then the nOut biases. */
     private static float[] initialParameters(int inputs, int actions, List<Integer> hidden, long seed) {
         float[] p = new float[parameterCount(inputs, actions, hidden)];
-        RandomGenerator g = Seeds.generator(seed, "q-network", 0);
+        RandomGenerator g = Seeds.generator(seed);
         int offset = 0;
         int nIn = inputs;
         for (int l = 0; l <= hidden.size(); l++) {

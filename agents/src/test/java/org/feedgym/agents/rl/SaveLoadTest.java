@@ -99,6 +99,7 @@ class SaveLoadTest {
         assertEquals(79, d.get("context").get("observationDimension").asInt());
         assertEquals(List.of(32, 32), List.of(d.get("parameters").get("hiddenLayers").get(0).asInt(),
                 d.get("parameters").get("hiddenLayers").get(1).asInt()));
+        assertEquals(DqnAgent.NETWORK_FILE, d.get("networks").get("q").get("file").asText());
         assertTrue(Files.size(dir.resolve(DqnAgent.NETWORK_FILE)) > 0);
     }
 
