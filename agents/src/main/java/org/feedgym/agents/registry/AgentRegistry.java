@@ -18,6 +18,8 @@ import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.agents.rl.AsyncAgent;
+import org.feedgym.agents.rl.AsyncParameters;
 import org.feedgym.agents.rl.DqnAgent;
 import org.feedgym.agents.rl.DqnParameters;
 
@@ -50,6 +52,10 @@ public final class AgentRegistry {
                 DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DQN, p, ctx), DqnAgent::load));
         add(t, new AgentType<>(DqnAgent.DOUBLE_DQN, "Double DQN (van Hasselt et al. 2016); trains on training users",
                 DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DOUBLE_DQN, p, ctx), DqnAgent::load));
+        add(t, new AgentType<>(AsyncAgent.NSTEP_Q, "RL4J asynchronous N-step Q-learning (Mnih et al. 2016); trains on training users",
+                AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.NSTEP_Q, p, ctx), AsyncAgent::load));
+        add(t, new AgentType<>(AsyncAgent.A3C, "RL4J A3C actor-critic (Mnih et al. 2016); trains on training users",
+                AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.A3C, p, ctx), AsyncAgent::load));
         return new AgentRegistry(t);
     }
 

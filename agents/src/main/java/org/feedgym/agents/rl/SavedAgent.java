@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
 
@@ -75,11 +75,11 @@ final class SavedAgent {
      * @param parametersClass the parameter record of those types
      * @param networkNames    the networks the caller needs
      * @param outputs         the networks needed and the output width each must have, given the
-     *                        saved context (checked against the model files)
+     *                        saved type and context (checked against the model files)
      * @throws IOException naming the file and what is wrong with it
      */
     static <P> Loaded<P> read(Path dir, Set<String> types, Class<P> parametersClass,
-                              Function<AgentContext, Map<String, Integer>> outputs) throws IOException {
+                              BiFunction<String, AgentContext, Map<String, Integer>> outputs) throws IOException {
         Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
         ObjectMapper mapper = mapper();
         Description d;
@@ -103,7 +103,7 @@ final class SavedAgent {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Map<String, QNetwork> networks = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> want : outputs.apply(d.context()).entrySet()) {
+        for (Map.Entry<String, Integer> want : outputs.apply(d.type(), d.context()).entrySet()) {
             NetworkFile nf = d.networks().get(want.getKey());
             if (nf == null || nf.file() == null) {
                 throw new IOException(file + ": networks." + want.getKey() + " is missing");

@@ -1,6 +1,7 @@
 /**
- * Value-based reinforcement-learning agents: DQN (Mnih et al. 2015) and Double DQN (van Hasselt
- * et al. 2016) over the observation vector, with one Q-value per candidate.
+ * Deep reinforcement-learning agents over the observation vector: DQN (Mnih et al. 2015) and
+ * Double DQN (van Hasselt et al. 2016) with one Q-value per candidate, and RL4J's asynchronous
+ * N-step Q-learning and A3C (Mnih et al. 2016).
  *
  * <p>This is the only package of FeedGym that imports RL4J ({@code org.deeplearning4j.rl4j}); an
  * ArchUnit test holds it to that. It contains:
@@ -12,6 +13,9 @@
  *       ({@code DqnLearner}, the default, fast) and RL4J's {@code QLearningDiscrete}
  *       ({@code Rl4jDqnLearner}) on an RL4J {@code MDP} adapter of a FeedGym environment
  *       ({@code FeedMdp}, which keeps terminated and truncated apart);</li>
+ *   <li>{@link org.feedgym.agents.rl.AsyncAgent} (registry types {@code nstep-q} and {@code a3c})
+ *       with {@link org.feedgym.agents.rl.AsyncParameters}, trained by RL4J's worker threads
+ *       ({@code Rl4jAsyncLearner});</li>
  *   <li>{@link org.feedgym.agents.rl.DqnBenchmark}, the training-speed benchmark.</li>
  * </ul>
  *

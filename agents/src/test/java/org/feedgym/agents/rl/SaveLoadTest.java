@@ -26,6 +26,8 @@ import org.feedgym.env.world.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SaveLoadTest {
 
@@ -87,6 +89,23 @@ class SaveLoadTest {
         assertInstanceOf(DqnAgent.class, loaded);
         assertEquals("double-dqn", loaded.type());
         assertSameActions(trained, loaded);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nstep-q", "a3c"})
+    void aLoadedAsynchronousAgentTakesExactlyTheActionsOfTheSavedOne(String type, @TempDir Path dir)
+            throws IOException, TrainingDivergedException {
+        AsyncAgent agent = new AsyncAgent(type, new AsyncParameters(List.of(16), null, null, null, null, 500, null,
+                null, null), new AgentContext(world.candidateCount(), world.observationDimension(),
+                world.userFeatureCount(), 4L));
+        agent.train(new Training(world, 9L, TrainingLog.discard()));
+        agent.save(dir);
+
+        Agent loaded = AgentRegistry.builtIn().load(dir);
+        assertInstanceOf(AsyncAgent.class, loaded);
+        assertEquals(type, loaded.type());
+        assertEquals(agent.describeNetworks(), ((AsyncAgent) loaded).describeNetworks());
+        assertSameActions(agent, loaded);
     }
 
     @Test
