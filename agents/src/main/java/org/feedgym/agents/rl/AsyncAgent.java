@@ -94,9 +94,16 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
         return n;
     }
 
+    /** The networks of a type and their output widths, in a fixed order. */
     private static Map<String, Integer> outputs(String type, AgentContext c) {
-        return NSTEP_Q.equals(type) ? Map.of(Q, c.candidateCount())
-                : Map.of(VALUE, 1, POLICY, c.candidateCount());
+        Map<String, Integer> m = new LinkedHashMap<>();
+        if (NSTEP_Q.equals(type)) {
+            m.put(Q, c.candidateCount());
+        } else {
+            m.put(VALUE, 1);
+            m.put(POLICY, c.candidateCount());
+        }
+        return m;
     }
 
     @Override

@@ -159,6 +159,8 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
     /**
      * Trains on any environment with Discrete(K) actions, for {@code parameters().trainingSteps()}
      * environment steps. Episode {@code e} starts with {@code reset(Seeds.derive(seed, "train-user", e))}.
+     * A second call continues from the current weights, but with an empty replay memory and epsilon
+     * annealed again from {@code epsilonStart}.
      *
      * @param environment the environment; its action space must be Discrete(K)
      * @param encoder     turns an observation into exactly {@code observationDimension} floats

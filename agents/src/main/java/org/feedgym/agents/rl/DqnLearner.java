@@ -7,6 +7,9 @@ import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.Environment;
 import org.feedgym.env.StepResult;
 import org.feedgym.env.random.Seeds;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * FeedGym's own DQN training loop directly on DL4J ({@code implementation = "dl4j"}): DQN
@@ -123,15 +126,18 @@ final class DqnLearner {
         int dim = online.inputs();
         replay.sample(sampler, n, b.states, b.actions, b.rewards, b.nextStates, b.terminated);
         float[] qOnline;
+        b.statesArray.data().setData(b.states);
+        b.nextStatesArray.data().setData(b.nextStates);
         if (doubleDqn) {
             // States and next states in one forward pass: rows [0, n) are s, rows [n, 2n) are s'.
             System.arraycopy(b.states, 0, b.stacked, 0, n * dim);
             System.arraycopy(b.nextStates, 0, b.stacked, n * dim, n * dim);
-            qOnline = online.output(b.stacked, 2 * n);
+            b.stackedArray.data().setData(b.stacked);
+            qOnline = online.output(b.stackedArray, 2 * n);
         } else {
-            qOnline = online.output(b.states, n);
+            qOnline = online.output(b.statesArray, n);
         }
-        float[] qTarget = target.output(b.nextStates, n);
+        float[] qTarget = target.output(b.nextStatesArray, n);
         requireFinite(qOnline, qOnline.length, step, "Q-value");
         requireFinite(qTarget, qTarget.length, step, "target Q-value");
         float gamma = p.gamma().floatValue();
@@ -146,7 +152,8 @@ final class DqnLearner {
             }
             labels[i * k + b.actions[i]] = y;
         }
-        double loss = online.fit(b.states, labels, n);
+        b.labelsArray.data().setData(labels);
+        double loss = online.fit(b.statesArray, b.labelsArray);
         if (!Double.isFinite(loss)) {
             throw new TrainingDivergedException(agent, step, "loss", loss);
         }
@@ -169,7 +176,11 @@ final class DqnLearner {
         return v;
     }
 
-    /** Reused mini-batch arrays. */
+    /**
+     * Reused mini-batch arrays: plain Java ones for sampling and targets, and ND4J ones of the same
+     * shapes that are refilled on every update instead of allocated (fewer native buffers for the
+     * garbage collector to release).
+     */
     private static final class Batch {
         final int size;
         final float[] states;
@@ -179,6 +190,10 @@ final class DqnLearner {
         final float[] rewards;
         final boolean[] terminated;
         final float[] labels;
+        final INDArray statesArray;
+        final INDArray nextStatesArray;
+        final INDArray stackedArray;
+        final INDArray labelsArray;
 
         Batch(int size, int dim, int actionCount) {
             this.size = size;
@@ -189,6 +204,10 @@ final class DqnLearner {
             rewards = new float[size];
             terminated = new boolean[size];
             labels = new float[size * actionCount];
+            statesArray = Nd4j.create(DataType.FLOAT, size, dim);
+            nextStatesArray = Nd4j.create(DataType.FLOAT, size, dim);
+            stackedArray = Nd4j.create(DataType.FLOAT, 2L * size, dim);
+            labelsArray = Nd4j.create(DataType.FLOAT, size, actionCount);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.deeplearning4j.rl4j.network.ac.ActorCriticLoss;
 import org.deeplearning4j.util.ModelSerializer;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.ObservationBatch;
+import org.nd4j.adapters.OutputAdapter;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -201,14 +202,25 @@ final class QNetwork {
      * @return row-major n × actions
      */
     float[] output(float[] rows, int n) {
-        INDArray x = Nd4j.create(rows, new long[] {n, inputs}, 'c');
-        return rowMajor(net.output(x), n);
+        return output(Nd4j.create(rows, new long[] {n, inputs}, 'c'), n);
+    }
+
+    /**
+     * Q-values of the {@code n} rows of {@code x} in one forward pass. The output is copied out of
+     * DL4J's output workspace (an {@code OutputAdapter}) instead of being detached into a new
+     * off-heap array, which spares the garbage collector one native buffer per call.
+     */
+    float[] output(INDArray x, int n) {
+        return net.output(x, null, null, (OutputAdapter<float[]>) out -> rowMajor(out[0], n));
     }
 
     /** Fits one mini-batch and returns the loss (DL4J's score: mean squared error over outputs). */
     double fit(float[] rows, float[] labels, int n) {
-        INDArray x = Nd4j.create(rows, new long[] {n, inputs}, 'c');
-        INDArray y = Nd4j.create(labels, new long[] {n, actions}, 'c');
+        return fit(Nd4j.create(rows, new long[] {n, inputs}, 'c'), Nd4j.create(labels, new long[] {n, actions}, 'c'));
+    }
+
+    /** Fits one mini-batch ({@code x}: n × inputs, {@code y}: n × actions) and returns the loss. */
+    double fit(INDArray x, INDArray y) {
         net.fit(x, y);
         javaWeights = null;
         return net.score();
