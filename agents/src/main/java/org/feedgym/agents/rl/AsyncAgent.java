@@ -174,6 +174,12 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
      * {@code parameters().trainingSteps()} steps. Episode {@code e}, counted over all workers, starts
      * with {@code reset(Seeds.derive(seed, "train-user", e))}.
      *
+     * @param environments creates one environment per worker (and one more, to check the action
+     *                     space); actions must be Discrete(K)
+     * @param encoder      turns an observation into exactly {@code observationDimension} floats
+     * @param seed         the training seed (training users derive from it)
+     * @param log          receives one point per finished episode, from the worker threads in turn
+     * @param <O>          observation type
      * @throws TrainingDivergedException when a worker's loss becomes NaN or infinite
      */
     public <O> void train(Supplier<? extends Environment<O, Integer>> environments, Function<? super O, float[]> encoder,

@@ -166,6 +166,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      * @param encoder     turns an observation into exactly {@code observationDimension} floats
      * @param seed        the training seed (training users derive from it)
      * @param log         receives one point per finished episode
+     * @param <O>         observation type
      * @throws TrainingDivergedException when a loss or Q-value becomes NaN or infinite; the
      *                                   network is left as it was at that step
      */
