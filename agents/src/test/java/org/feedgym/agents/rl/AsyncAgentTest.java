@@ -11,9 +11,13 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.TimeLimit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** RL4J's asynchronous learners as FeedGym agents, on tiny MDPs. */
+/** RL4J's asynchronous learners as FeedGym agents, on tiny MDPs. About 10–30 s on two
+ * shared cores, hence the tag.
+ */
+@Tag("slow")
 class AsyncAgentTest {
 
     private static AsyncParameters parameters(int steps) {

@@ -7,10 +7,14 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.TimeLimit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The learning code finds known optimal Q-values of tiny MDPs, with both implementations. */
+/** The learning code finds known optimal Q-values of tiny MDPs, with both implementations. About 10–30 s on two
+ * shared cores, hence the tag.
+ */
+@Tag("slow")
 class TinyMdpTest {
 
     private static final double TOLERANCE = 0.12;
