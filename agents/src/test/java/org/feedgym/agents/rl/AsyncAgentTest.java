@@ -14,8 +14,9 @@ import org.feedgym.env.TimeLimit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** RL4J's asynchronous learners as FeedGym agents, on tiny MDPs. About 10–30 s on two
- * shared cores, hence the tag.
+/**
+ * RL4J's asynchronous learners as FeedGym agents, on tiny MDPs.
+ * About 10–30 s on two shared cores, hence the tag.
  */
 @Tag("slow")
 class AsyncAgentTest {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The learning code finds known optimal Q-values of tiny MDPs, with both implementations. About 10–30 s on two
- * shared cores, hence the tag.
+/**
+ * The learning code finds known optimal Q-values of tiny MDPs, with both implementations.
+ * About 10–30 s on two shared cores, hence the tag.
  */
 @Tag("slow")
 class TinyMdpTest {
