@@ -134,6 +134,8 @@ public final class DqnBenchmark {
         out.put("worldSetupSeconds", round(setup));
         out.put("peakRssMiB", procStatusMiB("VmHWM"));
         out.put("rssMiB", procStatusMiB("VmRSS"));
+        out.put("peakHeapMiB", peakHeapMiB());
+        out.put("javacppOffHeapMiB", org.bytedeco.javacpp.Pointer.totalBytes() / (1024 * 1024));
         out.put("nd4jThreads", Nd4j.getEnvironment().maxThreads());
         out.put("ompNumThreads", String.valueOf(System.getenv("OMP_NUM_THREADS")));
         out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
@@ -174,6 +176,17 @@ public final class DqnBenchmark {
             return -1;
         }
         return -1;
+    }
+
+    /** Peak use of the Java heap over all heap pools, in MiB (part of the resident memory above). */
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
     }
 
     /** CPU time of the whole process (every thread, GC included), or -1 when the JVM does not say. */
