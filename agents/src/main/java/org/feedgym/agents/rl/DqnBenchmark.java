@@ -135,7 +135,6 @@ public final class DqnBenchmark {
         out.put("peakRssMiB", procStatusMiB("VmHWM"));
         out.put("rssMiB", procStatusMiB("VmRSS"));
         out.put("peakHeapMiB", peakHeapMiB());
-        out.put("javacppOffHeapMiB", org.bytedeco.javacpp.Pointer.totalBytes() / (1024 * 1024));
         out.put("nd4jThreads", Nd4j.getEnvironment().maxThreads());
         out.put("ompNumThreads", String.valueOf(System.getenv("OMP_NUM_THREADS")));
         out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
