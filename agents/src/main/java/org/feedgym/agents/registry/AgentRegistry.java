@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
@@ -38,6 +42,10 @@ import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
 import org.feedgym.agents.recommender.UserProfileParameters;
 import org.feedgym.env.world.Catalog;
+import org.feedgym.agents.rl.AsyncAgent;
+import org.feedgym.agents.rl.AsyncParameters;
+import org.feedgym.agents.rl.DqnAgent;
+import org.feedgym.agents.rl.DqnParameters;
 
 /**
  * Agent types by registry id. {@link #builtIn()} holds every agent FeedGym ships; new agents
@@ -75,6 +83,14 @@ public final class AgentRegistry {
                 NoParameters.class, (p, ctx) -> new OracleAgent()));
         addBandits(t);
         addRecommenders(t);
+        add(t, new AgentType<>(DqnAgent.DQN, "deep Q-network (Mnih et al. 2015); trains on training users",
+                DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DQN, p, ctx), DqnAgent::load));
+        add(t, new AgentType<>(DqnAgent.DOUBLE_DQN, "Double DQN (van Hasselt et al. 2016); trains on training users",
+                DqnParameters.class, (p, ctx) -> new DqnAgent(DqnAgent.DOUBLE_DQN, p, ctx), DqnAgent::load));
+        add(t, new AgentType<>(AsyncAgent.NSTEP_Q, "RL4J asynchronous N-step Q-learning (Mnih et al. 2016); trains on training users",
+                AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.NSTEP_Q, p, ctx), AsyncAgent::load));
+        add(t, new AgentType<>(AsyncAgent.A3C, "RL4J A3C actor-critic (Mnih et al. 2016); trains on training users",
+                AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.A3C, p, ctx), AsyncAgent::load));
         return new AgentRegistry(t);
     }
 
@@ -175,6 +191,34 @@ public final class AgentRegistry {
         node.put("name", agent.name());
         node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
         return node;
+    }
+
+    /**
+     * Reads an agent saved with {@link SavableAgent#save(Path)}: the {@code "type"} of its
+     * {@value SavableAgent#DESCRIPTION_FILE} picks the registered type whose loader reads it.
+     *
+     * @param dir the directory the agent was saved into
+     * @throws IOException when the description is missing or unreadable, names an unknown type or
+     *                     a type that cannot be loaded, or the type's loader fails
+     */
+    public Agent load(Path dir) throws IOException {
+        Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
+        }
+        JsonNode description = new ObjectMapper().readTree(file.toFile());
+        JsonNode typeNode = description == null ? null : description.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new IOException(file + ": \"type\" must be a string naming one of " + types.keySet());
+        }
+        AgentType<?> type = types.get(typeNode.asText());
+        if (type == null) {
+            throw new IOException(file + ": unknown agent type '" + typeNode.asText() + "'; known types: " + types.keySet());
+        }
+        if (type.loader() == null) {
+            throw new IOException(file + ": agents of type '" + type.type() + "' cannot be loaded");
+        }
+        return type.loader().load(dir);
     }
 
     /** Creates a fresh agent. */

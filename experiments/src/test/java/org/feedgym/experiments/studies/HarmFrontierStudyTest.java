@@ -31,7 +31,12 @@ class HarmFrontierStudyTest {
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
         summary = StudyRuns.run("studies/harm-frontier/frontier.json",
-                tree -> tree.with("evaluation").put("users", 250), dir.resolve("frontier"));
+                tree -> {
+                    tree.with("evaluation").put("users", 250);
+                    com.fasterxml.jackson.databind.node.ArrayNode grid = tree.with("sweep").with("grid")
+                            .putArray("world.reward.harmPenalty");
+                    grid.add(0.0).add(0.1).add(1.0);
+                }, dir.resolve("frontier"));
     }
 
     private List<JsonNode> across(String agent) {
@@ -48,7 +53,7 @@ class HarmFrontierStudyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oracle", "linucb"})
+    @ValueSource(strings = {"oracle", "linucb", "dqn"})
     void harmfulExposureDoesNotRiseWithThePenalty(String agent) {
         List<JsonNode> m = across(agent);
         for (int i = 1; i < m.size(); i++) {

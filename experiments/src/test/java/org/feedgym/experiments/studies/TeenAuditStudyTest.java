@@ -71,4 +71,17 @@ class TeenAuditStudyTest {
             assertTrue(ratio > 0.8 && ratio < 1.25, control + " ratio " + ratio);
         }
     }
+
+    @Test
+    void dqnTrainedForEngagementAlsoExposesVulnerableAccountsMore() {
+        JsonNode dqn = agent(0, "dqn");
+        assertTrue(dqn.at("/vulnerableToControl/harmfulShareItems/ci95Low").asDouble() > 1.0,
+                dqn.at("/vulnerableToControl/harmfulShareItems").toString());
+    }
+
+    @Test
+    void theHarmPenaltyLowersDqnsHarmfulExposure() {
+        assertTrue(agent(1, "dqn").at("/metrics/harmfulShareItems/ci95High").asDouble()
+                < agent(0, "dqn").at("/metrics/harmfulShareItems/ci95Low").asDouble());
+    }
 }

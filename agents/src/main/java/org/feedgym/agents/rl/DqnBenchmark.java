@@ -1,0 +1,215 @@
+package org.feedgym.agents.rl;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.Training;
+import org.feedgym.agents.TrainingDivergedException;
+import org.feedgym.agents.TrainingLog;
+import org.feedgym.env.world.CandidatesConfig;
+import org.feedgym.env.world.CatalogConfig;
+import org.feedgym.env.world.EpisodeConfig;
+import org.feedgym.env.world.RewardConfig;
+import org.feedgym.env.world.World;
+import org.feedgym.env.world.WorldConfig;
+import org.feedgym.env.world.WorldFactory;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * DQN training speed on the quickstart world: environment steps per second, training included
+ * (acting, replay, gradient updates, target copies), and the process's peak resident memory.
+ *
+ * <p>Runs a short warm-up training first (JIT compilation and ND4J's native initialisation are not
+ * measured), then one measured training of a fresh agent. Besides the wall-clock rate it reports
+ * the CPU time of the training thread and of the process and the machine's load average, because
+ * on a shared machine other processes slow the wall-clock rate down. Single-threaded by construction; ND4J's
+ * own thread count is what the JVM was started with (set {@code OMP_NUM_THREADS=1}) unless
+ * {@link Settings#nd4jThreads()} asks to set it.
+ *
+ * <p>Usage: {@code Map<String, Object> figures = DqnBenchmark.run(DqnBenchmark.Settings.defaults());}
+ */
+public final class DqnBenchmark {
+
+    /**
+     * Benchmark settings.
+     *
+     * @param implementation {@code "dl4j"} (own loop) or {@code "rl4j"} (RL4J's QLearningDiscrete)
+     * @param type           {@code "dqn"} or {@code "double-dqn"}
+     * @param trainingSteps  measured environment steps, at least 1
+     * @param warmupSteps    unmeasured steps trained first on a separate agent, at least 0
+     * @param trainEvery     environment steps between gradient updates, at least 1
+     * @param batchSize      transitions per update, at least 1
+     * @param hiddenLayers   hidden layer sizes
+     * @param nd4jThreads    ND4J/OpenMP threads to set before running, or 0 to leave ND4J's setting
+     * @param seed           world, agent and training seed
+     */
+    public record Settings(String implementation, String type, int trainingSteps, int warmupSteps, int trainEvery,
+                           int batchSize, List<Integer> hiddenLayers, int nd4jThreads, long seed) {
+
+        public Settings {
+            if (!DqnParameters.DL4J.equals(implementation) && !DqnParameters.RL4J.equals(implementation)) {
+                throw new IllegalArgumentException("implementation must be one of [dl4j, rl4j], got '" + implementation + "'");
+            }
+            if (!DqnAgent.DQN.equals(type) && !DqnAgent.DOUBLE_DQN.equals(type)) {
+                throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
+            }
+            if (trainingSteps < 1 || warmupSteps < 0 || trainEvery < 1 || batchSize < 1 || nd4jThreads < 0) {
+                throw new IllegalArgumentException("need trainingSteps >= 1, warmupSteps >= 0, trainEvery >= 1,"
+                        + " batchSize >= 1, nd4jThreads >= 0");
+            }
+            hiddenLayers = List.copyOf(hiddenLayers);
+        }
+
+        /** Double DQN, own loop, 30,000 steps after 5,000 warm-up, train every 4, batch 32, 64-64. */
+        public static Settings defaults() {
+            return new Settings(DqnParameters.DL4J, DqnAgent.DOUBLE_DQN, 30_000, 5_000, 4, 32, List.of(64, 64), 0, 42L);
+        }
+    }
+
+    private DqnBenchmark() {
+    }
+
+    /** The quickstart world of {@code experiments/quickstart.json}: 2000 items, 12 topics (4 harmful), d = 16, K = 10. */
+    public static WorldConfig quickstartWorld() {
+        return new WorldConfig(new CatalogConfig("synthetic", 2000, 12, 4, 16, null, null), null,
+                new CandidatesConfig(10, null, null, null, null),
+                new RewardConfig(null, null, null, null, null, 1.0), new EpisodeConfig(300, 0));
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @return figures in print order: settings, observation size, network, steps per second,
+     *         peak resident memory (VmHWM, MiB) and more
+     * @throws IllegalStateException when training diverges
+     */
+    public static Map<String, Object> run(Settings s) {
+        if (s.nd4jThreads() > 0) {
+            Nd4j.getEnvironment().setMaxThreads(s.nd4jThreads());
+        }
+        long t0 = System.nanoTime();
+        World world = WorldFactory.create(quickstartWorld(), s.seed(), null);
+        double setup = (System.nanoTime() - t0) / 1e9;
+        AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
+                world.userFeatureCount(), s.seed());
+        if (s.warmupSteps() > 0) {
+            train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), world, s.seed() + 1);
+        }
+        DqnAgent agent = new DqnAgent(s.type(), parameters(s, s.trainingSteps()), context);
+        String loadBefore = loadAverage();
+        long cpu0 = processCpuNanos();
+        long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        int[] episodes = train(agent, world, s.seed());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
+        double processCpu = (processCpuNanos() - cpu0) / 1e9;
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("benchmark", "dqn");
+        out.put("implementation", s.implementation());
+        out.put("type", s.type());
+        out.put("world", "quickstart (2000 items, 12 topics, 4 harmful, d=16, K=10, maxSteps=300)");
+        out.put("observationDimension", world.observationDimension());
+        out.put("actions", world.candidateCount());
+        out.put("network", agent.describeNetwork());
+        out.put("batchSize", s.batchSize());
+        out.put("trainEvery", s.trainEvery());
+        out.put("warmupSteps", s.warmupSteps());
+        out.put("trainingSteps", agent.trainedSteps());
+        out.put("episodes", episodes[0]);
+        out.put("seconds", round(seconds));
+        out.put("stepsPerSecond", Math.round(agent.trainedSteps() / seconds));
+        out.put("trainingThreadCpuSeconds", round(threadCpu));
+        out.put("processCpuSeconds", round(processCpu));
+        out.put("stepsPerTrainingThreadCpuSecond", Math.round(agent.trainedSteps() / threadCpu));
+        out.put("loadAverageBefore", loadBefore);
+        out.put("loadAverageAfter", loadAverage());
+        out.put("worldSetupSeconds", round(setup));
+        out.put("peakRssMiB", procStatusMiB("VmHWM"));
+        out.put("rssMiB", procStatusMiB("VmRSS"));
+        out.put("peakHeapMiB", peakHeapMiB());
+        out.put("nd4jThreads", Nd4j.getEnvironment().maxThreads());
+        out.put("ompNumThreads", String.valueOf(System.getenv("OMP_NUM_THREADS")));
+        out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        out.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.put("jvmArguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        return out;
+    }
+
+    private static DqnParameters parameters(Settings s, int steps) {
+        return new DqnParameters(s.hiddenLayers(), null, null, null, null, null, null, null, s.batchSize(), steps,
+                s.trainEvery(), null, s.implementation());
+    }
+
+    private static int[] train(DqnAgent agent, World world, long seed) {
+        int[] episodes = new int[1];
+        TrainingLog log = (step, episode, episodeReturn, loss, epsilon) -> episodes[0]++;
+        try {
+            agent.train(new Training(world, seed, log));
+        } catch (TrainingDivergedException e) {
+            throw new IllegalStateException("benchmark training diverged: " + e.getMessage(), e);
+        }
+        return episodes;
+    }
+
+    /**
+     * A memory figure of this process from {@code /proc/self/status} in MiB ({@code VmHWM}: peak
+     * resident set; {@code VmRSS}: current), or -1 where that file does not exist (not Linux).
+     */
+    public static long procStatusMiB(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith(field + ":")) {
+                    String[] parts = line.substring(field.length() + 1).trim().split("\\s+");
+                    return Long.parseLong(parts[0]) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Peak use of the Java heap over all heap pools, in MiB (part of the resident memory above). */
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    /** CPU time of the whole process (every thread, GC included), or -1 when the JVM does not say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /**
+     * The 1, 5 and 15 minute load averages from {@code /proc/loadavg}: on a shared machine other
+     * processes' load lowers the wall-clock rate, so the figure is printed beside it.
+     */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

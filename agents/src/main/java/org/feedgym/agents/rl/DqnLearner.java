@@ -1,0 +1,213 @@
+package org.feedgym.agents.rl;
+
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.feedgym.agents.TrainingDivergedException;
+import org.feedgym.agents.TrainingLog;
+import org.feedgym.env.Environment;
+import org.feedgym.env.StepResult;
+import org.feedgym.env.random.Seeds;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * FeedGym's own DQN training loop directly on DL4J ({@code implementation = "dl4j"}): DQN
+ * (Mnih et al. 2015) or Double DQN (van Hasselt et al. 2016) with experience replay in plain
+ * arrays and a target network.
+ *
+ * <p>Per environment step: the greedy action's Q-values in plain Java on a copy of the weights
+ * (skipped when the step explores; see {@link QNetwork#outputOne}), one environment step, one
+ * replay insert. Every {@code trainEvery} steps, once
+ * {@code max(learningStarts, batchSize)} transitions are stored, one update on a uniformly sampled
+ * mini-batch: two forward passes (online network on the states and next states stacked into one
+ * array, target network on the next states), targets computed in plain Java, one {@code fit}. The
+ * target network copies the online weights every {@code targetUpdatePeriod} environment steps.
+ *
+ * <p>Targets: {@code y = r} when the transition terminated; otherwise
+ * {@code y = r + γ·max_a Q_target(s', a)} (DQN) or
+ * {@code y = r + γ·Q_target(s', argmax_a Q_online(s', a))} (Double DQN). A truncated transition
+ * (horizon reached) is not terminal, so it bootstraps from its real next observation.
+ *
+ * <p>Randomness: exploration and replay sampling use generators derived from the agent's seed;
+ * training users are reset with {@code Seeds.derive(trainingSeed, "train-user", episode)}.
+ */
+final class DqnLearner {
+
+    private final String agent;
+    private final DqnParameters p;
+    private final boolean doubleDqn;
+    private final QNetwork online;
+    private final long seed;
+
+    /**
+     * @param agent     agent name for divergence messages
+     * @param p         hyper-parameters
+     * @param doubleDqn Double DQN targets instead of DQN targets
+     * @param online    the network to train (in place)
+     * @param seed      the agent's seed
+     */
+    DqnLearner(String agent, DqnParameters p, boolean doubleDqn, QNetwork online, long seed) {
+        this.agent = agent;
+        this.p = p;
+        this.doubleDqn = doubleDqn;
+        this.online = online;
+        this.seed = seed;
+    }
+
+    /**
+     * Trains for {@code p.trainingSteps()} environment steps.
+     *
+     * @return environment steps taken
+     */
+    <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
+                   TrainingLog log) throws TrainingDivergedException {
+        int dim = online.inputs();
+        int k = online.actions();
+        int batch = p.batchSize();
+        QNetwork target = online.copy();
+        RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
+        RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
+        ReplayBuffer replay = new ReplayBuffer(p.replaySize(), dim);
+        EpsilonSchedule epsilon = p.epsilon();
+        int warmup = Math.max(p.learningStarts(), batch);
+        Batch b = new Batch(batch, dim, k);
+
+        long step = 0;
+        int episode = 0;
+        long total = p.trainingSteps();
+        while (step < total) {
+            float[] obs = encode(encoder, env.reset(Seeds.derive(trainingSeed, "train-user", episode)).observation(), dim);
+            double episodeReturn = 0;
+            double lossSum = 0;
+            int updates = 0;
+            boolean ended = false;
+            while (step < total) {
+                int action;
+                if (explore.nextDouble() < epsilon.value(step)) {
+                    action = explore.nextInt(k);
+                } else {
+                    float[] q = online.outputOne(obs);
+                    requireFinite(q, q.length, step, "Q-value");
+                    action = QNetwork.argmax(q, 0, k);
+                }
+                StepResult<O> r = env.step(action);
+                float[] nextObs = encode(encoder, r.observation(), dim);
+                replay.add(obs, action, (float) r.reward(), nextObs, r.terminated());
+                episodeReturn += r.reward();
+                step++;
+                if (replay.size() >= warmup && step % p.trainEvery() == 0) {
+                    lossSum += update(replay, sampler, target, b, step);
+                    updates++;
+                }
+                if (step % p.targetUpdatePeriod() == 0) {
+                    target.copyWeightsFrom(online);
+                }
+                obs = nextObs;
+                if (r.done()) {
+                    ended = true;
+                    break;
+                }
+            }
+            if (ended) {
+                log.record(step, episode, episodeReturn, updates == 0 ? Double.NaN : lossSum / updates,
+                        epsilon.value(step));
+            }
+            episode++;
+        }
+        return step;
+    }
+
+    /** One gradient step on a sampled mini-batch; returns the loss. */
+    private double update(ReplayBuffer replay, RandomGenerator sampler, QNetwork target, Batch b, long step)
+            throws TrainingDivergedException {
+        int n = b.size;
+        int k = online.actions();
+        int dim = online.inputs();
+        replay.sample(sampler, n, b.states, b.actions, b.rewards, b.nextStates, b.terminated);
+        float[] qOnline;
+        b.statesArray.data().setData(b.states);
+        b.nextStatesArray.data().setData(b.nextStates);
+        if (doubleDqn) {
+            // States and next states in one forward pass: rows [0, n) are s, rows [n, 2n) are s'.
+            System.arraycopy(b.states, 0, b.stacked, 0, n * dim);
+            System.arraycopy(b.nextStates, 0, b.stacked, n * dim, n * dim);
+            b.stackedArray.data().setData(b.stacked);
+            qOnline = online.output(b.stackedArray, 2 * n);
+        } else {
+            qOnline = online.output(b.statesArray, n);
+        }
+        float[] qTarget = target.output(b.nextStatesArray, n);
+        requireFinite(qOnline, qOnline.length, step, "Q-value");
+        requireFinite(qTarget, qTarget.length, step, "target Q-value");
+        float gamma = p.gamma().floatValue();
+        float[] labels = b.labels;
+        System.arraycopy(qOnline, 0, labels, 0, n * k);
+        for (int i = 0; i < n; i++) {
+            float y = b.rewards[i];
+            if (!b.terminated[i]) {
+                int nextAction = doubleDqn ? QNetwork.argmax(qOnline, (n + i) * k, k)
+                        : QNetwork.argmax(qTarget, i * k, k);
+                y += gamma * qTarget[i * k + nextAction];
+            }
+            labels[i * k + b.actions[i]] = y;
+        }
+        b.labelsArray.data().setData(labels);
+        double loss = online.fit(b.statesArray, b.labelsArray);
+        if (!Double.isFinite(loss)) {
+            throw new TrainingDivergedException(agent, step, "loss", loss);
+        }
+        return loss;
+    }
+
+    private void requireFinite(float[] values, int count, long step, String what) throws TrainingDivergedException {
+        for (int i = 0; i < count; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new TrainingDivergedException(agent, step, what, values[i]);
+            }
+        }
+    }
+
+    private static <O> float[] encode(Function<? super O, float[]> encoder, O observation, int dim) {
+        float[] v = encoder.apply(observation);
+        if (v.length != dim) {
+            throw new IllegalArgumentException("encoded observation must have " + dim + " floats, got " + v.length);
+        }
+        return v;
+    }
+
+    /**
+     * Reused mini-batch arrays: plain Java ones for sampling and targets, and ND4J ones of the same
+     * shapes that are refilled on every update instead of allocated (fewer native buffers for the
+     * garbage collector to release).
+     */
+    private static final class Batch {
+        final int size;
+        final float[] states;
+        final float[] nextStates;
+        final float[] stacked;
+        final int[] actions;
+        final float[] rewards;
+        final boolean[] terminated;
+        final float[] labels;
+        final INDArray statesArray;
+        final INDArray nextStatesArray;
+        final INDArray stackedArray;
+        final INDArray labelsArray;
+
+        Batch(int size, int dim, int actionCount) {
+            this.size = size;
+            states = new float[size * dim];
+            nextStates = new float[size * dim];
+            stacked = new float[2 * size * dim];
+            actions = new int[size];
+            rewards = new float[size];
+            terminated = new boolean[size];
+            labels = new float[size * actionCount];
+            statesArray = Nd4j.create(DataType.FLOAT, size, dim);
+            nextStatesArray = Nd4j.create(DataType.FLOAT, size, dim);
+            stackedArray = Nd4j.create(DataType.FLOAT, 2L * size, dim);
+            labelsArray = Nd4j.create(DataType.FLOAT, size, actionCount);
+        }
+    }
+}

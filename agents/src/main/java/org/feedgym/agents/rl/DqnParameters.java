@@ -1,0 +1,85 @@
+package org.feedgym.agents.rl;
+
+import java.util.List;
+
+/**
+ * The JSON parameters of the {@code dqn} and {@code double-dqn} agents. Every field may be
+ * omitted and gets its default here, so that a resolved config lists every value used.
+ *
+ * <p>Example: {@code {"type": "double-dqn", "hiddenLayers": [64, 64], "trainingSteps": 60000}}.
+ *
+ * @param hiddenLayers       sizes of the hidden ReLU layers, input side first; 1 to 8 layers,
+ *                           each in [1, 4096]; default [64, 64]
+ * @param learningRate       Adam step size, in (0, 1]; default 0.001
+ * @param gamma              discount factor per step, in [0, 1]; default 0.9
+ * @param epsilonStart       exploration rate at training step 0, in [0, 1]; default 1.0
+ * @param epsilonEnd         exploration rate after annealing, in [0, epsilonStart]; default 0.05
+ * @param epsilonAnnealSteps environment steps over which epsilon falls linearly from
+ *                           {@code epsilonStart} to {@code epsilonEnd}, in [0, 10^9]; 0 means
+ *                           {@code epsilonEnd} from the start; default 10,000
+ * @param targetUpdatePeriod environment steps between copies of the online network into the target
+ *                           network, in [1, 10^9]; default 1,000
+ * @param replaySize         transitions kept in the replay memory (oldest dropped first), in
+ *                           [batchSize, 10^7]; default 50,000
+ * @param batchSize          transitions per gradient update, in [1, 4096]; default 32
+ * @param trainingSteps      environment steps of training (exploration included), in [1, 10^9];
+ *                           default 50,000
+ * @param trainEvery         environment steps between gradient updates, in [1, 10,000]; default 4
+ * @param learningStarts     transitions collected before the first gradient update, in
+ *                           [0, 10^9]; updates also wait for at least {@code batchSize}; default 1,000
+ * @param implementation     {@code "dl4j"} (default): FeedGym's own training loop on a DL4J
+ *                           network (replay memory in plain arrays, batched updates); {@code "rl4j"}:
+ *                           RL4J's {@code QLearningDiscrete} on the same network. Both learn the same
+ *                           Q-function; see {@link DqnAgent} for what differs
+ */
+public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Double gamma, Double epsilonStart,
+                            Double epsilonEnd, Integer epsilonAnnealSteps, Integer targetUpdatePeriod,
+                            Integer replaySize, Integer batchSize, Integer trainingSteps, Integer trainEvery,
+                            Integer learningStarts, String implementation) {
+
+    /** The own training loop on DL4J. */
+    public static final String DL4J = "dl4j";
+    /** RL4J's {@code QLearningDiscrete}. */
+    public static final String RL4J = "rl4j";
+
+    private static final int BILLION = 1_000_000_000;
+
+    public DqnParameters {
+        hiddenLayers = hiddenLayers == null ? List.of(64, 64) : hiddenLayers;
+        if (hiddenLayers.isEmpty() || hiddenLayers.size() > 8) {
+            throw new IllegalArgumentException("hiddenLayers must list 1 to 8 layer sizes, got " + hiddenLayers.size());
+        }
+        for (int i = 0; i < hiddenLayers.size(); i++) {
+            Integer h = hiddenLayers.get(i);
+            if (h == null || h < 1 || h > 4096) {
+                throw new IllegalArgumentException("hiddenLayers[" + i + "] must be in [1, 4096], got " + h);
+            }
+        }
+        hiddenLayers = List.copyOf(hiddenLayers);
+        learningRate = Check.doubleAbove("learningRate", learningRate, 0.001, 0, 1);
+        gamma = Check.doubleIn("gamma", gamma, 0.9, 0, 1);
+        epsilonStart = Check.doubleIn("epsilonStart", epsilonStart, 1.0, 0, 1);
+        epsilonEnd = Check.doubleIn("epsilonEnd", epsilonEnd, Math.min(0.05, epsilonStart), 0, epsilonStart);
+        epsilonAnnealSteps = Check.intIn("epsilonAnnealSteps", epsilonAnnealSteps, 10_000, 0, BILLION);
+        targetUpdatePeriod = Check.intIn("targetUpdatePeriod", targetUpdatePeriod, 1_000, 1, BILLION);
+        batchSize = Check.intIn("batchSize", batchSize, 32, 1, 4096);
+        replaySize = Check.intIn("replaySize", replaySize, 50_000, batchSize, 10_000_000);
+        trainingSteps = Check.intIn("trainingSteps", trainingSteps, 50_000, 1, BILLION);
+        trainEvery = Check.intIn("trainEvery", trainEvery, 4, 1, 10_000);
+        learningStarts = Check.intIn("learningStarts", learningStarts, 1_000, 0, BILLION);
+        implementation = implementation == null ? DL4J : implementation;
+        if (!implementation.equals(DL4J) && !implementation.equals(RL4J)) {
+            throw new IllegalArgumentException("implementation must be one of [dl4j, rl4j], got '" + implementation + "'");
+        }
+    }
+
+    /** Every default. */
+    public static DqnParameters defaults() {
+        return new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The exploration schedule these parameters describe. */
+    public EpsilonSchedule epsilon() {
+        return new EpsilonSchedule(epsilonStart, epsilonEnd, epsilonAnnealSteps);
+    }
+}

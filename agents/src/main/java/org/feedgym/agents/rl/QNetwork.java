@@ -1,0 +1,331 @@
+package org.feedgym.agents.rl;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.rl4j.network.ac.ActorCriticLoss;
+import org.deeplearning4j.util.ModelSerializer;
+import org.feedgym.env.random.Seeds;
+import org.feedgym.env.world.ObservationBatch;
+import org.nd4j.adapters.OutputAdapter;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * A Q-network: a DL4J multilayer perceptron from an observation vector to one Q-value per action
+ * (ReLU hidden layers, identity output, mean-squared-error loss, Adam). The same class holds the
+ * two networks of A3C ({@link Head#VALUE}, {@link Head#POLICY}).
+ *
+ * <p>Weights are initialised here in plain Java (Xavier: normal with standard deviation
+ * {@code sqrt(2 / (fanIn + fanOut))}, zero biases) from a generator derived from the agent's seed
+ * and handed to DL4J, so that ND4J's global random generator is never used. (Left to itself,
+ * {@code MultiLayerNetwork.init()} reseeds and draws from {@code Nd4j.getRandom()}.)
+ *
+ * <p>Every call into ND4J is a mini-batch: rows of observation vectors in, rows of Q-values out.
+ * The Q-values of a single observation ({@link #outputOne}) are computed in plain Java on a copy
+ * of the weights instead, because one ND4J forward pass costs about 150 µs of native-call overhead
+ * against a few µs of arithmetic; the copy is refreshed lazily after the weights change.
+ * Not thread-safe.
+ */
+final class QNetwork {
+
+    /** Rows per forward pass when acting for a population; bounds the size of one ND4J call. */
+    static final int MAX_ROWS_PER_PASS = 8192;
+
+    private final MultiLayerNetwork net;
+    private final int inputs;
+    private final int actions;
+    /** Row-major (nIn × nOut) weights and the biases of each layer, or null when stale. */
+    private float[][] javaWeights;
+    private float[][] javaBiases;
+
+    /** What the output layer computes. */
+    enum Head {
+        /** One Q-value per action: identity activation, mean squared error. */
+        Q("q-network"),
+        /** A state value (one output): identity activation, mean squared error. */
+        VALUE("value-network"),
+        /** Action probabilities: softmax activation, RL4J's actor-critic loss (policy gradient with entropy bonus). */
+        POLICY("policy-network");
+
+        final String seedComponent;
+
+        Head(String seedComponent) {
+            this.seedComponent = seedComponent;
+        }
+    }
+
+    private QNetwork(MultiLayerNetwork net) {
+        this.net = net;
+        this.inputs = net.layerInputSize(0);
+        this.actions = net.layerSize(net.getnLayers() - 1);
+    }
+
+    /**
+     * A freshly initialised network.
+     *
+     * @param inputs       observation length
+     * @param actions      number of actions K
+     * @param hidden       hidden layer sizes, input side first
+     * @param learningRate Adam step size
+     * @param seed         the seed of the initial weights
+     */
+    static QNetwork create(int inputs, int actions, List<Integer> hidden, double learningRate, long seed) {
+        return create(Head.Q, inputs, actions, hidden, learningRate, seed);
+    }
+
+    /**
+     * A freshly initialised network with the given output head.
+     *
+     * @param head         what the output layer computes
+     * @param inputs       observation length
+     * @param outputs      output width (K for Q and policy heads, 1 for a value head)
+     * @param hidden       hidden layer sizes, input side first
+     * @param learningRate Adam step size
+     * @param seed         the seed of the initial weights (each head derives its own generator)
+     */
+    static QNetwork create(Head head, int inputs, int outputs, List<Integer> hidden, double learningRate, long seed) {
+        int actions = outputs;
+        NeuralNetConfiguration.ListBuilder b = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(learningRate))
+                .weightInit(WeightInit.XAVIER)
+                .list();
+        int nIn = inputs;
+        for (int h : hidden) {
+            b.layer(new DenseLayer.Builder().nIn(nIn).nOut(h).activation(Activation.RELU).build());
+            nIn = h;
+        }
+        OutputLayer.Builder out = head == Head.POLICY
+                ? new OutputLayer.Builder(new ActorCriticLoss()).activation(Activation.SOFTMAX)
+                : new OutputLayer.Builder(LossFunctions.LossFunction.MSE).activation(Activation.IDENTITY);
+        b.layer(out.nIn(nIn).nOut(actions).build());
+        MultiLayerConfiguration conf = b.build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        float[] initial = initialParameters(inputs, actions, hidden, Seeds.derive(seed, head.seedComponent, 0));
+        net.init(Nd4j.create(initial, new long[] {1, initial.length}, 'c'), false);
+        return new QNetwork(net);
+    }
+
+    private static int parameterCount(int inputs, int actions, List<Integer> hidden) {
+        long n = 0;
+        int nIn = inputs;
+        for (int h : hidden) {
+            n += (long) nIn * h + h;
+            nIn = h;
+        }
+        n += (long) nIn * actions + actions;
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("network too large: " + n + " parameters");
+        }
+        return (int) n;
+    }
+
+    /** DL4J's flattened layout: per layer the weights (nIn × nOut) then the nOut biases. */
+    private static float[] initialParameters(int inputs, int actions, List<Integer> hidden, long seed) {
+        float[] p = new float[parameterCount(inputs, actions, hidden)];
+        RandomGenerator g = Seeds.generator(seed);
+        int offset = 0;
+        int nIn = inputs;
+        for (int l = 0; l <= hidden.size(); l++) {
+            int nOut = l < hidden.size() ? hidden.get(l) : actions;
+            double sd = Math.sqrt(2.0 / (nIn + nOut));
+            for (int i = 0; i < nIn * nOut; i++) {
+                p[offset++] = (float) (g.nextGaussian() * sd);
+            }
+            offset += nOut;
+            nIn = nOut;
+        }
+        return p;
+    }
+
+    /** Reads a network written by {@link #save}. */
+    static QNetwork restore(Path file) throws IOException {
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
+    }
+
+    /** Writes the network, its configuration and the optimiser state as a DL4J model file. */
+    void save(Path file) throws IOException {
+        ModelSerializer.writeModel(net, file.toFile(), true);
+    }
+
+    /** The DL4J network (shared, not copied). */
+    MultiLayerNetwork network() {
+        return net;
+    }
+
+    int inputs() {
+        return inputs;
+    }
+
+    int actions() {
+        return actions;
+    }
+
+    /** An independent copy (weights and optimiser state). */
+    QNetwork copy() {
+        return new QNetwork(net.clone());
+    }
+
+    /** Overwrites this network's weights with {@code other}'s. */
+    void copyWeightsFrom(QNetwork other) {
+        net.setParams(other.net.params());
+        javaWeights = null;
+    }
+
+    /** For example {@code MLP 79-64-64-10 (ReLU, Adam), 10,250 parameters}. */
+    String describe() {
+        StringBuilder sb = new StringBuilder("MLP ").append(inputs);
+        for (int l = 0; l < net.getnLayers(); l++) {
+            sb.append('-').append(net.layerSize(l));
+        }
+        return sb.append(" (ReLU, Adam), ").append(String.format("%,d", net.numParams())).append(" parameters")
+                .toString();
+    }
+
+    /**
+     * Q-values of {@code n} observations in one forward pass.
+     *
+     * @param rows row-major n × inputs; exactly {@code n * inputs} long
+     * @return row-major n × actions
+     */
+    float[] output(float[] rows, int n) {
+        return output(Nd4j.create(rows, new long[] {n, inputs}, 'c'), n);
+    }
+
+    /**
+     * Q-values of the {@code n} rows of {@code x} in one forward pass. The output is copied out of
+     * DL4J's output workspace (an {@code OutputAdapter}) instead of being detached into a new
+     * off-heap array, which spares the garbage collector one native buffer per call.
+     */
+    float[] output(INDArray x, int n) {
+        return net.output(x, null, null, (OutputAdapter<float[]>) out -> rowMajor(out[0], n));
+    }
+
+    /** Fits one mini-batch and returns the loss (DL4J's score: mean squared error over outputs). */
+    double fit(float[] rows, float[] labels, int n) {
+        return fit(Nd4j.create(rows, new long[] {n, inputs}, 'c'), Nd4j.create(labels, new long[] {n, actions}, 'c'));
+    }
+
+    /** Fits one mini-batch ({@code x}: n × inputs, {@code y}: n × actions) and returns the loss. */
+    double fit(INDArray x, INDArray y) {
+        net.fit(x, y);
+        javaWeights = null;
+        return net.score();
+    }
+
+    /**
+     * The Q-values of one observation, computed in plain Java on a copy of the network's weights
+     * (equal to {@link #output} up to float rounding).
+     */
+    float[] outputOne(float[] x) {
+        if (javaWeights == null) {
+            copyWeightsToJava();
+        }
+        float[] h = x;
+        int layers = javaWeights.length;
+        for (int l = 0; l < layers; l++) {
+            float[] w = javaWeights[l];
+            float[] bias = javaBiases[l];
+            int nOut = bias.length;
+            int nIn = h.length;
+            float[] z = bias.clone();
+            for (int i = 0; i < nIn; i++) {
+                float xi = h[i];
+                if (xi != 0f) {
+                    int row = i * nOut;
+                    for (int j = 0; j < nOut; j++) {
+                        z[j] += xi * w[row + j];
+                    }
+                }
+            }
+            if (l < layers - 1) {
+                for (int j = 0; j < nOut; j++) {
+                    if (z[j] < 0f) {
+                        z[j] = 0f;
+                    }
+                }
+            }
+            h = z;
+        }
+        return h;
+    }
+
+    private void copyWeightsToJava() {
+        int layers = net.getnLayers();
+        float[][] w = new float[layers][];
+        float[][] b = new float[layers][];
+        for (int l = 0; l < layers; l++) {
+            w[l] = net.getLayer(l).getParam("W").dup('c').data().asFloat();
+            b[l] = net.getLayer(l).getParam("b").dup('c').data().asFloat();
+        }
+        javaBiases = b;
+        javaWeights = w;
+    }
+
+    /**
+     * The values of an n × actions array in row-major order. ({@code INDArray.toFloatMatrix()}
+     * costs one native call per row: about 1.7 ms for 64 rows, more than the forward pass.)
+     */
+    private float[] rowMajor(INDArray out, int n) {
+        INDArray c = out.ordering() == 'c' && !out.isView() && out.data().length() == (long) n * actions
+                ? out : out.dup('c');
+        return c.data().asFloat();
+    }
+
+    /** Index of the largest of {@code q[from .. from+count)}; ties go to the lowest index. */
+    static int argmax(float[] q, int from, int count) {
+        int best = 0;
+        float bestValue = q[from];
+        for (int a = 1; a < count; a++) {
+            if (q[from + a] > bestValue) {
+                bestValue = q[from + a];
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The greedy action of every active user: one forward pass over the active users'
+     * observation vectors (in passes of at most {@link #MAX_ROWS_PER_PASS} rows).
+     */
+    void greedy(ObservationBatch batch, int[] actionsOut) {
+        int n = batch.users();
+        int dim = batch.dimension();
+        if (dim != inputs || batch.candidateCount() != actions) {
+            throw new IllegalArgumentException("observations are " + dim + " long with " + batch.candidateCount()
+                    + " candidates; this network takes " + inputs + " inputs and scores " + actions + " actions");
+        }
+        int[] rows = new int[n];
+        int active = 0;
+        for (int u = 0; u < n; u++) {
+            if (batch.active(u)) {
+                rows[active++] = u;
+            }
+        }
+        for (int from = 0; from < active; from += MAX_ROWS_PER_PASS) {
+            int m = Math.min(MAX_ROWS_PER_PASS, active - from);
+            float[] x = new float[m * dim];
+            for (int i = 0; i < m; i++) {
+                batch.copyVector(rows[from + i], x, i * dim);
+            }
+            float[] q = output(x, m);
+            for (int i = 0; i < m; i++) {
+                actionsOut[rows[from + i]] = argmax(q, i * actions, actions);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.feedgym.agents.rl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.feedgym.env.random.Seeds;
+import org.junit.jupiter.api.Test;
+
+class QNetworkTest {
+
+    private static float[] randomRows(int n, int dim, long seed) {
+        RandomGenerator g = Seeds.generator(seed);
+        float[] x = new float[n * dim];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) g.nextGaussian();
+        }
+        return x;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameWeightsAndAnotherSeedOthers() {
+        float[] x = randomRows(4, 12, 1L);
+        float[] a = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
+        float[] b = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
+        float[] c = QNetwork.create(12, 5, List.of(16, 8), 0.01, 8L).output(x, 4);
+        assertArrayEquals(a, b);
+        assertNotEquals(a[0], c[0]);
+    }
+
+    @Test
+    void theJavaForwardPassAgreesWithDl4jBeforeAndAfterTraining() {
+        QNetwork net = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L);
+        float[] x = randomRows(32, 12, 2L);
+        for (int round = 0; round < 2; round++) {
+            float[] batch = net.output(x, 32);
+            for (int i = 0; i < 32; i++) {
+                float[] row = new float[12];
+                System.arraycopy(x, i * 12, row, 0, 12);
+                float[] one = net.outputOne(row);
+                for (int a = 0; a < 5; a++) {
+                    assertEquals(batch[i * 5 + a], one[a], 1e-5, "row " + i + " action " + a + " round " + round);
+                }
+            }
+            net.fit(x, randomRows(32, 5, 3L), 32);
+        }
+    }
+
+    @Test
+    void argmaxBreaksTiesTowardsTheLowerIndex() {
+        assertEquals(1, QNetwork.argmax(new float[] {0f, 2f, 2f, 1f}, 0, 4));
+        assertEquals(0, QNetwork.argmax(new float[] {9f, 3f, 3f}, 1, 2));
+    }
+
+    @Test
+    void describesItsLayers() {
+        assertEquals("MLP 12-16-8-5 (ReLU, Adam), 389 parameters",
+                QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).describe());
+    }
+}
