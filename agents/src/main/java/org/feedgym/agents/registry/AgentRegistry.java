@@ -241,6 +241,10 @@ public final class AgentRegistry {
      * @throws IllegalStateException    when the type needs the catalog and none was given
      */
     public OfflineScorer createScorer(ResolvedAgent agent, long seed, Catalog catalog) {
+        if (!OFFLINE_TYPES.contains(agent.type())) {
+            throw new IllegalArgumentException("agent type '" + agent.type() + "' cannot rank items offline; types"
+                    + " that can: " + OFFLINE_TYPES);
+        }
         // Offline scorers never act: K and the observation sizes of the context are placeholders.
         Agent created = create(agent, new AgentContext(1, 1, 0, seed, catalog));
         if (!(created instanceof OfflineScorer scorer)) {

@@ -25,7 +25,7 @@ class AgentRegistryTest {
 
     private static final List<String> IDS = List.of("random", "popularity", "greedy-engagement", "oracle",
             "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson",
-            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf");
+            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "dqn", "double-dqn", "nstep-q", "a3c");
 
     private static ResolvedAgent resolve(String json) throws Exception {
         return AgentRegistry.builtIn().resolve(MAPPER, MAPPER.readTree(json), "$.agents[0]");
