@@ -35,6 +35,14 @@ public final class ConfigLoader {
 
     /** Reads and validates the config at {@code path}. */
     public LoadedConfig load(Path path) throws ConfigException {
+        return parse(path.toString(), readText(path));
+    }
+
+    /**
+     * The text of a config file; every problem (missing, a directory, not UTF-8, unreadable) is
+     * a {@link ConfigException} naming the file.
+     */
+    public static String readText(Path path) throws ConfigException {
         String file = path.toString();
         String text;
         try {
@@ -49,11 +57,16 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, "file", "cannot be read: " + e.getMessage());
         }
-        return parse(file, text);
+        return text;
     }
 
-    /** Validates config text; {@code file} names it in messages. */
-    public LoadedConfig parse(String file, String text) throws ConfigException {
+    /**
+     * Parses config text that must hold one JSON object.
+     *
+     * @throws ConfigException for invalid JSON (with line and column), an empty file or a
+     *                         value that is not an object
+     */
+    public static JsonNode readObject(ObjectMapper mapper, String file, String text) throws ConfigException {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
@@ -67,6 +80,15 @@ public final class ConfigLoader {
         }
         if (!tree.isObject()) {
             throw new ConfigException(file, "$", "expected a JSON object, got " + tree.getNodeType().name().toLowerCase());
+        }
+        return tree;
+    }
+
+    /** Validates config text; {@code file} names it in messages. */
+    public LoadedConfig parse(String file, String text) throws ConfigException {
+        JsonNode tree = readObject(mapper, file, text);
+        if (tree.has("study")) {
+            throw new ConfigException(file, "$.study", "this is a study config: run it with 'feedgym study " + file + "'");
         }
         ExperimentConfig config;
         try {
