@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.feedgym.simulator.bench.EnvBenchmark;
+import org.feedgym.simulator.bench.HomogenizationBenchmark;
 import org.feedgym.simulator.config.Json;
+import org.feedgym.simulator.study.homogenization.RecommenderKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym bench env}: prints benchmark figures as JSON. */
+/** {@code feedgym bench env|homogenization}: prints benchmark figures as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed and print the figures as JSON. Benchmarks: env.")
+        description = {"Measure speed and print the figures as JSON. Benchmarks:",
+            "  env             population stepping under a random policy",
+            "  homogenization  the homogenization study's simulation (interactions per second)"})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env")
+    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env or homogenization")
     String benchmark;
 
     @Option(names = "--users", defaultValue = "10000", description = "population size (default ${DEFAULT-VALUE})")
@@ -35,10 +39,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "3", description = "measured passes (default ${DEFAULT-VALUE})")
     int passes;
 
+    @Option(names = "--steps", defaultValue = "100",
+            description = "homogenization: steps (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--attributes", defaultValue = "20",
+            description = "homogenization: K, attributes of users and items (default ${DEFAULT-VALUE})")
+    int attributes;
+
+    @Option(names = "--recommender", defaultValue = "popularity",
+            description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
+    String recommender;
+
     @Override
     public Integer call() throws Exception {
+        if ("homogenization".equals(benchmark)) {
+            return homogenization();
+        }
         if (!"env".equals(benchmark)) {
-            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env]");
+            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env, homogenization]");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         if (users < 1 || items < 20 || candidates < 2 || candidates + 20 > items || dimensions < 2 || passes < 1) {
@@ -55,6 +74,36 @@ final class BenchCommand implements Callable<Integer> {
                 new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes));
         ObjectMapper mapper = Json.strictMapper();
         System.out.println(mapper.writeValueAsString(figures));
+        return 0;
+    }
+
+    private int homogenization() throws Exception {
+        RecommenderKind kind;
+        try {
+            kind = RecommenderKind.of(recommender);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: unknown --recommender '" + recommender + "'; known: [ideal, "
+                    + String.join(", ", RecommenderKind.COMPARED_IDS) + "]");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (users < 2 || steps < 1 || items < steps || attributes < 1 || passes < 1) {
+            System.err.println("error: need --users >= 2, --steps >= 1, --items >= --steps, --attributes >= 1,"
+                    + " --passes >= 1");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (kind == RecommenderKind.SOCIAL && (long) users * items > 25_000_000L) {
+            System.err.println("error: social filtering keeps users x items counts; --users x --items must be at"
+                    + " most 25000000 with it");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            System.err.println("error: --threads must be >= 1, got " + t);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Map<String, Object> figures = HomogenizationBenchmark.run(
+                new HomogenizationBenchmark.Settings(users, items, steps, attributes, kind, t, passes));
+        System.out.println(Json.strictMapper().writeValueAsString(figures));
         return 0;
     }
 }
