@@ -49,34 +49,11 @@ public final class Distributions {
      */
     public static double logGamma(double shape, RandomGenerator rng) {
         if (shape < 1) {
-            double log = logGammaAtLeastOne(shape + 1, rng);
+            double log = Math.log(gammaAtLeastOne(shape + 1, rng));
             // 1 - nextDouble() is in (0, 1], so the logarithm is finite.
             return log + Math.log(1 - rng.nextDouble()) / shape;
         }
-        return logGammaAtLeastOne(shape, rng);
-    }
-
-    /** Marsaglia and Tsang (2000), "A simple method for generating gamma variables", shape ≥ 1. */
-    private static double logGammaAtLeastOne(double shape, RandomGenerator rng) {
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x;
-            double v;
-            do {
-                x = rng.nextGaussian();
-                v = 1 + c * x;
-            } while (v <= 0);
-            v = v * v * v;
-            double u = rng.nextDouble();
-            double x2 = x * x;
-            if (u < 1 - 0.0331 * x2 * x2) {
-                return Math.log(d) + Math.log(v);
-            }
-            if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-                return Math.log(d) + Math.log(v);
-            }
-        }
+        return Math.log(gammaAtLeastOne(shape, rng));
     }
 
     /** A Gamma(shape, 1) variate. */
@@ -84,7 +61,10 @@ public final class Distributions {
         return shape >= 1 ? gammaAtLeastOne(shape, rng) : Math.exp(logGamma(shape, rng));
     }
 
-    /** Marsaglia and Tsang without logarithms on the (usual) squeeze path, shape ≥ 1. */
+    /**
+     * Marsaglia and Tsang (2000), "A simple method for generating gamma variables", shape ≥ 1;
+     * the logarithms of the exact acceptance test are needed only when the squeeze fails.
+     */
     private static double gammaAtLeastOne(double shape, RandomGenerator rng) {
         double d = shape - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
@@ -115,6 +95,16 @@ public final class Distributions {
             return x / (x + y);
         }
         double lx = logGamma(alpha, rng);
+        if (beta >= 1) {
+            double y = gammaAtLeastOne(beta, rng);
+            // With ln X < -800 and Y > 1e-30, exp(ln Y - ln X) > e^731 overflows and the result
+            // below is exactly 0: the logarithm and exponential can be spared (tiny α, the
+            // common case for small mean utilities).
+            if (lx < -800 && y > 1e-30) {
+                return 0;
+            }
+            return 1 / (1 + Math.exp(Math.log(y) - lx));
+        }
         double ly = logGamma(beta, rng);
         if (lx == ly) {
             return 0.5;

@@ -149,11 +149,13 @@ public final class Simulation implements Recommender.Data {
         int end = Math.min(users, (c + 1) * CHUNK);
         int newFrom = released - perStep;
         for (int u = c * CHUNK; u < end; u++) {
-            // The largest known utility among released items bounds every item in the list: the
-            // walk through the list stops once no later position could win.
+            // Known utility is true utility times a fraction at most 1, so the largest true
+            // utility among released items bounds every item in the list: the walk through the
+            // list stops once no later position could win. (True utility alone costs half as
+            // much to draw as known utility when utilities are not cached.)
             double max = bound[u];
             for (int i = newFrom; i < released; i++) {
-                max = Math.max(max, world.knownUtility(u, i, s.utility));
+                max = Math.max(max, world.trueUtility(u, i, s.utility));
             }
             bound[u] = max;
             history[t * users + u] = choose(u, t, limit, s);
@@ -211,7 +213,7 @@ public final class Simulation implements Recommender.Data {
                 // Shown again but never consumed again: it only takes up the position.
                 continue;
             }
-            double v = discount[p] * world.knownUtility(u, item, s.utility);
+            double v = discount[p] * world.knownUtilityAbove(u, item, best / discount[p], s.utility);
             if (v > best) {
                 best = v;
                 bestItem = item;

@@ -169,6 +169,22 @@ public final class StudyWorld {
         return t * Distributions.beta(knownAlpha, knownBeta, s);
     }
 
+    /**
+     * User {@code u}'s known utility of item {@code i} when it exceeds {@code floor}; otherwise
+     * some value at most {@code floor}. Known utility is true utility times a fraction at most 1,
+     * so when the true utility is already at most {@code floor} the fraction need not be drawn.
+     */
+    double knownUtilityAbove(int u, int i, double floor, PairStream s) {
+        if (knownCache != null) {
+            return knownCache[u * p.items() + i];
+        }
+        double t = sampleTrue(u, i, s);
+        if (t <= floor) {
+            return t;
+        }
+        return t * Distributions.beta(knownAlpha, knownBeta, s);
+    }
+
     /** The parameters drawn from. */
     public Parameters parameters() {
         return p;
