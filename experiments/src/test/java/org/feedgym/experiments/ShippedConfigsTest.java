@@ -15,6 +15,7 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.run.RunService;
+import org.feedgym.simulator.study.Studies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,9 @@ class ShippedConfigsTest {
                     .filter(p -> !p.toString().contains("target")).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
-        return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(() -> loader.load(p))));
+        // Study reproductions (a "study" key) have their own config; every other config is an experiment.
+        return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
+                () -> Studies.isStudy(p) ? Studies.load(p) : loader.load(p))));
     }
 
     private double metric(String agent, String pointer) {
