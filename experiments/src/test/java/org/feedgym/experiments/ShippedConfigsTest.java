@@ -16,6 +16,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.RunService;
+import org.feedgym.simulator.study.Studies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,12 @@ class ShippedConfigsTest {
                     .filter(p -> !p.toString().contains("target")).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
-        // Offline evaluation configs (offline-*.json) have their own shape and loader.
+        // Offline evaluation configs (offline-*.json) and study reproductions (a "study" key) have
+        // their own shape and loader; every other config is an experiment.
         OfflineConfigLoader offline = new OfflineConfigLoader(AgentRegistry.builtIn());
         return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
-                () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p) : loader.load(p))));
+                () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p)
+                        : Studies.isStudy(p) ? Studies.load(p) : loader.load(p))));
     }
 
     private double metric(String agent, String pointer) {

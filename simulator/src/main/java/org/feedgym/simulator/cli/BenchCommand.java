@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.feedgym.simulator.bench.EnvBenchmark;
+import org.feedgym.simulator.bench.HomogenizationBenchmark;
 import org.feedgym.simulator.config.Json;
+import org.feedgym.simulator.study.homogenization.RecommenderKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym bench env}: prints benchmark figures as JSON. */
+/** {@code feedgym bench env|homogenization}: prints benchmark figures as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed and print the figures as JSON. Benchmarks: env, dqn.")
+        description = {"Measure speed and print the figures as JSON. Benchmarks:",
+            "  env             population stepping under a random policy",
+            "  homogenization  the homogenization study's simulation (interactions per second)",
+            "  dqn             DQN training: environment steps per second and peak memory"})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env (population stepping), dqn (DQN training steps/s and peak memory)")
+    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env, homogenization or dqn")
     String benchmark;
 
     @Option(names = "--users", defaultValue = "10000", description = "population size (default ${DEFAULT-VALUE})")
@@ -39,16 +44,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "dqn: dl4j (own loop on DL4J) or rl4j (RL4J QLearningDiscrete) (default ${DEFAULT-VALUE})")
     String implementation;
 
-    @Option(names = "--steps", defaultValue = "30000", description = "dqn: measured training steps (default ${DEFAULT-VALUE})")
-    int steps;
+    @Option(names = "--steps", description = "homogenization: steps (default 100); dqn: measured training steps (default 30000)")
+    Integer steps;
+
+    @Option(names = "--attributes", defaultValue = "20",
+            description = "homogenization: K, attributes of users and items (default ${DEFAULT-VALUE})")
+    int attributes;
+
+    @Option(names = "--recommender", defaultValue = "popularity",
+            description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
+    String recommender;
 
     @Override
     public Integer call() throws Exception {
+        if ("homogenization".equals(benchmark)) {
+            return homogenization();
+        }
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
         if (!"env".equals(benchmark)) {
-            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env, dqn]");
+            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env, homogenization, dqn]");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         if (users < 1 || items < 20 || candidates < 2 || candidates + 20 > items || dimensions < 2 || passes < 1) {
@@ -73,15 +89,47 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --implementation must be dl4j or rl4j, got '" + implementation + "'");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        if (steps < 1000) {
-            System.err.println("error: --steps must be >= 1000, got " + steps);
+        int dqnSteps = steps == null ? 30_000 : steps;
+        if (dqnSteps < 1000) {
+            System.err.println("error: --steps must be >= 1000, got " + dqnSteps);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         org.feedgym.agents.rl.DqnBenchmark.Settings d = org.feedgym.agents.rl.DqnBenchmark.Settings.defaults();
         org.feedgym.agents.rl.DqnBenchmark.Settings settings = new org.feedgym.agents.rl.DqnBenchmark.Settings(
-                implementation, d.type(), steps, d.warmupSteps(), d.trainEvery(), d.batchSize(), d.hiddenLayers(),
+                implementation, d.type(), dqnSteps, d.warmupSteps(), d.trainEvery(), d.batchSize(), d.hiddenLayers(),
                 1, d.seed());
         System.out.println(Json.strictMapper().writeValueAsString(org.feedgym.agents.rl.DqnBenchmark.run(settings)));
+        return 0;
+    }
+
+    private int homogenization() throws Exception {
+        int steps = this.steps == null ? 100 : this.steps;
+        RecommenderKind kind;
+        try {
+            kind = RecommenderKind.of(recommender);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: unknown --recommender '" + recommender + "'; known: [ideal, "
+                    + String.join(", ", RecommenderKind.COMPARED_IDS) + "]");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (users < 2 || steps < 1 || items < steps || attributes < 1 || passes < 1) {
+            System.err.println("error: need --users >= 2, --steps >= 1, --items >= --steps, --attributes >= 1,"
+                    + " --passes >= 1");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (kind == RecommenderKind.SOCIAL && (long) users * items > 25_000_000L) {
+            System.err.println("error: social filtering keeps users x items counts; --users x --items must be at"
+                    + " most 25000000 with it");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            System.err.println("error: --threads must be >= 1, got " + t);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Map<String, Object> figures = HomogenizationBenchmark.run(
+                new HomogenizationBenchmark.Settings(users, items, steps, attributes, kind, t, passes));
+        System.out.println(Json.strictMapper().writeValueAsString(figures));
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
+import org.feedgym.simulator.study.Studies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
             "(manifest.json and report.html aside, which hold timestamps). Exits 1 naming the first difference."})
 final class ReproduceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run")
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run or feedgym study")
     Path runDir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the reproduction (default: RUN_DIR-reproduced)")
@@ -43,9 +44,14 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         JsonNode manifest;
+        boolean study = Studies.isStudy(config);
         try {
             manifest = loader.mapper().readTree(manifestFile.toFile());
-            loader.load(config);
+            if (study) {
+                Studies.load(config);
+            } else {
+                loader.load(config);
+            }
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
@@ -71,7 +77,8 @@ final class ReproduceCommand implements Callable<Integer> {
             args.add("--threads");
             args.add(threads.toString());
         }
-        int code = new picocli.CommandLine(new RunCommand()).execute(args.toArray(String[]::new));
+        java.util.concurrent.Callable<Integer> command = study ? new StudyCommand() : new RunCommand();
+        int code = new picocli.CommandLine(command).execute(args.toArray(String[]::new));
         if (code != 0) {
             System.err.println("error: the reproduction run failed with exit code " + code);
             return code;

@@ -6,10 +6,11 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.study.Studies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym validate CONFIG}: checks a config without running it. */
+/** {@code feedgym validate CONFIG}: checks an experiment or study config without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a config without running it; prints the first problem with its JSON path.")
 final class ValidateCommand implements Callable<Integer> {
@@ -20,6 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (Studies.isStudy(config)) {
+                Studies.Loaded study = Studies.load(config);
+                System.out.println(config + ": valid (" + study.config().study() + " study '" + study.config().name()
+                        + "', " + study.config().simulations() + " simulations x " + study.config().users()
+                        + " users; run it with 'feedgym study')");
+                return 0;
+            }
             LoadedConfig loaded = new ConfigLoader(AgentRegistry.builtIn()).load(config);
             System.out.println(config + ": valid (experiment '" + loaded.config().name() + "', "
                     + loaded.agents().size() + " agents, " + loaded.config().evaluation().users() + " users x "

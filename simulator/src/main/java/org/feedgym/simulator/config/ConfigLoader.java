@@ -86,6 +86,9 @@ public final class ConfigLoader {
     /** Validates config text; {@code file} names it in messages. */
     public LoadedConfig parse(String file, String text) throws ConfigException {
         JsonNode tree = readObject(mapper, file, text);
+        if (tree.has("study")) {
+            throw new ConfigException(file, "$.study", "this is a study config: run it with 'feedgym study " + file + "'");
+        }
         ExperimentConfig config;
         try {
             config = mapper.treeToValue(tree, ExperimentConfig.class);
