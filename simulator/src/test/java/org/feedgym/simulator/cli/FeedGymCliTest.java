@@ -267,6 +267,6 @@ class FeedGymCliTest {
     void benchRejectsAnUnknownBenchmarkAndListsTheKnownOnes() {
         Outcome o = cli("bench", "warp");
         assertEquals(2, o.code());
-        assertEquals("error: unknown benchmark 'warp'; known: [env, homogenization]", o.err().strip());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, homogenization, dqn]", o.err().strip());
     }
 }
