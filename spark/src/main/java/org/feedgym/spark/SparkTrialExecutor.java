@@ -86,6 +86,10 @@ public final class SparkTrialExecutor implements TrialExecutor {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.ui.enabled", "false");
+        } else if (!conf.contains("spark.jars")) {
+            // Started with java -jar rather than spark-submit: ship this jar (the shaded one, which
+            // holds FeedGym and its dependencies) to the executors, as spark-submit would.
+            codeJar().ifPresent(jar -> conf.set("spark.jars", jar));
         }
         // Results are consumed one at a time by the driver, which writes each to disk at once, so
         // their total (every trial's files) need not fit under Spark's default 1 GiB limit.
@@ -96,6 +100,19 @@ public final class SparkTrialExecutor implements TrialExecutor {
             conf.setIfMissing("spark.executorEnv.FEEDGYM_GIT_COMMIT", commit);
         }
         return conf;
+    }
+
+    private static java.util.Optional<String> codeJar() {
+        try {
+            var source = SparkTrialExecutor.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return java.util.Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            return p.toString().endsWith(".jar") ? java.util.Optional.of(p.toString()) : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override
