@@ -14,6 +14,8 @@ import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.feedgym.env.data.DataPaths;
+import org.feedgym.env.embed.EmbeddingCache;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.SweepTrial;
 import org.feedgym.simulator.output.Provenance;
@@ -98,6 +100,17 @@ public final class SparkTrialExecutor implements TrialExecutor {
         String commit = Provenance.gitCommit();
         if (!"unknown".equals(commit)) {
             conf.setIfMissing("spark.executorEnv.FEEDGYM_GIT_COMMIT", commit);
+        }
+        // Executors run the JVM settings measured in shared/DEPENDENCIES.md (one ND4J thread, bounded
+        // off-heap); Spark adds its own module openings to these options.
+        conf.setIfMissing("spark.executorEnv.OMP_NUM_THREADS", "1");
+        conf.setIfMissing("spark.executor.extraJavaOptions", "-XX:+UseParallelGC -Dorg.bytedeco.javacpp.maxPhysicalBytes=0");
+        // Data catalogs: executors look for data where the driver found it (a path every worker must
+        // be able to read: a shared or identically laid out filesystem); a set FEEDGYM_CACHE too.
+        DataPaths.root().ifPresent(root -> conf.setIfMissing("spark.executorEnv." + DataPaths.VARIABLE, root.toString()));
+        String cache = System.getProperty(EmbeddingCache.PROPERTY, System.getenv(EmbeddingCache.VARIABLE));
+        if (cache != null && !cache.isBlank()) {
+            conf.setIfMissing("spark.executorEnv." + EmbeddingCache.VARIABLE, Path.of(cache).toAbsolutePath().toString());
         }
         return conf;
     }

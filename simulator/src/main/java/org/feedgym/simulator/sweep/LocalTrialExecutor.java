@@ -45,7 +45,11 @@ public final class LocalTrialExecutor implements TrialExecutor {
         this.threads = threads;
     }
 
-    /** A pool of {@code threads} threads with the built-in agents and the system clock. */
+    /**
+     * A pool with the built-in agents and the system clock.
+     *
+     * @param threads trials run at once, at least 1
+     */
     public static LocalTrialExecutor builtIn(int threads) {
         AgentRegistry registry = AgentRegistry.builtIn();
         return new LocalTrialExecutor(registry, new ConfigLoader(registry).mapper(), Clock.systemUTC(), threads);
