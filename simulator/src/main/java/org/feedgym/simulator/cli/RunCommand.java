@@ -17,7 +17,12 @@ import org.feedgym.simulator.report.ReportException;
 import org.feedgym.simulator.report.ReportWriter;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
+import org.feedgym.simulator.sweep.EngineOptions;
+import org.feedgym.simulator.sweep.EngineUnavailable;
+import org.feedgym.simulator.sweep.LocalTrialExecutor;
 import org.feedgym.simulator.sweep.SweepRunner;
+import org.feedgym.simulator.sweep.TrialEngines;
+import org.feedgym.simulator.sweep.TrialExecutor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +50,16 @@ final class RunCommand implements Callable<Integer> {
             description = "worker threads (default: available processors); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = TrialEngines.LOCAL,
+            description = "where a sweep's trials run: local (a thread pool, default) or spark (optional module,"
+                    + " see spark/README.md); results do not depend on it")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[N], local[N,maxFailures] or spark://HOST:7077"
+                    + " (default: spark.master as set by spark-submit, else local[--threads])")
+    String master;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress bar (there is none when stderr is not a terminal)")
     boolean quiet;
 
@@ -62,6 +77,19 @@ final class RunCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) {
             System.err.println("error: --threads must be >= 1, got " + t);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (!TrialEngines.LOCAL.equals(engine) && loaded.config().sweep() == null) {
+            System.err.println("error: --engine " + engine + " runs the trials of a sweep; " + config
+                    + " has no \"sweep\" section (run it without --engine)");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (master != null && TrialEngines.LOCAL.equals(engine)) {
+            System.err.println("error: --master applies to --engine spark only");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (master != null && master.isBlank()) {
+            System.err.println("error: --master must not be blank");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? out : defaultDirectory(loaded.config().name());
@@ -109,9 +137,18 @@ final class RunCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(registry, loader, Clock.systemUTC());
         SweepRunner.Result result;
         int trials = new org.feedgym.simulator.config.SweepExpander(loader).expand(loaded).size();
-        try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), trials, "trials",
+        TrialExecutor executor;
+        try {
+            executor = TrialEngines.LOCAL.equals(engine)
+                    ? new LocalTrialExecutor(registry, loader.mapper(), Clock.systemUTC(), t)
+                    : TrialEngines.open(engine, new EngineOptions(t, master));
+        } catch (EngineUnavailable e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        try (executor; ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), trials, "trials",
                 ProgressDisplay.wanted(quiet))) {
-            result = runner.run(loaded, dir, t, bar::stepTo);
+            result = runner.run(loaded, dir, executor, bar::stepTo);
         }
         System.out.print(SweepTable.render(result.summary()));
         System.out.println();

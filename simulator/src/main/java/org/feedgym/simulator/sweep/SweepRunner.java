@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,10 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
@@ -29,7 +25,6 @@ import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.config.SweepExpander;
 import org.feedgym.simulator.config.SweepTrial;
 import org.feedgym.simulator.output.Manifest;
-import org.feedgym.simulator.run.RunService;
 
 /**
  * Runs every trial of a sweep and writes the sweep directory:
@@ -40,9 +35,10 @@ import org.feedgym.simulator.run.RunService;
  * DIR/summary.json           every trial's agents with their sweep values and metrics
  * DIR/manifest.json          provenance, including how many trials were reused
  * </pre>
- * Trials run on a pool of {@code threads} threads, one thread each, so results are identical
- * whatever the thread count. Each trial directory appears atomically when the trial finishes; a
- * sweep started again on the same directory with the same config reuses the finished trials.
+ * Trials run on a {@link TrialExecutor}: a local pool of threads, or another engine such as Spark,
+ * one thread per trial, so results are identical whatever the thread count or engine. Each trial
+ * directory appears atomically when the trial finishes; a sweep started again on the same
+ * directory with the same config reuses the finished trials, whichever engine wrote them.
  */
 public final class SweepRunner {
 
@@ -78,14 +74,31 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs the sweep.
+     * Runs the sweep on a local pool of {@code threads} threads ({@link LocalTrialExecutor}).
      *
      * @param loaded   a config with a sweep
      * @param out      the sweep directory: new, empty, or a directory of the same sweep to resume
-     * @param threads  trials run at once
+     * @param threads  trials run at once, at least 1
      * @param progress called with the number of trials finished (reused ones included)
      */
     public Result run(LoadedConfig loaded, Path out, int threads, IntConsumer progress)
+            throws IOException, ConfigException {
+        try (TrialExecutor local = new LocalTrialExecutor(registry, loader.mapper(), clock, threads)) {
+            return run(loaded, out, local, progress);
+        }
+    }
+
+    /**
+     * Runs the sweep's pending trials on {@code executor}. Which trials are pending, and what the
+     * sweep's summary says, is decided here from the committed trial directories alone, so every
+     * engine writes the same sweep and a sweep can be resumed with another engine.
+     *
+     * @param loaded   a config with a sweep
+     * @param out      the sweep directory: new, empty, or a directory of the same sweep to resume
+     * @param executor runs the pending trials (not closed here)
+     * @param progress called with the number of trials finished (reused ones included)
+     */
+    public Result run(LoadedConfig loaded, Path out, TrialExecutor executor, IntConsumer progress)
             throws IOException, ConfigException {
         List<SweepTrial> trials = new SweepExpander(loader).expand(loaded);
         ObjectMapper mapper = loader.mapper();
@@ -106,42 +119,17 @@ public final class SweepRunner {
             }
         }
         progress.accept(reused);
-        Map<String, String> failed = new java.util.TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pending.size())));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            int[] done = {reused};
-            for (SweepTrial t : pending) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        new RunService(registry, mapper, clock).run(t.config(), trialsDir.resolve(t.id()), 1);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } finally {
-                        synchronized (done) {
-                            progress.accept(++done[0]);
-                        }
-                    }
-                    return null;
-                }));
+        int[] done = {reused};
+        Map<String, String> failed = new TreeMap<>(executor.execute(pending, trialsDir, id -> {
+            synchronized (done) {
+                progress.accept(++done[0]);
             }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    futures.get(i).get();
-                } catch (ExecutionException e) {
-                    failed.put(pending.get(i).id(), String.valueOf(e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for trials", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        }));
         ObjectNode summary = summary(mapper, loaded, trials, trialsDir, failed);
         writeAtomically(out.resolve("summary.json"), mapper.writeValueAsString(summary) + "\n");
-        ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads, start,
-                clock.instant());
+        ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(),
+                executor.parallelism(), start, clock.instant());
+        manifest.put("engine", executor.description());
         manifest.put("trials", trials.size());
         manifest.put("trialsReused", reused);
         manifest.put("trialsFailed", failed.size());

@@ -1,5 +1,10 @@
 /**
- * Sweeps: a config's {@code sweep} section expanded into trials that run on a local thread pool,
- * each trial recorded in its own directory so that a killed sweep resumes where it stopped.
+ * Sweeps: a config's {@code sweep} section expanded into trials, each recorded in its own
+ * directory so that a killed sweep resumes where it stopped. {@link org.feedgym.simulator.sweep.SweepRunner}
+ * decides what runs and writes the sweep; a {@link org.feedgym.simulator.sweep.TrialExecutor} runs
+ * the trials: {@link org.feedgym.simulator.sweep.LocalTrialExecutor} on a thread pool here, or an
+ * engine found through {@link org.feedgym.simulator.sweep.TrialEngine} (the optional Spark module).
+ * {@link org.feedgym.simulator.sweep.TrialSpec} and {@link org.feedgym.simulator.sweep.TrialRecord}
+ * carry a trial to another JVM and its files back.
  */
 package org.feedgym.simulator.sweep;

@@ -102,6 +102,32 @@ class FeedGymCliTest {
     }
 
     @Test
+    void theSparkEngineWithoutItsModuleIsOneLineNamingWhatToBuildAndExitTwo(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sweep.json");
+        Files.writeString(config, TestConfigs.SMALL.replace("\"agents\": [", """
+                "sweep": {"grid": {"world.reward.harmPenalty": [0.0, 1.0]}},
+                "agents": ["""));
+        Path out = dir.resolve("sweep");
+        Outcome o = cli("sweep", config.toString(), "--out", out.toString(), "--engine", "spark", "--master", "local[2]");
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().startsWith("error: the spark engine is not on the classpath: build the optional module with"
+                + " 'mvn -B -Pspark -DskipTests -pl spark -am package'"), o.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void masterWithoutASparkEngineIsAUsageError(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, TestConfigs.SMALL.replace("\"agents\": [", """
+                "sweep": {"grid": {"world.reward.harmPenalty": [0.0, 1.0]}},
+                "agents": ["""));
+        Outcome o = cli("sweep", config.toString(), "--master", "local[2]");
+        assertEquals(2, o.code());
+        assertEquals("error: --master applies to --engine spark only", o.err().strip());
+    }
+
+    @Test
     void reportRewritesTheReportOfARunDirectory(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("small.json");
         Files.writeString(config, TestConfigs.SMALL);
