@@ -120,9 +120,18 @@ final class RunCommand implements Callable<Integer> {
         RunService.Result result;
         try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), (long) agents * replicates * users,
                 "users", ProgressDisplay.wanted(quiet))) {
-            ExperimentRunner.Progress progress = (agent, replicate, active, n) -> {
-                bar.message(agent);
-                bar.stepTo(((long) agentIndex.get(agent) * replicates + replicate) * users + (n - active));
+            ExperimentRunner.Progress progress = new ExperimentRunner.Progress() {
+                @Override
+                public void step(String agent, int replicate, int active, int n) {
+                    bar.message(agent);
+                    bar.stepTo(((long) agentIndex.get(agent) * replicates + replicate) * users + (n - active));
+                }
+
+                @Override
+                public void training(String agent, int replicate, long steps, int episode, double episodeReturn) {
+                    bar.message(String.format(java.util.Locale.ROOT, "%s training: step %,d, episode %d, return %.2f",
+                            agent, steps, episode, episodeReturn));
+                }
             };
             result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress).run(loaded, dir, t);
         }

@@ -38,6 +38,10 @@ public final class ExperimentRunner {
         /** A step of agent {@code agent}'s replicate finished. */
         void step(String agent, int replicate, int activeUsers, int users);
 
+        /** A training episode of agent {@code agent} finished after {@code steps} environment steps. */
+        default void training(String agent, int replicate, long steps, int episode, double episodeReturn) {
+        }
+
         /** No progress reporting. */
         Progress NONE = (agent, replicate, active, users) -> { };
     }
@@ -108,8 +112,10 @@ public final class ExperimentRunner {
                 int replicate = r;
                 try {
                     learner.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
-                            (step, episode, ret, loss, eps) -> training.add(
-                                    new TrainingPoint(spec.name(), replicate, step, episode, ret, loss, eps))));
+                            (step, episode, ret, loss, eps) -> {
+                                training.add(new TrainingPoint(spec.name(), replicate, step, episode, ret, loss, eps));
+                                progress.training(spec.name(), replicate, step, episode, ret);
+                            }));
                 } catch (TrainingDivergedException e) {
                     return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
                             e.getMessage());

@@ -295,4 +295,27 @@ class FeedGymCliTest {
         assertEquals(2, o.code());
         assertEquals("error: unknown benchmark 'warp'; known: [env, homogenization, dqn]", o.err().strip());
     }
+
+    @Test
+    void aMalformedDataFileExitsWithTwoNamingFileLineAndColumnAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("ml");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("movies.csv"), "movieId,title\n1,Toy Story (1995)\n");
+        Files.writeString(data.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4.0,964982703\n");
+        Files.writeString(data.resolve("tags.csv"), "userId,movieId,tag,timestamp\n");
+        Path config = dir.resolve("ml.json");
+        Files.writeString(config, """
+                {"name": "bad-data", "world": {"catalog": {"type": "movielens", "path": "%s"}},
+                 "evaluation": {"users": 5}, "agents": [{"type": "random"}]}
+                """.formatted(data.toString().replace("\\", "/")));
+        Path out = dir.resolve("out");
+        Outcome o = cli("run", config.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("movies.csv"), o.err());
+        assertTrue(o.err().contains("genres"), o.err());
+        assertFalse(Files.exists(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only ml/ and ml.json: no output or staging directory");
+        }
+    }
 }
