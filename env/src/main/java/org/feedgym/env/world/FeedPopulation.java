@@ -79,6 +79,9 @@ public final class FeedPopulation implements PrivilegedView {
         RandomGenerator life = Seeds.generator(seed, "life", 0);
         s.lifeRandom[u] = life;
         world.sampler().sample(s, u, Seeds.generator(seed, "user", 0));
+        if (world.config().users().interestsFromLog()) {
+            world.sampler().seedFromLog(s, u, world.interactionLog(), Seeds.generator(seed, "logged-user", 0));
+        }
         s.budgetSeconds[u] = world.model().sampleBudgetSeconds(world.personas().get(s.persona[u]), life);
         s.sessions[u] = 1;
         int[] warm = world.warmStartItems();

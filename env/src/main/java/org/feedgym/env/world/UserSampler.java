@@ -75,6 +75,50 @@ final class UserSampler {
         }
     }
 
+    /**
+     * Replaces user {@code u}'s interest by 0.8 × the interests of a random logged user (the
+     * normalised mean embedding of that user's items at or above the log's mean signal; all of
+     * its items if none is) + 0.2 × the sampled interest, normalised.
+     */
+    void seedFromLog(UserStates s, int u, org.feedgym.env.data.InteractionLog log, RandomGenerator random) {
+        int logged = random.nextInt(log.userCount());
+        int d = s.d;
+        double[] mean = new double[d];
+        double threshold = log.meanSignal();
+        int used = 0;
+        for (int pass = 0; pass < 2 && used == 0; pass++) {
+            for (int r = log.userStart(logged); r < log.userEnd(logged); r++) {
+                if (pass == 1 || log.signal(r) >= threshold) {
+                    int item = log.item(r);
+                    for (int j = 0; j < d; j++) {
+                        mean[j] += catalog.embedding(item, j);
+                    }
+                    used++;
+                }
+            }
+        }
+        double norm = 0;
+        for (double x : mean) {
+            norm += x * x;
+        }
+        if (used == 0 || norm == 0) {
+            return;
+        }
+        norm = Math.sqrt(norm);
+        double total = 0;
+        double[] v = new double[d];
+        for (int j = 0; j < d; j++) {
+            v[j] = 0.8 * mean[j] / norm + 0.2 * s.interest[u * d + j];
+            total += v[j] * v[j];
+        }
+        total = Math.sqrt(total);
+        for (int j = 0; j < d; j++) {
+            float value = (float) (v[j] / total);
+            s.interest[u * d + j] = value;
+            s.initialInterest[u * d + j] = value;
+        }
+    }
+
     private static float[][] topicCentroids(Catalog catalog) {
         int t = catalog.topicCount();
         int d = catalog.dimensions();

@@ -25,10 +25,16 @@ import java.util.Map;
  *                        before it; in [1, historyLength − 1]; default none (rule off)
  * @param exitThreshold   in [0, exitWindow]; default 0 (only with a window): with window 1 and
  *                        threshold 0 the user leaves as soon as two consecutive items share a topic
+ * @param interestsFromLog for data catalogs with an interaction log ({@code kuairand},
+ *                        {@code movielens}): each simulated user starts from the interests of a
+ *                        logged user drawn at random (the normalised mean embedding of the items
+ *                        that user rated or reacted to at or above the log's mean signal, blended
+ *                        0.8 / 0.2 with the persona's sampled interest, so the persona's harm tilt
+ *                        remains); default false
  */
 public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
                           Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
-                          Integer exitThreshold) {
+                          Integer exitThreshold, Boolean interestsFromLog) {
 
     public UsersConfig {
         if (personas == null) {
@@ -66,6 +72,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("warmStartItems needs a warmStartTopic");
         }
         warmStartItems = warmStartTopic == null ? null : Checks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
+        interestsFromLog = interestsFromLog == null ? Boolean.FALSE : interestsFromLog;
         if (exitWindow == null && exitThreshold != null) {
             throw new IllegalArgumentException("exitThreshold needs an exitWindow");
         }
@@ -81,6 +88,6 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
 
     /** The default population with a given persona mix and history length. */
     public UsersConfig(Map<String, Double> personas, Integer historyLength) {
-        this(personas, historyLength, null, null, null, null, null, null);
+        this(personas, historyLength, null, null, null, null, null, null, null);
     }
 }

@@ -132,6 +132,16 @@ public final class World {
         return warmStartItems;
     }
 
+    /**
+     * The data catalog's interaction log, for worlds whose users start from logged interests.
+     *
+     * @throws IllegalStateException when the catalog has no log
+     */
+    org.feedgym.env.data.InteractionLog interactionLog() {
+        return dataSource().flatMap(org.feedgym.env.data.DataCatalog::log).orElseThrow(
+                () -> new IllegalStateException("this world's catalog has no interaction log"));
+    }
+
     UserSampler sampler() {
         return sampler;
     }

@@ -53,6 +53,10 @@ public final class WorldFactory {
     }
 
     private static World compose(WorldConfig config, Catalog catalog, DataCatalog data, ForkJoinPool pool) {
+        if (config.users().interestsFromLog() && (data == null || data.log().isEmpty())) {
+            throw new IllegalArgumentException("users.interestsFromLog needs a catalog with an interaction log"
+                    + " (kuairand or movielens, without an items cap); catalog type is " + config.catalog().type());
+        }
         int needed = config.candidates().k() + config.users().historyLength();
         if (needed > catalog.size()) {
             throw new IllegalArgumentException("candidates.k + users.historyLength must be <= the catalog's "

@@ -111,7 +111,7 @@ class UserModelTest {
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("teen", 1.0);
         WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
-                new UsersConfig(mix, null, 30.0, boredomExit, warmTopic, null, null, null),
+                new UsersConfig(mix, null, 30.0, boredomExit, warmTopic, null, null, null, null),
                 new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(5000, 0));
         return WorldFactory.create(c, 77L, null);
     }
@@ -165,7 +165,7 @@ class UserModelTest {
     @Test
     void theRepetitionRuleEndsTheSessionWhenTwoConsecutiveItemsShareATopic() {
         WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
-                new UsersConfig(null, null, 500.0, false, null, null, 1, 0),
+                new UsersConfig(null, null, 500.0, false, null, null, 1, 0, null),
                 new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(1000, 0));
         World world = WorldFactory.create(c, 5L, null);
         for (long seed = 0; seed < 20; seed++) {
