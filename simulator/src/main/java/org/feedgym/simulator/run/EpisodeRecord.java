@@ -59,15 +59,28 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         return harmfulShareByCheckpoint.clone();
     }
 
+    /** Value equality over every component, the checkpoint array by content. */
     @Override
     public boolean equals(Object o) {
         return o instanceof EpisodeRecord e && agent.equals(e.agent) && replicate == e.replicate && user == e.user
-                && seed == e.seed && Double.compare(totalReturn, e.totalReturn) == 0 && steps == e.steps
-                && java.util.Arrays.equals(harmfulShareByCheckpoint, e.harmfulShareByCheckpoint);
+                && seed == e.seed && persona.equals(e.persona) && Double.compare(totalReturn, e.totalReturn) == 0
+                && steps == e.steps && sessions == e.sessions && Double.compare(watchSeconds, e.watchSeconds) == 0
+                && likes == e.likes && shares == e.shares && comments == e.comments && downloads == e.downloads
+                && harmfulItems == e.harmfulItems
+                && Double.compare(harmfulWatchSeconds, e.harmfulWatchSeconds) == 0
+                && Double.compare(watchSecondsToFirstHarmful, e.watchSecondsToFirstHarmful) == 0
+                && itemsToFirstHarmful == e.itemsToFirstHarmful
+                && Double.compare(topicEntropyBits, e.topicEntropyBits) == 0
+                && Double.compare(majorityTopicShare, e.majorityTopicShare) == 0
+                && Double.compare(intraListDiversity, e.intraListDiversity) == 0
+                && Double.compare(interestDrift, e.interestDrift) == 0
+                && java.util.Arrays.equals(harmfulShareByCheckpoint, e.harmfulShareByCheckpoint)
+                && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(agent, replicate, user, seed, steps, totalReturn);
+        return 31 * java.util.Objects.hash(agent, replicate, user, seed, persona, totalReturn, steps, endReason)
+                + java.util.Arrays.hashCode(harmfulShareByCheckpoint);
     }
 }

@@ -96,4 +96,13 @@ class EpisodeRecorderTest {
         // Lists of 2: {0, 1} distance 1 − 0 = 1; {2, 3} distance 1 − 0.6 = 0.4; mean 0.7.
         assertEquals(0.7, e.intraListDiversity(), 1e-6);
     }
+
+    @Test
+    void recordsCompareByValueIncludingTheCheckpointShares() {
+        EpisodeRecord a = record(METRICS).get(0);
+        assertEquals(a, record(METRICS).get(0));
+        assertEquals(a.hashCode(), record(METRICS).get(0).hashCode());
+        MetricsConfig other = new MetricsConfig(null, List.of(5.0, 60.0), METRICS.similarRuns(), 2, null);
+        assertTrue(!a.equals(record(other).get(0)), "different checkpoint shares must not compare equal");
+    }
 }
