@@ -11,7 +11,7 @@ package org.feedgym.agents.bandit;
  * With one arm this is the shared-model variant: every candidate is scored by the same θ and the
  * candidates differ only in their context. Ties go to the first position.
  */
-public final class LinUcb {
+public final class LinUcb implements LinearBandit {
 
     private final RidgeRegression[] models;
     private final double alpha;
@@ -42,6 +42,7 @@ public final class LinUcb {
     }
 
     /** Refits every model that received observations; call before scoring a batch of decisions. */
+    @Override
     public void prepare() {
         for (RidgeRegression m : models) {
             m.solve();
@@ -60,6 +61,7 @@ public final class LinUcb {
      *
      * @return the chosen position in [0, count)
      */
+    @Override
     public int choose(int[] arms, double[] x, int count) {
         int d = models[0].dimensions();
         int best = 0;
@@ -75,6 +77,7 @@ public final class LinUcb {
     }
 
     /** Records reward {@code r} of context x (at {@code offset}) pulled under arm {@code arm}. */
+    @Override
     public void update(int arm, double[] x, int offset, double r) {
         models[arm].add(x, offset, r);
     }

@@ -20,9 +20,14 @@ public final class LinUcbAgent extends LinearBanditAgent {
      * @param context    the context; must hold the catalog when the model is disjoint
      */
     public LinUcbAgent(LinUcbParameters parameters, AgentContext context) {
-        super(catalogFor(parameters.model(), context, TYPE));
-        this.bandit = new LinUcb(armCount(parameters.model(), context, TYPE), DIMENSIONS, parameters.alpha(),
-                parameters.lambda());
+        this(catalogFor(parameters.model(), context, TYPE),
+                new LinUcb(armCount(parameters.model(), context, TYPE), DIMENSIONS, parameters.alpha(),
+                        parameters.lambda()));
+    }
+
+    private LinUcbAgent(org.feedgym.env.world.Catalog catalog, LinUcb bandit) {
+        super(catalog, bandit);
+        this.bandit = bandit;
     }
 
     @Override
@@ -33,20 +38,5 @@ public final class LinUcbAgent extends LinearBanditAgent {
     /** The underlying bandit (its models' θ after the next act, or after {@link LinUcb#prepare()}). */
     public LinUcb bandit() {
         return bandit;
-    }
-
-    @Override
-    protected void prepare() {
-        bandit.prepare();
-    }
-
-    @Override
-    protected int choose(int[] arms, double[] x, int count) {
-        return bandit.choose(arms, x, count);
-    }
-
-    @Override
-    protected void update(int arm, double[] x, int offset, double r) {
-        bandit.update(arm, x, offset, r);
     }
 }

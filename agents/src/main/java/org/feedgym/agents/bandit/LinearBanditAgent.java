@@ -21,6 +21,7 @@ abstract class LinearBanditAgent implements Agent {
     static final int DIMENSIONS = ObservationBatch.CANDIDATE_FEATURES + 1;
 
     private final Catalog catalog;
+    private final LinearBandit bandit;
     private double[] x = new double[0];
     private int[] offered = new int[0];
     private double[] chosenX = new double[0];
@@ -28,9 +29,11 @@ abstract class LinearBanditAgent implements Agent {
 
     /**
      * @param catalog the catalog for disjoint (per-topic) models, or {@code null} for a shared model
+     * @param bandit  the bandit that scores and learns
      */
-    LinearBanditAgent(Catalog catalog) {
+    LinearBanditAgent(Catalog catalog, LinearBandit bandit) {
         this.catalog = catalog;
+        this.bandit = bandit;
     }
 
     /** The number of models: 1 for shared, the topic count for disjoint. */
@@ -42,15 +45,6 @@ abstract class LinearBanditAgent implements Agent {
     static Catalog catalogFor(String model, AgentContext context, String type) {
         return model.equals("disjoint") ? context.requireCatalog(type) : null;
     }
-
-    /** Refits models before a batch of decisions. */
-    protected abstract void prepare();
-
-    /** Chooses among {@code count} contexts in {@code x} with models {@code arms}. */
-    protected abstract int choose(int[] arms, double[] x, int count);
-
-    /** Updates model {@code arm} with context x at {@code offset} and reward r. */
-    protected abstract void update(int arm, double[] x, int offset, double r);
 
     @Override
     public void act(ObservationBatch observations, int[] actions) {
@@ -66,7 +60,7 @@ abstract class LinearBanditAgent implements Agent {
             chosenX = new double[n * d];
             Arrays.fill(chosenArm, -1);
         }
-        prepare();
+        bandit.prepare();
         for (int u = 0; u < n; u++) {
             if (!observations.active(u)) {
                 chosenArm[u] = -1;
@@ -76,7 +70,7 @@ abstract class LinearBanditAgent implements Agent {
                 fillContext(observations, u, c, x, c * d);
                 offered[c] = catalog == null ? 0 : catalog.topic(observations.candidate(u, c));
             }
-            int p = choose(offered, x, k);
+            int p = bandit.choose(offered, x, k);
             actions[u] = p;
             chosenArm[u] = offered[p];
             System.arraycopy(x, p * d, chosenX, u * d, d);
@@ -96,7 +90,7 @@ abstract class LinearBanditAgent implements Agent {
         for (int u = 0; u < chosenArm.length; u++) {
             int arm = chosenArm[u];
             if (arm >= 0 && outcomes.shownItem(u) >= 0) {
-                update(arm, chosenX, u * DIMENSIONS, outcomes.reward(u));
+                bandit.update(arm, chosenX, u * DIMENSIONS, outcomes.reward(u));
             }
             chosenArm[u] = -1;
         }

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  * shared-model variant. One draw per model per decision: contexts sharing a model are compared
  * under the same θ̃.
  */
-public final class LinearThompson {
+public final class LinearThompson implements LinearBandit {
 
     private final RidgeRegression[] models;
     private final double v;
@@ -52,6 +52,7 @@ public final class LinearThompson {
     }
 
     /** Refits every model that received observations; call before a batch of decisions. */
+    @Override
     public void prepare() {
         for (RidgeRegression m : models) {
             m.solve();
@@ -64,6 +65,7 @@ public final class LinearThompson {
      *
      * @return the chosen position in [0, count)
      */
+    @Override
     public int choose(int[] arms, double[] x, int count) {
         int d = models[0].dimensions();
         int mark = ++decision;
@@ -99,6 +101,7 @@ public final class LinearThompson {
     }
 
     /** Records reward {@code r} of context x (at {@code offset}) pulled under arm {@code arm}. */
+    @Override
     public void update(int arm, double[] x, int offset, double r) {
         models[arm].add(x, offset, r);
     }

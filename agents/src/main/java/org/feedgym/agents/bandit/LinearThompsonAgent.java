@@ -21,9 +21,14 @@ public final class LinearThompsonAgent extends LinearBanditAgent {
      * @param context    the context; must hold the catalog when the model is disjoint
      */
     public LinearThompsonAgent(LinearThompsonParameters parameters, AgentContext context) {
-        super(catalogFor(parameters.model(), context, TYPE));
-        this.bandit = new LinearThompson(armCount(parameters.model(), context, TYPE), DIMENSIONS, parameters.v(),
-                parameters.lambda(), Seeds.generator(context.seed()));
+        this(catalogFor(parameters.model(), context, TYPE),
+                new LinearThompson(armCount(parameters.model(), context, TYPE), DIMENSIONS, parameters.v(),
+                        parameters.lambda(), Seeds.generator(context.seed())));
+    }
+
+    private LinearThompsonAgent(org.feedgym.env.world.Catalog catalog, LinearThompson bandit) {
+        super(catalog, bandit);
+        this.bandit = bandit;
     }
 
     @Override
@@ -34,20 +39,5 @@ public final class LinearThompsonAgent extends LinearBanditAgent {
     /** The underlying bandit. */
     public LinearThompson bandit() {
         return bandit;
-    }
-
-    @Override
-    protected void prepare() {
-        bandit.prepare();
-    }
-
-    @Override
-    protected int choose(int[] arms, double[] x, int count) {
-        return bandit.choose(arms, x, count);
-    }
-
-    @Override
-    protected void update(int arm, double[] x, int offset, double r) {
-        bandit.update(arm, x, offset, r);
     }
 }

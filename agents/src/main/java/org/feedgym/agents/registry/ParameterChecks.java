@@ -30,6 +30,15 @@ public final class ParameterChecks {
         return v;
     }
 
+    /** {@code value}, or {@code fallback} when null, required to lie in the half-open interval (lo, hi]. */
+    public static double doubleAboveAtMost(String field, Double value, double fallback, double lo, double hi) {
+        double v = value == null ? fallback : value;
+        if (!(v > lo && v <= hi)) {
+            throw new IllegalArgumentException(field + " must be in (" + lo + ", " + hi + "], got " + v);
+        }
+        return v;
+    }
+
     /** {@code value}, or {@code fallback} when null, required to be finite. */
     public static double finite(String field, Double value, double fallback) {
         double v = value == null ? fallback : value;

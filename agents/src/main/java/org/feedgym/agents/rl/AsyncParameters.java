@@ -1,6 +1,7 @@
 package org.feedgym.agents.rl;
 
 import java.util.List;
+import org.feedgym.agents.registry.ParameterChecks;
 
 /**
  * The JSON parameters of RL4J's asynchronous learners, {@code nstep-q} (asynchronous N-step
@@ -39,14 +40,14 @@ public record AsyncParameters(List<Integer> hiddenLayers, Double learningRate, D
             }
         }
         hiddenLayers = List.copyOf(hiddenLayers);
-        learningRate = Check.doubleAbove("learningRate", learningRate, 0.001, 0, 1);
-        gamma = Check.doubleIn("gamma", gamma, 0.9, 0, 1);
-        nStep = Check.intIn("nStep", nStep, 5, 1, 1000);
-        threads = Check.intIn("threads", threads, 1, 1, 64);
-        trainingSteps = Check.intIn("trainingSteps", trainingSteps, 50_000, 1, 1_000_000_000);
-        epsilonStart = Check.doubleIn("epsilonStart", epsilonStart, 1.0, 0, 1);
-        epsilonEnd = Check.doubleIn("epsilonEnd", epsilonEnd, Math.min(0.05, epsilonStart), 0, epsilonStart);
-        epsilonAnnealSteps = Check.intIn("epsilonAnnealSteps", epsilonAnnealSteps, 10_000, 0, 1_000_000_000);
+        learningRate = ParameterChecks.doubleAboveAtMost("learningRate", learningRate, 0.001, 0, 1);
+        gamma = ParameterChecks.doubleIn("gamma", gamma, 0.9, 0, 1);
+        nStep = ParameterChecks.intIn("nStep", nStep, 5, 1, 1000);
+        threads = ParameterChecks.intIn("threads", threads, 1, 1, 64);
+        trainingSteps = ParameterChecks.intIn("trainingSteps", trainingSteps, 50_000, 1, 1_000_000_000);
+        epsilonStart = ParameterChecks.doubleIn("epsilonStart", epsilonStart, 1.0, 0, 1);
+        epsilonEnd = ParameterChecks.doubleIn("epsilonEnd", epsilonEnd, Math.min(0.05, epsilonStart), 0, epsilonStart);
+        epsilonAnnealSteps = ParameterChecks.intIn("epsilonAnnealSteps", epsilonAnnealSteps, 10_000, 0, 1_000_000_000);
     }
 
     /** Every default. */

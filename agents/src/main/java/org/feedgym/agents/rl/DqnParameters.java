@@ -1,6 +1,7 @@
 package org.feedgym.agents.rl;
 
 import java.util.List;
+import org.feedgym.agents.registry.ParameterChecks;
 
 /**
  * The JSON parameters of the {@code dqn} and {@code double-dqn} agents. Every field may be
@@ -56,17 +57,17 @@ public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Dou
             }
         }
         hiddenLayers = List.copyOf(hiddenLayers);
-        learningRate = Check.doubleAbove("learningRate", learningRate, 0.001, 0, 1);
-        gamma = Check.doubleIn("gamma", gamma, 0.9, 0, 1);
-        epsilonStart = Check.doubleIn("epsilonStart", epsilonStart, 1.0, 0, 1);
-        epsilonEnd = Check.doubleIn("epsilonEnd", epsilonEnd, Math.min(0.05, epsilonStart), 0, epsilonStart);
-        epsilonAnnealSteps = Check.intIn("epsilonAnnealSteps", epsilonAnnealSteps, 10_000, 0, BILLION);
-        targetUpdatePeriod = Check.intIn("targetUpdatePeriod", targetUpdatePeriod, 1_000, 1, BILLION);
-        batchSize = Check.intIn("batchSize", batchSize, 32, 1, 4096);
-        replaySize = Check.intIn("replaySize", replaySize, 50_000, batchSize, 10_000_000);
-        trainingSteps = Check.intIn("trainingSteps", trainingSteps, 50_000, 1, BILLION);
-        trainEvery = Check.intIn("trainEvery", trainEvery, 4, 1, 10_000);
-        learningStarts = Check.intIn("learningStarts", learningStarts, 1_000, 0, BILLION);
+        learningRate = ParameterChecks.doubleAboveAtMost("learningRate", learningRate, 0.001, 0, 1);
+        gamma = ParameterChecks.doubleIn("gamma", gamma, 0.9, 0, 1);
+        epsilonStart = ParameterChecks.doubleIn("epsilonStart", epsilonStart, 1.0, 0, 1);
+        epsilonEnd = ParameterChecks.doubleIn("epsilonEnd", epsilonEnd, Math.min(0.05, epsilonStart), 0, epsilonStart);
+        epsilonAnnealSteps = ParameterChecks.intIn("epsilonAnnealSteps", epsilonAnnealSteps, 10_000, 0, BILLION);
+        targetUpdatePeriod = ParameterChecks.intIn("targetUpdatePeriod", targetUpdatePeriod, 1_000, 1, BILLION);
+        batchSize = ParameterChecks.intIn("batchSize", batchSize, 32, 1, 4096);
+        replaySize = ParameterChecks.intIn("replaySize", replaySize, 50_000, batchSize, 10_000_000);
+        trainingSteps = ParameterChecks.intIn("trainingSteps", trainingSteps, 50_000, 1, BILLION);
+        trainEvery = ParameterChecks.intIn("trainEvery", trainEvery, 4, 1, 10_000);
+        learningStarts = ParameterChecks.intIn("learningStarts", learningStarts, 1_000, 0, BILLION);
         implementation = implementation == null ? DL4J : implementation;
         if (!implementation.equals(DL4J) && !implementation.equals(RL4J)) {
             throw new IllegalArgumentException("implementation must be one of [dl4j, rl4j], got '" + implementation + "'");
