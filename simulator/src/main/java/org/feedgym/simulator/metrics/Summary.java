@@ -124,15 +124,16 @@ public final class Summary {
      * (replicate, user); pairs where either value is undefined are left out.
      */
     public Estimate pairedDifference(String metric, List<EpisodeRecord> agent, List<EpisodeRecord> baseline) {
-        Map<Long, EpisodeRecord> byKey = new HashMap<>();
-        for (EpisodeRecord b : baseline) {
-            byKey.put(key(b), b);
+        double[] b = values(metric, baseline);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < baseline.size(); i++) {
+            index.put(key(baseline.get(i)), i);
         }
         double[] a = values(metric, agent);
         double[] diffs = new double[agent.size()];
         for (int i = 0; i < diffs.length; i++) {
-            EpisodeRecord match = byKey.get(key(agent.get(i)));
-            diffs[i] = match == null ? Double.NaN : a[i] - values(metric, List.of(match))[0];
+            Integer match = index.get(key(agent.get(i)));
+            diffs[i] = match == null ? Double.NaN : a[i] - b[match];
         }
         return Estimate.of(diffs);
     }
