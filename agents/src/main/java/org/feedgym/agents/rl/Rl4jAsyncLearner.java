@@ -201,29 +201,25 @@ final class Rl4jAsyncLearner {
 
         /** Stops the workers at their next segment once {@link #stop} is set. */
         TrainingListener stopper() {
-            return new TrainingListener() {
-                @Override
-                public ListenerResponse onTrainingStart() {
-                    return ListenerResponse.CONTINUE;
-                }
-
-                @Override
-                public void onTrainingEnd() {
+            return new ContinuingListener() {
+                private ListenerResponse response() {
+                    return stop.get() ? ListenerResponse.STOP : ListenerResponse.CONTINUE;
                 }
 
                 @Override
                 public ListenerResponse onNewEpoch(IEpochTrainer trainer) {
-                    return stop.get() ? ListenerResponse.STOP : ListenerResponse.CONTINUE;
+                    return response();
                 }
 
                 @Override
                 public ListenerResponse onEpochTrainingResult(IEpochTrainer trainer, IDataManager.StatEntry statEntry) {
-                    return stop.get() ? ListenerResponse.STOP : ListenerResponse.CONTINUE;
+                    return response();
                 }
 
                 @Override
+                @SuppressWarnings("rawtypes")
                 public ListenerResponse onTrainingProgress(ILearning learning) {
-                    return stop.get() ? ListenerResponse.STOP : ListenerResponse.CONTINUE;
+                    return response();
                 }
             };
         }

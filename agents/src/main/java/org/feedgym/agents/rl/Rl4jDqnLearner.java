@@ -16,9 +16,7 @@ import org.deeplearning4j.rl4j.agent.learning.update.updater.sync.SyncLabelsNeur
 import org.deeplearning4j.rl4j.experience.ReplayMemoryExperienceHandler;
 import org.deeplearning4j.rl4j.experience.StateActionRewardState;
 import org.deeplearning4j.rl4j.learning.IEpochTrainer;
-import org.deeplearning4j.rl4j.learning.ILearning;
 import org.deeplearning4j.rl4j.learning.configuration.QLearningConfiguration;
-import org.deeplearning4j.rl4j.learning.listener.TrainingListener;
 import org.deeplearning4j.rl4j.learning.sync.ExpReplay;
 import org.deeplearning4j.rl4j.learning.sync.qlearning.QLearning;
 import org.deeplearning4j.rl4j.learning.sync.qlearning.discrete.QLearningDiscrete;
@@ -230,7 +228,7 @@ final class Rl4jDqnLearner {
     }
 
     /** Forwards RL4J's per-episode statistics to the FeedGym training log. */
-    private static final class LogListener implements TrainingListener {
+    private static final class LogListener extends ContinuingListener {
 
         private final FeedMdp<?> mdp;
         private final TrainingLog log;
@@ -241,32 +239,12 @@ final class Rl4jDqnLearner {
         }
 
         @Override
-        public ListenerResponse onTrainingStart() {
-            return ListenerResponse.CONTINUE;
-        }
-
-        @Override
-        public void onTrainingEnd() {
-        }
-
-        @Override
-        public ListenerResponse onNewEpoch(IEpochTrainer trainer) {
-            return ListenerResponse.CONTINUE;
-        }
-
-        @Override
         public ListenerResponse onEpochTrainingResult(IEpochTrainer trainer, IDataManager.StatEntry entry) {
             if (mdp.lastEndedByEnvironment() && entry instanceof QLearning.QLStatEntry q) {
                 double loss = q.getScores().isEmpty() ? Double.NaN
                         : q.getScores().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
                 log.record(q.getStepCounter(), mdp.episodes() - 1, q.getReward(), loss, q.getEpsilon());
             }
-            return ListenerResponse.CONTINUE;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public ListenerResponse onTrainingProgress(ILearning learning) {
             return ListenerResponse.CONTINUE;
         }
     }
