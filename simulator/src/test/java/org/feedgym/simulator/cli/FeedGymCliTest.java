@@ -35,10 +35,16 @@ class FeedGymCliTest {
         }
     }
 
-    @Test
-    void validateAcceptsAGoodConfig(@TempDir Path dir) throws Exception {
+    /** Writes the small test config into {@code dir} and returns its path. */
+    static Path smallConfig(Path dir) throws java.io.IOException {
         Path config = dir.resolve("small.json");
         Files.writeString(config, TestConfigs.SMALL);
+        return config;
+    }
+
+    @Test
+    void validateAcceptsAGoodConfig(@TempDir Path dir) throws Exception {
+        Path config = smallConfig(dir);
         Outcome o = cli("validate", config.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("valid"), o.out());
@@ -67,8 +73,7 @@ class FeedGymCliTest {
 
     @Test
     void runPrintsTheTableAndWritesTheRun(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         Path out = dir.resolve("run");
         Outcome o = cli("run", config.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, o.code(), o.err());
@@ -78,8 +83,7 @@ class FeedGymCliTest {
 
     @Test
     void runWritesTheReportIntoTheRunDirectory(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         Path out = dir.resolve("run");
         Outcome o = cli("run", config.toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
@@ -129,8 +133,7 @@ class FeedGymCliTest {
 
     @Test
     void reportRewritesTheReportOfARunDirectory(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         Path out = dir.resolve("run");
         assertEquals(0, cli("run", config.toString(), "--out", out.toString()).code());
         Files.delete(out.resolve("report.html"));
@@ -164,8 +167,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceMatchesAnUntouchedRunAndNamesTheFirstDifferenceOfATamperedOne(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         Path run = dir.resolve("run");
         assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
 
@@ -184,8 +186,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceRefusesAnEditedConfig(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         Path run = dir.resolve("run");
         assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
         Path resolved = run.resolve("config.resolved.json");
@@ -197,8 +198,7 @@ class FeedGymCliTest {
 
     @Test
     void compareWritesOneRowPerAgentOfEveryRun(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, TestConfigs.SMALL);
+        Path config = smallConfig(dir);
         assertEquals(0, cli("run", config.toString(), "--out", dir.resolve("a").toString(), "-q").code());
         assertEquals(0, cli("run", config.toString(), "--out", dir.resolve("b").toString(), "-q").code());
         Path csv = dir.resolve("cmp.csv");
