@@ -44,7 +44,7 @@ final class OfflineCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Path dir = out != null ? out : RunCommand.defaultDirectory(loaded.config().name());
+        Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
         OfflineService.Result result;
         try {
             result = new OfflineService(registry, loader.mapper(), Clock.systemUTC(), DataCatalogs.Options.defaults())
@@ -57,7 +57,7 @@ final class OfflineCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Test part: mean ± half-width of the 95% interval over ranked users (P, R, NDCG) or"
                 + " test rows (RMSE, MAE).");
-        System.out.println("Offline evaluation written to " + RunCommand.shown(result.directory()));
+        System.out.println("Offline evaluation written to " + RunDirectories.shown(result.directory()));
         return 0;
     }
 }

@@ -1,11 +1,8 @@
 package org.feedgym.simulator.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -92,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: --master must not be blank");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Path dir = out != null ? out : defaultDirectory(loaded.config().name());
+        Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
         try {
             return loaded.config().sweep() == null ? runSingle(registry, loader, loaded, dir, t)
                     : runSweep(registry, loader, loaded, dir, t);
@@ -137,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();
-        System.out.println("Run written to " + shown(result.directory()));
+        System.out.println("Run written to " + RunDirectories.shown(result.directory()));
         return report(result.directory(), 0);
     }
 
@@ -161,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.print(SweepTable.render(result.summary()));
         System.out.println();
-        System.out.println("Sweep of " + result.trials() + " trials written to " + shown(result.directory())
+        System.out.println("Sweep of " + result.trials() + " trials written to " + RunDirectories.shown(result.directory())
                 + (result.reused() > 0 ? " (" + result.reused() + " finished trials reused, "
                 + (result.trials() - result.reused()) + " run now)" : ""));
         int code = report(result.directory(), 0);
@@ -182,28 +179,13 @@ final class RunCommand implements Callable<Integer> {
     private static int report(Path directory, int code) {
         try {
             Path report = ReportWriter.write(directory);
-            System.out.println("Report: " + shown(report));
+            System.out.println("Report: " + RunDirectories.shown(report));
             return code;
         } catch (ReportException | IOException | RuntimeException e) {
             String why = e instanceof RuntimeException ? e.toString() : e.getMessage();
             System.err.println("error: the run is complete but its report could not be written (" + why
-                    + "); try again with 'feedgym report " + shown(directory) + "'");
+                    + "); try again with 'feedgym report " + RunDirectories.shown(directory) + "'");
             return FeedGymCli.EXIT_INTERNAL;
         }
-    }
-
-    static Path shown(Path directory) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = directory.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-    }
-
-    static Path defaultDirectory(String name) {
-        String stamp = LocalDateTime.now(Clock.systemDefaultZone()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = Path.of("runs", name + "-" + stamp);
-        for (int i = 2; Files.exists(dir); i++) {
-            dir = Path.of("runs", name + "-" + stamp + "-" + i);
-        }
-        return dir;
     }
 }

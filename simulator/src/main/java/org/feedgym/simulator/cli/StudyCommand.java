@@ -2,11 +2,8 @@ package org.feedgym.simulator.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.feedgym.simulator.config.ConfigException;
@@ -53,7 +50,7 @@ final class StudyCommand implements Callable<Integer> {
             System.err.println("error: --threads must be >= 1, got " + t);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Path dir = out != null ? out : defaultDirectory(loaded.config().name());
+        Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
         Studies.Run run;
         long start = System.nanoTime();
         try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), loaded.config().simulations(),
@@ -65,7 +62,7 @@ final class StudyCommand implements Callable<Integer> {
         }
         System.out.print(render(run.summary()));
         System.out.printf(Locale.ROOT, "%nRan in %.1f s on %d thread%s. Run written to %s%n",
-                (System.nanoTime() - start) / 1e9, t, t == 1 ? "" : "s", shown(run.directory()));
+                (System.nanoTime() - start) / 1e9, t, t == 1 ? "" : "s", RunDirectories.shown(run.directory()));
         return 0;
     }
 
@@ -102,20 +99,5 @@ final class StudyCommand implements Callable<Integer> {
 
     private static String number(JsonNode v) {
         return v.isMissingNode() || v.isNull() ? "-" : String.format(Locale.ROOT, "%.4f", v.asDouble());
-    }
-
-    private static Path shown(Path directory) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = directory.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-    }
-
-    private static Path defaultDirectory(String name) {
-        String stamp = LocalDateTime.now(Clock.systemDefaultZone()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = Path.of("runs", name + "-" + stamp);
-        for (int i = 2; Files.exists(dir); i++) {
-            dir = Path.of("runs", name + "-" + stamp + "-" + i);
-        }
-        return dir;
     }
 }
