@@ -2,8 +2,11 @@ package org.feedgym.agents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,13 +14,21 @@ import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.ObservationBatch;
 import org.feedgym.env.world.StepOutcomes;
 import org.feedgym.env.world.World;
+import org.feedgym.agents.registry.AgentRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every agent must do, as JUnit 5 default methods: each agent's test implements this
  * interface and says how to create the agent. Trainable agents are trained first (on training
  * users of the same world), privileged agents are granted the population's view, and the loop is
  * the simulator's: act, step, observe.
+ *
+ * <p>The save/load round-trip saves an agent in the middle of an evaluation, after it has learned
+ * online from a whole earlier one, loads it through the registry into a context with another
+ * seed, and then steps both on the same observations to the end of that evaluation and through
+ * a further one: every action must be the same. So whatever decides an action (learned model,
+ * per-user state, the random generator's position) must be in the saved files.
  */
 public interface AgentContract {
 
@@ -99,6 +110,61 @@ public interface AgentContract {
             assertArrayEquals(a.actions().get(t), b.actions().get(t), "actions at step " + t);
         }
         assertArrayEquals(a.returns(), b.returns());
+    }
+
+    @Test
+    default void savesAndLoadsIntoAnAgentThatActsExactlyLikeTheOriginal(@TempDir Path dir) throws IOException {
+        Agent original = prepared(4);
+        assertInstanceOf(SavableAgent.class, original, original.type() + " must be savable");
+        evaluate(original, 404);
+
+        FeedPopulation population = world().population(null);
+        population.reset(ContractWorld.userSeeds(505, USERS));
+        if (original instanceof PrivilegedAgent privileged) {
+            privileged.grant(population);
+        }
+        int[] actions = new int[USERS];
+        for (int t = 0; t < 5 && !population.allDone(); t++) {
+            original.act(population.observations(), actions);
+            original.observe(population.step(actions));
+        }
+        ((SavableAgent) original).save(dir);
+        Agent loaded = AgentRegistry.builtIn().load(dir, AgentContext.of(world(), 987_654_321L));
+        assertEquals(original.type(), loaded.type());
+
+        int steps = lockstep(original, loaded, population, actions);
+        FeedPopulation next = world().population(null);
+        next.reset(ContractWorld.userSeeds(606, USERS));
+        steps += lockstep(original, loaded, next, actions);
+        assertTrue(steps > 5, "the comparison covered " + steps + " steps");
+    }
+
+    /** Steps {@code population} to its end with {@code original}'s actions, asserting {@code loaded} takes the same. */
+    private static int lockstep(Agent original, Agent loaded, FeedPopulation population, int[] actions) {
+        if (original instanceof PrivilegedAgent a && loaded instanceof PrivilegedAgent b) {
+            a.grant(population);
+            b.grant(population);
+        }
+        int[] loadedActions = new int[actions.length];
+        int steps = 0;
+        while (!population.allDone()) {
+            ObservationBatch obs = population.observations();
+            Arrays.fill(actions, -1);
+            Arrays.fill(loadedActions, -1);
+            original.act(obs, actions);
+            loaded.act(obs, loadedActions);
+            for (int u = 0; u < actions.length; u++) {
+                if (obs.active(u) && actions[u] != loadedActions[u]) {
+                    throw new AssertionError(original.type() + ": after loading, user " + u + " at step " + steps
+                            + " got candidate " + loadedActions[u] + " instead of " + actions[u]);
+                }
+            }
+            StepOutcomes outcomes = population.step(actions);
+            original.observe(outcomes);
+            loaded.observe(outcomes);
+            steps++;
+        }
+        return steps;
     }
 
     @Test

@@ -1,13 +1,24 @@
 package org.feedgym.agents.baseline;
 
-import org.feedgym.agents.Agent;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.feedgym.agents.SavableAgent;
+import org.feedgym.agents.registry.AgentFiles;
+import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.world.ObservationBatch;
 
 /**
  * Base of agents that score every candidate and pick the highest score (ties go to the lower
- * candidate index, so the choice is deterministic).
+ * candidate index, so the choice is deterministic). They take no parameters and learn nothing
+ * online, so a saved one is its type alone and acts the same in any world.
  */
-public abstract class ScoringAgent implements Agent {
+public abstract class ScoringAgent implements SavableAgent {
+
+    /** Writes a description holding the type alone. */
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, type(), new NoParameters(), null, null);
+    }
 
     /** The score of candidate {@code c} of user {@code u}; higher is better. */
     protected abstract double score(ObservationBatch observations, int u, int c);

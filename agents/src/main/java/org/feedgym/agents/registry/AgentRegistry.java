@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
@@ -72,15 +73,16 @@ public final class AgentRegistry {
     public static AgentRegistry builtIn() {
         Map<String, AgentType<?>> t = new LinkedHashMap<>();
         add(t, new AgentType<>(RandomAgent.TYPE, "uniformly random candidate", NoParameters.class,
-                (p, ctx) -> new RandomAgent(ctx)));
+                (p, ctx) -> new RandomAgent(ctx), RandomAgent::load));
         add(t, new AgentType<>(PopularityAgent.TYPE, "most-viewed candidate", NoParameters.class,
-                (p, ctx) -> new PopularityAgent()));
+                (p, ctx) -> new PopularityAgent(), stateless(PopularityAgent.TYPE, PopularityAgent::new)));
         add(t, new AgentType<>(GreedyEngagementAgent.TYPE,
                 "myopic engagement maximiser; reads hidden user state, ignores harm", NoParameters.class,
-                (p, ctx) -> new GreedyEngagementAgent()));
+                (p, ctx) -> new GreedyEngagementAgent(),
+                stateless(GreedyEngagementAgent.TYPE, GreedyEngagementAgent::new)));
         add(t, new AgentType<>(OracleAgent.TYPE,
                 "true expected immediate reward, harm penalty included; reads hidden user state",
-                NoParameters.class, (p, ctx) -> new OracleAgent()));
+                NoParameters.class, (p, ctx) -> new OracleAgent(), stateless(OracleAgent.TYPE, OracleAgent::new)));
         addBandits(t);
         addRecommenders(t);
         add(t, new AgentType<>(DqnAgent.DQN, "deep Q-network (Mnih et al. 2015); trains on training users",
@@ -133,6 +135,14 @@ public final class AgentRegistry {
         add(t, new AgentType<>(MatrixFactorizationAgent.TYPE,
                 "biased matrix factorisation by SGD (Koren et al. 2009) trained on a logged run; users folded in",
                 MatrixFactorizationParameters.class, MatrixFactorizationAgent::new));
+    }
+
+    /** The loader of a type without parameters or state: the saved description names the type alone. */
+    private static AgentLoader stateless(String type, Supplier<Agent> fresh) {
+        return (dir, loading) -> {
+            AgentFiles.read(dir, type, NoParameters.class, null, loading);
+            return fresh.get();
+        };
     }
 
     private static void add(Map<String, AgentType<?>> t, AgentType<?> type) {
@@ -197,11 +207,12 @@ public final class AgentRegistry {
      * Reads an agent saved with {@link SavableAgent#save(Path)}: the {@code "type"} of its
      * {@value SavableAgent#DESCRIPTION_FILE} picks the registered type whose loader reads it.
      *
-     * @param dir the directory the agent was saved into
+     * @param dir     the directory the agent was saved into
+     * @param loading the context of the world the agent will act in (see {@link AgentLoader#load})
      * @throws IOException when the description is missing or unreadable, names an unknown type or
      *                     a type that cannot be loaded, or the type's loader fails
      */
-    public Agent load(Path dir) throws IOException {
+    public Agent load(Path dir, AgentContext loading) throws IOException {
         Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
         if (!Files.isRegularFile(file)) {
             throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
@@ -218,7 +229,11 @@ public final class AgentRegistry {
         if (type.loader() == null) {
             throw new IOException(file + ": agents of type '" + type.type() + "' cannot be loaded");
         }
-        return type.loader().load(dir);
+        try {
+            return type.loader().load(dir, loading);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Creates a fresh agent. */

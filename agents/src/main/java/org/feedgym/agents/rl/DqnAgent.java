@@ -202,8 +202,8 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      * @throws IOException when a file is missing or unreadable, or the description is not a DQN
      *                     agent's or does not match the network
      */
-    public static DqnAgent load(Path dir) throws IOException {
-        SavedAgent.Loaded<DqnParameters> d = SavedAgent.read(dir, Set.of(DQN, DOUBLE_DQN), DqnParameters.class,
+    public static DqnAgent load(Path dir, AgentContext loading) throws IOException {
+        SavedAgent.Loaded<DqnParameters> d = SavedAgent.read(dir, Set.of(DQN, DOUBLE_DQN), DqnParameters.class, loading,
                 (t, c) -> Map.of(NETWORK, c.candidateCount()));
         return new DqnAgent(d.type(), d.parameters(), d.context(), d.networks().get(NETWORK), d.trainedSteps());
     }

@@ -153,7 +153,14 @@ final class QNetwork {
 
     /** Reads a network written by {@link #save}. */
     static QNetwork restore(Path file) throws IOException {
-        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IOException(file + ": the model file is missing");
+        }
+        try {
+            return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a DL4J model file (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Writes the network, its configuration and the optimiser state as a DL4J model file. */

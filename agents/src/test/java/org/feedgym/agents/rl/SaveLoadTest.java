@@ -72,7 +72,7 @@ class SaveLoadTest {
     @Test
     void aLoadedAgentTakesExactlyTheActionsOfTheSavedOne(@TempDir Path dir) throws IOException {
         trained.save(dir);
-        DqnAgent loaded = DqnAgent.load(dir);
+        DqnAgent loaded = DqnAgent.load(dir, trained.context());
 
         assertEquals(trained.type(), loaded.type());
         assertEquals(trained.parameters(), loaded.parameters());
@@ -84,7 +84,7 @@ class SaveLoadTest {
     @Test
     void theRegistryLoadsASavedAgentByTheTypeInItsDescription(@TempDir Path dir) throws IOException {
         trained.save(dir);
-        Agent loaded = AgentRegistry.builtIn().load(dir);
+        Agent loaded = AgentRegistry.builtIn().load(dir, trained.context());
 
         assertInstanceOf(DqnAgent.class, loaded);
         assertEquals("double-dqn", loaded.type());
@@ -101,7 +101,7 @@ class SaveLoadTest {
         agent.train(new Training(world, 9L, TrainingLog.discard()));
         agent.save(dir);
 
-        Agent loaded = AgentRegistry.builtIn().load(dir);
+        Agent loaded = AgentRegistry.builtIn().load(dir, agent.context());
         assertInstanceOf(AsyncAgent.class, loaded);
         assertEquals(type, loaded.type());
         assertEquals(agent.describeNetworks(), ((AsyncAgent) loaded).describeNetworks());
@@ -118,20 +118,39 @@ class SaveLoadTest {
         assertEquals(79, d.get("context").get("observationDimension").asInt());
         assertEquals(List.of(32, 32), List.of(d.get("parameters").get("hiddenLayers").get(0).asInt(),
                 d.get("parameters").get("hiddenLayers").get(1).asInt()));
-        assertEquals(DqnAgent.NETWORK_FILE, d.get("networks").get("q").get("file").asText());
+        assertEquals(DqnAgent.NETWORK_FILE, d.get("state").get("networks").get("q").get("file").asText());
         assertTrue(Files.size(dir.resolve(DqnAgent.NETWORK_FILE)) > 0);
     }
 
     @Test
     void loadingAnEmptyDirectorySaysWhatIsMissing(@TempDir Path dir) {
-        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir));
+        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, trained.context()));
         assertEquals("no saved agent in " + dir + ": agent.json is missing", e.getMessage());
     }
 
     @Test
-    void loadingADescriptionOfAnotherTypeFails(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(SavableAgent.DESCRIPTION_FILE), "{\"type\": \"random\"}");
-        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir));
-        assertTrue(e.getMessage().endsWith("agents of type 'random' cannot be loaded"), e.getMessage());
+    void loadingAnIncompleteDescriptionSaysWhichFieldIsWrong(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(SavableAgent.DESCRIPTION_FILE), "{\"type\": \"dqn\"}");
+        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, trained.context()));
+        assertEquals(dir.resolve(SavableAgent.DESCRIPTION_FILE) + ": $.format is required (1)", e.getMessage());
+    }
+
+    @Test
+    void loadingIntoAWorldWithAnotherCandidateCountFails(@TempDir Path dir) throws IOException {
+        trained.save(dir);
+        AgentContext other = new AgentContext(world.candidateCount() + 1, world.observationDimension(),
+                world.userFeatureCount(), 3L);
+        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, other));
+        assertEquals(dir.resolve(SavableAgent.DESCRIPTION_FILE) + ": $.context.candidateCount: the agent was saved for "
+                + world.candidateCount() + "; the world it is loaded into has " + (world.candidateCount() + 1),
+                e.getMessage());
+    }
+
+    @Test
+    void aMissingModelFileIsNamed(@TempDir Path dir) throws IOException {
+        trained.save(dir);
+        Files.delete(dir.resolve(DqnAgent.NETWORK_FILE));
+        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, trained.context()));
+        assertTrue(e.getMessage().contains(DqnAgent.NETWORK_FILE), e.getMessage());
     }
 }

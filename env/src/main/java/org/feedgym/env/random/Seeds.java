@@ -1,23 +1,19 @@
 package org.feedgym.env.random;
 
 import java.nio.charset.StandardCharsets;
-import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 /**
  * Derives independent seeds and generators from a root seed.
  *
  * <p>Seeds are derived by hashing (root, component name, index) through SplitMix64's finaliser,
  * so the generator of "user 17 of replicate 2" is the same whatever order or thread it is created
- * on. Generators are JDK 17 {@code L64X128MixRandom} (a splittable LXM generator).
+ * on. Generators are {@link MixRandom}s: the JDK 17 {@code L64X128MixRandom} algorithm (an LXM
+ * generator) with a state that can be saved and restored.
  */
 public final class Seeds {
 
     /** The algorithm of every generator FeedGym creates. */
     public static final String ALGORITHM = "L64X128MixRandom";
-
-    private static final RandomGeneratorFactory<RandomGenerator> FACTORY =
-            RandomGeneratorFactory.of(ALGORITHM);
 
     private Seeds() {
     }
@@ -39,12 +35,12 @@ public final class Seeds {
     }
 
     /** A new generator seeded with {@code seed}. */
-    public static RandomGenerator generator(long seed) {
-        return FACTORY.create(seed);
+    public static MixRandom generator(long seed) {
+        return new MixRandom(seed);
     }
 
     /** A new generator for a named component of a run; see {@link #derive}. */
-    public static RandomGenerator generator(long root, String component, long index) {
+    public static MixRandom generator(long root, String component, long index) {
         return generator(derive(root, component, index));
     }
 

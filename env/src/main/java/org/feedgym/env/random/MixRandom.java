@@ -1,0 +1,100 @@
+package org.feedgym.env.random;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The LXM generator L64X128MixRandom (Steele &amp; Vigna 2021) with its state readable and
+ * restorable, so that an agent can be saved mid-run and continue the same random stream after it
+ * is loaded. It reproduces the JDK's {@code L64X128MixRandom} exactly: the same seed gives the same
+ * stream of {@code nextLong}, {@code nextInt(bound)}, {@code nextDouble}, {@code nextGaussian} and
+ * every other {@link RandomGenerator} method (they are the interface's defaults in both; a test
+ * compares the two). The JDK's class keeps its four state words private, hence this copy.
+ *
+ * <p>Not thread-safe: one generator per agent, user or component, as everywhere in FeedGym.
+ */
+public final class MixRandom implements RandomGenerator {
+
+    /** Words in {@link #state()}. */
+    public static final int STATE_WORDS = 4;
+
+    private static final long M = 0xd1342543de82ef95L;
+    private static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L;
+    private static final long SILVER_RATIO_64 = 0x6A09E667F3BCC909L;
+
+    /** The LCG's additive parameter (always odd). */
+    private long a;
+    /** The LCG's state. */
+    private long s;
+    /** The xoroshiro128 state. */
+    private long x0;
+    private long x1;
+
+    /** A generator seeded as {@code new L64X128MixRandom(seed)} is. */
+    public MixRandom(long seed) {
+        long z = seed ^ SILVER_RATIO_64;
+        this.a = mixMurmur64(z) | 1;
+        this.s = 1;
+        this.x0 = mixStafford13(z);
+        this.x1 = mixStafford13(z + GOLDEN_RATIO_64);
+        if ((x0 | x1) == 0) {
+            x0 = mixStafford13(s + GOLDEN_RATIO_64);
+            x1 = mixStafford13(s + 2 * GOLDEN_RATIO_64);
+        }
+    }
+
+    /** A generator continuing from a state taken with {@link #state()}. */
+    public static MixRandom restore(long[] state) {
+        if (state == null || state.length != STATE_WORDS) {
+            throw new IllegalArgumentException("a generator state is " + STATE_WORDS + " numbers, got "
+                    + (state == null ? "none" : state.length));
+        }
+        if ((state[0] & 1) == 0 || (state[2] | state[3]) == 0) {
+            throw new IllegalArgumentException("not a generator state: the first number must be odd and the last"
+                    + " two not both zero");
+        }
+        MixRandom r = new MixRandom(0);
+        r.a = state[0];
+        r.s = state[1];
+        r.x0 = state[2];
+        r.x1 = state[3];
+        return r;
+    }
+
+    /** The current state {a, s, x0, x1}; {@link #restore} continues the stream from it. */
+    public long[] state() {
+        return new long[] {a, s, x0, x1};
+    }
+
+    @Override
+    public long nextLong() {
+        long result = mixLea64(s + x0);
+        s = M * s + a;
+        long q0 = x0;
+        long q1 = x1;
+        q1 ^= q0;
+        q0 = Long.rotateLeft(q0, 24);
+        q0 = q0 ^ q1 ^ (q1 << 16);
+        q1 = Long.rotateLeft(q1, 37);
+        x0 = q0;
+        x1 = q1;
+        return result;
+    }
+
+    private static long mixLea64(long z) {
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        return z ^ (z >>> 32);
+    }
+
+    private static long mixMurmur64(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private static long mixStafford13(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
