@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -63,6 +64,9 @@ public final class AgentRegistry {
             ContentAgent.TYPE, UserProfileAgent.TYPE, CovisitationAgent.TYPE, ItemKnnAgent.TYPE, UserKnnAgent.TYPE,
             MatrixFactorizationAgent.TYPE);
 
+    /** The type of an agent entry that reads a saved agent ({@link SavedAgentParameters}). */
+    public static final String SAVED = "saved";
+
     private final Map<String, AgentType<?>> types;
 
     private AgentRegistry(Map<String, AgentType<?>> types) {
@@ -93,6 +97,10 @@ public final class AgentRegistry {
                 AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.NSTEP_Q, p, ctx), AsyncAgent::load));
         add(t, new AgentType<>(AsyncAgent.A3C, "RL4J A3C actor-critic (Mnih et al. 2016); trains on training users",
                 AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.A3C, p, ctx), AsyncAgent::load));
+        add(t, new AgentType<>(SAVED, "an agent saved by `feedgym run --save-agents`, read from `path`; evaluated"
+                + " as saved unless `train` is true", SavedAgentParameters.class, (p, ctx) -> {
+                    throw new IllegalStateException("saved agents are created by AgentRegistry.create");
+                }));
         return new AgentRegistry(t);
     }
 
@@ -180,17 +188,29 @@ public final class AgentRegistry {
         if (nameNode != null && (!nameNode.isTextual() || nameNode.asText().isBlank())) {
             throw new AgentConfigException(path + ".name", "must be a non-blank string");
         }
-        String name = nameNode == null ? type.type() : nameNode.asText();
         ObjectNode params = ((ObjectNode) node).deepCopy();
         params.remove("type");
         params.remove("name");
         try {
             Object parameters = mapper.treeToValue(params, type.parameters());
+            String name = nameNode != null ? nameNode.asText() : defaultName(type.type(), parameters, path);
             return new ResolvedAgent(type.type(), name, parameters);
         } catch (JsonMappingException e) {
             throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
         } catch (JsonProcessingException e) {
             throw new AgentConfigException(path, e.getOriginalMessage());
+        }
+    }
+
+    /** The type's id, or for a saved agent the type it was saved as. */
+    private static String defaultName(String type, Object parameters, String path) throws AgentConfigException {
+        if (!(parameters instanceof SavedAgentParameters saved)) {
+            return type;
+        }
+        try {
+            return saved.savedType();
+        } catch (IOException e) {
+            throw new AgentConfigException(path + ".path", e.getMessage());
         }
     }
 
@@ -217,17 +237,24 @@ public final class AgentRegistry {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
         }
-        JsonNode description = new ObjectMapper().readTree(file.toFile());
+        JsonNode description;
+        try {
+            description = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        }
         JsonNode typeNode = description == null ? null : description.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
-            throw new IOException(file + ": \"type\" must be a string naming one of " + types.keySet());
+            throw new IOException(file + ": $.type must be a string naming one of " + types.keySet());
         }
         AgentType<?> type = types.get(typeNode.asText());
         if (type == null) {
-            throw new IOException(file + ": unknown agent type '" + typeNode.asText() + "'; known types: " + types.keySet());
+            throw new IOException(file + ": $.type: unknown agent type '" + typeNode.asText() + "'; known types: "
+                    + types.keySet());
         }
         if (type.loader() == null) {
-            throw new IOException(file + ": agents of type '" + type.type() + "' cannot be loaded");
+            throw new IOException(file + ": $.type: agents of type '" + type.type() + "' cannot be loaded");
         }
         try {
             return type.loader().load(dir, loading);
@@ -236,8 +263,21 @@ public final class AgentRegistry {
         }
     }
 
-    /** Creates a fresh agent. */
+    /**
+     * Creates a fresh agent; for a {@code saved} entry, loads the saved agent into {@code context}'s
+     * world.
+     *
+     * @throws UncheckedIOException when a saved agent cannot be loaded (the message names the file,
+     *                              the field and the rule broken)
+     */
     public Agent create(ResolvedAgent agent, AgentContext context) {
+        if (agent.parameters() instanceof SavedAgentParameters saved) {
+            try {
+                return load(saved.directory(), context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         AgentType<?> type = types.get(agent.type());
         if (type == null) {
             throw new IllegalArgumentException("unknown agent type '" + agent.type() + "'");

@@ -25,7 +25,7 @@ class AgentRegistryTest {
 
     private static final List<String> IDS = List.of("random", "popularity", "greedy-engagement", "oracle",
             "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson",
-            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "dqn", "double-dqn", "nstep-q", "a3c");
+            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "dqn", "double-dqn", "nstep-q", "a3c", "saved");
 
     private static ResolvedAgent resolve(String json) throws Exception {
         return AgentRegistry.builtIn().resolve(MAPPER, MAPPER.readTree(json), "$.agents[0]");
@@ -113,5 +113,21 @@ class AgentRegistryTest {
                         + AgentRegistry.OFFLINE_TYPES, e.getMessage());
             }
         }
+    }
+
+    @Test
+    void everyBuiltInTypeCanBeLoadedOnceSaved() {
+        List<String> notLoadable = AgentRegistry.builtIn().types().values().stream()
+                .filter(t -> t.loader() == null && !t.type().equals(AgentRegistry.SAVED))
+                .map(AgentType::type).toList();
+        assertEquals(List.of(), notLoadable, "types without a loader");
+    }
+
+    @Test
+    void aSavedEntryWithoutAPathNamesTheRule() {
+        AgentConfigException e = assertThrows(AgentConfigException.class, () -> AgentRegistry.builtIn().resolve(
+                MAPPER, MAPPER.readTree("{\"type\": \"saved\"}"), "$.agents[3]"));
+        assertEquals("$.agents[3]", e.path());
+        assertEquals("path is required: the directory of a saved agent", e.rule());
     }
 }

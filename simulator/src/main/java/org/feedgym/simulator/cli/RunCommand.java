@@ -57,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
                     + " (default: spark.master as set by spark-submit, else local[--threads])")
     String master;
 
+    @Option(names = "--save-agents",
+            description = "also save every agent as it starts its evaluation (trained) into DIR/agents/NAME/replicate-R/;"
+                    + " a {\"type\": \"saved\", \"path\": ...} agent entry reads one back (single runs only)")
+    boolean saveAgents;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress bar (there is none when stderr is not a terminal)")
     boolean quiet;
 
@@ -87,6 +92,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (master != null && master.isBlank()) {
             System.err.println("error: --master must not be blank");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        if (saveAgents && loaded.config().sweep() != null) {
+            System.err.println("error: --save-agents applies to single runs; " + config + " is a sweep");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
@@ -130,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
                             agent, steps, episode, episodeReturn));
                 }
             };
-            result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress).run(loaded, dir, t);
+            result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress).run(loaded, dir, t, saveAgents);
         }
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();

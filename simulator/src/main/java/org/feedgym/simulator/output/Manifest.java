@@ -1,15 +1,22 @@
 package org.feedgym.simulator.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
+import org.feedgym.agents.registry.ResolvedAgent;
+import org.feedgym.agents.registry.SavedAgentParameters;
 
 /**
  * Provenance of a run, written to {@code manifest.json}: FeedGym version (stamped at build
@@ -47,6 +54,35 @@ public final class Manifest {
             o.put("rows", f.rows());
             o.put("rowsKept", f.kept());
             o.set("rowsSkipped", mapper.valueToTree(f.skipped()));
+        }
+    }
+
+    /**
+     * Records the files of every saved agent a run read ({@code "saved"} entries): agent name, path,
+     * and each file's size and SHA-256, so that a result can be traced to the exact model.
+     */
+    public static void addSavedAgents(ObjectNode manifest, List<ResolvedAgent> agents)
+            throws IOException {
+        ArrayNode saved = manifest.putArray("savedAgents");
+        for (ResolvedAgent agent : agents) {
+            if (!(agent.parameters() instanceof SavedAgentParameters p)) {
+                continue;
+            }
+            ObjectNode o = saved.addObject();
+            o.put("name", agent.name());
+            o.put("path", p.path());
+            ArrayNode files = o.putArray("files");
+            List<Path> list;
+            try (Stream<Path> walk = Files.walk(p.directory())) {
+                list = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : list) {
+                byte[] bytes = Files.readAllBytes(f);
+                ObjectNode file = files.addObject();
+                file.put("file", p.directory().relativize(f).toString());
+                file.put("bytes", bytes.length);
+                file.put("sha256", sha256(bytes));
+            }
         }
     }
 

@@ -12,18 +12,27 @@ import java.util.stream.Stream;
 
 /**
  * Compares two run directories file by file, byte for byte, as {@code feedgym reproduce} does:
- * every output except {@code manifest.json} (which holds timestamps) and {@code report.html}
- * (which shows the manifest) must be identical.
+ * every output except {@code manifest.json} (which holds timestamps), {@code report.html}
+ * (which shows the manifest) and the {@code agents/} saved with {@code --save-agents} must be
+ * identical.
  */
 public final class RunComparison {
+
+    /** The folder of a run directory that {@code feedgym run --save-agents} saves agents into. */
+    public static final String SAVED_AGENTS = "agents";
 
     private RunComparison() {
     }
 
-    /** True for files whose content depends on when the run happened, not on what it computed. */
+    /**
+     * True for files whose content depends on when or how the run was made, not on what it
+     * computed: the manifest, the report, hidden files and the agents saved on request (DL4J's model
+     * archives carry timestamps).
+     */
     static boolean timeDependent(Path relative) {
         String name = relative.getFileName().toString();
-        return name.equals("manifest.json") || name.equals("report.html") || name.startsWith(".");
+        return name.equals("manifest.json") || name.equals("report.html") || name.startsWith(".")
+                || relative.getNameCount() > 1 && relative.getName(0).toString().equals(SAVED_AGENTS);
     }
 
     /** The relative paths of every compared file under {@code dir}, sorted. */

@@ -11,6 +11,7 @@ import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.ResolvedAgent;
+import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.StepOutcomes;
@@ -27,7 +28,8 @@ import org.feedgym.simulator.config.LoadedConfig;
  * {@code derive(root, "agent:" + name, r)}, created fresh for each replicate, trained first if it
  * is a {@link TrainableAgent} (on training users derived from {@code derive(root, "training:" +
  * name, r)}, never the evaluation users), and granted the privileged view only if it is a
- * {@link PrivilegedAgent}. A training that diverges marks that agent as failed; the others still
+ * {@link PrivilegedAgent}. A {@code saved} agent is loaded instead of created and trains only
+ * when its entry says {@code "train": true}. A training that diverges marks that agent as failed; the others still
  * run. Results do not depend on the number of threads: threads only split users, and each
  * user's randomness is its own.
  */
@@ -46,16 +48,32 @@ public final class ExperimentRunner {
         Progress NONE = (agent, replicate, active, users) -> { };
     }
 
+    /** Receives every agent once it is ready for evaluation (trained if it trains), before it acts. */
+    @FunctionalInterface
+    public interface ReadyAgents {
+        /** Agent {@code name} of replicate {@code replicate} is ready. */
+        void ready(String name, int replicate, Agent agent);
+
+        /** Nothing is done with ready agents. */
+        ReadyAgents NONE = (name, replicate, agent) -> { };
+    }
+
     private final AgentRegistry registry;
     private final Progress progress;
+    private final ReadyAgents readyAgents;
 
     public ExperimentRunner(AgentRegistry registry) {
         this(registry, Progress.NONE);
     }
 
     public ExperimentRunner(AgentRegistry registry, Progress progress) {
+        this(registry, progress, ReadyAgents.NONE);
+    }
+
+    public ExperimentRunner(AgentRegistry registry, Progress progress, ReadyAgents readyAgents) {
         this.registry = registry;
         this.progress = progress;
+        this.readyAgents = readyAgents;
     }
 
     /** The user seeds of replicate {@code replicate}. */
@@ -108,7 +126,7 @@ public final class ExperimentRunner {
         for (int r = 0; r < config.evaluation().replicates(); r++) {
             AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
             Agent agent = registry.create(spec, context);
-            if (agent instanceof TrainableAgent learner) {
+            if (agent instanceof TrainableAgent learner && trains(spec)) {
                 int replicate = r;
                 try {
                     learner.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
@@ -121,6 +139,7 @@ public final class ExperimentRunner {
                             e.getMessage());
                 }
             }
+            readyAgents.ready(spec.name(), r, agent);
             FeedPopulation population = world.population(pool);
             population.reset(userSeeds(root, r, users));
             EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
@@ -134,6 +153,11 @@ public final class ExperimentRunner {
             timeSeries.addTo(series);
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
+    }
+
+    /** False for a saved agent evaluated as saved. */
+    private static boolean trains(ResolvedAgent spec) {
+        return !(spec.parameters() instanceof SavedAgentParameters saved) || saved.train();
     }
 
     private void runEpisodes(Agent agent, FeedPopulation population, List<StepListener> listeners, String name,

@@ -13,19 +13,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.feedgym.agents.Agent;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ExperimentConfig;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.EpisodesCsv;
 import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.output.RunComparison;
 import org.feedgym.simulator.output.StagedDirectory;
 import org.feedgym.simulator.output.TimeSeriesCsv;
 import org.feedgym.simulator.output.TrainingCsv;
 
 /**
  * Runs a validated config and writes its run directory: {@code config.resolved.json},
- * {@code manifest.json}, {@code summary.json} and {@code episodes.csv}, all or nothing.
+ * {@code manifest.json}, {@code summary.json} and {@code episodes.csv} (plus the saved agents on
+ * request), all or nothing.
  */
 public final class RunService {
 
@@ -63,6 +67,23 @@ public final class RunService {
         }
     }
 
+    /** Where {@code --save-agents} writes agent {@code name} of replicate {@code replicate} under a run directory. */
+    public static Path savedAgentDirectory(Path runDirectory, String name, int replicate) {
+        return runDirectory.resolve(RunComparison.SAVED_AGENTS).resolve(name).resolve("replicate-" + replicate);
+    }
+
+    private static void save(Agent agent, Path target) {
+        if (!(agent instanceof SavableAgent savable)) {
+            throw new UncheckedIOException(new IOException("agent type '" + agent.type() + "' cannot be saved"));
+        }
+        try {
+            savable.save(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot save agent '" + agent.type() + "' into " + target
+                    + ": " + e.getMessage(), e));
+        }
+    }
+
     /** Input (data) that cannot be used: the message names file, place and rule. */
     public static final class InputException extends IOException {
         private static final long serialVersionUID = 1L;
@@ -84,14 +105,28 @@ public final class RunService {
      * @param threads worker threads
      */
     public Result run(LoadedConfig loaded, Path out, int threads) throws IOException {
+        return run(loaded, out, threads, false);
+    }
+
+    /**
+     * Runs and writes; with {@code saveAgents}, every agent is also saved as it starts its
+     * evaluation (trained, before acting) into {@code agents/<name>/replicate-<r>/}, a directory a
+     * {@code "saved"} agent entry can read.
+     */
+    public Result run(LoadedConfig loaded, Path out, int threads, boolean saveAgents) throws IOException {
         Instant start = clock.instant();
         try (StagedDirectory dir = StagedDirectory.create(out)) {
             ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
             World world;
             List<AgentEvaluation> evaluations;
+            ExperimentRunner.ReadyAgents ready = saveAgents
+                    ? (name, replicate, agent) -> save(agent, savedAgentDirectory(dir.path(), name, replicate))
+                    : ExperimentRunner.ReadyAgents.NONE;
             try {
                 world = buildWorld(loaded, pool);
-                evaluations = new ExperimentRunner(registry, progress).run(loaded, world, pool);
+                evaluations = new ExperimentRunner(registry, progress, ready).run(loaded, world, pool);
+            } catch (UncheckedIOException e) {
+                throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
             } finally {
                 if (pool != null) {
                     pool.shutdown();
@@ -114,6 +149,7 @@ public final class RunService {
             ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads,
                     start, clock.instant());
             Manifest.addInputs(mapper, manifest, world);
+            Manifest.addSavedAgents(manifest, loaded.agents());
             Files.writeString(dir.path().resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n",
                     StandardCharsets.UTF_8);
             dir.commit();

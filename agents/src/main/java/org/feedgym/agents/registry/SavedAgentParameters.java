@@ -1,0 +1,51 @@
+package org.feedgym.agents.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.feedgym.agents.SavableAgent;
+
+/**
+ * Parameters of the {@code saved} type: an agent written by {@code feedgym run --save-agents} (or
+ * {@link SavableAgent#save}) and read back into a new experiment.
+ *
+ * @param path  the saved agent's directory (holding {@value SavableAgent#DESCRIPTION_FILE}),
+ *              absolute or relative to the working directory; required
+ * @param train whether a trainable agent trains again before evaluation (continuing from its
+ *              saved state); default false: it is evaluated as saved
+ */
+public record SavedAgentParameters(String path, Boolean train) {
+
+    public SavedAgentParameters {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("path is required: the directory of a saved agent");
+        }
+        Path description = Path.of(path).resolve(SavableAgent.DESCRIPTION_FILE);
+        if (!Files.isRegularFile(description)) {
+            throw new IllegalArgumentException("path '" + path + "' holds no saved agent: " + description
+                    + " is missing");
+        }
+        train = train != null && train;
+    }
+
+    /** The saved agent's directory. */
+    public Path directory() {
+        return Path.of(path);
+    }
+
+    /**
+     * The registry type named in the saved description.
+     *
+     * @throws IOException when the description cannot be read or names no type
+     */
+    public String savedType() throws IOException {
+        Path file = directory().resolve(SavableAgent.DESCRIPTION_FILE);
+        JsonNode type = new ObjectMapper().readTree(file.toFile()).get("type");
+        if (type == null || !type.isTextual()) {
+            throw new IOException(file + ": $.type must be a string naming an agent type");
+        }
+        return type.asText();
+    }
+}

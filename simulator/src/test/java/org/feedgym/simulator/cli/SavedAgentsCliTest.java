@@ -1,0 +1,96 @@
+package org.feedgym.simulator.cli;
+
+import static org.feedgym.simulator.cli.FeedGymCliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.feedgym.simulator.cli.FeedGymCliTest.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --save-agents} and the {@code "saved"} agent entry that reads a saved agent back. */
+class SavedAgentsCliTest {
+
+    private static final String WORLD = """
+              "world": {
+                "catalog": {"items": 300, "topics": 6, "harmfulTopics": 2, "dimensions": 8},
+                "candidates": {"k": 6, "popularPool": 40},
+                "reward": {"harmPenalty": 0.5},
+                "episode": {"maxSteps": 60}
+              },
+              "evaluation": {"users": 60, "replicates": 1},
+            """;
+
+    private static Path write(Path dir, String name, String agents) throws Exception {
+        Path config = dir.resolve(name + ".json");
+        Files.writeString(config, "{\"name\": \"" + name + "\", \"seed\": 7,\n" + WORLD + "\"agents\": " + agents + "}");
+        return config;
+    }
+
+    private static JsonNode agent(Path run, String name) throws Exception {
+        for (JsonNode a : new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("agents")) {
+            if (a.get("name").asText().equals(name)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no agent " + name + " in " + run);
+    }
+
+    @Test
+    void aSavedAgentReadBackIntoTheSameWorldGivesTheSameResults(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        Outcome trained = cli("run", write(dir, "train", "[{\"type\": \"random\"}, {\"type\": \"ucb1\"},"
+                + " {\"type\": \"dqn\", \"hiddenLayers\": [16], \"trainingSteps\": 800, \"learningStarts\": 100}]").toString(),
+                "--out", first.toString(), "--save-agents", "-q");
+        assertEquals(0, trained.code(), trained.err());
+        for (String name : new String[] {"random", "ucb1", "dqn"}) {
+            assertTrue(Files.isRegularFile(first.resolve("agents").resolve(name).resolve("replicate-0").resolve("agent.json")),
+                    name + " saved");
+        }
+
+        String saved = first.resolve("agents").toString();
+        Path second = dir.resolve("second");
+        Outcome reloaded = cli("run", write(dir, "reload", "[{\"type\": \"saved\", \"path\": \"" + saved + "/random/replicate-0\"},"
+                + " {\"type\": \"saved\", \"path\": \"" + saved + "/ucb1/replicate-0\"},"
+                + " {\"type\": \"saved\", \"path\": \"" + saved + "/dqn/replicate-0\"}]").toString(),
+                "--out", second.toString(), "-q");
+        assertEquals(0, reloaded.code(), reloaded.err());
+        for (String name : new String[] {"random", "ucb1", "dqn"}) {
+            assertEquals(agent(first, name).get("metrics"), agent(second, name).get("metrics"),
+                    name + ": the saved agent on the same users gives the same metrics");
+        }
+        assertFalse(Files.exists(second.resolve("training.csv")), "a saved agent is not trained again");
+        JsonNode manifest = new ObjectMapper().readTree(second.resolve("manifest.json").toFile());
+        assertEquals(3, manifest.get("savedAgents").size());
+        assertEquals(64, manifest.get("savedAgents").get(2).get("files").get(0).get("sha256").asText().length());
+    }
+
+    @Test
+    void aSavedPathWithoutAnAgentIsAConfigErrorNamingTheJsonPath(@TempDir Path dir) throws Exception {
+        Path config = write(dir, "bad", "[{\"type\": \"saved\", \"path\": \"" + dir.resolve("nowhere") + "\"}]");
+        Outcome o = cli("validate", config.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("$.agents[0]") && o.err().contains("holds no saved agent"), o.err());
+    }
+
+    @Test
+    void anAgentSavedForAnotherWorldIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        assertEquals(0, cli("run", write(dir, "train", "[{\"type\": \"random\"}]").toString(), "--out", first.toString(),
+                "--save-agents", "-q").code());
+        Path config = dir.resolve("other.json");
+        Files.writeString(config, Files.readString(write(dir, "other", "[{\"type\": \"saved\", \"path\": \""
+                + first.resolve("agents/random/replicate-0") + "\"}]")).replace("\"k\": 6", "\"k\": 8"));
+        Path out = dir.resolve("out");
+        Outcome o = cli("run", config.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("agent.json: $.context.candidateCount: the agent was saved for 6; the world it is"
+                + " loaded into has 8"), o.err());
+        assertFalse(Files.exists(out.resolve("summary.json")), "nothing written");
+    }
+}
