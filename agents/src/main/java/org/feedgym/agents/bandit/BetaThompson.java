@@ -18,13 +18,14 @@ public final class BetaThompson implements ArmBandit {
 
     private final double priorAlpha;
     private final double priorBeta;
-    private final double[] successes;
+    /** Pulls and successes (the sums of the rewards) per arm. */
+    private final ArmStatistics stats;
+    /** The sums of 1 − reward per arm. */
     private final double[] failures;
-    private final long[] pulls;
     private final RandomGenerator random;
+    /** Which decision each arm's sample was drawn for: a cache within one decision, never across. */
     private final int[] stamp;
     private final double[] sample;
-    private long total;
     private int decision;
 
     /**
@@ -45,9 +46,8 @@ public final class BetaThompson implements ArmBandit {
         }
         this.priorAlpha = priorAlpha;
         this.priorBeta = priorBeta;
-        this.successes = new double[arms];
+        this.stats = new ArmStatistics(arms);
         this.failures = new double[arms];
-        this.pulls = new long[arms];
         this.random = Objects.requireNonNull(random, "random");
         this.stamp = new int[arms];
         this.sample = new double[arms];
@@ -55,7 +55,7 @@ public final class BetaThompson implements ArmBandit {
 
     @Override
     public int armCount() {
-        return pulls.length;
+        return stats.arms();
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class BetaThompson implements ArmBandit {
             int a = arms[from + p];
             if (stamp[a] != mark) {
                 stamp[a] = mark;
-                sample[a] = Distributions.beta(random, priorAlpha + successes[a], priorBeta + failures[a]);
+                sample[a] = Distributions.beta(random, priorAlpha + stats.sum(a), priorBeta + failures[a]);
             }
             if (sample[a] > bestSample) {
                 bestSample = sample[a];
@@ -87,25 +87,57 @@ public final class BetaThompson implements ArmBandit {
         if (!(reward >= 0 && reward <= 1)) {
             throw new IllegalArgumentException("reward must be in [0, 1], got " + reward + " for arm " + arm);
         }
-        successes[arm] += reward;
+        stats.add(arm, reward);
         failures[arm] += 1 - reward;
-        pulls[arm]++;
-        total++;
     }
 
     /** The posterior mean of arm {@code arm}'s success probability. */
     public double posteriorMean(int arm) {
-        double a = priorAlpha + successes[arm];
+        double a = priorAlpha + stats.sum(arm);
         return a / (a + priorBeta + failures[arm]);
     }
 
     @Override
     public long pulls(int arm) {
-        return pulls[arm];
+        return stats.pulls(arm);
     }
 
     @Override
     public long totalPulls() {
-        return total;
+        return stats.total();
+    }
+
+    /** Pulls and successes per arm (saved and restored by the agent). */
+    ArmStatistics statistics() {
+        return stats;
+    }
+
+    /** A copy of the failures per arm. */
+    double[] failures() {
+        return failures.clone();
+    }
+
+    /**
+     * Replaces the posterior's counts with saved ones; the sample cache needs nothing, as it never
+     * outlives a decision.
+     *
+     * @param armsField     the state's field of the pulls and successes, for messages
+     * @param arms          pulls and successes (reward sums) per arm
+     * @param failuresField the state's field of the failures, for messages
+     * @param failures      the failures per arm
+     * @throws IllegalArgumentException naming the field when an array is missing or not one
+     *                                  number per arm, or a count is negative or not finite
+     */
+    void restore(String armsField, ArmStatistics.State arms, String failuresField, double[] failures) {
+        // Negative successes or failures would give a Beta shape <= 0, which has no draws.
+        StateChecks.nonNegative(failuresField, failures, this.failures.length);
+        stats.restore(armsField, arms);
+        for (int a = 0; a < stats.arms(); a++) {
+            if (stats.sum(a) < 0) {
+                throw new IllegalArgumentException(StateChecks.path(armsField + ".sums") + "[" + a
+                        + "] (successes) must be >= 0, got " + stats.sum(a));
+            }
+        }
+        System.arraycopy(failures, 0, this.failures, 0, failures.length);
     }
 }

@@ -91,4 +91,9 @@ public final class EpsilonGreedy implements ArmBandit {
     public long totalPulls() {
         return stats.total();
     }
+
+    /** The statistics the means are read from (saved and restored by the agent). */
+    ArmStatistics statistics() {
+        return stats;
+    }
 }

@@ -37,6 +37,7 @@ public final class LinUcb implements LinearBandit {
     }
 
     /** Number of models. */
+    @Override
     public int arms() {
         return models.length;
     }
@@ -83,6 +84,7 @@ public final class LinUcb implements LinearBandit {
     }
 
     /** Arm {@code arm}'s ridge model (read its θ after {@link #prepare()}). */
+    @Override
     public RidgeRegression model(int arm) {
         return models[arm];
     }

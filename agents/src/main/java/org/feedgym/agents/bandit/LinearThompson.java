@@ -47,6 +47,7 @@ public final class LinearThompson implements LinearBandit {
     }
 
     /** Number of models. */
+    @Override
     public int arms() {
         return models.length;
     }
@@ -107,6 +108,7 @@ public final class LinearThompson implements LinearBandit {
     }
 
     /** Arm {@code arm}'s ridge model (read its θ after {@link #prepare()}). */
+    @Override
     public RidgeRegression model(int arm) {
         return models[arm];
     }

@@ -11,6 +11,9 @@ import java.util.random.RandomGenerator;
  * something changed (O(d³), done once per batch of decisions rather than per update, which is
  * exact where a Sherman–Morrison inverse would drift over millions of rank-one updates). Every
  * array is allocated at construction.
+ *
+ * <p>A saved model is A, b and the update count ({@link #state()}); θ, A⁻¹ and the factor are
+ * recomputed from them on {@link #restore}, by the same arithmetic, so they come out bit for bit.
  */
 public final class RidgeRegression {
 
@@ -49,6 +52,16 @@ public final class RidgeRegression {
         }
         dirty = true;
         solve();
+    }
+
+    /**
+     * The saved form of a model.
+     *
+     * @param a       A = λI + Σ x xᵀ, row-major, d² numbers
+     * @param b       b = Σ r x, d numbers
+     * @param updates the number of observations added
+     */
+    record State(double[] a, double[] b, long updates) {
     }
 
     /** The dimension d. */
@@ -208,6 +221,48 @@ public final class RidgeRegression {
         }
         for (int i = 0; i < d; i++) {
             out[i] = theta[i] + scale * work[i];
+        }
+    }
+
+    /** A copy of A, b and the update count. */
+    State state() {
+        return new State(a.clone(), b.clone(), updates);
+    }
+
+    /**
+     * Replaces the model with a saved one and refits it.
+     *
+     * @param field the state's field, e.g. {@code models[2]}, for messages
+     * @throws IllegalArgumentException naming {@code $.state.<field>} when A is not d² finite
+     *                                  numbers forming a symmetric positive-definite matrix, b is
+     *                                  not d finite numbers, or the update count is negative
+     */
+    void restore(String field, State state) {
+        StateChecks.required(field, state);
+        double[] savedA = StateChecks.finite(field + ".a", state.a(), d * d);
+        double[] savedB = StateChecks.finite(field + ".b", state.b(), d);
+        if (state.updates() < 0) {
+            throw new IllegalArgumentException(StateChecks.path(field + ".updates") + " must be >= 0, got "
+                    + state.updates());
+        }
+        // add() keeps A exactly symmetric (xi·xj == xj·xi); the factorisation reads only one half.
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < i; j++) {
+                if (savedA[i * d + j] != savedA[j * d + i]) {
+                    throw new IllegalArgumentException(StateChecks.path(field + ".a") + " must be symmetric: entry ("
+                            + i + ", " + j + ") is " + savedA[i * d + j] + ", (" + j + ", " + i + ") is "
+                            + savedA[j * d + i]);
+                }
+            }
+        }
+        System.arraycopy(savedA, 0, a, 0, a.length);
+        System.arraycopy(savedB, 0, b, 0, b.length);
+        updates = state.updates();
+        dirty = true;
+        try {
+            solve();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(StateChecks.path(field + ".a") + ": " + e.getMessage(), e);
         }
     }
 }

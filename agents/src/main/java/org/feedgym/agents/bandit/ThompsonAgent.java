@@ -1,6 +1,11 @@
 package org.feedgym.agents.bandit;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.registry.AgentFiles;
+import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.StepOutcomes;
 
@@ -9,13 +14,15 @@ import org.feedgym.env.world.StepOutcomes;
  * are topics or items ({@link Arms}). The world's reward is not Bernoulli, so each step is
  * binarised: a success is a watch fraction above a threshold ({@code success = watch}) or a like
  * ({@code success = like}). The harm penalty is not part of that signal. Needs the catalog in its
- * context.
+ * context. A saved one holds the posterior's counts, the sampling generator's position and any
+ * pulls awaiting their outcomes.
  */
-public final class ThompsonAgent extends ArmBanditAgent {
+public final class ThompsonAgent extends ArmBanditAgent<ThompsonParameters, BetaThompson> {
 
     /** Registry type. */
     public static final String TYPE = "thompson";
 
+    private final MixRandom random;
     private final boolean like;
     private final double watchThreshold;
 
@@ -24,11 +31,41 @@ public final class ThompsonAgent extends ArmBanditAgent {
      * @param context    the context; must hold the catalog
      */
     public ThompsonAgent(ThompsonParameters parameters, AgentContext context) {
-        super(context.requireCatalog(TYPE), Arms.of(parameters.arms()),
+        this(parameters, context, Seeds.generator(context.seed()));
+    }
+
+    private ThompsonAgent(ThompsonParameters parameters, AgentContext context, MixRandom random) {
+        super(parameters, context, context.requireCatalog(TYPE), Arms.of(parameters.arms()),
                 new BetaThompson(Arms.of(parameters.arms()).count(context.requireCatalog(TYPE)),
-                        parameters.priorAlpha(), parameters.priorBeta(), Seeds.generator(context.seed())));
+                        parameters.priorAlpha(), parameters.priorBeta(), random));
+        this.random = random;
         this.like = parameters.success().equals("like");
         this.watchThreshold = parameters.watchThreshold();
+    }
+
+    /**
+     * The saved state: per-arm pulls and successes ({@code arms.sums}), per-arm failures, the
+     * generator's position and the pulls awaiting outcomes.
+     */
+    record State(ArmStatistics.State arms, double[] failures, long[] generator, List<PendingPull> pending) {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters(), context(), new State(bandit().statistics().state(),
+                bandit().failures(), random.state(), pending()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static ThompsonAgent load(Path dir, AgentContext loading) throws IOException {
+        AgentFiles.Saved<ThompsonParameters, State> saved = AgentFiles.read(dir, TYPE, ThompsonParameters.class,
+                State.class, loading);
+        State state = saved.state();
+        ThompsonAgent agent = new ThompsonAgent(saved.parameters(), saved.context(),
+                AgentFiles.generator("generator", state.generator()));
+        agent.bandit().restore("arms", state.arms(), "failures", state.failures());
+        agent.restorePending(state.pending());
+        return agent;
     }
 
     @Override
@@ -38,7 +75,7 @@ public final class ThompsonAgent extends ArmBanditAgent {
 
     /** The posterior mean success probability of an arm. */
     public double posteriorMean(int arm) {
-        return ((BetaThompson) bandit()).posteriorMean(arm);
+        return bandit().posteriorMean(arm);
     }
 
     @Override

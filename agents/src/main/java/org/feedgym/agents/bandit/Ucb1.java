@@ -82,4 +82,9 @@ public final class Ucb1 implements ArmBandit {
     public long totalPulls() {
         return stats.total();
     }
+
+    /** The statistics the indices are computed from (saved and restored by the agent). */
+    ArmStatistics statistics() {
+        return stats;
+    }
 }

@@ -11,5 +11,13 @@
  * {@code *Agent} classes adapt a core to {@code act}/{@code observe}. One bandit serves every user
  * of a population: the statistics are shared and updated after each batched step, in user order,
  * so results do not depend on threads.
+ *
+ * <p>Every bandit agent is a {@link org.feedgym.agents.SavableAgent}. The cores keep their
+ * learned statistics in two shared pieces that capture and restore themselves,
+ * {@code ArmStatistics} (pulls and reward sums per arm) and
+ * {@link org.feedgym.agents.bandit.RidgeRegression} (A, b and the update count per model); the
+ * two agent bases add the pulls still awaiting their outcomes, and each agent its generator's
+ * position when it samples. Restored arrays are checked against the sizes the parameters and the
+ * catalog give, so a damaged or mismatched file fails naming its {@code $.state} field.
  */
 package org.feedgym.agents.bandit;

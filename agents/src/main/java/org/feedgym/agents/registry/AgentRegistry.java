@@ -104,23 +104,27 @@ public final class AgentRegistry {
         return new AgentRegistry(t);
     }
 
-    /** Online bandits; all but the shared linear ones need the catalog in their context. */
+    /**
+     * Online bandits; all but the shared linear ones need the catalog in their context. Each saves
+     * what it learned, its pending pulls and its generator's position, and loads into a world whose
+     * catalog gives it the same number of arms or models.
+     */
     private static void addBandits(Map<String, AgentType<?>> t) {
         add(t, new AgentType<>(EpsilonGreedyAgent.TYPE,
                 "epsilon-greedy bandit over topic or item arms, learns online from the step reward",
-                EpsilonGreedyParameters.class, EpsilonGreedyAgent::new));
+                EpsilonGreedyParameters.class, EpsilonGreedyAgent::new, EpsilonGreedyAgent::load));
         add(t, new AgentType<>(Ucb1Agent.TYPE,
                 "UCB1 bandit (Auer et al. 2002) over topic or item arms, learns online from the step reward",
-                Ucb1Parameters.class, Ucb1Agent::new));
+                Ucb1Parameters.class, Ucb1Agent::new, Ucb1Agent::load));
         add(t, new AgentType<>(ThompsonAgent.TYPE,
                 "Beta-Bernoulli Thompson sampling over topic or item arms; success = watch > threshold or like",
-                ThompsonParameters.class, ThompsonAgent::new));
+                ThompsonParameters.class, ThompsonAgent::new, ThompsonAgent::load));
         add(t, new AgentType<>(LinUcbAgent.TYPE,
                 "LinUCB (Li et al. 2010) over the visible candidate features, learns online from the step reward",
-                LinUcbParameters.class, LinUcbAgent::new));
+                LinUcbParameters.class, LinUcbAgent::new, LinUcbAgent::load));
         add(t, new AgentType<>(LinearThompsonAgent.TYPE,
                 "linear-Gaussian Thompson sampling (Agrawal & Goyal 2013) over the visible candidate features",
-                LinearThompsonParameters.class, LinearThompsonAgent::new));
+                LinearThompsonParameters.class, LinearThompsonAgent::new, LinearThompsonAgent::load));
     }
 
     /** Classic recommenders; the collaborative ones train on a logged run of training users. */

@@ -44,7 +44,7 @@ class Ucb1AgentTest implements AgentContract {
         agent.act(batch.view(), actions);
         // t = 2, both pulled once: 0.8 + sqrt(2 ln 2) beats 0.3 + sqrt(2 ln 2).
         assertEquals(0, actions[0]);
-        assertEquals(0.8 + Math.sqrt(2 * Math.log(2)), ((Ucb1) agent.bandit()).index(0), 1e-12);
+        assertEquals(0.8 + Math.sqrt(2 * Math.log(2)), agent.bandit().index(0), 1e-12);
     }
 
     @Test
