@@ -1,8 +1,13 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
+import org.feedgym.agents.registry.AgentFiles;
+import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.ObservationBatch;
@@ -22,12 +27,15 @@ import org.feedgym.env.world.ObservationBatch;
  * }</pre>
  * and scores item i by cos(h, e_i); this needs the catalog's embeddings (created with
  * {@link AgentContext#catalog()}).
+ *
+ * <p>It learns nothing, so a saved one holds only its (empty) evaluation-user state.
  */
-public final class ContentAgent extends RecommenderAgent implements OfflineScorer {
+public final class ContentAgent extends RecommenderAgent implements SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "content";
 
+    private final AgentContext context;
     private final Catalog catalog;
     private InteractionLog train;
     private double[] profile = new double[0];
@@ -44,7 +52,24 @@ public final class ContentAgent extends RecommenderAgent implements OfflineScore
      */
     public ContentAgent(AgentContext context) {
         super(Signal.WATCH, 0);
+        this.context = context;
         this.catalog = context == null ? null : context.catalog();
+    }
+
+    /** The saved state: the evaluation users' state alone. */
+    record State(Users users) implements SavedState {
+    }
+
+    /** Writes the agent; one created without a context is saved as acting the same in any world. */
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, new NoParameters(), context, new State(users()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static ContentAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, NoParameters.class, State.class, loading, (p, context) -> new ContentAgent(context),
+                (agent, state) -> { });
     }
 
     @Override
@@ -72,6 +97,7 @@ public final class ContentAgent extends RecommenderAgent implements OfflineScore
 
     @Override
     public void scoreItems(int user, double[] scores) {
+        InteractionLog train = OfflineSupport.fitted(this.train, TYPE);
         Arrays.fill(profile, 0);
         for (int r = train.userStart(user); r < train.userEnd(user); r++) {
             int j = train.item(r);

@@ -1,9 +1,13 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
@@ -18,23 +22,42 @@ import org.feedgym.env.world.ObservationBatch;
  * <p>Offline ({@link OfflineScorer}) the counts come from the training log and the recent visits
  * are the visits among the user's last {@code history} training rows; every item scores the same
  * sum, computed by walking each visit's kept neighbours.
+ *
+ * <p>A saved one holds the count table and the evaluation users' histories.
  */
-public final class CovisitationAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
+public final class CovisitationAgent extends RecommenderAgent implements TrainableAgent, SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "covisitation";
 
     private final CovisitationParameters parameters;
+    private final AgentContext context;
     private ItemNeighbours table = ItemNeighbours.empty(0);
     private InteractionLog train;
 
     /**
      * @param parameters validated parameters
-     * @param context    the agent's context (unused: the model comes from the log)
+     * @param context    the agent's context (kept for saving: the model comes from the log)
      */
     public CovisitationAgent(CovisitationParameters parameters, AgentContext context) {
         super(Signal.of(parameters.signal()), parameters.history());
         this.parameters = parameters;
+        this.context = context;
+    }
+
+    /** The saved state: the co-visit table and the evaluation users' state. */
+    record State(ItemNeighbours.State counts, Users users) implements SavedState {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters, context, new State(table.state(), users()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static CovisitationAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, CovisitationParameters.class, State.class, loading, CovisitationAgent::new,
+                (agent, state) -> agent.table = ItemNeighbours.restore("counts", state.counts()));
     }
 
     @Override
@@ -56,6 +79,7 @@ public final class CovisitationAgent extends RecommenderAgent implements Trainab
 
     @Override
     public void scoreItems(int user, double[] scores) {
+        InteractionLog train = OfflineSupport.fitted(this.train, TYPE);
         java.util.Arrays.fill(scores, 0);
         for (int r = OfflineSupport.windowStart(train, user, parameters.history()); r < train.userEnd(user); r++) {
             int visited = train.item(r);

@@ -1,9 +1,13 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
@@ -22,13 +26,16 @@ import org.feedgym.env.world.ObservationBatch;
  * <p>Offline ({@link OfflineScorer}) H is the user's last {@code history} training rows and the
  * score is the predicted signal r̄_u + the weighted mean above (r̄_u, the mean signal over H,
  * when no item of H is a neighbour of i), so it also serves for MSE and RMSE.
+ *
+ * <p>A saved one holds the similarity table and the evaluation users' histories.
  */
-public final class ItemKnnAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
+public final class ItemKnnAgent extends RecommenderAgent implements TrainableAgent, SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "item-knn";
 
     private final ItemKnnParameters parameters;
+    private final AgentContext context;
     private ItemNeighbours table = ItemNeighbours.empty(0);
     private double userMean;
     private InteractionLog train;
@@ -37,11 +44,27 @@ public final class ItemKnnAgent extends RecommenderAgent implements TrainableAge
 
     /**
      * @param parameters validated parameters
-     * @param context    the agent's context (unused: the model comes from the log)
+     * @param context    the agent's context (kept for saving: the model comes from the log)
      */
     public ItemKnnAgent(ItemKnnParameters parameters, AgentContext context) {
         super(Signal.of(parameters.signal()), parameters.history());
         this.parameters = parameters;
+        this.context = context;
+    }
+
+    /** The saved state: the similarity table and the evaluation users' state. */
+    record State(ItemNeighbours.State similarities, Users users) implements SavedState {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters, context, new State(table.state(), users()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static ItemKnnAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, ItemKnnParameters.class, State.class, loading, ItemKnnAgent::new,
+                (agent, state) -> agent.table = ItemNeighbours.restore("similarities", state.similarities()));
     }
 
     @Override
@@ -70,6 +93,7 @@ public final class ItemKnnAgent extends RecommenderAgent implements TrainableAge
 
     @Override
     public void scoreItems(int user, double[] scores) {
+        InteractionLog train = OfflineSupport.fitted(this.train, TYPE);
         int from = OfflineSupport.windowStart(train, user, parameters.history());
         int to = train.userEnd(user);
         double mean = 0;

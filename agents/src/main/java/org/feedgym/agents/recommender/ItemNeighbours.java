@@ -19,6 +19,43 @@ public final class ItemNeighbours {
         this.weight = weight;
     }
 
+    /**
+     * The saved form of a table: its compressed rows as they are.
+     *
+     * @param start     items + 1 row offsets into {@code neighbour} and {@code weight}
+     * @param neighbour the neighbours of each item in turn, ascending within a row
+     * @param weight    their weights (floats, saved as doubles)
+     */
+    record State(int[] start, int[] neighbour, double[] weight) {
+    }
+
+    /** A copy of the table in saved form. */
+    State state() {
+        return new State(start.clone(), neighbour.clone(), StateChecks.widen(weight));
+    }
+
+    /**
+     * The table of a saved state, after checking it is a well-formed table (rows in order, every
+     * neighbour an item of the table, sorted within its row).
+     *
+     * @param field where the state sits under {@code $.state}, for messages
+     * @throws IllegalArgumentException naming {@code $.state.<field>...} when it is not
+     */
+    static ItemNeighbours restore(String field, State state) {
+        StateChecks.required(field, state);
+        int[] start = StateChecks.required(field + ".start", state.start());
+        int[] nb = StateChecks.required(field + ".neighbour", state.neighbour());
+        double[] w = StateChecks.required(field + ".weight", state.weight());
+        if (start.length == 0) {
+            throw StateChecks.invalid(field + ".start", "must hold items + 1 offsets, got none");
+        }
+        int items = start.length - 1;
+        StateChecks.offsets(field + ".start", start, items, nb.length);
+        StateChecks.length(field + ".weight", w.length, nb.length);
+        StateChecks.sortedRows(field + ".neighbour", start, nb, items);
+        return new ItemNeighbours(start, nb, StateChecks.narrow(w));
+    }
+
     /** An empty table over {@code items} items: every weight is 0. */
     public static ItemNeighbours empty(int items) {
         return new ItemNeighbours(new int[items + 1], new int[0], new float[0]);

@@ -66,6 +66,48 @@ public final class MatrixFactorization {
         this.q = q;
     }
 
+    /**
+     * The saved form of a model; the factor count is the agent's parameter.
+     *
+     * @param users       number of users
+     * @param items       number of items
+     * @param mu          μ
+     * @param userBias    b_u of each user
+     * @param itemBias    b_i of each item
+     * @param userFactors p_u of each user in turn (users × factors)
+     * @param itemFactors q_i of each item in turn (items × factors)
+     */
+    public record State(int users, int items, double mu, double[] userBias, double[] itemBias, double[] userFactors,
+                        double[] itemFactors) {
+    }
+
+    /** A copy of the model in saved form. */
+    public State state() {
+        return new State(users, items, mu, bu.clone(), bi.clone(), p.clone(), q.clone());
+    }
+
+    /**
+     * The model of a saved state with {@code factors} factors, after checking every array has the
+     * length the counts give.
+     *
+     * @param field where the state sits under {@code $.state}, for messages
+     * @throws IllegalArgumentException naming {@code $.state.<field>...} when one has not
+     */
+    static MatrixFactorization restore(String field, State state, int factors) {
+        StateChecks.required(field, state);
+        int users = StateChecks.count(field + ".users", state.users());
+        int items = StateChecks.count(field + ".items", state.items());
+        double[] bu = StateChecks.required(field + ".userBias", state.userBias());
+        double[] bi = StateChecks.required(field + ".itemBias", state.itemBias());
+        double[] p = StateChecks.required(field + ".userFactors", state.userFactors());
+        double[] q = StateChecks.required(field + ".itemFactors", state.itemFactors());
+        StateChecks.length(field + ".userBias", bu.length, users);
+        StateChecks.length(field + ".itemBias", bi.length, items);
+        StateChecks.length(field + ".userFactors", p.length, (long) users * factors);
+        StateChecks.length(field + ".itemFactors", q.length, (long) items * factors);
+        return new MatrixFactorization(users, items, factors, state.mu(), bu, bi, p, q);
+    }
+
     /** Number of users. */
     public int users() {
         return users;

@@ -1,12 +1,16 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.random.RandomGenerator;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.ObservationBatch;
@@ -26,14 +30,19 @@ import org.feedgym.env.world.ObservationBatch;
  * <p>Offline ({@link OfflineScorer}) the ranked users are users of the training log, so no fold-in
  * is needed: item i scores the full prediction μ + b_u + b_i + p_uᵀq_i with the learned user
  * parameters ({@code history} does not apply).
+ *
+ * <p>A saved one holds the whole model (μ, biases and factors of the logged users and the items,
+ * so a loaded one also scores offline) and the evaluation users' histories, which the fold-in
+ * reads.
  */
-public final class MatrixFactorizationAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
+public final class MatrixFactorizationAgent extends RecommenderAgent
+        implements TrainableAgent, SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "mf";
 
     private final MatrixFactorizationParameters parameters;
-    private final long seed;
+    private final AgentContext context;
     private MatrixFactorization model;
     private final double[] normal;
     private final double[] rhs;
@@ -48,13 +57,33 @@ public final class MatrixFactorizationAgent extends RecommenderAgent implements 
     public MatrixFactorizationAgent(MatrixFactorizationParameters parameters, AgentContext context) {
         super(Signal.of(parameters.signal()), parameters.history());
         this.parameters = parameters;
-        this.seed = context.seed();
+        this.context = context;
         int m = parameters.factors() + 1;
         this.normal = new double[m * m];
         this.rhs = new double[m];
         this.chol = new double[m * m];
         this.user = new double[m];
         this.z = new double[m];
+    }
+
+    /** The saved state: the model ({@code null} before {@link #fit}) and the evaluation users' state. */
+    record State(MatrixFactorization.State model, Users users) implements SavedState {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters, context, new State(model == null ? null : model.state(), users()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static MatrixFactorizationAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, MatrixFactorizationParameters.class, State.class, loading,
+                MatrixFactorizationAgent::new, (agent, state) -> {
+                    if (state.model() != null) {
+                        agent.model = MatrixFactorization.restore("model", state.model(),
+                                agent.parameters.factors());
+                    }
+                });
     }
 
     @Override
@@ -75,8 +104,8 @@ public final class MatrixFactorizationAgent extends RecommenderAgent implements 
      * @throws TrainingDivergedException when an epoch's RMSE is NaN or infinite
      */
     public void fit(InteractionLog log, TrainingLog trainingLog) throws TrainingDivergedException {
-        RandomGenerator init = Seeds.generator(seed, "mf-init", 0);
-        RandomGenerator shuffle = Seeds.generator(seed, "mf-shuffle", 0);
+        RandomGenerator init = Seeds.generator(context.seed(), "mf-init", 0);
+        RandomGenerator shuffle = Seeds.generator(context.seed(), "mf-shuffle", 0);
         MatrixFactorization m = new MatrixFactorization(log.userCount(), log.itemCount(), parameters.factors(),
                 log.meanSignal(), init, 0.1);
         int[] order = new int[log.size()];

@@ -27,6 +27,20 @@ final class OfflineSupport {
         return catalog;
     }
 
+    /**
+     * The training log an offline scorer reads, checked to be there.
+     *
+     * @throws IllegalStateException when the agent was not fitted (a loaded agent keeps its model
+     *                               and its evaluation users, not the log offline scores read)
+     */
+    static InteractionLog fitted(InteractionLog train, String type) {
+        if (train == null) {
+            throw new IllegalStateException("agent '" + type + "': fit it on the log before scoring offline (a loaded"
+                    + " agent holds no log)");
+        }
+        return train;
+    }
+
     /** First row of the last {@code window} rows of {@code user} in {@code log} (the online history window). */
     static int windowStart(InteractionLog log, int user, int window) {
         return Math.max(log.userStart(user), log.userEnd(user) - window);

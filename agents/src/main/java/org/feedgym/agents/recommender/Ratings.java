@@ -99,6 +99,45 @@ final class Ratings {
         return new Ratings(users, items, start, Arrays.copyOf(rowItem, nnz), Arrays.copyOf(rowValue, nnz));
     }
 
+    /**
+     * The saved form of the matrix: its user rows, from which the item columns and norms are
+     * recomputed by the same code, hence to the same bits.
+     *
+     * @param items     number of items (columns)
+     * @param userStart users + 1 row offsets into {@code userItem} and {@code userValue}
+     * @param userItem  the items of each user in turn, ascending within a row
+     * @param userValue their centred ratings (floats, saved as doubles)
+     */
+    record State(int items, int[] userStart, int[] userItem, double[] userValue) {
+    }
+
+    /** A copy of the matrix in saved form. */
+    State state() {
+        return new State(items, userStart.clone(), userItem.clone(), StateChecks.widen(userValue));
+    }
+
+    /**
+     * The matrix of a saved state, after checking it is well formed.
+     *
+     * @param field where the state sits under {@code $.state}, for messages
+     * @throws IllegalArgumentException naming {@code $.state.<field>...} when it is not
+     */
+    static Ratings restore(String field, State state) {
+        StateChecks.required(field, state);
+        int items = StateChecks.count(field + ".items", state.items());
+        int[] start = StateChecks.required(field + ".userStart", state.userStart());
+        int[] item = StateChecks.required(field + ".userItem", state.userItem());
+        double[] value = StateChecks.required(field + ".userValue", state.userValue());
+        if (start.length == 0) {
+            throw StateChecks.invalid(field + ".userStart", "must hold users + 1 offsets, got none");
+        }
+        int users = start.length - 1;
+        StateChecks.offsets(field + ".userStart", start, users, item.length);
+        StateChecks.length(field + ".userValue", value.length, item.length);
+        StateChecks.sortedRows(field + ".userItem", start, item, items);
+        return new Ratings(users, items, start, item, StateChecks.narrow(value));
+    }
+
     /** The centred rating of (u, i), or NaN when u never met i. */
     float value(int u, int i) {
         int p = Arrays.binarySearch(userItem, userStart[u], userStart[u + 1], i);

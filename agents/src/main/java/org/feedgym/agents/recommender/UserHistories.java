@@ -3,7 +3,8 @@ package org.feedgym.agents.recommender;
 /**
  * The last {@code capacity} items each user of a population was shown, with the signal each
  * produced: per-user ring buffers in flat arrays, allocated once per population, so recording a
- * step allocates nothing. Index 0 is the most recent entry.
+ * step allocates nothing. Index 0 is the most recent entry. {@link #state()} and {@link #restore}
+ * save and restore them exactly.
  */
 public final class UserHistories {
 
@@ -29,6 +30,69 @@ public final class UserHistories {
         signals = new float[n * capacity];
         count = new int[n];
         head = new int[n];
+    }
+
+    /**
+     * The saved form of the histories: the ring buffers as they lie in memory, so that a restored
+     * history not only lists the same entries but also sums them in the same order
+     * ({@link #meanSignal}) and so gives bit-identical scores.
+     *
+     * @param users   number of users room was made for, &ge; 0
+     * @param items   users × capacity item indices, user-major, ring slots in memory order
+     * @param signals users × capacity signals (floats, saved as doubles), laid out as {@code items}
+     * @param count   per user, the entries remembered, in [0, capacity]
+     * @param head    per user, the slot the next entry goes to, in [0, capacity); equal to the
+     *                count until the ring first fills
+     */
+    public record State(int users, int[] items, double[] signals, int[] count, int[] head) {
+    }
+
+    /** A copy of the histories in saved form. */
+    State state() {
+        return new State(users, items.clone(), StateChecks.widen(signals), count.clone(), head.clone());
+    }
+
+    /**
+     * Replaces the histories with saved ones, after checking they fit this capacity.
+     *
+     * @param field     where the state sits under {@code $.state}, for messages
+     * @param itemCount items of the catalog the entries index, or {@code Integer.MAX_VALUE} when unknown
+     * @throws IllegalArgumentException naming {@code $.state.<field>...} when the state is inconsistent
+     */
+    void restore(String field, State state, int itemCount) {
+        StateChecks.required(field, state);
+        int n = StateChecks.count(field + ".users", state.users());
+        long slots = (long) n * capacity;
+        StateChecks.length(field + ".items", StateChecks.required(field + ".items", state.items()).length, slots);
+        StateChecks.length(field + ".signals", StateChecks.required(field + ".signals", state.signals()).length,
+                slots);
+        StateChecks.length(field + ".count", StateChecks.required(field + ".count", state.count()).length, n);
+        StateChecks.length(field + ".head", StateChecks.required(field + ".head", state.head()).length, n);
+        for (int u = 0; u < n; u++) {
+            int c = state.count()[u];
+            int h = state.head()[u];
+            if (c < 0 || c > capacity) {
+                throw StateChecks.invalid(field + ".count[" + u + "]", "must be in [0, " + capacity + "], got " + c);
+            }
+            // A full ring's head may be any slot; before that it is the count. (With capacity 0 both say 0.)
+            boolean full = c == capacity && capacity > 0;
+            if (full ? h < 0 || h >= capacity : h != c) {
+                throw StateChecks.invalid(field + ".head[" + u + "]", (full ? "must be in [0, " + capacity + ")"
+                        : "must equal the count (" + c + ") while the history is not full") + ", got " + h);
+            }
+        }
+        int[] it = state.items();
+        for (int s = 0; s < it.length; s++) {
+            if (it[s] < 0 || it[s] >= itemCount) {
+                throw StateChecks.invalid(field + ".items[" + s + "]", "must be a catalog item in [0, " + itemCount
+                        + "), got " + it[s]);
+            }
+        }
+        users = n;
+        items = it;
+        signals = StateChecks.narrow(state.signals());
+        count = state.count();
+        head = state.head();
     }
 
     /** Number of users room was made for. */

@@ -1,9 +1,13 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.ObservationBatch;
 
@@ -23,13 +27,17 @@ import org.feedgym.env.world.ObservationBatch;
  * the user is left out of its own neighbours (it is in the log), and item i scores the predicted
  * signal r̄_u + the weighted mean above (r̄_u when no neighbour met i), so it also serves for
  * MSE and RMSE.
+ *
+ * <p>A saved one holds the logged users' centred rating vectors and the evaluation users'
+ * histories; the neighbours are recomputed from them at every step, as always.
  */
-public final class UserKnnAgent extends RecommenderAgent implements TrainableAgent, OfflineScorer {
+public final class UserKnnAgent extends RecommenderAgent implements TrainableAgent, SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "user-knn";
 
     private final UserKnnParameters parameters;
+    private final AgentContext context;
     private Ratings ratings;
     private double[] acc = new double[0];
     private int[] touched = new int[0];
@@ -45,15 +53,38 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
 
     /**
      * @param parameters validated parameters
-     * @param context    the agent's context (unused: the model comes from the log)
+     * @param context    the agent's context (kept for saving: the model comes from the log)
      */
     public UserKnnAgent(UserKnnParameters parameters, AgentContext context) {
         super(Signal.of(parameters.signal()), parameters.history());
         this.parameters = parameters;
+        this.context = context;
         this.neighbours = new int[parameters.k()];
         this.neighbourSim = new double[parameters.k()];
         this.historyItem = new int[parameters.history()];
         this.historySignal = new float[parameters.history()];
+    }
+
+    /**
+     * The saved state: the logged users' vectors ({@code null} before {@link #fit}) and the
+     * evaluation users' state.
+     */
+    record State(Ratings.State ratings, Users users) implements SavedState {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters, context, new State(ratings == null ? null : ratings.state(), users()));
+    }
+
+    /** Reads an agent written by {@link #save}. */
+    public static UserKnnAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, UserKnnParameters.class, State.class, loading, UserKnnAgent::new,
+                (agent, state) -> {
+                    if (state.ratings() != null) {
+                        agent.use(Ratings.restore("ratings", state.ratings()));
+                    }
+                });
     }
 
     @Override
@@ -72,13 +103,18 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
      */
     @Override
     public void fit(InteractionLog log) {
-        ratings = Ratings.centred(log);
-        acc = new double[ratings.users];
-        touched = new int[ratings.users];
-        marked = new boolean[ratings.users];
+        use(Ratings.centred(log));
         train = log;
         itemNum = new double[log.itemCount()];
         itemDen = new double[log.itemCount()];
+    }
+
+    /** Takes {@code r}'s users as the neighbour pool, with the scratch arrays of a neighbour search over them. */
+    private void use(Ratings r) {
+        ratings = r;
+        acc = new double[r.users];
+        touched = new int[r.users];
+        marked = new boolean[r.users];
     }
 
     /** The logged users nearest to user {@code u} at the last {@code act}, best first (for tests). */
@@ -168,6 +204,7 @@ public final class UserKnnAgent extends RecommenderAgent implements TrainableAge
 
     @Override
     public void scoreItems(int user, double[] scores) {
+        InteractionLog train = OfflineSupport.fitted(this.train, TYPE);
         int from = OfflineSupport.windowStart(train, user, parameters.history());
         int n = train.userEnd(user) - from;
         double mean = 0;

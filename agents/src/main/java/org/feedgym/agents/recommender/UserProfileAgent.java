@@ -1,8 +1,12 @@
 package org.feedgym.agents.recommender;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.SavableAgent;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.ObservationBatch;
@@ -22,12 +26,16 @@ import org.feedgym.env.world.ObservationBatch;
  *
  * <p>Offline ({@link OfflineScorer}) the profile is Σ s_j·e_j over all of the user's training
  * rows, with s the log's signal.
+ *
+ * <p>A saved one holds the evaluation users' profiles with their histories.
  */
-public final class UserProfileAgent extends RecommenderAgent implements OfflineScorer {
+public final class UserProfileAgent extends RecommenderAgent implements SavableAgent, OfflineScorer {
 
     /** Registry type. */
     public static final String TYPE = "user-profile";
 
+    private final UserProfileParameters parameters;
+    private final AgentContext context;
     private final Catalog catalog;
     private final int d;
     private double[] profile = new double[0];
@@ -42,8 +50,25 @@ public final class UserProfileAgent extends RecommenderAgent implements OfflineS
      */
     public UserProfileAgent(UserProfileParameters parameters, AgentContext context) {
         super(Signal.of(parameters.signal()), 0);
+        this.parameters = parameters;
+        this.context = context;
         this.catalog = context.requireCatalog(TYPE);
         this.d = catalog.dimensions();
+    }
+
+    /** The saved state: the evaluation users' state, their profiles included ({@link #perUserState()}). */
+    record State(Users users) implements SavedState {
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        AgentFiles.write(dir, TYPE, parameters, context, new State(users()));
+    }
+
+    /** Reads an agent written by {@link #save}; the loading context must hold the catalog. */
+    public static UserProfileAgent load(Path dir, AgentContext loading) throws IOException {
+        return loadSaved(dir, TYPE, UserProfileParameters.class, State.class, loading, UserProfileAgent::new,
+                (agent, state) -> { });
     }
 
     @Override
@@ -54,6 +79,12 @@ public final class UserProfileAgent extends RecommenderAgent implements OfflineS
     @Override
     protected void usersChanged(int users) {
         profile = new double[users * d];
+    }
+
+    /** The profiles, users × d. */
+    @Override
+    protected double[] perUserState() {
+        return profile;
     }
 
     @Override
@@ -110,6 +141,7 @@ public final class UserProfileAgent extends RecommenderAgent implements OfflineS
 
     @Override
     public void scoreItems(int user, double[] scores) {
+        InteractionLog train = OfflineSupport.fitted(this.train, TYPE);
         Arrays.fill(offlineProfile, 0);
         for (int r = train.userStart(user); r < train.userEnd(user); r++) {
             int j = train.item(r);

@@ -15,5 +15,13 @@
  * <p>Every recommender here is also an {@link org.feedgym.agents.OfflineScorer}: after
  * {@code fit} on the training part of a log it scores every item for a user of that log from the
  * user's training rows, for offline evaluation ({@code feedgym offline}).
+ *
+ * <p>Every recommender here is an {@link org.feedgym.agents.SavableAgent}: its saved state is its
+ * model (co-visit counts, item similarities, the logged users' rating vectors, the factorisation)
+ * plus the evaluation users' state, captured and restored in one place
+ * ({@link org.feedgym.agents.recommender.RecommenderAgent.Users}), so a loaded agent acts exactly
+ * as the saved one would. The training log is not saved: offline scoring reads it, so a loaded
+ * log-trained agent is fitted again before it ranks a log (the matrix factorisation, whose model
+ * holds the logged users, excepted).
  */
 package org.feedgym.agents.recommender;

@@ -127,26 +127,30 @@ public final class AgentRegistry {
                 LinearThompsonParameters.class, LinearThompsonAgent::new, LinearThompsonAgent::load));
     }
 
-    /** Classic recommenders; the collaborative ones train on a logged run of training users. */
+    /**
+     * Classic recommenders; the collaborative ones train on a logged run of training users. All save
+     * their model and their evaluation users' state.
+     */
     private static void addRecommenders(Map<String, AgentType<?>> t) {
         add(t, new AgentType<>(ContentAgent.TYPE,
                 "content-based: cosine of the user's history embedding and the item embedding",
-                NoParameters.class, (p, ctx) -> new ContentAgent(ctx)));
+                NoParameters.class, (p, ctx) -> new ContentAgent(ctx), ContentAgent::load));
         add(t, new AgentType<>(UserProfileAgent.TYPE,
                 "content-based: cosine of the rating-weighted mean of the user's item embeddings and the item",
-                UserProfileParameters.class, UserProfileAgent::new));
+                UserProfileParameters.class, UserProfileAgent::new, UserProfileAgent::load));
         add(t, new AgentType<>(CovisitationAgent.TYPE,
                 "item co-visitation counts from a logged run, voted by the user's recent items",
-                CovisitationParameters.class, CovisitationAgent::new));
+                CovisitationParameters.class, CovisitationAgent::new, CovisitationAgent::load));
         add(t, new AgentType<>(ItemKnnAgent.TYPE,
                 "item-kNN collaborative filtering (adjusted cosine) trained on a logged run",
-                ItemKnnParameters.class, ItemKnnAgent::new));
+                ItemKnnParameters.class, ItemKnnAgent::new, ItemKnnAgent::load));
         add(t, new AgentType<>(UserKnnAgent.TYPE,
                 "user-kNN collaborative filtering against the users of a logged run",
-                UserKnnParameters.class, UserKnnAgent::new));
+                UserKnnParameters.class, UserKnnAgent::new, UserKnnAgent::load));
         add(t, new AgentType<>(MatrixFactorizationAgent.TYPE,
                 "biased matrix factorisation by SGD (Koren et al. 2009) trained on a logged run; users folded in",
-                MatrixFactorizationParameters.class, MatrixFactorizationAgent::new));
+                MatrixFactorizationParameters.class, MatrixFactorizationAgent::new,
+                MatrixFactorizationAgent::load));
     }
 
     /** The loader of a type without parameters or state: the saved description names the type alone. */
