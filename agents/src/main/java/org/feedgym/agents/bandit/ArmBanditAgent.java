@@ -1,5 +1,6 @@
 package org.feedgym.agents.bandit;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.feedgym.agents.bandit;
 
+import org.feedgym.agents.registry.StateChecks;
+
 /**
  * Pull counts and reward sums per arm: the sufficient statistics of the mean-based bandits, and
  * the success counts of Beta–Bernoulli Thompson sampling. They are also what a saved arm bandit

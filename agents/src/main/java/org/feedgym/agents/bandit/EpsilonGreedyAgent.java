@@ -1,5 +1,6 @@
 package org.feedgym.agents.bandit;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class EpsilonGreedyAgent extends ArmBanditAgent<EpsilonGreedyParame
                 EpsilonGreedyParameters.class, State.class, loading);
         State state = saved.state();
         EpsilonGreedyAgent agent = new EpsilonGreedyAgent(saved.parameters(), saved.context(),
-                AgentFiles.generator("generator", state.generator()));
+                StateChecks.generator("generator", state.generator()));
         agent.bandit().statistics().restore("arms", state.arms());
         agent.restorePending(state.pending());
         return agent;

@@ -1,5 +1,6 @@
 package org.feedgym.agents.bandit;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class LinearThompsonAgent extends LinearBanditAgent<LinearThompsonP
                 LinearThompsonParameters.class, State.class, loading);
         State state = saved.state();
         LinearThompsonAgent agent = new LinearThompsonAgent(saved.parameters(), saved.context(),
-                AgentFiles.generator("generator", state.generator()));
+                StateChecks.generator("generator", state.generator()));
         agent.restoreModels(state.models());
         agent.restorePending(state.pending());
         return agent;

@@ -1,5 +1,6 @@
 package org.feedgym.agents.bandit;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ThompsonAgent extends ArmBanditAgent<ThompsonParameters, Beta
                 State.class, loading);
         State state = saved.state();
         ThompsonAgent agent = new ThompsonAgent(saved.parameters(), saved.context(),
-                AgentFiles.generator("generator", state.generator()));
+                StateChecks.generator("generator", state.generator()));
         agent.bandit().restore("arms", state.arms(), "failures", state.failures());
         agent.restorePending(state.pending());
         return agent;

@@ -1,5 +1,6 @@
 package org.feedgym.agents.baseline;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.feedgym.agents.AgentContext;
@@ -48,7 +49,7 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     public static RandomAgent load(Path dir, AgentContext loading) throws IOException {
         AgentFiles.Saved<NoParameters, State> saved = AgentFiles.read(dir, TYPE, NoParameters.class, State.class,
                 loading);
-        return new RandomAgent(saved.context(), AgentFiles.generator("generator", saved.state().generator()));
+        return new RandomAgent(saved.context(), StateChecks.generator("generator", saved.state().generator()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.feedgym.agents.recommender;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.feedgym.env.data.InteractionLog;

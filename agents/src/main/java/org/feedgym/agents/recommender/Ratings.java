@@ -1,5 +1,6 @@
 package org.feedgym.agents.recommender;
 
+import org.feedgym.agents.registry.StateChecks;
 import java.util.Arrays;
 import org.feedgym.env.data.InteractionLog;
 

@@ -1,5 +1,7 @@
 package org.feedgym.agents.recommender;
 
+import org.feedgym.agents.registry.StateChecks;
+
 /**
  * The last {@code capacity} items each user of a population was shown, with the signal each
  * produced: per-user ring buffers in flat arrays, allocated once per population, so recording a

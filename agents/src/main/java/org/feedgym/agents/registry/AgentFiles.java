@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
-import org.feedgym.env.random.MixRandom;
 
 /**
  * The one on-disk form of a saved agent, shared by every type: a directory holding
@@ -34,8 +33,8 @@ import org.feedgym.env.random.MixRandom;
  * the same observation layout and a catalog of the same size as the one it was saved from; every
  * failure is an {@link IOException} naming the file, the field and the rule broken. A loader that
  * finds its state inconsistent (an array of the wrong length, say) throws an
- * {@link IllegalArgumentException} starting with the field's path ({@link #checkLength},
- * {@link #generator}); {@link AgentRegistry#load} reports it with the file's name.
+ * {@link IllegalArgumentException} starting with the field's path ({@link StateChecks});
+ * {@link AgentRegistry#load} reports it with the file's name.
  */
 public final class AgentFiles {
 
@@ -185,32 +184,6 @@ public final class AgentFiles {
             throw new IOException(file + ": " + path + ": " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A generator continuing from a saved state.
-     *
-     * @param field the state's field, e.g. {@code generator}, for the message
-     * @throws IllegalArgumentException naming {@code $.state.<field>} when the numbers are not a state
-     */
-    public static MixRandom generator(String field, long[] state) {
-        try {
-            return MixRandom.restore(state);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("$.state." + field + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Checks a restored array's length against the size it must have.
-     *
-     * @throws IllegalArgumentException naming the field when it differs (or is missing)
-     */
-    public static void checkLength(String field, int actual, int expected) {
-        if (actual != expected) {
-            throw new IllegalArgumentException("$.state." + field + " must hold " + expected + " numbers, got "
-                    + actual);
         }
     }
 }
