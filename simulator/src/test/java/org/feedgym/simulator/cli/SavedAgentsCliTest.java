@@ -34,7 +34,7 @@ class SavedAgentsCliTest {
 
     private static JsonNode agent(Path run, String name) throws Exception {
         for (JsonNode a : new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("agents")) {
-            if (a.get("name").asText().equals(name)) {
+            if (a.get("id").asText().equals(name)) {
                 return a;
             }
         }
@@ -61,6 +61,7 @@ class SavedAgentsCliTest {
                 "--out", second.toString(), "-q");
         assertEquals(0, reloaded.code(), reloaded.err());
         for (String name : new String[] {"random", "ucb1", "dqn"}) {
+            assertTrue(agent(first, name).get("metrics").get("return").get("mean").isNumber(), name);
             assertEquals(agent(first, name).get("metrics"), agent(second, name).get("metrics"),
                     name + ": the saved agent on the same users gives the same metrics");
         }
