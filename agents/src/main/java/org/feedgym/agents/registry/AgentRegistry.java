@@ -37,6 +37,8 @@ import org.feedgym.agents.recommender.ItemKnnAgent;
 import org.feedgym.agents.recommender.ItemKnnParameters;
 import org.feedgym.agents.recommender.MatrixFactorizationAgent;
 import org.feedgym.agents.recommender.MatrixFactorizationParameters;
+import org.feedgym.agents.recommender.TwoTowerAgent;
+import org.feedgym.agents.recommender.TwoTowerParameters;
 import org.feedgym.agents.recommender.UserKnnAgent;
 import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
@@ -55,12 +57,12 @@ public final class AgentRegistry {
 
     /**
      * The built-in types whose agents are {@link OfflineScorer}s and so can be evaluated on a log:
-     * the random and popularity floors and the classic recommenders. The oracle and the
-     * engagement maximiser read hidden user state, and the bandits learn only online.
+     * the random and popularity floors, the classic recommenders and the two-tower model. The
+     * oracle and the engagement maximiser read hidden user state, and the bandits learn only online.
      */
     public static final List<String> OFFLINE_TYPES = List.of(RandomAgent.TYPE, PopularityAgent.TYPE,
             ContentAgent.TYPE, UserProfileAgent.TYPE, CovisitationAgent.TYPE, ItemKnnAgent.TYPE, UserKnnAgent.TYPE,
-            MatrixFactorizationAgent.TYPE);
+            MatrixFactorizationAgent.TYPE, TwoTowerAgent.TYPE);
 
     private final Map<String, AgentType<?>> types;
 
@@ -133,6 +135,9 @@ public final class AgentRegistry {
         add(t, new AgentType<>(MatrixFactorizationAgent.TYPE,
                 "biased matrix factorisation by SGD (Koren et al. 2009) trained on a logged run; users folded in",
                 MatrixFactorizationParameters.class, MatrixFactorizationAgent::new));
+        add(t, new AgentType<>(TwoTowerAgent.TYPE,
+                "two-tower neural retrieval (DL4J SameDiff): history tower vs item tower, cosine; trained on a logged run",
+                TwoTowerParameters.class, TwoTowerAgent::new));
     }
 
     private static void add(Map<String, AgentType<?>> t, AgentType<?> type) {
