@@ -46,6 +46,11 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * product against precomputed item vectors, with no allocation. <b>Offline</b>
  * ({@link OfflineScorer}): the same model on the training part of a real or simulated log.
  *
+ * <p><b>Reproducibility.</b> All randomness (initial weights, shuffling, negatives) comes from
+ * the agent's seed; the same seed and log give bit-identical scores, in this JVM and another, for
+ * a given ND4J thread count (the launcher and the tests run ND4J on one thread). With more ND4J
+ * threads the graph's reductions may sum in another order and the scores differ in the last bits.
+ *
  * <p>The trained state is the {@link TwoTowerNetwork} (its SameDiff graph holds the towers and the
  * id embeddings): {@link #network()} exposes it and {@link #install} puts an already trained one
  * in place of fitting.

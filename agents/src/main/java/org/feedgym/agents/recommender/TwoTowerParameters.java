@@ -31,7 +31,7 @@ import org.feedgym.agents.registry.ParameterChecks;
  * @param temperature       τ of the softmax over cosine similarities, logit = cos/τ, in (0, 10];
  *                          default 0.05. It shapes training only: ranking by cos/τ is ranking by cos
  * @param negatives         items drawn uniformly (with replacement; duplicates merged) per batch
- *                          as extra negatives beside the in-batch ones, in [0, 100,000]; default 64
+ *                          as extra negatives beside the in-batch ones, in [0, 10,000]; default 64
  * @param logQCorrection    whether each candidate's logit is corrected by the log of its chance of
  *                          being in a batch (Yi et al. 2019), so that popular items are not
  *                          penalised for being sampled as negatives more often; default true
@@ -74,7 +74,7 @@ public record TwoTowerParameters(Integer embeddingSize, Integer idEmbeddingSize,
         learningRate = ParameterChecks.doubleAboveAtMost("learningRate", learningRate, 0.01, 0, 1);
         l2 = ParameterChecks.doubleIn("l2", l2, 0, 0, 1);
         temperature = ParameterChecks.doubleAboveAtMost("temperature", temperature, 0.05, 0, 10);
-        negatives = ParameterChecks.intIn("negatives", negatives, 64, 0, 100_000);
+        negatives = ParameterChecks.intIn("negatives", negatives, 64, 0, 10_000);
         logQCorrection = logQCorrection == null || logQCorrection;
         if (positiveThreshold != null && !Double.isFinite(positiveThreshold)) {
             throw new IllegalArgumentException("positiveThreshold must be finite, got " + positiveThreshold);

@@ -14,6 +14,7 @@ import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -146,7 +147,7 @@ final class TwoTowerTrainer {
             Adam adam = new Adam(parameters.learningRate(), BETA1, BETA2, EPSILON);
             for (String name : net.towerVariables()) {
                 INDArray w = net.graph().getArrForVarName(name);
-                GradientUpdater u = adam.instantiate(Nd4j.zeros(DataType.FLOAT, 1, 2 * w.length()), false);
+                GradientUpdater u = new AdamUpdater(adam);
                 u.setStateViewArray(Nd4j.zeros(DataType.FLOAT, 1, 2 * w.length()), w.shape(), w.ordering(), true);
                 updaters.put(name, u);
                 gradientNames.add(name);

@@ -85,7 +85,7 @@ class AgentRegistryTest {
         "{\"type\": \"two-tower\", \"hiddenLayers\": [64, 0]} | hiddenLayers[1] must be in [1, 1024], got 0",
         "{\"type\": \"two-tower\", \"hiddenLayers\": [1, 1, 1, 1, 1]} | hiddenLayers must list 0 to 4 layer sizes, got 5",
         "{\"type\": \"two-tower\", \"batchSize\": 1}          | batchSize must be in [2, 4096], got 1",
-        "{\"type\": \"two-tower\", \"negatives\": -1}         | negatives must be in [0, 100000], got -1",
+        "{\"type\": \"two-tower\", \"negatives\": -1}         | negatives must be in [0, 10000], got -1",
         "{\"type\": \"two-tower\", \"l2\": -0.1}              | l2 must be in [0.0, 1.0], got -0.1",
         "{\"type\": \"two-tower\", \"history\": 0}            | history must be in [1, 200], got 0",
         "{\"type\": \"two-tower\", \"signal\": \"share\"}     | signal must be one of [watch, reward, like], got 'share'",
@@ -101,6 +101,16 @@ class AgentRegistryTest {
                 () -> resolve("{\"type\": \"ucb1\", \"epsilon\": 0.1}"));
         assertEquals("$.agents[0].epsilon", e.path());
         assertEquals("unknown key 'epsilon'; allowed keys: [arms, c]", e.rule());
+    }
+
+    @Test
+    void rejectsAnUnknownTwoTowerKeyAtItsPathListingTheAllowedOnes() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"two-tower\", \"layers\": [64]}"));
+        assertEquals("$.agents[0].layers", e.path());
+        assertEquals("unknown key 'layers'; allowed keys: [batchSize, catalogFeatures, embeddingSize, epochs,"
+                + " hiddenLayers, history, idEmbeddingSize, l2, learningRate, logQCorrection, loggingPolicy, negatives,"
+                + " positiveThreshold, signal, temperature, trainingUsers]", e.rule());
     }
 
     @Test
