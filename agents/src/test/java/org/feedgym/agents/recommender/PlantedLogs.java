@@ -1,6 +1,9 @@
 package org.feedgym.agents.recommender;
 
+import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
+import org.feedgym.agents.OfflineScorer;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 
@@ -57,8 +60,8 @@ final class PlantedLogs {
      * Mean over users of the share of the top {@code k} items (among those the user did not meet
      * and {@code eligible} allows) that {@code relevant} calls relevant to the user.
      */
-    static double precisionAtK(org.feedgym.agents.OfflineScorer scorer, InteractionLog log, int k,
-                               java.util.function.IntPredicate eligible, java.util.function.BiPredicate<Integer, Integer> relevant) {
+    static double precisionAtK(OfflineScorer scorer, InteractionLog log, int k, IntPredicate eligible,
+                               BiPredicate<Integer, Integer> relevant) {
         double[] scores = new double[log.itemCount()];
         double sum = 0;
         int counted = 0;

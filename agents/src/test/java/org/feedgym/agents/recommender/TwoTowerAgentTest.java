@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.AgentContract;
@@ -19,6 +21,7 @@ import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.data.InteractionLog;
+import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.AgentFixtures;
 import org.feedgym.env.world.Catalog;
 import org.junit.jupiter.api.Test;
@@ -86,7 +89,7 @@ class TwoTowerAgentTest implements AgentContract {
         // ever logged, and the item tower sees catalog features only (no id embedding).
         Catalog catalog = ContractWorld.WORLD.catalog();
         InteractionLog.Builder b = InteractionLog.builder(60, catalog.size());
-        java.util.random.RandomGenerator g = org.feedgym.env.random.Seeds.generator(3);
+        RandomGenerator g = Seeds.generator(3);
         for (int u = 0; u < 60; u++) {
             int topic = u % 6;
             for (int t = 0; t < 16; t++) {
@@ -196,7 +199,7 @@ class TwoTowerAgentTest implements AgentContract {
         TwoTowerAgent fitted = new TwoTowerAgent(parameters, new AgentContext(1, 1, 0, 4, catalog));
         InteractionLog log = PlantedLogs.groups(6, 30, 3, 50, catalog.size(), 150, 12, 0.6);
         fitted.fit(log);
-        java.io.File file = dir.resolve("two-tower.sd").toFile();
+        File file = dir.resolve("two-tower.sd").toFile();
         fitted.network().graph().save(file, false);
 
         TwoTowerAgent loaded = new TwoTowerAgent(parameters, new AgentContext(1, 1, 0, 99, catalog));
