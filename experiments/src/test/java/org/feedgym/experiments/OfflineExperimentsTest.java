@@ -66,7 +66,7 @@ class OfflineExperimentsTest {
                 "shared/data not found (set -Dfeedgym.data or FEEDGYM_DATA): real-data offline evaluation skipped");
         JsonNode report = run(config, t -> t.with("source").put("maxUsers", 150), dir.resolve("out"));
         assertEquals(150, report.at("/log/users").asInt());
-        everyRecommenderWasRanked(report, config.contains("movielens") ? 8 : 6);
+        everyRecommenderWasRanked(report, config.contains("movielens") ? 9 : 7);
         JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 dir.resolve("out/manifest.json").toFile());
         assertTrue(manifest.get("inputFiles").size() >= 1, manifest.toString());
@@ -89,7 +89,7 @@ class OfflineExperimentsTest {
             t.with("source").put("dimensions", 8);
         }, dir.resolve("out"));
         assertEquals(200, report.at("/log/users").asInt());
-        everyRecommenderWasRanked(report, 8);
+        everyRecommenderWasRanked(report, 9);
         // Demo users rate their preferred category 1.5 stars higher, and titles carry category words.
         double randomHigh = recommender(report, "random").at("/test/ndcgAtK/ci95High").asDouble();
         for (String better : new String[] {"content", "covisitation"}) {

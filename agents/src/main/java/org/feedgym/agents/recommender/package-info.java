@@ -1,8 +1,9 @@
 /**
  * Classic recommenders as feed policies: each ranks the K offered candidates by its score
  * ({@link org.feedgym.agents.recommender.RecommenderAgent}). Content-based (history cosine),
- * user profile (rating-weighted mean of item embeddings), item co-visitation, item-kNN, user-kNN
- * and biased matrix factorisation (Koren et al. 2009); popularity lives with the baselines.
+ * user profile (rating-weighted mean of item embeddings), item co-visitation, item-kNN, user-kNN,
+ * biased matrix factorisation (Koren et al. 2009) and a two-tower neural retrieval model on DL4J's
+ * SameDiff (Covington et al. 2016, Yi et al. 2019); popularity lives with the baselines.
  *
  * <p>The collaborative ones learn from an {@link org.feedgym.env.data.InteractionLog} (the one
  * log class, shared with the real-data readers): {@code fit(log)} takes any log, a real one or a

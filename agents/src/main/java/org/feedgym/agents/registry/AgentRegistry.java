@@ -39,6 +39,8 @@ import org.feedgym.agents.recommender.ItemKnnAgent;
 import org.feedgym.agents.recommender.ItemKnnParameters;
 import org.feedgym.agents.recommender.MatrixFactorizationAgent;
 import org.feedgym.agents.recommender.MatrixFactorizationParameters;
+import org.feedgym.agents.recommender.TwoTowerAgent;
+import org.feedgym.agents.recommender.TwoTowerParameters;
 import org.feedgym.agents.recommender.UserKnnAgent;
 import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
@@ -57,12 +59,12 @@ public final class AgentRegistry {
 
     /**
      * The built-in types whose agents are {@link OfflineScorer}s and so can be evaluated on a log:
-     * the random and popularity floors and the classic recommenders. The oracle and the
-     * engagement maximiser read hidden user state, and the bandits learn only online.
+     * the random and popularity floors, the classic recommenders and the two-tower model. The
+     * oracle and the engagement maximiser read hidden user state, and the bandits learn only online.
      */
     public static final List<String> OFFLINE_TYPES = List.of(RandomAgent.TYPE, PopularityAgent.TYPE,
             ContentAgent.TYPE, UserProfileAgent.TYPE, CovisitationAgent.TYPE, ItemKnnAgent.TYPE, UserKnnAgent.TYPE,
-            MatrixFactorizationAgent.TYPE);
+            MatrixFactorizationAgent.TYPE, TwoTowerAgent.TYPE);
 
     /** The type of an agent entry that reads a saved agent ({@link SavedAgentParameters}). */
     public static final String SAVED = "saved";
@@ -151,6 +153,9 @@ public final class AgentRegistry {
                 "biased matrix factorisation by SGD (Koren et al. 2009) trained on a logged run; users folded in",
                 MatrixFactorizationParameters.class, MatrixFactorizationAgent::new,
                 MatrixFactorizationAgent::load));
+        add(t, new AgentType<>(TwoTowerAgent.TYPE,
+                "two-tower neural retrieval (DL4J SameDiff): history tower vs item tower, cosine; trained on a logged run",
+                TwoTowerParameters.class, TwoTowerAgent::new, TwoTowerAgent::load));
     }
 
     /** The loader of a type without parameters or state: the saved description names the type alone. */

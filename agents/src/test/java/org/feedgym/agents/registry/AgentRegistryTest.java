@@ -25,7 +25,7 @@ class AgentRegistryTest {
 
     private static final List<String> IDS = List.of("random", "popularity", "greedy-engagement", "oracle",
             "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson",
-            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "dqn", "double-dqn", "nstep-q", "a3c");
+            "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "two-tower", "dqn", "double-dqn", "nstep-q", "a3c");
 
     private static ResolvedAgent resolve(String json) throws Exception {
         return AgentRegistry.builtIn().resolve(MAPPER, MAPPER.readTree(json), "$.agents[0]");
@@ -80,6 +80,17 @@ class AgentRegistryTest {
         "{\"type\": \"mf\", \"factors\": 0}                   | factors must be in [1, 256], got 0",
         "{\"type\": \"mf\", \"loggingPolicy\": \"oracle\"}    | loggingPolicy must be one of [random, popularity], got 'oracle'",
         "{\"type\": \"user-profile\", \"signal\": \"share\"}  | signal must be one of [watch, reward, like], got 'share'",
+        "{\"type\": \"two-tower\", \"temperature\": 0}        | temperature must be in (0.0, 10.0], got 0.0",
+        "{\"type\": \"two-tower\", \"learningRate\": 1.5}     | learningRate must be in (0.0, 1.0], got 1.5",
+        "{\"type\": \"two-tower\", \"embeddingSize\": 0}      | embeddingSize must be in [1, 512], got 0",
+        "{\"type\": \"two-tower\", \"idEmbeddingSize\": -1}   | idEmbeddingSize must be in [0, 512], got -1",
+        "{\"type\": \"two-tower\", \"hiddenLayers\": [64, 0]} | hiddenLayers[1] must be in [1, 1024], got 0",
+        "{\"type\": \"two-tower\", \"hiddenLayers\": [1, 1, 1, 1, 1]} | hiddenLayers must list 0 to 4 layer sizes, got 5",
+        "{\"type\": \"two-tower\", \"batchSize\": 1}          | batchSize must be in [2, 4096], got 1",
+        "{\"type\": \"two-tower\", \"negatives\": -1}         | negatives must be in [0, 10000], got -1",
+        "{\"type\": \"two-tower\", \"l2\": -0.1}              | l2 must be in [0.0, 1.0], got -0.1",
+        "{\"type\": \"two-tower\", \"history\": 0}            | history must be in [1, 200], got 0",
+        "{\"type\": \"two-tower\", \"signal\": \"share\"}     | signal must be one of [watch, reward, like], got 'share'",
     })
     void rejectsAnOutOfRangeParameterWithItsRule(String json, String rule) {
         AgentConfigException e = assertThrows(AgentConfigException.class, () -> resolve(json));
@@ -92,6 +103,16 @@ class AgentRegistryTest {
                 () -> resolve("{\"type\": \"ucb1\", \"epsilon\": 0.1}"));
         assertEquals("$.agents[0].epsilon", e.path());
         assertEquals("unknown key 'epsilon'; allowed keys: [arms, c]", e.rule());
+    }
+
+    @Test
+    void rejectsAnUnknownTwoTowerKeyAtItsPathListingTheAllowedOnes() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"two-tower\", \"layers\": [64]}"));
+        assertEquals("$.agents[0].layers", e.path());
+        assertEquals("unknown key 'layers'; allowed keys: [batchSize, catalogFeatures, embeddingSize, epochs,"
+                + " hiddenLayers, history, idEmbeddingSize, l2, learningRate, logQCorrection, loggingPolicy, negatives,"
+                + " positiveThreshold, signal, temperature, trainingUsers]", e.rule());
     }
 
     @Test

@@ -39,7 +39,7 @@ class OfflineCommandTest {
         assertEquals(2, o.code());
         assertEquals("error: " + config + ": $.recommenders[1].type: agent type 'greedy-engagement' cannot rank items"
                 + " offline (it reads hidden user state or learns only online); types that can: [random, popularity,"
-                + " content, user-profile, covisitation, item-knn, user-knn, mf]", o.err().strip());
+                + " content, user-profile, covisitation, item-knn, user-knn, mf, two-tower]", o.err().strip());
         assertFalse(Files.exists(out));
     }
 }

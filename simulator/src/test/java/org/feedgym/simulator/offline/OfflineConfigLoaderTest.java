@@ -1,8 +1,10 @@
 package org.feedgym.simulator.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,16 @@ class OfflineConfigLoaderTest {
     }
 
     @Test
+    void twoTowerIsAcceptedOnKuaiRandBecauseItsCatalogFeaturesAreOptionalAndKeepsItsHistory() throws Exception {
+        LoadedOffline l = parse("{\"name\": \"x\", \"source\": {\"type\": \"kuairand\"},"
+                + " \"recommenders\": [{\"type\": \"two-tower\", \"history\": 30}]}");
+        JsonNode resolved = l.resolved().get("recommenders").get(0);
+        assertEquals(30, resolved.get("history").asInt());
+        assertFalse(resolved.has("trainingUsers"), resolved.toString());
+        assertFalse(resolved.has("signal"), resolved.toString());
+    }
+
+    @Test
     void theResolvedConfigLoadsBackToItself() throws Exception {
         LoadedOffline l = parse("""
                 {"name": "x", "seed": 3, "source": {"type": "simulated", "users": 20, "world": {"catalog": {"items": 200}}},
@@ -70,7 +82,7 @@ class OfflineConfigLoaderTest {
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"recommenders\": [{\"type\": \"random\"}, {\"type\": \"oracle\"}]}`"
             + " | c.json: $.recommenders[1].type: agent type 'oracle' cannot rank items offline (it reads hidden user"
             + " state or learns only online); types that can: [random, popularity, content, user-profile, covisitation,"
-            + " item-knn, user-knn, mf]",
+            + " item-knn, user-knn, mf, two-tower]",
         // A simulation-only parameter.
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"recommenders\": [{\"type\": \"mf\", \"signal\": \"like\"}]}`"
             + " | c.json: $.recommenders[0].signal: applies only to simulation runs; offline, the log and its signal"

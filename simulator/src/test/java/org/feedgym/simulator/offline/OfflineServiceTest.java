@@ -28,7 +28,8 @@ class OfflineServiceTest {
               "k": 5,
               "recommenders": [{"type": "random"}, {"type": "popularity"}, {"type": "content"},
                                {"type": "user-profile"}, {"type": "covisitation"}, {"type": "item-knn"},
-                               {"type": "user-knn"}, {"type": "mf", "epochs": 5}]
+                               {"type": "user-knn"}, {"type": "mf", "epochs": 5},
+                               {"type": "two-tower", "epochs": 2, "batchSize": 64}]
             }
             """;
 
@@ -46,7 +47,7 @@ class OfflineServiceTest {
             assertTrue(Files.isRegularFile(dir.resolve("out").resolve(f)), f);
         }
         JsonNode recs = r.report().get("recommenders");
-        assertEquals(8, recs.size());
+        assertEquals(9, recs.size());
         for (JsonNode rec : recs) {
             JsonNode test = rec.get("test");
             assertTrue(test.at("/ndcgAtK/n").asInt() > 20, rec.toString());
@@ -54,8 +55,8 @@ class OfflineServiceTest {
             boolean predicts = rec.get("predictsSignal").asBoolean();
             assertEquals(predicts, !test.get("rmse").isNull(), rec.get("name").asText());
         }
-        // 1 header + 8 recommenders × 2 parts + 2 train-mean rows.
-        assertEquals(19, Files.readAllLines(dir.resolve("out/offline.csv")).size());
+        // 1 header + 9 recommenders × 2 parts + 2 train-mean rows.
+        assertEquals(21, Files.readAllLines(dir.resolve("out/offline.csv")).size());
     }
 
     @Test
