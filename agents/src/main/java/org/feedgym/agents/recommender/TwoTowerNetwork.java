@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.feedgym.env.random.Seeds;
+import org.feedgym.agents.DenseLayers;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -362,24 +363,7 @@ final class TwoTowerNetwork {
             int nIn = widths[l];
             int nOut = widths[l + 1];
             float[] z = (l & 1) == 0 ? scratchA : scratchB;
-            float[] w = weights[l];
-            System.arraycopy(biases[l], 0, z, 0, nOut);
-            for (int i = 0; i < nIn; i++) {
-                float xi = in[i];
-                if (xi != 0f) {
-                    int row = i * nOut;
-                    for (int j = 0; j < nOut; j++) {
-                        z[j] += xi * w[row + j];
-                    }
-                }
-            }
-            if (l < layers - 1) {
-                for (int j = 0; j < nOut; j++) {
-                    if (z[j] < 0f) {
-                        z[j] = 0f;
-                    }
-                }
-            }
+            DenseLayers.forward(in, nIn, weights[l], biases[l], nOut, z, l < layers - 1);
             in = z;
         }
         int d = embeddingSize();

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.rl4j.network.ac.ActorCriticLoss;
 import org.deeplearning4j.util.ModelSerializer;
+import org.feedgym.agents.DenseLayers;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.ObservationBatch;
 import org.nd4j.adapters.OutputAdapter;
@@ -244,27 +245,9 @@ final class QNetwork {
         float[] h = x;
         int layers = javaWeights.length;
         for (int l = 0; l < layers; l++) {
-            float[] w = javaWeights[l];
-            float[] bias = javaBiases[l];
-            int nOut = bias.length;
-            int nIn = h.length;
-            float[] z = bias.clone();
-            for (int i = 0; i < nIn; i++) {
-                float xi = h[i];
-                if (xi != 0f) {
-                    int row = i * nOut;
-                    for (int j = 0; j < nOut; j++) {
-                        z[j] += xi * w[row + j];
-                    }
-                }
-            }
-            if (l < layers - 1) {
-                for (int j = 0; j < nOut; j++) {
-                    if (z[j] < 0f) {
-                        z[j] = 0f;
-                    }
-                }
-            }
+            int nOut = javaBiases[l].length;
+            float[] z = new float[nOut];
+            DenseLayers.forward(h, h.length, javaWeights[l], javaBiases[l], nOut, z, l < layers - 1);
             h = z;
         }
         return h;
