@@ -107,6 +107,30 @@ public final class AgentFiles {
     }
 
     /**
+     * The registry type named by the description in {@code dir}.
+     *
+     * @throws IOException when the description is missing, not JSON or names no type
+     */
+    public static String savedType(Path dir) throws IOException {
+        Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
+        }
+        JsonNode description;
+        try {
+            description = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        }
+        JsonNode type = description == null ? null : description.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new IOException(file + ": $.type must be a string naming an agent type");
+        }
+        return type.asText();
+    }
+
+    /**
      * Reads the description in {@code dir}.
      *
      * @param types      the registry types the caller reads

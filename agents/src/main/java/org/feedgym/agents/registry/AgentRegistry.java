@@ -247,23 +247,10 @@ public final class AgentRegistry {
      */
     public Agent load(Path dir, AgentContext loading) throws IOException {
         Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
-        }
-        JsonNode description;
-        try {
-            description = new ObjectMapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-        }
-        JsonNode typeNode = description == null ? null : description.get("type");
-        if (typeNode == null || !typeNode.isTextual()) {
-            throw new IOException(file + ": $.type must be a string naming one of " + types.keySet());
-        }
-        AgentType<?> type = types.get(typeNode.asText());
+        String savedType = AgentFiles.savedType(dir);
+        AgentType<?> type = types.get(savedType);
         if (type == null) {
-            throw new IOException(file + ": $.type: unknown agent type '" + typeNode.asText() + "'; known types: "
+            throw new IOException(file + ": $.type: unknown agent type '" + savedType + "'; known types: "
                     + types.keySet());
         }
         if (type.loader() == null) {

@@ -1,7 +1,5 @@
 package org.feedgym.agents.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +39,6 @@ public record SavedAgentParameters(String path, Boolean train) {
      * @throws IOException when the description cannot be read or names no type
      */
     public String savedType() throws IOException {
-        Path file = directory().resolve(SavableAgent.DESCRIPTION_FILE);
-        JsonNode type = new ObjectMapper().readTree(file.toFile()).get("type");
-        if (type == null || !type.isTextual()) {
-            throw new IOException(file + ": $.type must be a string naming an agent type");
-        }
-        return type.asText();
+        return AgentFiles.savedType(directory());
     }
 }

@@ -1,5 +1,7 @@
 package org.feedgym.simulator.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -125,7 +127,13 @@ public final class ExperimentRunner {
         TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         for (int r = 0; r < config.evaluation().replicates(); r++) {
             AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
-            Agent agent = registry.create(spec, context);
+            Agent agent;
+            try {
+                agent = registry.create(spec, context);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
+                        + e.getCause().getMessage(), e.getCause()));
+            }
             if (agent instanceof TrainableAgent learner && trains(spec)) {
                 int replicate = r;
                 try {
