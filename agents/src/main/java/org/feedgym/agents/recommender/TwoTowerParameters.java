@@ -57,17 +57,7 @@ public record TwoTowerParameters(Integer embeddingSize, Integer idEmbeddingSize,
     public TwoTowerParameters {
         embeddingSize = ParameterChecks.intIn("embeddingSize", embeddingSize, 32, 1, 512);
         idEmbeddingSize = ParameterChecks.intIn("idEmbeddingSize", idEmbeddingSize, 32, 0, 512);
-        hiddenLayers = hiddenLayers == null ? List.of(64) : hiddenLayers;
-        if (hiddenLayers.size() > 4) {
-            throw new IllegalArgumentException("hiddenLayers must list 0 to 4 layer sizes, got " + hiddenLayers.size());
-        }
-        for (int i = 0; i < hiddenLayers.size(); i++) {
-            Integer h = hiddenLayers.get(i);
-            if (h == null || h < 1 || h > 1024) {
-                throw new IllegalArgumentException("hiddenLayers[" + i + "] must be in [1, 1024], got " + h);
-            }
-        }
-        hiddenLayers = List.copyOf(hiddenLayers);
+        hiddenLayers = ParameterChecks.layerSizes("hiddenLayers", hiddenLayers, List.of(64), 0, 4, 1024);
         catalogFeatures = catalogFeatures == null || catalogFeatures;
         epochs = ParameterChecks.intIn("epochs", epochs, 10, 1, 1000);
         batchSize = ParameterChecks.intIn("batchSize", batchSize, 256, 2, 4096);

@@ -75,6 +75,26 @@ public final class ParameterChecks {
         return v;
     }
 
+    /**
+     * Hidden layer sizes: {@code value}, or {@code fallback} when null, listing {@code minLayers}
+     * to {@code maxLayers} sizes, each in [1, maxSize]; returned as an unmodifiable copy.
+     */
+    public static List<Integer> layerSizes(String field, List<Integer> value, List<Integer> fallback, int minLayers,
+                                           int maxLayers, int maxSize) {
+        List<Integer> v = value == null ? fallback : value;
+        if (v.size() < minLayers || v.size() > maxLayers) {
+            throw new IllegalArgumentException(field + " must list " + minLayers + " to " + maxLayers
+                    + " layer sizes, got " + v.size());
+        }
+        for (int i = 0; i < v.size(); i++) {
+            Integer h = v.get(i);
+            if (h == null || h < 1 || h > maxSize) {
+                throw new IllegalArgumentException(field + "[" + i + "] must be in [1, " + maxSize + "], got " + h);
+            }
+        }
+        return List.copyOf(v);
+    }
+
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }

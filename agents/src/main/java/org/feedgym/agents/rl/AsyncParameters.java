@@ -29,17 +29,7 @@ public record AsyncParameters(List<Integer> hiddenLayers, Double learningRate, D
                               Integer epsilonAnnealSteps) {
 
     public AsyncParameters {
-        hiddenLayers = hiddenLayers == null ? List.of(64, 64) : hiddenLayers;
-        if (hiddenLayers.isEmpty() || hiddenLayers.size() > 8) {
-            throw new IllegalArgumentException("hiddenLayers must list 1 to 8 layer sizes, got " + hiddenLayers.size());
-        }
-        for (int i = 0; i < hiddenLayers.size(); i++) {
-            Integer h = hiddenLayers.get(i);
-            if (h == null || h < 1 || h > 4096) {
-                throw new IllegalArgumentException("hiddenLayers[" + i + "] must be in [1, 4096], got " + h);
-            }
-        }
-        hiddenLayers = List.copyOf(hiddenLayers);
+        hiddenLayers = ParameterChecks.layerSizes("hiddenLayers", hiddenLayers, List.of(64, 64), 1, 8, 4096);
         learningRate = ParameterChecks.doubleAboveAtMost("learningRate", learningRate, 0.001, 0, 1);
         gamma = ParameterChecks.doubleIn("gamma", gamma, 0.9, 0, 1);
         nStep = ParameterChecks.intIn("nStep", nStep, 5, 1, 1000);
