@@ -142,7 +142,7 @@ abstract class ArmBanditAgent<P, B extends ArmBandit> implements SavableAgent {
         int users = 0;
         for (int i = 0; i < pending.size(); i++) {
             PendingPull p = StateChecks.required("pending[" + i + "]", pending.get(i));
-            users = StateChecks.nextUser("pending[" + i + "].user", p.user(), users, Integer.MAX_VALUE);
+            users = StateChecks.nextUser("pending[" + i + "].user", p.user(), users, StateChecks.MAX_USERS);
             StateChecks.index("pending[" + i + "].arm", p.arm(), bandit.armCount());
         }
         int[] restored = new int[users];

@@ -138,6 +138,13 @@ public final class BetaThompson implements ArmBandit {
                 throw new IllegalArgumentException(StateChecks.path(armsField + ".sums") + "[" + a
                         + "] (successes) must be >= 0, got " + stats.sum(a));
             }
+            // Each pull adds a reward r in [0, 1] to the successes and 1 - r to the failures.
+            double total = stats.sum(a) + failures[a];
+            if (Math.abs(total - stats.pulls(a)) > 1e-6 * Math.max(1, stats.pulls(a))) {
+                throw new IllegalArgumentException(StateChecks.path(armsField + ".sums") + "[" + a + "] + "
+                        + StateChecks.path(failuresField) + "[" + a + "] must equal the arm's pulls ("
+                        + stats.pulls(a) + "), got " + total);
+            }
         }
         System.arraycopy(failures, 0, this.failures, 0, failures.length);
     }

@@ -193,7 +193,7 @@ abstract class LinearBanditAgent<P, B extends LinearBandit> implements SavableAg
         for (int i = 0; i < pending.size(); i++) {
             String field = "pending[" + i + "]";
             PendingPull p = StateChecks.required(field, pending.get(i));
-            users = StateChecks.nextUser(field + ".user", p.user(), users, Integer.MAX_VALUE / DIMENSIONS);
+            users = StateChecks.nextUser(field + ".user", p.user(), users, StateChecks.MAX_USERS);
             StateChecks.index(field + ".model", p.model(), bandit.arms());
             StateChecks.finite(field + ".context", p.context(), DIMENSIONS);
         }

@@ -175,16 +175,19 @@ public final class TwoTowerAgent extends RecommenderAgent implements TrainableAg
                         return;
                     }
                     Path file = dir.resolve(state.network());
-                    if (!Files.isRegularFile(file) || state.items() == null || state.items() < 1) {
-                        throw new IllegalArgumentException("$.state.network: " + file + " is missing, or"
-                                + " $.state.items is not a positive count");
+                    if (!Files.isRegularFile(file)) {
+                        throw new IllegalArgumentException("$.state.network: " + file + " is missing");
+                    }
+                    if (state.items() == null || state.items() < 1) {
+                        throw new IllegalArgumentException("$.state.items must be a positive item count, got "
+                                + state.items());
                     }
                     SameDiff graph;
                     try {
                         graph = SameDiff.load(file.toFile(), false);
                     } catch (RuntimeException e) {
                         throw new IllegalArgumentException("$.state.network: " + file + " is not a SameDiff graph ("
-                                + e.getMessage() + ")", e);
+                                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
                     }
                     try {
                         agent.install(graph, state.items(), null);

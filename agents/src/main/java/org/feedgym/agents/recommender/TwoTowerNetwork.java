@@ -181,6 +181,12 @@ final class TwoTowerNetwork {
                 vars.add(tower + "B" + l);
             }
         }
+        for (int l = 1; l < layers; l++) {
+            if (widths[l] != parameters.hiddenLayers().get(l - 1)) {
+                throw new IllegalArgumentException("graph's hidden layer " + (l - 1) + " has " + widths[l]
+                        + " units; parameters.hiddenLayers says " + parameters.hiddenLayers());
+            }
+        }
         int idSize = parameters.idEmbeddingSize();
         if (widths[0] != features + idSize || widths[layers] != parameters.embeddingSize()) {
             throw new IllegalArgumentException("graph maps " + widths[0] + " inputs to " + widths[layers]

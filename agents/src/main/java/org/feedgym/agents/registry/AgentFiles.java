@@ -21,7 +21,7 @@ import org.feedgym.agents.SavableAgent;
  * <pre>{@code
  * {"format": 1, "type": "ucb1", "parameters": {...every parameter...},
  *  "context": {"candidateCount": 10, "observationDimension": 79, "userFeatureCount": 19, "seed": 7,
- *              "catalogItems": 2000},
+ *              "catalogItems": 2000, "catalogFingerprint": "5f0c..."},
  *  "state": {...what the agent learned, its per-user state and its random generator's state...}}
  * }</pre>
  * plus whatever files the type adds next to it (the DL4J model files of the neural agents). The
@@ -30,7 +30,7 @@ import org.feedgym.agents.SavableAgent;
  *
  * <p>Reading checks the format, the type, the parameters (through the parameter record's own
  * validation) and that the world the agent is loaded into offers the same number of candidates,
- * the same observation layout and a catalog of the same size as the one it was saved from; every
+ * the same observation layout and the same catalog (size and fingerprint) as the one it was saved from; every
  * failure is an {@link IOException} naming the file, the field and the rule broken. A loader that
  * finds its state inconsistent (an array of the wrong length, say) throws an
  * {@link IllegalArgumentException} starting with the field's path ({@link StateChecks});
@@ -53,15 +53,18 @@ public final class AgentFiles {
     /**
      * The world an agent was saved from.
      *
-     * @param catalogItems the catalog's item count, or {@code null} when the agent had no catalog
+     * @param catalogItems       the catalog's item count, or {@code null} when the agent had no catalog
+     * @param catalogFingerprint the catalog's {@link org.feedgym.env.world.Catalog#fingerprint()} in
+     *                           hex, or {@code null} when the agent had no catalog
      */
     public record SavedContext(int candidateCount, int observationDimension, int userFeatureCount, long seed,
-                               Integer catalogItems) {
+                               Integer catalogItems, String catalogFingerprint) {
 
         static SavedContext of(AgentContext context) {
             return new SavedContext(context.candidateCount(), context.observationDimension(),
                     context.userFeatureCount(), context.seed(),
-                    context.catalog() == null ? null : context.catalog().size());
+                    context.catalog() == null ? null : context.catalog().size(),
+                    context.catalog() == null ? null : Long.toHexString(context.catalog().fingerprint()));
         }
     }
 
@@ -161,7 +164,10 @@ public final class AgentFiles {
         }
         SavedContext saved = d.context();
         if (saved == null) {
-            // Saved without a context: the agent acts the same in any world.
+            if (state != null) {
+                throw new IOException(file + ": $.context is required for agents of type '" + d.type() + "'");
+            }
+            // A type without state acts the same in any world.
             saved = SavedContext.of(loading);
         }
         checkSame(file, "candidateCount", saved.candidateCount(), loading.candidateCount());
@@ -171,6 +177,13 @@ public final class AgentFiles {
                 && saved.catalogItems() != loading.catalog().size()) {
             throw new IOException(file + ": $.context.catalogItems: the agent was saved from a catalog of "
                     + saved.catalogItems() + " items; this world's has " + loading.catalog().size());
+        }
+        if (saved.catalogFingerprint() != null && loading.catalog() != null
+                && !saved.catalogFingerprint().equals(Long.toHexString(loading.catalog().fingerprint()))) {
+            throw new IOException(file + ": $.context.catalogFingerprint: the agent was saved from another catalog"
+                    + " of the same size (other items, topics or harmful flags: fingerprint "
+                    + saved.catalogFingerprint() + ", this world's " + Long.toHexString(loading.catalog().fingerprint())
+                    + "); its item indices would mean other items here");
         }
         P p = convert(file, "$.parameters", d.parameters() == null ? MAPPER.createObjectNode() : d.parameters(),
                 parameters);

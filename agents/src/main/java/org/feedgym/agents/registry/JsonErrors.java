@@ -66,6 +66,9 @@ public final class JsonErrors {
         if (originalMessage == null) {
             return "a value of another type";
         }
+        if (originalMessage.startsWith("Cannot map `null`")) {
+            return "null";
+        }
         int from = originalMessage.indexOf("from ");
         String tail = from >= 0 ? originalMessage.substring(from + 5) : originalMessage;
         int dot = tail.indexOf(';');

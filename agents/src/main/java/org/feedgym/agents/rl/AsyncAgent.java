@@ -208,7 +208,7 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
     /** Reads an agent written by {@link #save}. */
     public static AsyncAgent load(Path dir, AgentContext loading) throws IOException {
         SavedAgent.Loaded<AsyncParameters> d = SavedAgent.read(dir, Set.of(NSTEP_Q, A3C), AsyncParameters.class, loading,
-                AsyncAgent::outputs);
+                AsyncParameters::hiddenLayers, AsyncAgent::outputs);
         return new AsyncAgent(d.type(), d.parameters(), d.context(), new LinkedHashMap<>(d.networks()),
                 d.trainedSteps());
     }

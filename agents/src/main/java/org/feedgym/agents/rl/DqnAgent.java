@@ -204,7 +204,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     public static DqnAgent load(Path dir, AgentContext loading) throws IOException {
         SavedAgent.Loaded<DqnParameters> d = SavedAgent.read(dir, Set.of(DQN, DOUBLE_DQN), DqnParameters.class, loading,
-                (t, c) -> Map.of(NETWORK, c.candidateCount()));
+                DqnParameters::hiddenLayers, (t, c) -> Map.of(NETWORK, c.candidateCount()));
         return new DqnAgent(d.type(), d.parameters(), d.context(), d.networks().get(NETWORK), d.trainedSteps());
     }
 }

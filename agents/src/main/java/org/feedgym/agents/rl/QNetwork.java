@@ -182,6 +182,15 @@ final class QNetwork {
         return actions;
     }
 
+    /** The sizes of the hidden layers, input side first. */
+    List<Integer> hiddenSizes() {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (int l = 0; l < net.getnLayers() - 1; l++) {
+            sizes.add((int) net.layerSize(l));
+        }
+        return sizes;
+    }
+
     /** An independent copy (weights and optimiser state). */
     QNetwork copy() {
         return new QNetwork(net.clone());

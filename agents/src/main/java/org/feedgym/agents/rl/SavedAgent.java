@@ -1,11 +1,14 @@
 package org.feedgym.agents.rl;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentFiles;
@@ -38,7 +41,7 @@ final class SavedAgent {
     /** Writes the networks as {@code <name>-network.zip}, then the description. */
     static void write(Path dir, String type, Object parameters, AgentContext context, long trainedSteps,
                       Map<String, QNetwork> networks) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         Map<String, NetworkFile> files = new LinkedHashMap<>();
         for (Map.Entry<String, QNetwork> e : networks.entrySet()) {
             String file = e.getKey() + "-network.zip";
@@ -54,14 +57,20 @@ final class SavedAgent {
      * @param types           the types the caller can load
      * @param parametersClass the parameter record of those types
      * @param loading         the context of the world the agent is loaded into
+     * @param hiddenLayers    the hidden layer sizes the parameters give every network
      * @param outputs         the networks needed and the output width each must have, given the
      *                        saved type and context (checked against the model files)
      * @throws IOException naming the file and what is wrong with it
      */
     static <P> Loaded<P> read(Path dir, Set<String> types, Class<P> parametersClass, AgentContext loading,
+                              Function<P, List<Integer>> hiddenLayers,
                               BiFunction<String, AgentContext, Map<String, Integer>> outputs) throws IOException {
         AgentFiles.Saved<P, State> d = AgentFiles.read(dir, types, parametersClass, State.class, loading);
         Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
+        if (d.state().trainedSteps() < 0) {
+            throw new IOException(file + ": $.state.trainedSteps must be >= 0, got " + d.state().trainedSteps());
+        }
+        List<Integer> hidden = hiddenLayers.apply(d.parameters());
         if (d.state().networks() == null) {
             throw new IOException(file + ": $.state.networks is required");
         }
@@ -77,6 +86,10 @@ final class SavedAgent {
                 throw new IOException(networkFile + ": the network takes " + net.inputs() + " inputs and has "
                         + net.actions() + " outputs; expected " + d.context().observationDimension() + " and "
                         + want.getValue());
+            }
+            if (!net.hiddenSizes().equals(hidden)) {
+                throw new IOException(networkFile + ": the network's hidden layers are " + net.hiddenSizes()
+                        + "; $.parameters.hiddenLayers in " + file + " says " + hidden);
             }
             networks.put(want.getKey(), net);
         }

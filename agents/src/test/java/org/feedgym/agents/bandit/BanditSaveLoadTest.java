@@ -274,7 +274,15 @@ class BanditSaveLoadTest {
                 pull.set("context", JSON.valueToTree(new double[] {0, 0, 0, 0, 0, 0, 1}));
             }
         });
-        assertEquals("$.state.pending[1].user must be in [5, 306783378) (users in increasing order), got 4", message);
+        assertEquals("$.state.pending[1].user must be in [5, 10000000) (users in increasing order), got 4", message);
+    }
+
+    @Test
+    void aHugePendingUserIndexIsRefusedBeforeAnythingIsAllocated(@TempDir Path dir) throws IOException {
+        String message = loadTampered(dir, c -> new ThompsonAgent(new ThompsonParameters(null, null, null, null, null), c),
+                s -> s.withArray("pending").add(JSON.createObjectNode().put("user", 2_000_000_000).put("arm", 0)));
+        assertEquals("$.state.pending[0].user must be in [0, 10000000) (users in increasing order), got 2000000000",
+                message);
     }
 
     @Test

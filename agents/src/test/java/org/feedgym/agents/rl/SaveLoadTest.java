@@ -153,4 +153,15 @@ class SaveLoadTest {
         IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, trained.context()));
         assertTrue(e.getMessage().contains(DqnAgent.NETWORK_FILE), e.getMessage());
     }
+
+    @Test
+    void aDescriptionWhoseLayersDisagreeWithTheModelFileIsRefused(@TempDir Path dir) throws IOException {
+        trained.save(dir);
+        Path file = dir.resolve(SavableAgent.DESCRIPTION_FILE);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"hiddenLayers\" : \\[ 32, 32 \\]",
+                "\"hiddenLayers\" : [ 64, 64 ]"));
+        IOException e = assertThrows(IOException.class, () -> AgentRegistry.builtIn().load(dir, trained.context()));
+        assertTrue(e.getMessage().contains("the network's hidden layers are [32, 32]; $.parameters.hiddenLayers in "
+                + file + " says [64, 64]"), e.getMessage());
+    }
 }

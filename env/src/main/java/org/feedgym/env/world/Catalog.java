@@ -3,6 +3,7 @@ package org.feedgym.env.world;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.feedgym.env.random.Seeds;
 
 /**
  * An immutable item catalog held as parallel arrays (structure of arrays), so that the hot loops
@@ -71,6 +72,23 @@ public final class Catalog {
     /** A builder for a catalog of {@code size} items with {@code dimensions}-dim embeddings. */
     public static Builder builder(List<Topic> topics, int size, int dimensions) {
         return new Builder(topics, size, dimensions);
+    }
+
+    /**
+     * A 64-bit fingerprint of which items the catalog holds: its size, embedding dimension,
+     * item ids, topic names, each item's topic and harmful flag (not the embeddings, whose last
+     * bits may differ between machines). Two catalogs with the same fingerprint index the same
+     * items; a saved agent records it to refuse a world whose item indices mean other items.
+     */
+    public long fingerprint() {
+        long h = Seeds.mix(itemIds.length * 31L + dimensions);
+        for (Topic t : topics) {
+            h = Seeds.mix(h ^ t.name().hashCode());
+        }
+        for (int i = 0; i < itemIds.length; i++) {
+            h = Seeds.mix(h ^ itemIds[i] ^ ((long) topic[i] << 1) ^ (harmful[i] ? 1L : 0L));
+        }
+        return h;
     }
 
     /** Number of items. */

@@ -70,6 +70,11 @@ final class ReproduceCommand implements Callable<Integer> {
             System.err.println("error: " + config + " does not match the configSha256 in manifest.json: it was edited");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        Optional<String> changedAgent = Manifest.changedSavedAgentFile(manifest);
+        if (changedAgent.isPresent()) {
+            System.err.println("error: " + changedAgent.get() + "; the run cannot be reproduced from it");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         Path target = out != null ? out : runDir.resolveSibling(runDir.getFileName() + "-reproduced");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(config.toString(), "--out",
                 target.toString(), "--quiet"));

@@ -1,5 +1,6 @@
 package org.feedgym.simulator.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.feedgym.agents.registry.ResolvedAgent;
@@ -84,6 +86,29 @@ public final class Manifest {
                 file.put("sha256", sha256(bytes));
             }
         }
+    }
+
+    /**
+     * The first saved-agent file recorded by {@link #addSavedAgents} that is missing or whose
+     * content changed since the run, described in one line, or empty when all are as they were.
+     */
+    public static Optional<String> changedSavedAgentFile(JsonNode manifest)
+            throws IOException {
+        for (JsonNode agent : manifest.path("savedAgents")) {
+            Path dir = Path.of(agent.path("path").asText());
+            for (JsonNode f : agent.path("files")) {
+                Path file = dir.resolve(f.path("file").asText());
+                if (!Files.isRegularFile(file)) {
+                    return Optional.of("saved agent '" + agent.path("name").asText() + "': " + file
+                            + " is missing");
+                }
+                if (!sha256(Files.readAllBytes(file)).equals(f.path("sha256").asText())) {
+                    return Optional.of("saved agent '" + agent.path("name").asText() + "': " + file
+                            + " changed since the run (its SHA-256 differs from the manifest's)");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The FeedGym version stamped into the build, or {@code unknown}. */

@@ -109,8 +109,18 @@ public final class ExperimentRunner {
         }
     }
 
-    /** Runs the experiment in an already built world. */
+    /**
+     * Runs the experiment in an already built world. Saved agents are loaded once first, so that
+     * one saved for another world is refused before any agent trains.
+     *
+     * @throws UncheckedIOException when a saved agent cannot be loaded into this world
+     */
     public List<AgentEvaluation> run(LoadedConfig loaded, World world, ForkJoinPool pool) {
+        for (ResolvedAgent spec : loaded.agents()) {
+            if (spec.parameters() instanceof SavedAgentParameters) {
+                create(spec, AgentContext.of(world, 0));
+            }
+        }
         List<AgentEvaluation> results = new ArrayList<>();
         for (ResolvedAgent spec : loaded.agents()) {
             results.add(evaluate(loaded.config(), spec, world, pool));
@@ -127,13 +137,7 @@ public final class ExperimentRunner {
         TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         for (int r = 0; r < config.evaluation().replicates(); r++) {
             AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
-            Agent agent;
-            try {
-                agent = registry.create(spec, context);
-            } catch (UncheckedIOException e) {
-                throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
-                        + e.getCause().getMessage(), e.getCause()));
-            }
+            Agent agent = create(spec, context);
             if (agent instanceof TrainableAgent learner && trains(spec)) {
                 int replicate = r;
                 try {
@@ -161,6 +165,16 @@ public final class ExperimentRunner {
             timeSeries.addTo(series);
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
+    }
+
+    /** Creates (or for a saved entry, loads) an agent; a load failure names the agent. */
+    private Agent create(ResolvedAgent spec, AgentContext context) {
+        try {
+            return registry.create(spec, context);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
+                    + e.getCause().getMessage(), e.getCause()));
+        }
     }
 
     /** False for a saved agent evaluated as saved. */

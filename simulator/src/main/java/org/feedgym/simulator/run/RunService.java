@@ -72,6 +72,20 @@ public final class RunService {
         return runDirectory.resolve(RunComparison.SAVED_AGENTS).resolve(name).resolve("replicate-" + replicate);
     }
 
+    /** Agent names that can name a folder of their own: letters, digits, '.', '_' and '-'. */
+    private static final java.util.regex.Pattern FOLDER_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private static void checkFolderNames(LoadedConfig loaded) throws InputException {
+        for (int i = 0; i < loaded.agents().size(); i++) {
+            String name = loaded.agents().get(i).name();
+            if (!FOLDER_NAME.matcher(name).matches()) {
+                throw new InputException(loaded.source() + ": $.agents[" + i + "].name: '" + name + "' cannot name the"
+                        + " folder --save-agents writes it to; use letters, digits, '.', '_' and '-' (starting with a"
+                        + " letter or digit)", null);
+            }
+        }
+    }
+
     private static void save(Agent agent, Path target) {
         if (!(agent instanceof SavableAgent savable)) {
             throw new UncheckedIOException(new IOException("agent type '" + agent.type() + "' cannot be saved"));
@@ -114,6 +128,9 @@ public final class RunService {
      * {@code "saved"} agent entry can read.
      */
     public Result run(LoadedConfig loaded, Path out, int threads, boolean saveAgents) throws IOException {
+        if (saveAgents) {
+            checkFolderNames(loaded);
+        }
         Instant start = clock.instant();
         try (StagedDirectory dir = StagedDirectory.create(out)) {
             ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);

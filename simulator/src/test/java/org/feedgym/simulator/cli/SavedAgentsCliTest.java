@@ -94,4 +94,35 @@ class SavedAgentsCliTest {
                 + " loaded into has 8"), o.err());
         assertFalse(Files.exists(out.resolve("summary.json")), "nothing written");
     }
+
+    @Test
+    void reproduceRefusesASavedAgentThatChangedSinceTheRun(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        assertEquals(0, cli("run", write(dir, "train", "[{\"type\": \"ucb1\"}]").toString(), "--out", first.toString(),
+                "--save-agents", "-q").code());
+        Path saved = first.resolve("agents/ucb1/replicate-0");
+        Path second = dir.resolve("second");
+        assertEquals(0, cli("run", write(dir, "reload", "[{\"type\": \"saved\", \"path\": \"" + saved + "\"}]").toString(),
+                "--out", second.toString(), "-q").code());
+        Outcome same = cli("reproduce", second.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(0, same.code(), same.err());
+
+        Path description = saved.resolve("agent.json");
+        Files.writeString(description, Files.readString(description) + "\n");
+        Outcome changed = cli("reproduce", second.toString(), "--out", dir.resolve("third").toString());
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("saved agent 'ucb1': " + description + " changed since the run"), changed.err());
+    }
+
+    @Test
+    void saveAgentsRefusesANameThatCannotNameAFolder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Outcome o = cli("run", write(dir, "names", "[{\"type\": \"random\", \"name\": \"../escaped\"}]").toString(),
+                "--out", out.toString(), "--save-agents", "-q");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("$.agents[0].name: '../escaped' cannot name the folder --save-agents writes it to"),
+                o.err());
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("escaped")));
+    }
 }
