@@ -116,11 +116,7 @@ public final class ExperimentRunner {
      * @throws UncheckedIOException when a saved agent cannot be loaded into this world
      */
     public List<AgentEvaluation> run(LoadedConfig loaded, World world, ForkJoinPool pool) {
-        for (ResolvedAgent spec : loaded.agents()) {
-            if (spec.parameters() instanceof SavedAgentParameters) {
-                create(spec, AgentContext.of(world, 0));
-            }
-        }
+        loadSavedAgents(loaded, world);
         List<AgentEvaluation> results = new ArrayList<>();
         for (ResolvedAgent spec : loaded.agents()) {
             results.add(evaluate(loaded.config(), spec, world, pool));
@@ -165,6 +161,19 @@ public final class ExperimentRunner {
             timeSeries.addTo(series);
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
+    }
+
+    /**
+     * Loads every saved agent of the config into {@code world} once, to check that each fits it.
+     *
+     * @throws UncheckedIOException naming the agent, the file and the field when one does not
+     */
+    public void loadSavedAgents(LoadedConfig loaded, World world) {
+        for (ResolvedAgent spec : loaded.agents()) {
+            if (spec.parameters() instanceof SavedAgentParameters) {
+                create(spec, AgentContext.of(world, 0));
+            }
+        }
     }
 
     /** Creates (or for a saved entry, loads) an agent; a load failure names the agent. */

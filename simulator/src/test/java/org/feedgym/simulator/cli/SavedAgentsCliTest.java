@@ -87,6 +87,9 @@ class SavedAgentsCliTest {
         Path config = dir.resolve("other.json");
         Files.writeString(config, Files.readString(write(dir, "other", "[{\"type\": \"saved\", \"path\": \""
                 + first.resolve("agents/random/replicate-0") + "\"}]")).replace("\"k\": 6", "\"k\": 8"));
+        Outcome validated = cli("validate", config.toString());
+        assertEquals(2, validated.code());
+        assertTrue(validated.err().contains("$.context.candidateCount: the agent was saved for 6"), validated.err());
         Path out = dir.resolve("out");
         Outcome o = cli("run", config.toString(), "--out", out.toString(), "-q");
         assertEquals(2, o.code(), o.err());
