@@ -60,7 +60,11 @@ public final class ContentAgent extends RecommenderAgent implements SavableAgent
     record State(Users users) implements SavedState {
     }
 
-    /** Writes the agent; one created without a context is saved as acting the same in any world. */
+    /**
+     * Writes the agent.
+     *
+     * @throws IllegalArgumentException when it was created without a context
+     */
     @Override
     public void save(Path dir) throws IOException {
         AgentFiles.write(dir, TYPE, new NoParameters(), context, new State(users()));

@@ -95,6 +95,10 @@ public final class AgentFiles {
      */
     public static void write(Path dir, String type, Object parameters, AgentContext context, Object state)
             throws IOException {
+        if (context == null && state != null) {
+            throw new IllegalArgumentException("an agent of type '" + type + "' with state must be saved with the"
+                    + " context it was created with");
+        }
         Files.createDirectories(dir);
         Description d = new Description(FORMAT, type, MAPPER.valueToTree(parameters),
                 context == null ? null : SavedContext.of(context),

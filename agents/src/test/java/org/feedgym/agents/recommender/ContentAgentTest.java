@@ -13,7 +13,7 @@ class ContentAgentTest implements AgentContract {
 
     @Override
     public Agent create(AgentContext context) {
-        return new ContentAgent();
+        return new ContentAgent(context);
     }
 
     @Test
