@@ -44,16 +44,10 @@ public final class ItemNeighbours {
      */
     static ItemNeighbours restore(String field, State state) {
         StateChecks.required(field, state);
-        int[] start = StateChecks.required(field + ".start", state.start());
-        int[] nb = StateChecks.required(field + ".neighbour", state.neighbour());
-        double[] w = StateChecks.required(field + ".weight", state.weight());
-        if (start.length == 0) {
-            throw StateChecks.invalid(field + ".start", "must hold items + 1 offsets, got none");
-        }
-        int items = start.length - 1;
-        StateChecks.offsets(field + ".start", start, items, nb.length);
-        StateChecks.length(field + ".weight", w.length, nb.length);
-        StateChecks.sortedRows(field + ".neighbour", start, nb, items);
+        int[] start = state.start();
+        int[] nb = state.neighbour();
+        double[] w = state.weight();
+        StateChecks.compressedRows(field + ".start", start, field + ".neighbour", nb, field + ".weight", w, -1);
         return new ItemNeighbours(start, nb, StateChecks.narrow(w));
     }
 

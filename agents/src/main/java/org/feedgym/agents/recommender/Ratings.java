@@ -126,16 +126,11 @@ final class Ratings {
     static Ratings restore(String field, State state) {
         StateChecks.required(field, state);
         int items = StateChecks.count(field + ".items", state.items());
-        int[] start = StateChecks.required(field + ".userStart", state.userStart());
-        int[] item = StateChecks.required(field + ".userItem", state.userItem());
-        double[] value = StateChecks.required(field + ".userValue", state.userValue());
-        if (start.length == 0) {
-            throw StateChecks.invalid(field + ".userStart", "must hold users + 1 offsets, got none");
-        }
-        int users = start.length - 1;
-        StateChecks.offsets(field + ".userStart", start, users, item.length);
-        StateChecks.length(field + ".userValue", value.length, item.length);
-        StateChecks.sortedRows(field + ".userItem", start, item, items);
+        int[] start = state.userStart();
+        int[] item = state.userItem();
+        double[] value = state.userValue();
+        int users = StateChecks.compressedRows(field + ".userStart", start, field + ".userItem", item,
+                field + ".userValue", value, items);
         return new Ratings(users, items, start, item, StateChecks.narrow(value));
     }
 

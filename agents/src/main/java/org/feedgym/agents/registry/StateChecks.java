@@ -184,4 +184,27 @@ public final class StateChecks {
             }
         }
     }
+
+    /**
+     * Checks a compressed table restored from {@code $.state}: {@code start} holds rows + 1
+     * offsets (at least one), {@code index} and {@code values} one entry per offset step, indices
+     * in [0, bound) and increasing within a row.
+     *
+     * @param bound the index bound, or -1 for the row count (a square table)
+     * @return the number of rows
+     */
+    public static int compressedRows(String startField, int[] start, String indexField, int[] index,
+                                     String valuesField, double[] values, int bound) {
+        required(startField, start);
+        required(indexField, index);
+        required(valuesField, values);
+        if (start.length == 0) {
+            throw invalid(startField, "must hold rows + 1 offsets, got none");
+        }
+        int rows = start.length - 1;
+        offsets(startField, start, rows, index.length);
+        length(valuesField, values.length, index.length);
+        sortedRows(indexField, start, index, bound < 0 ? rows : bound);
+        return rows;
+    }
 }
