@@ -15,12 +15,10 @@ import java.util.random.RandomGenerator;
  * which for 0/1 rewards is the exact conjugate update (for fractional rewards it is the
  * Bernoulli-trial reduction of Agrawal &amp; Goyal in expectation, applied deterministically).
  */
-public final class BetaThompson implements ArmBandit {
+public final class BetaThompson extends StatisticsBandit {
 
     private final double priorAlpha;
     private final double priorBeta;
-    /** Pulls and successes (the sums of the rewards) per arm. */
-    private final ArmStatistics stats;
     /** The sums of 1 − reward per arm. */
     private final double[] failures;
     private final RandomGenerator random;
@@ -36,9 +34,7 @@ public final class BetaThompson implements ArmBandit {
      * @param random     the generator of posterior draws
      */
     public BetaThompson(int arms, double priorAlpha, double priorBeta, RandomGenerator random) {
-        if (arms < 1) {
-            throw new IllegalArgumentException("arms must be >= 1, got " + arms);
-        }
+        super(arms);
         if (!(priorAlpha > 0) || !Double.isFinite(priorAlpha)) {
             throw new IllegalArgumentException("priorAlpha must be > 0, got " + priorAlpha);
         }
@@ -47,16 +43,10 @@ public final class BetaThompson implements ArmBandit {
         }
         this.priorAlpha = priorAlpha;
         this.priorBeta = priorBeta;
-        this.stats = new ArmStatistics(arms);
         this.failures = new double[arms];
         this.random = Objects.requireNonNull(random, "random");
         this.stamp = new int[arms];
         this.sample = new double[arms];
-    }
-
-    @Override
-    public int armCount() {
-        return stats.arms();
     }
 
     @Override
@@ -88,7 +78,7 @@ public final class BetaThompson implements ArmBandit {
         if (!(reward >= 0 && reward <= 1)) {
             throw new IllegalArgumentException("reward must be in [0, 1], got " + reward + " for arm " + arm);
         }
-        stats.add(arm, reward);
+        super.update(arm, reward);
         failures[arm] += 1 - reward;
     }
 
@@ -96,21 +86,6 @@ public final class BetaThompson implements ArmBandit {
     public double posteriorMean(int arm) {
         double a = priorAlpha + stats.sum(arm);
         return a / (a + priorBeta + failures[arm]);
-    }
-
-    @Override
-    public long pulls(int arm) {
-        return stats.pulls(arm);
-    }
-
-    @Override
-    public long totalPulls() {
-        return stats.total();
-    }
-
-    /** Pulls and successes per arm (saved and restored by the agent). */
-    ArmStatistics statistics() {
-        return stats;
     }
 
     /** A copy of the failures per arm. */

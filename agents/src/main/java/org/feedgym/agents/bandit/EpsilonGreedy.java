@@ -16,9 +16,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Each decision draws exactly one uniform number, plus one integer when it explores.
  */
-public final class EpsilonGreedy implements ArmBandit {
+public final class EpsilonGreedy extends StatisticsBandit {
 
-    private final ArmStatistics stats;
     private final double epsilon;
     private final long decayPulls;
     private final RandomGenerator random;
@@ -30,13 +29,13 @@ public final class EpsilonGreedy implements ArmBandit {
      * @param random     the generator of exploration draws
      */
     public EpsilonGreedy(int arms, double epsilon, long decayPulls, RandomGenerator random) {
+        super(arms);
         if (!(epsilon >= 0 && epsilon <= 1)) {
             throw new IllegalArgumentException("epsilon must be in [0, 1], got " + epsilon);
         }
         if (decayPulls < 0) {
             throw new IllegalArgumentException("decayPulls must be >= 0, got " + decayPulls);
         }
-        this.stats = new ArmStatistics(arms);
         this.epsilon = epsilon;
         this.decayPulls = decayPulls;
         this.random = Objects.requireNonNull(random, "random");
@@ -48,11 +47,6 @@ public final class EpsilonGreedy implements ArmBandit {
             return epsilon;
         }
         return epsilon * decayPulls / (double) (decayPulls + stats.total());
-    }
-
-    @Override
-    public int armCount() {
-        return stats.arms();
     }
 
     @Override
@@ -70,30 +64,5 @@ public final class EpsilonGreedy implements ArmBandit {
             }
         }
         return best;
-    }
-
-    @Override
-    public void update(int arm, double reward) {
-        stats.add(arm, reward);
-    }
-
-    /** Empirical mean reward of {@code arm}; 0 before its first pull. */
-    public double mean(int arm) {
-        return stats.mean(arm);
-    }
-
-    @Override
-    public long pulls(int arm) {
-        return stats.pulls(arm);
-    }
-
-    @Override
-    public long totalPulls() {
-        return stats.total();
-    }
-
-    /** The statistics the means are read from (saved and restored by the agent). */
-    ArmStatistics statistics() {
-        return stats;
     }
 }

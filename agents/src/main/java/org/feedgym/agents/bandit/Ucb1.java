@@ -12,9 +12,8 @@ package org.feedgym.agents.bandit;
  * [0, 1] work but the bound then needs c scaled to the reward range. Ties go to the first
  * position. Deterministic: no randomness at all.
  */
-public final class Ucb1 implements ArmBandit {
+public final class Ucb1 extends StatisticsBandit {
 
-    private final ArmStatistics stats;
     private final double c;
 
     /**
@@ -22,16 +21,11 @@ public final class Ucb1 implements ArmBandit {
      * @param c    exploration weight, &ge; 0 (0 is pure greedy after one pull of each offered arm)
      */
     public Ucb1(int arms, double c) {
+        super(arms);
         if (!(c >= 0) || !Double.isFinite(c)) {
             throw new IllegalArgumentException("c must be >= 0, got " + c);
         }
-        this.stats = new ArmStatistics(arms);
         this.c = c;
-    }
-
-    @Override
-    public int armCount() {
-        return stats.arms();
     }
 
     @Override
@@ -61,30 +55,5 @@ public final class Ucb1 implements ArmBandit {
             return Double.POSITIVE_INFINITY;
         }
         return stats.mean(arm) + c * Math.sqrt(2 * Math.log(Math.max(1, stats.total())) / n);
-    }
-
-    @Override
-    public void update(int arm, double reward) {
-        stats.add(arm, reward);
-    }
-
-    /** Empirical mean reward of {@code arm}; 0 before its first pull. */
-    public double mean(int arm) {
-        return stats.mean(arm);
-    }
-
-    @Override
-    public long pulls(int arm) {
-        return stats.pulls(arm);
-    }
-
-    @Override
-    public long totalPulls() {
-        return stats.total();
-    }
-
-    /** The statistics the indices are computed from (saved and restored by the agent). */
-    ArmStatistics statistics() {
-        return stats;
     }
 }
