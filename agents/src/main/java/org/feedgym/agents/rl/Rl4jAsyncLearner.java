@@ -161,8 +161,8 @@ final class Rl4jAsyncLearner {
             }
         }
         Throwable failure = shared.failure.get();
-        if (failure instanceof Diverged d) {
-            throw new TrainingDivergedException(shared.agent, d.step, d.what, d.value);
+        if (failure instanceof Rl4jDivergence d) {
+            throw d.toTrainingException(shared.agent);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -233,7 +233,7 @@ final class Rl4jAsyncLearner {
 
         void afterSegment(AsyncThread.SubEpochReturn r, long step, double epsilon, Shared shared) {
             if (!Double.isFinite(r.getScore())) {
-                throw new Diverged(step, "loss", r.getScore());
+                throw new Rl4jDivergence(step, "loss", r.getScore());
             }
             episodeReturn += r.getReward();
             lossSum += r.getScore();
@@ -324,21 +324,6 @@ final class Rl4jAsyncLearner {
             } catch (RuntimeException | Error e) {
                 shared.fail(e);
             }
-        }
-    }
-
-    /** Carries a divergence out of an RL4J worker thread. */
-    private static final class Diverged extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final long step;
-        final String what;
-        final double value;
-
-        Diverged(long step, String what, double value) {
-            super(what + " = " + value + " at step " + step, null, false, false);
-            this.step = step;
-            this.what = what;
-            this.value = value;
         }
     }
 }

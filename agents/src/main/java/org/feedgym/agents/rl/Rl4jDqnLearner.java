@@ -126,8 +126,8 @@ final class Rl4jDqnLearner {
         learner.addListener(new LogListener(mdp, log));
         try {
             learner.train();
-        } catch (Diverged d) {
-            throw new TrainingDivergedException(agent, d.step, d.what, d.value);
+        } catch (Rl4jDivergence d) {
+            throw d.toTrainingException(agent);
         }
         return mdp.steps();
     }
@@ -162,10 +162,10 @@ final class Rl4jDqnLearner {
             QLearning.QLStepReturn<Observation> r = super.trainStep(obs);
             long step = getStepCount() + 1L;
             if (!Double.isFinite(r.getMaxQ())) {
-                throw new Diverged(step, "Q-value", r.getMaxQ());
+                throw new Rl4jDivergence(step, "Q-value", r.getMaxQ());
             }
             if (!Double.isFinite(r.getScore())) {
-                throw new Diverged(step, "loss", r.getScore());
+                throw new Rl4jDivergence(step, "loss", r.getScore());
             }
             return r;
         }
@@ -246,21 +246,6 @@ final class Rl4jDqnLearner {
                 log.record(q.getStepCounter(), mdp.episodes() - 1, q.getReward(), loss, q.getEpsilon());
             }
             return ListenerResponse.CONTINUE;
-        }
-    }
-
-    /** Carries a divergence out of RL4J's loop, which declares no checked exceptions. */
-    private static final class Diverged extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final long step;
-        final String what;
-        final double value;
-
-        Diverged(long step, String what, double value) {
-            super(what + " = " + value + " at step " + step, null, false, false);
-            this.step = step;
-            this.what = what;
-            this.value = value;
         }
     }
 }
