@@ -126,11 +126,7 @@ final class SingleRunReport {
     private String agentTable(List<Metrics.Column> columns) {
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"agents\">\n<thead><tr>"
                 + "<th class=\"l\">Agent<small>type</small></th>");
-        for (Metrics.Column c : columns) {
-            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
-                    .append("</small></th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
+        closeHeader(sb, columns);
         for (JsonNode a : agents) {
             String id = a.path("id").asText();
             sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(id))).append("<strong>")
@@ -177,12 +173,7 @@ final class SingleRunReport {
         List<String> keys = personaKeys();
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"personas\">\n<thead><tr>"
                 + "<th class=\"l\">Agent</th><th class=\"l\">Persona<small>episodes</small></th>");
-        for (String k : keys) {
-            Metrics.Column c = Metrics.persona(k);
-            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
-                    .append("</small></th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
+        closeHeader(sb, keys.stream().map(Metrics::persona).toList());
         for (JsonNode a : ok) {
             String id = a.path("id").asText();
             boolean first = true;
@@ -229,12 +220,7 @@ final class SingleRunReport {
         });
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"ratios\">\n<thead><tr>"
                 + "<th class=\"l\">Agent</th>");
-        for (String k : keys) {
-            Metrics.Column c = Metrics.persona(k);
-            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
-                    .append("</small></th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
+        closeHeader(sb, keys.stream().map(Metrics::persona).toList());
         for (JsonNode a : ok) {
             String id = a.path("id").asText();
             sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(id))).append("<strong>")
@@ -447,5 +433,14 @@ final class SingleRunReport {
         double low = Fmt.value(estimate.get("ci95Low"));
         double high = Fmt.value(estimate.get("ci95High"));
         return Double.isFinite(low) && Double.isFinite(high) ? (high - low) / 2 : null;
+    }
+
+    /** One header cell per metric column (label and unit), then the end of the header row. */
+    private static void closeHeader(StringBuilder sb, List<Metrics.Column> columns) {
+        for (Metrics.Column c : columns) {
+            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
+                    .append("</small></th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
     }
 }
