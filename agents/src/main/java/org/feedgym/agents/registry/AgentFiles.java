@@ -1,6 +1,8 @@
 package org.feedgym.agents.registry;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,18 +125,26 @@ public final class AgentFiles {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no saved agent in " + dir + ": " + SavableAgent.DESCRIPTION_FILE + " is missing");
         }
-        JsonNode description;
-        try {
-            description = MAPPER.readTree(file.toFile());
+        // Streams only up to "type" (written second): the state after it may be megabytes, and
+        // the type's loader reads the whole file anyway.
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (field.equals("type")) {
+                        if (value != JsonToken.VALUE_STRING) {
+                            break;
+                        }
+                        return parser.getText();
+                    }
+                    parser.skipChildren();
+                }
+            }
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw notJson(file, e);
         }
-        JsonNode type = description == null ? null : description.get("type");
-        if (type == null || !type.isTextual()) {
-            throw new IOException(file + ": $.type must be a string naming an agent type");
-        }
-        return type.asText();
+        throw new IOException(file + ": $.type must be a string naming an agent type");
     }
 
     /**
@@ -155,7 +165,7 @@ public final class AgentFiles {
         } catch (JsonMappingException e) {
             throw new IOException(file + ": " + JsonErrors.path("$", e) + ": " + JsonErrors.rule(e), e);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw notJson(file, e);
         }
         if (d.format() == null) {
             throw new IOException(file + ": $.format is required (" + FORMAT + ")");
@@ -207,6 +217,12 @@ public final class AgentFiles {
     public static <P, S> Saved<P, S> read(Path dir, String type, Class<P> parameters, Class<S> state,
                                           AgentContext loading) throws IOException {
         return read(dir, Set.of(type), parameters, state, loading);
+    }
+
+    private static IOException notJson(Path file, JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + where, e);
     }
 
     private static void checkSame(Path file, String field, int saved, int loading) throws IOException {

@@ -69,4 +69,16 @@ class AgentFilesTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void aTruncatedDescriptionIsNotJsonWithItsLineAndColumn(@TempDir Path dir) throws IOException {
+        Path file = saveRandom(dir);
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.indexOf("\"state\"") + 4));
+        assertEquals("random", AgentFiles.savedType(dir), "the type is read before the cut");
+        IOException e = assertThrows(IOException.class,
+                () -> AgentRegistry.builtIn().load(dir, AgentContext.of(ContractWorld.WORLD, 1)));
+        assertTrue(e.getMessage().startsWith(file + ": not valid JSON: ") && e.getMessage().contains("(line "),
+                e.getMessage());
+    }
 }
