@@ -71,8 +71,15 @@ public final class AgentRegistry {
 
     private final Map<String, AgentType<?>> types;
 
+    /**
+     * A registry of {@code types} plus the {@value #SAVED} type, whose agents are read by this
+     * registry's own loaders.
+     */
     private AgentRegistry(Map<String, AgentType<?>> types) {
-        this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        Map<String, AgentType<?>> all = new LinkedHashMap<>(types);
+        add(all, new AgentType<>(SAVED, "an agent saved by `feedgym run --save-agents`, read from `path`; evaluated"
+                + " as saved unless `train` is true", SavedAgentParameters.class, this::loadSaved));
+        this.types = Collections.unmodifiableMap(all);
     }
 
     /** The registry of every built-in agent. */
@@ -99,10 +106,6 @@ public final class AgentRegistry {
                 AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.NSTEP_Q, p, ctx), AsyncAgent::load));
         add(t, new AgentType<>(AsyncAgent.A3C, "RL4J A3C actor-critic (Mnih et al. 2016); trains on training users",
                 AsyncParameters.class, (p, ctx) -> new AsyncAgent(AsyncAgent.A3C, p, ctx), AsyncAgent::load));
-        add(t, new AgentType<>(SAVED, "an agent saved by `feedgym run --save-agents`, read from `path`; evaluated"
-                + " as saved unless `train` is true", SavedAgentParameters.class, (p, ctx) -> {
-                    throw new IllegalStateException("saved agents are created by AgentRegistry.create");
-                }));
         return new AgentRegistry(t);
     }
 
@@ -215,6 +218,15 @@ public final class AgentRegistry {
         }
     }
 
+    /** The {@value #SAVED} type's factory: loads the saved agent into {@code context}'s world. */
+    private Agent loadSaved(SavedAgentParameters saved, AgentContext context) {
+        try {
+            return load(saved.directory(), context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The type's id, or for a saved agent the type it was saved as. */
     private static String defaultName(String type, Object parameters, String path) throws AgentConfigException {
         if (!(parameters instanceof SavedAgentParameters saved)) {
@@ -271,13 +283,6 @@ public final class AgentRegistry {
      *                              the field and the rule broken)
      */
     public Agent create(ResolvedAgent agent, AgentContext context) {
-        if (agent.parameters() instanceof SavedAgentParameters saved) {
-            try {
-                return load(saved.directory(), context);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         AgentType<?> type = types.get(agent.type());
         if (type == null) {
             throw new IllegalArgumentException("unknown agent type '" + agent.type() + "'");
