@@ -28,8 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code summary.json} and {@code episodes.csv} files compared field by field with the copies
  * recorded under {@code experiments/golden/}. A field that existed when the set was recorded must
  * keep its value exactly; new fields and columns are allowed. A change that moves results on
- * purpose re-records the set ({@code mvn -pl experiments test -Dtest=GoldenOutputsTest
- * -Dfeedgym.golden.record=true}) and lists, in its commit, every field the re-recording printed
+ * purpose re-records the set (the command is in {@code experiments/golden/README.md}) and lists, in its commit, every field the re-recording printed
  * as changed and why.
  */
 class GoldenOutputsTest {
