@@ -1,7 +1,7 @@
 package org.feedgym.agents;
 
-import org.feedgym.env.world.ObservationBatch;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * A policy over a population of users: for every active user it picks one of the K candidates.

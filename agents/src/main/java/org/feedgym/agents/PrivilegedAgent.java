@@ -1,6 +1,6 @@
 package org.feedgym.agents;
 
-import org.feedgym.env.world.PrivilegedView;
+import org.feedgym.env.PrivilegedView;
 
 /**
  * An agent that reads the hidden user state (the oracle and the myopic engagement maximiser).

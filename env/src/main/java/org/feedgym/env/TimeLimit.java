@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Truncates episodes after a fixed number of steps, as Gymnasium's {@code TimeLimit}: the step
- * that reaches the limit returns {@code truncated = true} unless the episode terminated on it.
+ * that reaches the limit returns {@code truncated = true} unless the episode terminated on it,
+ * with {@code TimeLimit.truncated} in its info (and {@code endReason} {@code step-limit} where the
+ * info has one). A config's {@code world.episode.maxSteps} builds this wrapper.
  *
  * @param <O> observation type
  * @param <A> action type
@@ -53,6 +55,9 @@ public final class TimeLimit<O, A> extends Wrapper<O, A> {
         if (elapsed >= maxSteps && !result.done()) {
             Map<String, Object> info = new HashMap<>(result.info());
             info.put("TimeLimit.truncated", true);
+            if (info.containsKey("endReason")) {
+                info.put("endReason", EndReason.STEP_LIMIT.id());
+            }
             truncatedHere = true;
             return new StepResult<>(result.observation(), result.reward(), false, true, info);
         }

@@ -8,7 +8,7 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * A population-wide {@link EpsilonGreedy} bandit whose arms are topics or items ({@link Arms}) and

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.ObservationBatch;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * Runs a linear contextual bandit as a feed policy. The context of candidate c of user u is

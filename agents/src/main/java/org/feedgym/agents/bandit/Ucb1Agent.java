@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.registry.AgentFiles;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * A population-wide {@link Ucb1} bandit (Auer et al. 2002) whose arms are topics or items

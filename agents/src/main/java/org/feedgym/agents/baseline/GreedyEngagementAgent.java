@@ -1,6 +1,6 @@
 package org.feedgym.agents.baseline;
 
-import org.feedgym.env.world.PrivilegedView;
+import org.feedgym.env.PrivilegedView;
 
 /**
  * The myopic engagement maximiser: shows the candidate with the highest expected immediate

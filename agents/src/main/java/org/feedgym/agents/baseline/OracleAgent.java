@@ -1,6 +1,6 @@
 package org.feedgym.agents.baseline;
 
-import org.feedgym.env.world.PrivilegedView;
+import org.feedgym.env.PrivilegedView;
 
 /**
  * The oracle: shows the candidate with the highest true expected immediate reward, harm penalty

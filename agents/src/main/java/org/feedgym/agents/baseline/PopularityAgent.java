@@ -2,7 +2,7 @@ package org.feedgym.agents.baseline;
 
 import org.feedgym.agents.OfflineScorer;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Shows the most popular candidate (highest visible popularity feature). Offline, an item's

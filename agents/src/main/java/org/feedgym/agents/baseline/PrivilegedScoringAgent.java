@@ -1,8 +1,8 @@
 package org.feedgym.agents.baseline;
 
 import org.feedgym.agents.PrivilegedAgent;
-import org.feedgym.env.world.ObservationBatch;
-import org.feedgym.env.world.PrivilegedView;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.PrivilegedView;
 
 /**
  * Base of the agents that score candidates from the hidden user state: they must be granted the

@@ -11,7 +11,7 @@ import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Picks a candidate uniformly at random: the floor every policy is compared against. Offline it

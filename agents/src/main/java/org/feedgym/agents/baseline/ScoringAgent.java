@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.NoParameters;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Base of agents that score every candidate and pick the highest score (ties go to the lower

@@ -10,7 +10,7 @@ import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Content-based filtering: ranks candidates by the cosine between the user's history embedding

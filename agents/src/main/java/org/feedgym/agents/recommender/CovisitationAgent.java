@@ -9,7 +9,7 @@ import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Item co-visitation ("people who watched this also watched"; Davidson et al. 2010, "The YouTube

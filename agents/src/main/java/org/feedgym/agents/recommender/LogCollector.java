@@ -10,7 +10,7 @@ import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 
 /**

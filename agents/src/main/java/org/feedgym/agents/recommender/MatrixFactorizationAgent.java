@@ -13,7 +13,7 @@ import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * Biased matrix factorisation (Koren et al. 2009) as a feed policy. Training fits a

@@ -10,8 +10,8 @@ import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.ObservationBatch;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * Base of the classic recommenders as feed policies: each ranks the K offered candidates by its

@@ -1,7 +1,7 @@
 package org.feedgym.agents.recommender;
 
 import java.util.List;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /** Which outcome of a shown item a recommender treats as the user's rating of it. */
 public enum Signal {

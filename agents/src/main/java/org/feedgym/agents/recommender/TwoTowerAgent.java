@@ -14,7 +14,7 @@ import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 import org.nd4j.autodiff.samediff.SameDiff;
 
 /**

@@ -9,7 +9,7 @@ import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * User-based k-nearest-neighbour collaborative filtering (Resnick et al. 1994, GroupLens;

@@ -9,7 +9,7 @@ import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 
 /**
  * The "user profile" content-based recommender (Lops, de Gemmis &amp; Semeraro 2011, in the

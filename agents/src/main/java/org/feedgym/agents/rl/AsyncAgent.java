@@ -16,8 +16,8 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.DiscreteSpace;
 import org.feedgym.env.Environment;
-import org.feedgym.env.world.FeedObservation;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.world.World;
 
 /**

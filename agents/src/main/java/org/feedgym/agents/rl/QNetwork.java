@@ -14,7 +14,7 @@ import org.deeplearning4j.rl4j.network.ac.ActorCriticLoss;
 import org.deeplearning4j.util.ModelSerializer;
 import org.feedgym.agents.DenseLayers;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 import org.nd4j.adapters.OutputAdapter;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -21,7 +21,7 @@ import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

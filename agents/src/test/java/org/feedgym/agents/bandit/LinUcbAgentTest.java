@@ -8,8 +8,8 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.AgentContract;
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.env.world.AgentFixtures;
-import org.feedgym.env.world.ObservationBatch;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
 import org.junit.jupiter.api.Test;
 
 class LinUcbAgentTest implements AgentContract {

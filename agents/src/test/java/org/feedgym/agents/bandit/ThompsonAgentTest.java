@@ -8,7 +8,7 @@ import org.feedgym.agents.AgentContract;
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.env.world.AgentFixtures;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.junit.jupiter.api.Test;
 
 class ThompsonAgentTest implements AgentContract {

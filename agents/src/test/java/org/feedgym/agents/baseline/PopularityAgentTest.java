@@ -6,7 +6,7 @@ import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.AgentContract;
 import org.feedgym.env.world.AgentFixtures;
-import org.feedgym.env.world.ObservationBatch;
+import org.feedgym.env.ObservationBatch;
 import org.junit.jupiter.api.Test;
 
 class PopularityAgentTest implements AgentContract {

@@ -1,7 +1,7 @@
 package org.feedgym.agents.recommender;
 
 import org.feedgym.env.world.AgentFixtures;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /** Helpers that give a recommender an evaluation user's history through act and observe. */
 final class Fixtures {

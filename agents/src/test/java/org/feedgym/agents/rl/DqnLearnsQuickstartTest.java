@@ -12,7 +12,7 @@ import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import org.deeplearning4j.gym.StepReply;
 import org.feedgym.env.TimeLimit;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedEnvironment;
-import org.feedgym.env.world.FeedObservation;
+import org.feedgym.env.FeedObservation;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.PrivilegedView;
+import org.feedgym.env.FeedObservationSpace;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.feedgym.env.DiscreteSpace;
@@ -15,7 +20,8 @@ import org.feedgym.env.StepResult;
  *
  * <p>Observation: {@link FeedObservation}; action: the index of a candidate, Discrete(K).
  * {@code terminated} when the user leaves for good (or the only session ends); {@code truncated}
- * at the step or day horizon. The info map of a step holds {@code item}, {@code topic},
+ * at the day horizon here, and at the step limit through the {@link org.feedgym.env.TimeLimit}
+ * wrapper that {@link World#environment()} puts around it. The info map of a step holds {@code item}, {@code topic},
  * {@code harmful}, {@code watchFraction}, {@code watchSeconds}, {@code liked}, {@code shared},
  * {@code commented}, {@code downloaded}, {@code clockSeconds} and {@code endReason}.
  */
@@ -31,7 +37,7 @@ public final class FeedEnvironment implements Environment<FeedObservation, Integ
 
     FeedEnvironment(World world) {
         this.world = world;
-        this.population = world.population(null);
+        this.population = new FeedPopulation(world, null);
         this.observationSpace = new FeedObservationSpace(world.observationDimension(), world.candidateCount(),
                 world.catalog().size());
         this.actionSpace = new DiscreteSpace(world.candidateCount());
@@ -99,6 +105,11 @@ public final class FeedEnvironment implements Environment<FeedObservation, Integ
 
     @Override
     public EnvSpec spec() {
+        return spec(world, "feed");
+    }
+
+    /** The base spec of the feed world's environments: id and the world's defining arguments. */
+    static EnvSpec spec(World world, String id) {
         WorldConfig c = world.config();
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("catalog", c.catalog().type());
@@ -106,11 +117,10 @@ public final class FeedEnvironment implements Environment<FeedObservation, Integ
         args.put("topics", world.catalog().topicCount());
         args.put("dimensions", world.catalog().dimensions());
         args.put("k", c.candidates().k());
-        args.put("maxSteps", c.episode().maxSteps());
         args.put("days", c.episode().days());
         args.put("harmPenalty", c.reward().harmPenalty());
         args.put("personas", c.users().personas().toString());
-        return new EnvSpec("feed", args, null);
+        return new EnvSpec(id, args, null);
     }
 
     private FeedObservation observation() {

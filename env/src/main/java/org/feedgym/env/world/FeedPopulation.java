@@ -3,33 +3,39 @@ package org.feedgym.env.world;
 import java.util.concurrent.ForkJoinPool;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
+import org.feedgym.env.DiscreteSpace;
+import org.feedgym.env.EndReason;
+import org.feedgym.env.EnvSpec;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.FeedObservationSpace;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.PrivilegedView;
+import org.feedgym.env.Space;
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.UserInfos;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.random.Seeds;
 
 /**
- * Steps N users of a {@link World} together. User state lives in arrays over users; each user's
- * randomness comes from generators derived from that user's own seed, so user {@code u}'s
- * trajectory is the same whether it steps alone, among 10,000 others, or on any number of
- * threads. {@link FeedEnvironment} is this class with N = 1.
+ * The feed world's base vector environment: steps N users of a {@link World} together. User
+ * state lives in arrays over users; each user's randomness comes from generators derived from
+ * that user's own seed, so user {@code u}'s trajectory is the same whether it steps alone, among
+ * 10,000 others, or on any number of threads. {@link FeedEnvironment} is this class with N = 1.
  *
- * <p>Usage:
- * <pre>{@code
- * FeedPopulation population = world.population(pool);
- * population.reset(userSeeds);
- * int[] actions = new int[userSeeds.length];
- * while (!population.allDone()) {
- *     policy.act(population.observations(), actions);
- *     StepOutcomes outcomes = population.step(actions);
- * }
- * }</pre>
+ * <p>Only the world's own horizon (the last simulated day) ends episodes here; the step limit is
+ * the {@link org.feedgym.env.VectorTimeLimit} wrapper that {@link World#vectorEnvironment} puts
+ * around it. Nothing outside this package names this class: everything runs on
+ * {@link VectorEnvironment}.
  */
-public final class FeedPopulation implements PrivilegedView {
+final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedView {
 
     private static final int CHUNK = 256;
 
     private final World world;
     private final ForkJoinPool pool;
-    private final int maxSteps;
     private final int days;
+    private final FeedObservationSpace observationSpace;
+    private final DiscreteSpace actionSpace;
     private UserStates states;
     private StepOutcomes outcomes;
     private ObservationBatch batch;
@@ -39,13 +45,20 @@ public final class FeedPopulation implements PrivilegedView {
     FeedPopulation(World world, ForkJoinPool pool) {
         this.world = world;
         this.pool = pool;
-        this.maxSteps = world.config().episode().maxSteps();
         this.days = world.config().episode().days();
+        this.observationSpace = new FeedObservationSpace(world.observationDimension(), world.candidateCount(),
+                world.catalog().size());
+        this.actionSpace = new DiscreteSpace(world.candidateCount());
     }
 
-    /** The world these users live in. */
-    public World world() {
-        return world;
+    @Override
+    public Space<FeedObservation> singleObservationSpace() {
+        return observationSpace;
+    }
+
+    @Override
+    public DiscreteSpace singleActionSpace() {
+        return actionSpace;
     }
 
     /**
@@ -54,7 +67,8 @@ public final class FeedPopulation implements PrivilegedView {
      *
      * @param userSeeds one seed per user; at least one
      */
-    public void reset(long[] userSeeds) {
+    @Override
+    public ObservationBatch reset(long[] userSeeds) {
         if (userSeeds.length == 0) {
             throw new IllegalArgumentException("userSeeds must not be empty");
         }
@@ -63,12 +77,31 @@ public final class FeedPopulation implements PrivilegedView {
         WorldConfig cfg = world.config();
         states = new UserStates(n, catalog.dimensions(), catalog.topicCount(), cfg.users().historyLength(),
                 cfg.candidates().k());
-        outcomes = new StepOutcomes(n);
         features = new float[n * world.encoder().dimension()];
         batch = new ObservationBatch(n, cfg.candidates().k(), world.encoder().userFeatures(), features,
                 states.candidates, states.done);
+        outcomes = new StepOutcomes(n, batch);
         forEachUser(u -> resetUser(u, userSeeds[u]));
         active = n;
+        return batch;
+    }
+
+    @Override
+    public ObservationBatch reset(long[] userSeeds, boolean[] mask) {
+        requireReset();
+        if (userSeeds.length != states.n || mask.length != states.n) {
+            throw new IllegalArgumentException("seeds and mask must have one entry per user (" + states.n
+                    + "), got " + userSeeds.length + " and " + mask.length);
+        }
+        forEachUser(u -> {
+            if (mask[u]) {
+                states.clearUser(u);
+                outcomes.clear(u);
+                resetUser(u, userSeeds[u]);
+            }
+        });
+        active = countActive();
+        return batch;
     }
 
     private void resetUser(int u, long seed) {
@@ -103,6 +136,7 @@ public final class FeedPopulation implements PrivilegedView {
      * @throws IllegalArgumentException naming the user when an active user's action is out of range;
      *                                  no user has moved then
      */
+    @Override
     public StepOutcomes step(int[] actions) {
         requireReset();
         if (actions.length != states.n) {
@@ -123,14 +157,30 @@ public final class FeedPopulation implements PrivilegedView {
                 stepUser(u, actions[u]);
             }
         });
+        active = countActive();
+        return outcomes;
+    }
+
+    private int countActive() {
         int stillActive = 0;
         for (int u = 0; u < states.n; u++) {
             if (!states.done[u]) {
                 stillActive++;
             }
         }
-        active = stillActive;
-        return outcomes;
+        return stillActive;
+    }
+
+    @Override
+    public void truncate(int u, EndReason reason) {
+        requireReset();
+        if (!reason.truncates()) {
+            throw new IllegalArgumentException("truncate needs a reason that truncates, got " + reason.id());
+        }
+        if (!states.done[u]) {
+            states.done[u] = true;
+            active--;
+        }
     }
 
     private void stepUser(int u, int action) {
@@ -138,7 +188,7 @@ public final class FeedPopulation implements PrivilegedView {
         UserModel model = world.model();
         int item = s.candidates[u * s.k + action];
         double uExit = model.respond(s, u, item, outcomes);
-        model.transition(s, u, item, outcomes.watchFraction[u], outcomes.watchSeconds[u]);
+        model.transition(s, u, item, outcomes.watchFraction(u), outcomes.watchSeconds(u));
         EndReason why = model.sessionEnd(s, u, item, uExit);
         EndReason end = EndReason.NONE;
         boolean sessionStarted = false;
@@ -160,13 +210,7 @@ public final class FeedPopulation implements PrivilegedView {
                 }
             }
         }
-        if (end == EndReason.NONE && s.steps[u] >= maxSteps) {
-            end = EndReason.STEP_LIMIT;
-        }
-        outcomes.endReason[u] = end;
-        outcomes.terminated[u] = end.terminates();
-        outcomes.truncated[u] = end.truncates();
-        outcomes.sessionStarted[u] = sessionStarted;
+        outcomes.recordEnd(u, end, sessionStarted);
         if (end != EndReason.NONE) {
             s.done[u] = true;
         }
@@ -199,62 +243,79 @@ public final class FeedPopulation implements PrivilegedView {
         }
     }
 
-    /** The current observations (a live view). */
+    @Override
     public ObservationBatch observations() {
         requireReset();
         return batch;
     }
 
-    /** Number of users N. */
-    public int size() {
+    @Override
+    public int numEnvs() {
         requireReset();
         return states.n;
     }
 
-    /** Number of users whose episode goes on. */
+    @Override
     public int activeCount() {
         return active;
     }
 
-    /** True when every user's episode has ended. */
-    public boolean allDone() {
-        return active == 0;
+    @Override
+    public UserInfos infos() {
+        return this;
     }
 
-    /** The seed user {@code u} was reset with. */
+    @Override
+    public PrivilegedView privilegedView() {
+        return this;
+    }
+
+    @Override
+    public EnvSpec spec() {
+        return FeedEnvironment.spec(world, "feed-vector");
+    }
+
+    @Override
     public long seed(int u) {
         return states.seeds[u];
     }
 
     /** The persona of user {@code u}. */
-    public Persona persona(int u) {
+    Persona persona(int u) {
         return world.personas().get(states.persona[u]);
     }
 
-    /** Index of user {@code u}'s persona in {@link World#personas()}. */
+    @Override
+    public String personaName(int u) {
+        return persona(u).name();
+    }
+
+    @Override
+    public int personaCount() {
+        return world.personas().size();
+    }
+
+    @Override
     public int personaIndex(int u) {
         return states.persona[u];
     }
 
-    /** User {@code u}'s clock: seconds since the episode began (gaps between sessions included). */
+    @Override
     public double clockSeconds(int u) {
         return states.clockSeconds[u];
     }
 
-    /** Items shown so far to user {@code u}. */
+    @Override
     public int steps(int u) {
         return states.steps[u];
     }
 
-    /** Sessions begun so far by user {@code u} (1 after reset). */
+    @Override
     public int sessions(int u) {
         return states.sessions[u];
     }
 
-    /**
-     * Euclidean distance of user {@code u}'s interest vector from where it started: the user's
-     * interest drift, in [0, 2].
-     */
+    @Override
     public double interestDrift(int u) {
         int d = states.d;
         double s = 0;

@@ -1,5 +1,6 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.ObservationBatch;
 /** Writes a user's observation vector in the layout documented by {@link ObservationBatch}. */
 final class ObservationEncoder {
 

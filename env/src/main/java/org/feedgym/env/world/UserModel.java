@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.EndReason;
+import org.feedgym.env.StepOutcomes;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -96,16 +98,8 @@ final class UserModel {
         boolean downloaded = uDownload < 0.03 * m * q;
         double seconds = watch * catalog.durationSeconds(item);
 
-        out.shownItem[u] = item;
-        out.shownAtSeconds[u] = s.clockSeconds[u];
-        out.watchFraction[u] = watch;
-        out.watchSeconds[u] = seconds;
-        out.liked[u] = liked;
-        out.shared[u] = shared;
-        out.commented[u] = commented;
-        out.downloaded[u] = downloaded;
-        out.reward[u] = reward.engagement(liked, shared, commented, downloaded, watch)
-                - reward.harmPenalty(catalog.harm(item));
+        out.recordResponse(u, item, s.clockSeconds[u], watch, seconds, liked, shared, commented, downloaded,
+                reward.engagement(liked, shared, commented, downloaded, watch) - reward.harmPenalty(catalog.harm(item)));
         return uExit;
     }
 

@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.PrivilegedView;
+import org.feedgym.env.ObservationBatch;
 import java.util.random.RandomGenerator;
 
 /**
@@ -70,6 +72,34 @@ final class UserStates {
         candidateRandom = new RandomGenerator[n];
         lifeRandom = new RandomGenerator[n];
         candidates = new int[n * k];
+    }
+
+    /** Returns user {@code u}'s row of every array to its state before any reset. */
+    void clearUser(int u) {
+        persona[u] = 0;
+        java.util.Arrays.fill(interest, u * d, (u + 1) * d, 0f);
+        java.util.Arrays.fill(initialInterest, u * d, (u + 1) * d, 0f);
+        java.util.Arrays.fill(historyEmbedding, u * d, (u + 1) * d, 0f);
+        java.util.Arrays.fill(satiation, u * topics, (u + 1) * topics, 0f);
+        java.util.Arrays.fill(history, u * historyLength, (u + 1) * historyLength, 0);
+        historyCount[u] = 0;
+        historyHead[u] = 0;
+        java.util.Arrays.fill(historyTopicCount, u * topics, (u + 1) * topics, 0);
+        clockSeconds[u] = 0;
+        sessionSeconds[u] = 0;
+        budgetSeconds[u] = 0;
+        boredom[u] = 0;
+        sessionWatchSum[u] = 0;
+        sessionHarmful[u] = 0;
+        steps[u] = 0;
+        sessionSteps[u] = 0;
+        sessions[u] = 0;
+        done[u] = false;
+        seeds[u] = 0;
+        responseRandom[u] = null;
+        candidateRandom[u] = null;
+        lifeRandom[u] = null;
+        java.util.Arrays.fill(candidates, u * k, (u + 1) * k, 0);
     }
 
     /** Item watched {@code age} steps ago (0 = the last one); requires age &lt; historyCount. */

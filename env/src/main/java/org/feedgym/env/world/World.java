@@ -3,13 +3,18 @@ package org.feedgym.env.world;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import org.feedgym.env.Environment;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.TimeLimit;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.VectorTimeLimit;
 import org.feedgym.env.data.DataCatalog;
 import org.feedgym.env.data.InputFile;
 
 /**
  * A composed world: catalog, neighbour table, user sampler, user model, candidate generator,
  * observation encoder and reward function. Immutable and shareable between threads; every
- * trial gets fresh {@link FeedPopulation}s or {@link FeedEnvironment}s from it.
+ * trial gets fresh {@link VectorEnvironment}s or single-user {@link Environment}s from it.
  */
 public final class World {
 
@@ -91,18 +96,22 @@ public final class World {
     }
 
     /**
-     * A new population stepper.
+     * A new vector environment over this world, as the config builds it: the users' base
+     * environment wrapped in a {@link VectorTimeLimit} of {@code episode.maxSteps}.
      *
      * @param pool where chunks of users step in parallel, or {@code null} for the calling thread;
      *             results are identical either way
      */
-    public FeedPopulation population(ForkJoinPool pool) {
-        return new FeedPopulation(this, pool);
+    public VectorEnvironment vectorEnvironment(ForkJoinPool pool) {
+        return new VectorTimeLimit(new FeedPopulation(this, pool), config.episode().maxSteps());
     }
 
-    /** A new single-user environment (a population of one). */
-    public FeedEnvironment environment() {
-        return new FeedEnvironment(this);
+    /**
+     * A new single-user environment (a population of one), as the config builds it: wrapped in a
+     * {@link TimeLimit} of {@code episode.maxSteps}.
+     */
+    public Environment<FeedObservation, Integer> environment() {
+        return new TimeLimit<>(new FeedEnvironment(this), config.episode().maxSteps());
     }
 
     private static int[] warmStartPool(UsersConfig users, Catalog catalog) {

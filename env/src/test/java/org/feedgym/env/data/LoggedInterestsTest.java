@@ -1,12 +1,12 @@
 package org.feedgym.env.data;
 
+import org.feedgym.env.VectorEnvironment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.feedgym.env.world.CatalogConfig;
-import org.feedgym.env.world.FeedPopulation;
 import org.feedgym.env.world.UsersConfig;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
@@ -26,7 +26,7 @@ class LoggedInterestsTest {
 
     /** Mean over 200 fresh users of the best expected engagement any catalog item offers them. */
     private static double meanBestExpectedEngagement(World world) {
-        FeedPopulation p = world.population(null);
+        VectorEnvironment p = world.vectorEnvironment(null);
         long[] seeds = new long[200];
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = u;
@@ -36,7 +36,7 @@ class LoggedInterestsTest {
         for (int u = 0; u < seeds.length; u++) {
             double best = -1;
             for (int i = 0; i < world.catalog().size(); i++) {
-                best = Math.max(best, p.expectedEngagement(u, i));
+                best = Math.max(best, p.privilegedView().expectedEngagement(u, i));
             }
             sum += best;
         }

@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
 /**
  * Hand-made {@link ObservationBatch}es and {@link StepOutcomes} for agent tests in other modules,
  * which cannot call their package-private constructors. Travels in env's test-jar.
@@ -75,7 +77,7 @@ public final class AgentFixtures {
 
     /** Outcomes of N users where nobody was shown anything (every shownItem is −1). */
     public static StepOutcomes outcomes(int users) {
-        StepOutcomes o = new StepOutcomes(users);
+        StepOutcomes o = new StepOutcomes(users, null);
         for (int u = 0; u < users; u++) {
             o.clear(u);
         }
@@ -84,10 +86,7 @@ public final class AgentFixtures {
 
     /** Records that user u was shown {@code item} with the given response and reward. */
     public static void shown(StepOutcomes o, int u, int item, double watchFraction, boolean liked, double reward) {
-        o.shownItem[u] = item;
-        o.watchFraction[u] = watchFraction;
-        o.liked[u] = liked;
-        o.reward[u] = reward;
+        o.recordResponse(u, item, 0, watchFraction, 0, liked, false, false, false, reward);
     }
 
     /** Clears user u (as if its episode had ended before the step). */

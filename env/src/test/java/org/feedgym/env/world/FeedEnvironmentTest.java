@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.ObservationBatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,7 @@ class FeedEnvironmentTest implements EnvironmentContract<FeedObservation, Intege
 
     @Test
     void observationHasTheDocumentedLayout() {
-        FeedEnvironment env = WORLD.environment();
+        Environment<FeedObservation, Integer> env = WORLD.environment();
         FeedObservation obs = env.reset(1L).observation();
         int k = WORLD.candidateCount();
         assertEquals(WORLD.catalog().dimensions() + 3 + k * ObservationBatch.CANDIDATE_FEATURES, obs.dimension());
@@ -34,7 +36,7 @@ class FeedEnvironmentTest implements EnvironmentContract<FeedObservation, Intege
 
     @Test
     void rejectsAnActionOutsideDiscreteK() {
-        FeedEnvironment env = WORLD.environment();
+        Environment<FeedObservation, Integer> env = WORLD.environment();
         env.reset(1L);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> env.step(WORLD.candidateCount()));
         assertTrue(e.getMessage().contains("Discrete(" + WORLD.candidateCount() + ")"), e.getMessage());
@@ -42,7 +44,7 @@ class FeedEnvironmentTest implements EnvironmentContract<FeedObservation, Intege
 
     @Test
     void theClockAdvancesByTheSecondsWatched() {
-        FeedEnvironment env = WORLD.environment();
+        Environment<FeedObservation, Integer> env = WORLD.environment();
         env.reset(3L);
         var step = env.step(0);
         double watched = (double) step.info().get("watchSeconds");
@@ -53,7 +55,7 @@ class FeedEnvironmentTest implements EnvironmentContract<FeedObservation, Intege
 
     @Test
     void oneSessionEpisodesTerminateWhenTheSessionEnds() {
-        FeedEnvironment env = WORLD.environment();
+        Environment<FeedObservation, Integer> env = WORLD.environment();
         env.reset(9L);
         var step = env.step(0);
         while (!step.done()) {

@@ -1,5 +1,10 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.Environment;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.ObservationBatch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,9 +31,10 @@ class PopulationEquivalenceTest {
         for (int days : new int[] {0, 3}) {
             World w = days == 0 ? world : WorldFactory.create(TestWorlds.config(days, 200), 21L, null);
             long[] seeds = seeds();
-            FeedPopulation population = w.population(null);
+            VectorEnvironment population = w.vectorEnvironment(null);
             population.reset(seeds);
-            FeedEnvironment[] singles = new FeedEnvironment[USERS];
+            @SuppressWarnings("unchecked")
+            Environment<FeedObservation, Integer>[] singles = new Environment[USERS];
             for (int u = 0; u < USERS; u++) {
                 singles[u] = w.environment();
                 FeedObservation first = singles[u].reset(seeds[u]).observation();
@@ -64,8 +70,8 @@ class PopulationEquivalenceTest {
         World world = TestWorlds.small(4L);
         ForkJoinPool pool = new ForkJoinPool(3);
         try {
-            FeedPopulation sequential = world.population(null);
-            FeedPopulation parallel = world.population(pool);
+            VectorEnvironment sequential = world.vectorEnvironment(null);
+            VectorEnvironment parallel = world.vectorEnvironment(pool);
             sequential.reset(seeds());
             parallel.reset(seeds());
             int[] actions = new int[USERS];

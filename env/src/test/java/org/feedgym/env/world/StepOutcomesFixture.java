@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.EndReason;
+import org.feedgym.env.StepOutcomes;
 /**
  * Builds {@link StepOutcomes} by hand, for tests of listeners and metrics in other modules
  * (shipped in env's test-jar).
@@ -11,7 +13,7 @@ public final class StepOutcomesFixture {
 
     /** Outcomes for {@code n} users, all inactive. */
     public static StepOutcomes create(int n) {
-        StepOutcomes o = new StepOutcomes(n);
+        StepOutcomes o = new StepOutcomes(n, null);
         for (int u = 0; u < n; u++) {
             o.clear(u);
         }
@@ -22,12 +24,7 @@ public final class StepOutcomesFixture {
     public static void show(StepOutcomes o, int u, int item, double shownAtSeconds, double watchFraction,
                             double watchSeconds, boolean liked, double reward) {
         o.clear(u);
-        o.shownItem[u] = item;
-        o.shownAtSeconds[u] = shownAtSeconds;
-        o.watchFraction[u] = watchFraction;
-        o.watchSeconds[u] = watchSeconds;
-        o.liked[u] = liked;
-        o.reward[u] = reward;
+        o.recordResponse(u, item, shownAtSeconds, watchFraction, watchSeconds, liked, false, false, false, reward);
     }
 
     /** Marks user {@code u} as inactive this step. */
@@ -37,8 +34,6 @@ public final class StepOutcomesFixture {
 
     /** Ends user {@code u}'s episode on this step for {@code reason}. */
     public static void end(StepOutcomes o, int u, EndReason reason) {
-        o.endReason[u] = reason;
-        o.terminated[u] = reason.terminates();
-        o.truncated[u] = reason.truncates();
+        o.recordEnd(u, reason, false);
     }
 }

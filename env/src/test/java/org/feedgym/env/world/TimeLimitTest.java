@@ -1,5 +1,6 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.FeedObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ class TimeLimitTest implements EnvironmentContract<FeedObservation, Integer> {
 
     @Override
     public Environment<FeedObservation, Integer> createEnvironment() {
-        return new TimeLimit<>(FeedEnvironmentTest.WORLD.environment(), 5);
+        return new TimeLimit<>(new FeedEnvironment(FeedEnvironmentTest.WORLD), 5);
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.FeedObservation;
+import org.feedgym.env.Environment;
+import org.feedgym.env.PrivilegedView;
+import org.feedgym.env.EndReason;
+import org.feedgym.env.StepOutcomes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +27,7 @@ class UserModelTest {
 
     /** Mean expected watch fraction of harmful minus benign items over many fresh users. */
     private static double harmfulWatchAdvantage(World world) {
-        FeedPopulation p = world.population(null);
+        FeedPopulation p = new FeedPopulation(world, null);
         long[] seeds = new long[200];
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = Seeds.derive(5, "u", u);
@@ -68,7 +74,7 @@ class UserModelTest {
     @Test
     void interestDriftsTowardWhatTheUserWatches() {
         World world = worldOf("teen");
-        FeedEnvironment env = world.environment();
+        FeedEnvironment env = new FeedEnvironment(world);
         env.reset(1L);
         PrivilegedView view = env.privilegedView();
         // Always show the first candidate; drift is the distance from the initial interest.
@@ -84,7 +90,7 @@ class UserModelTest {
     @Test
     void satiationLowersTheWatchOfARepeatedTopic() {
         World world = worldOf("adult");
-        FeedPopulation p = world.population(null);
+        FeedPopulation p = new FeedPopulation(world, null);
         p.reset(new long[] {3L});
         UserStates s = stateOf(p);
         int item = 0;
@@ -100,7 +106,7 @@ class UserModelTest {
                 new CandidatesConfig(8, null, null, null, 50), new RewardConfig(null, null, null, null, null, 2.0),
                 null);
         World world = WorldFactory.create(c, 1L, null);
-        FeedPopulation p = world.population(null);
+        FeedPopulation p = new FeedPopulation(world, null);
         p.reset(new long[] {8L});
         for (int i = 0; i < 50; i++) {
             assertEquals(p.expectedEngagement(0, i) - 2.0 * world.catalog().harm(i), p.expectedReward(0, i), 1e-12);
@@ -119,7 +125,7 @@ class UserModelTest {
     @Test
     void aWarmStartPutsOneItemOfTheTopicInTheHistoryAndStartsTheClockAtZero() {
         World world = auditWorld(null, "body-image");
-        FeedPopulation p = world.population(null);
+        FeedPopulation p = new FeedPopulation(world, null);
         p.reset(new long[] {4L});
         UserStates s = stateOf(p);
         assertEquals(1, s.historyCount[0]);
@@ -133,7 +139,7 @@ class UserModelTest {
     @Test
     void withoutBoredomExitsSessionsEndOnlyWhenTheBudgetIsSpent() {
         World world = auditWorld(false, null);
-        FeedPopulation p = world.population(null);
+        FeedPopulation p = new FeedPopulation(world, null);
         long[] seeds = new long[50];
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = u;
@@ -169,7 +175,7 @@ class UserModelTest {
                 new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(1000, 0));
         World world = WorldFactory.create(c, 5L, null);
         for (long seed = 0; seed < 20; seed++) {
-            FeedEnvironment env = world.environment();
+            Environment<FeedObservation, Integer> env = world.environment();
             env.reset(seed);
             String previous = null;
             for (int t = 0; t < 1000; t++) {

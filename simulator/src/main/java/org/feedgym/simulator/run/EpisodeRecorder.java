@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.EndReason;
+import org.feedgym.env.EndReason;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.metrics.Entropy;
 

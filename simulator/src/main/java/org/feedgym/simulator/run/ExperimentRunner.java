@@ -16,7 +16,7 @@ import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.feedgym.simulator.config.ExperimentConfig;

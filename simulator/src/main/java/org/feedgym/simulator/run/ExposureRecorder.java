@@ -2,7 +2,7 @@ package org.feedgym.simulator.run;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.simulator.metrics.Inequality;
 
 /**

@@ -1,6 +1,6 @@
 package org.feedgym.simulator.run;
 
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /** Observes every step of a population from outside the loop (metrics, writers, progress). */
 @FunctionalInterface

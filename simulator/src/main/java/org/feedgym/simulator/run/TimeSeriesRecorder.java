@@ -3,7 +3,7 @@ package org.feedgym.simulator.run;
 import java.util.Arrays;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * Aggregates exposure per bucket of watch time (each user's own minutes watched before the item

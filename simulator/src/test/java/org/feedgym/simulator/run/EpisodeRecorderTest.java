@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.world.HarmClass;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.StepOutcomesFixture;
 import org.feedgym.env.world.Topic;
 import org.feedgym.simulator.config.MetricsConfig;
@@ -39,7 +39,7 @@ class EpisodeRecorderTest {
         for (int t = 0; t < items.length; t++) {
             StepOutcomesFixture.show(o, 0, items[t], 600.0 * t, 1.0, 600, items[t] == 1, 0.5);
             if (t == items.length - 1) {
-                StepOutcomesFixture.end(o, 0, org.feedgym.env.world.EndReason.BORED);
+                StepOutcomesFixture.end(o, 0, org.feedgym.env.EndReason.BORED);
             }
             recorder.onStep(o);
         }

@@ -3,7 +3,7 @@ package org.feedgym.simulator.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.StepOutcomesFixture;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
 import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.world.StepOutcomes;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.StepOutcomesFixture;
 import org.feedgym.env.world.UsersConfig;
 import org.feedgym.env.world.World;

@@ -1,4 +1,4 @@
-package org.feedgym.env.world;
+package org.feedgym.env;
 
 /** Why a user's episode (or, for {@link #NONE}, nothing) ended on a step. */
 public enum EndReason {

@@ -1,4 +1,4 @@
-package org.feedgym.env.world;
+package org.feedgym.env;
 
 import java.util.random.RandomGenerator;
 import org.feedgym.env.Space;

@@ -1,4 +1,4 @@
-package org.feedgym.env.world;
+package org.feedgym.env;
 
 /**
  * Read access to the hidden user state, for the oracle and the myopic engagement-maximiser only.

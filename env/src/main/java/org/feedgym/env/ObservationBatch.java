@@ -1,9 +1,9 @@
-package org.feedgym.env.world;
+package org.feedgym.env;
 
 /**
  * What agents see of N users at once: for each user a fixed-size feature vector and the K
  * candidate item indices its actions refer to. This is a live view owned by a
- * {@link FeedPopulation}: it changes on every step and must not be modified.
+ * vector environment: it changes on every step and must not be modified.
  *
  * <p>Vector layout of user {@code u} ({@link #dimension()} floats from {@code u·dimension()}):
  * <ol>
@@ -42,7 +42,14 @@ public final class ObservationBatch {
     private final int[] candidates;
     private final boolean[] done;
 
-    ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
+    /**
+     * A batch over arrays the environment owns and updates in place.
+     *
+     * @param features   N × dimension features, row-major
+     * @param candidates N × K candidate item indices
+     * @param done       per user: true once the episode has ended
+     */
+    public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
         this.users = users;
         this.k = k;
         this.userFeatures = userFeatures;

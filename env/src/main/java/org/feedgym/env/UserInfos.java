@@ -1,0 +1,35 @@
+package org.feedgym.env;
+
+/**
+ * What a vector environment tells about each of its users beyond the step outcomes, as
+ * Gymnasium's {@code infos}: read by recorders and metrics, never needed to act.
+ */
+public interface UserInfos {
+
+    /** The seed user {@code u} was reset with. */
+    long seed(int u);
+
+    /** Index of user {@code u}'s persona in the world's persona list. */
+    int personaIndex(int u);
+
+    /** Name of user {@code u}'s persona. */
+    String personaName(int u);
+
+    /** Number of personas in the world (the range of {@link #personaIndex}). */
+    int personaCount();
+
+    /** User {@code u}'s clock: seconds since the episode began (gaps between sessions included). */
+    double clockSeconds(int u);
+
+    /** Items shown so far to user {@code u}. */
+    int steps(int u);
+
+    /** Sessions begun so far by user {@code u} (1 after reset). */
+    int sessions(int u);
+
+    /**
+     * Euclidean distance of user {@code u}'s interest vector from where it started: the user's
+     * interest drift, in [0, 2].
+     */
+    double interestDrift(int u);
+}

@@ -1,0 +1,74 @@
+package org.feedgym.env;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Truncates each user's episode after a fixed number of steps, as Gymnasium's {@code TimeLimit}
+ * does for every sub-environment: the step that reaches the limit ends with {@code truncated}
+ * and {@link EndReason#STEP_LIMIT} unless the episode terminated or was truncated on it for
+ * another reason. A config's {@code world.episode.maxSteps} builds this wrapper.
+ */
+public final class VectorTimeLimit extends VectorWrapper {
+
+    private final int maxSteps;
+    private int[] elapsed = new int[0];
+
+    /**
+     * @param inner    the environment to limit
+     * @param maxSteps the number of steps after which a user's episode is truncated; at least 1
+     */
+    public VectorTimeLimit(VectorEnvironment inner, int maxSteps) {
+        super(inner);
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("maxSteps must be >= 1, got " + maxSteps);
+        }
+        this.maxSteps = maxSteps;
+    }
+
+    /** The step limit. */
+    public int maxSteps() {
+        return maxSteps;
+    }
+
+    @Override
+    public ObservationBatch reset(long[] seeds) {
+        ObservationBatch batch = inner.reset(seeds);
+        elapsed = new int[seeds.length];
+        return batch;
+    }
+
+    @Override
+    public ObservationBatch reset(long[] seeds, boolean[] mask) {
+        ObservationBatch batch = inner.reset(seeds, mask);
+        for (int u = 0; u < mask.length; u++) {
+            if (mask[u]) {
+                elapsed[u] = 0;
+            }
+        }
+        return batch;
+    }
+
+    @Override
+    public StepOutcomes step(int[] actions) {
+        StepOutcomes out = inner.step(actions);
+        for (int u = 0; u < elapsed.length; u++) {
+            if (out.shownItem(u) < 0) {
+                continue;
+            }
+            elapsed[u]++;
+            if (elapsed[u] >= maxSteps && !out.terminated(u) && !out.truncated(u)) {
+                inner.truncate(u, EndReason.STEP_LIMIT);
+                out.recordEnd(u, EndReason.STEP_LIMIT, out.sessionStarted(u));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public EnvSpec spec() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("maxSteps", maxSteps);
+        return new EnvSpec("time-limit", args, inner.spec());
+    }
+}
