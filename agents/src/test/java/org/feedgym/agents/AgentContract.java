@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
@@ -62,10 +62,10 @@ public interface AgentContract {
 
     /** Runs {@code agent} on a fresh population of {@link #USERS} users from {@code userRoot}. */
     default Episode evaluate(Agent agent, long userRoot) {
-        FeedPopulation population = world().population(null);
+        VectorEnvironment population = world().vectorEnvironment(null);
         population.reset(ContractWorld.userSeeds(userRoot, USERS));
         if (agent instanceof PrivilegedAgent privileged) {
-            privileged.grant(population);
+            privileged.grant(population.privilegedView());
         }
         int k = world().candidateCount();
         int[] actions = new int[USERS];
@@ -118,10 +118,10 @@ public interface AgentContract {
         assertInstanceOf(SavableAgent.class, original, original.type() + " must be savable");
         evaluate(original, 404);
 
-        FeedPopulation population = world().population(null);
+        VectorEnvironment population = world().vectorEnvironment(null);
         population.reset(ContractWorld.userSeeds(505, USERS));
         if (original instanceof PrivilegedAgent privileged) {
-            privileged.grant(population);
+            privileged.grant(population.privilegedView());
         }
         int[] actions = new int[USERS];
         for (int t = 0; t < 5 && !population.allDone(); t++) {
@@ -133,17 +133,17 @@ public interface AgentContract {
         assertEquals(original.type(), loaded.type());
 
         int steps = lockstep(original, loaded, population, actions);
-        FeedPopulation next = world().population(null);
+        VectorEnvironment next = world().vectorEnvironment(null);
         next.reset(ContractWorld.userSeeds(606, USERS));
         steps += lockstep(original, loaded, next, actions);
         assertTrue(steps > 5, "the comparison covered " + steps + " steps");
     }
 
     /** Steps {@code population} to its end with {@code original}'s actions, asserting {@code loaded} takes the same. */
-    private static int lockstep(Agent original, Agent loaded, FeedPopulation population, int[] actions) {
+    private static int lockstep(Agent original, Agent loaded, VectorEnvironment population, int[] actions) {
         if (original instanceof PrivilegedAgent a && loaded instanceof PrivilegedAgent b) {
-            a.grant(population);
-            b.grant(population);
+            a.grant(population.privilegedView());
+            b.grant(population.privilegedView());
         }
         int[] loadedActions = new int[actions.length];
         int steps = 0;

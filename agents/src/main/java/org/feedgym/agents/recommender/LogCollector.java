@@ -9,7 +9,8 @@ import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.agents.Rollout;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 
@@ -62,24 +63,15 @@ public final class LogCollector {
     }
 
     /**
-     * Runs {@code policy} on a fresh population of {@code world} until every episode ends and
-     * returns the log. A {@link PrivilegedAgent} is granted the population's view.
+     * Runs {@code policy} on a fresh vector environment of {@code world} until every episode ends and
+     * returns the log. A {@link PrivilegedAgent} is granted its privileged view.
      *
      * @param userSeeds one seed per logged user
      */
     public static InteractionLog collect(World world, Agent policy, long[] userSeeds, Signal signal) {
-        FeedPopulation population = world.population(null);
-        population.reset(userSeeds);
-        if (policy instanceof PrivilegedAgent privileged) {
-            privileged.grant(population);
-        }
         LogCollector collector = new LogCollector(userSeeds.length, world.catalog().size(), signal);
-        int[] actions = new int[userSeeds.length];
-        while (!population.allDone()) {
-            policy.act(population.observations(), actions);
-            StepOutcomes outcomes = population.step(actions);
-            policy.observe(outcomes);
-            collector.record(outcomes);
+        try (VectorEnvironment env = world.vectorEnvironment(null)) {
+            Rollout.run(env, policy, userSeeds, collector::record);
         }
         return collector.log();
     }

@@ -20,7 +20,7 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,8 @@ class BanditSaveLoadTest {
         return Arguments.of(name, create, List.of(fields));
     }
 
-    private static FeedPopulation population(long root) {
-        FeedPopulation population = WORLD.population(null);
+    private static VectorEnvironment population(long root) {
+        VectorEnvironment population = WORLD.vectorEnvironment(null);
         population.reset(ContractWorld.userSeeds(root, USERS));
         return population;
     }
@@ -73,7 +73,7 @@ class BanditSaveLoadTest {
     /** Runs {@code steps} whole steps of a population, so that the agent has learned something. */
     private static SavableAgent trained(Function<AgentContext, SavableAgent> create, int steps) {
         SavableAgent agent = create.apply(AgentContext.of(WORLD, 11));
-        FeedPopulation population = population(1);
+        VectorEnvironment population = population(1);
         int[] actions = new int[USERS];
         for (int t = 0; t < steps && !population.allDone(); t++) {
             agent.act(population.observations(), actions);
@@ -100,7 +100,7 @@ class BanditSaveLoadTest {
     void anAgentSavedBetweenActAndObserveLearnsFromThatStepOnceLoaded(String name,
             Function<AgentContext, SavableAgent> create, List<String> fields, @TempDir Path dir) throws IOException {
         SavableAgent original = trained(create, 4);
-        FeedPopulation population = population(2);
+        VectorEnvironment population = population(2);
         int[] actions = new int[USERS];
         original.act(population.observations(), actions);
         original.save(dir.resolve("mid-step"));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.baseline.PopularityAgent;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class LogCollectorTest {
         InteractionLog log = LogCollector.collect(WORLD, LogCollector.loggingPolicy("random", WORLD, 3), seeds,
                 Signal.WATCH);
         // Replay the same users with the same policy seed and count the steps.
-        FeedPopulation p = WORLD.population(null);
+        VectorEnvironment p = WORLD.vectorEnvironment(null);
         p.reset(seeds);
         org.feedgym.agents.Agent policy = LogCollector.loggingPolicy("random", WORLD, 3);
         int[] actions = new int[seeds.length];

@@ -23,7 +23,7 @@ import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class RecommenderSaveLoadTest {
         if (agent instanceof TrainableAgent trainable) {
             trainable.train(new Training(WORLD, 11L, TrainingLog.discard()));
         }
-        FeedPopulation population = WORLD.population(null);
+        VectorEnvironment population = WORLD.vectorEnvironment(null);
         population.reset(ContractWorld.userSeeds(31, 8));
         int[] actions = new int[8];
         for (int t = 0; t < 5; t++) {

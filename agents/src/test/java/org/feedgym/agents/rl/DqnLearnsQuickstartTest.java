@@ -11,7 +11,7 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
@@ -54,7 +54,7 @@ class DqnLearnsQuickstartTest {
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = Seeds.derive(replicate, "user", u);
         }
-        FeedPopulation population = world.population(null);
+        VectorEnvironment population = world.vectorEnvironment(null);
         population.reset(seeds);
         double[] returns = new double[seeds.length];
         int[] actions = new int[seeds.length];

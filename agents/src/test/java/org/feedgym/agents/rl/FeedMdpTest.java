@@ -1,5 +1,6 @@
 package org.feedgym.agents.rl;
 
+import org.feedgym.env.Environment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.deeplearning4j.gym.StepReply;
 import org.feedgym.env.TimeLimit;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.FeedEnvironment;
 import org.feedgym.env.FeedObservation;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
@@ -59,7 +59,7 @@ class FeedMdpTest {
         World world = WorldFactory.create(DqnBenchmark.quickstartWorld(), 42L, null);
         FeedMdp<FeedObservation> mdp = new FeedMdp<>(world::environment, FeedObservation::vector,
                 world.observationDimension(), world.candidateCount(), 123L, 6L, Long.MAX_VALUE);
-        FeedEnvironment reference = world.environment();
+        Environment<FeedObservation, Integer> reference = world.environment();
         for (int e = 0; e < 3; e++) {
             float[] seen = mdp.reset().getData().toFloatVector();
             float[] expected = reference.reset(Seeds.derive(123L, "train-user", e)).observation().vector();

@@ -20,7 +20,7 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +50,8 @@ class SaveLoadTest {
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = Seeds.derive(77L, "user", u);
         }
-        FeedPopulation a = world.population(null);
-        FeedPopulation b = world.population(null);
+        VectorEnvironment a = world.vectorEnvironment(null);
+        VectorEnvironment b = world.vectorEnvironment(null);
         a.reset(seeds);
         b.reset(seeds);
         int[] actionsA = new int[seeds.length];

@@ -12,7 +12,8 @@ import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
 import org.feedgym.env.world.EpisodeConfig;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.agents.Rollout;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.env.world.WorldFactory;
@@ -88,22 +89,23 @@ public final class EnvBenchmark {
     }
 
     private static long runPass(World world, ForkJoinPool pool, int users, int pass) {
-        FeedPopulation population = world.population(pool);
         long[] seeds = new long[users];
         for (int u = 0; u < users; u++) {
             seeds[u] = Seeds.derive(pass, "bench-user", u);
         }
-        population.reset(seeds);
         RandomAgent agent = new RandomAgent(new AgentContext(world.candidateCount(), world.observationDimension(),
                 world.userFeatureCount(), pass));
-        int[] actions = new int[users];
-        long steps = 0;
-        while (!population.allDone()) {
-            steps += population.activeCount();
-            agent.act(population.observations(), actions);
-            population.step(actions);
+        long[] steps = new long[1];
+        try (VectorEnvironment env = world.vectorEnvironment(pool)) {
+            Rollout.run(env, agent, seeds, outcomes -> {
+                for (int u = 0; u < users; u++) {
+                    if (outcomes.shownItem(u) >= 0) {
+                        steps[0]++;
+                    }
+                }
+            });
         }
-        return steps;
+        return steps[0];
     }
 
     static double round(double v) {

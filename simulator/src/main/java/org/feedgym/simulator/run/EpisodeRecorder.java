@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.EndReason;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.UserInfos;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.metrics.Entropy;
@@ -161,12 +161,11 @@ public final class EpisodeRecorder implements StepListener {
     }
 
     /** The finished episodes, in user order. */
-    public List<EpisodeRecord> episodes(String agent, int replicate, FeedPopulation population) {
-        return episodes(agent, replicate, population::seed, u -> population.persona(u).name(), population::sessions,
-                population::interestDrift);
+    public List<EpisodeRecord> episodes(String agent, int replicate, UserInfos users) {
+        return episodes(agent, replicate, users::seed, users::personaName, users::sessions, users::interestDrift);
     }
 
-    /** The episodes of users not backed by a population (tests): seed = user, persona "test". */
+    /** The episodes of users not backed by an environment (tests): seed = user, persona "test". */
     List<EpisodeRecord> episodesForTest() {
         return episodes("test", 0, u -> u, u -> "test", u -> 1, u -> 0.0);
     }

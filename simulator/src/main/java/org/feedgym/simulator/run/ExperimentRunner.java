@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
-import org.feedgym.agents.PrivilegedAgent;
+import org.feedgym.agents.Rollout;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
@@ -15,8 +15,7 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.random.Seeds;
-import org.feedgym.env.world.FeedPopulation;
-import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.feedgym.simulator.config.ExperimentConfig;
@@ -148,17 +147,25 @@ public final class ExperimentRunner {
                 }
             }
             readyAgents.ready(spec.name(), r, agent);
-            FeedPopulation population = world.population(pool);
-            population.reset(userSeeds(root, r, users));
-            EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
-            ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
-            TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), population,
-                    config.metrics().bucketMinutes());
-            runEpisodes(agent, population, List.of(recorder, exposure, timeSeries), spec.name(), r);
-            episodes.addAll(recorder.episodes(spec.name(), r, population));
-            replicates.add(exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
-                    config.metrics().homogenizationPairs()));
-            timeSeries.addTo(series);
+            try (VectorEnvironment env = world.vectorEnvironment(pool)) {
+                EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
+                ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
+                TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
+                        config.metrics().bucketMinutes());
+                List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
+                String name = spec.name();
+                int replicate = r;
+                Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
+                    for (StepListener listener : listeners) {
+                        listener.onStep(outcomes);
+                    }
+                    progress.step(name, replicate, env.activeCount(), users);
+                });
+                episodes.addAll(recorder.episodes(spec.name(), r, env.infos()));
+                replicates.add(exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
+                        config.metrics().homogenizationPairs()));
+                timeSeries.addTo(series);
+            }
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
     }
@@ -189,22 +196,5 @@ public final class ExperimentRunner {
     /** False for a saved agent evaluated as saved. */
     private static boolean trains(ResolvedAgent spec) {
         return !(spec.parameters() instanceof SavedAgentParameters saved) || saved.train();
-    }
-
-    private void runEpisodes(Agent agent, FeedPopulation population, List<StepListener> listeners, String name,
-                             int replicate) {
-        if (agent instanceof PrivilegedAgent privileged) {
-            privileged.grant(population);
-        }
-        int[] actions = new int[population.size()];
-        while (!population.allDone()) {
-            agent.act(population.observations(), actions);
-            StepOutcomes outcomes = population.step(actions);
-            agent.observe(outcomes);
-            for (StepListener listener : listeners) {
-                listener.onStep(outcomes);
-            }
-            progress.step(name, replicate, population.activeCount(), population.size());
-        }
     }
 }

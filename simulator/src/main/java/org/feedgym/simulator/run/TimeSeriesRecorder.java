@@ -2,7 +2,7 @@ package org.feedgym.simulator.run;
 
 import java.util.Arrays;
 import org.feedgym.env.world.Catalog;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.UserInfos;
 import org.feedgym.env.StepOutcomes;
 
 /**
@@ -13,7 +13,7 @@ import org.feedgym.env.StepOutcomes;
 public final class TimeSeriesRecorder implements StepListener {
 
     private final Catalog catalog;
-    private final FeedPopulation population;
+    private final UserInfos infos;
     private final int n;
     private final int groups;
     private final int topics;
@@ -30,11 +30,11 @@ public final class TimeSeriesRecorder implements StepListener {
     /**
      * @param bucketMinutes width of a bucket in minutes of watching
      */
-    public TimeSeriesRecorder(Catalog catalog, FeedPopulation population, double bucketMinutes) {
+    public TimeSeriesRecorder(Catalog catalog, UserInfos infos, int n, double bucketMinutes) {
         this.catalog = catalog;
-        this.population = population;
-        this.n = population.size();
-        this.groups = population.world().personas().size() + 1;
+        this.infos = infos;
+        this.n = n;
+        this.groups = infos.personaCount() + 1;
         this.topics = catalog.topicCount();
         this.bucketSeconds = bucketMinutes * 60;
         this.watched = new double[n];
@@ -67,7 +67,7 @@ public final class TimeSeriesRecorder implements StepListener {
             boolean firstInBucket = lastBucket[u] != bucket;
             lastBucket[u] = bucket;
             add(bucket * groups, item, o.reward(u), firstInBucket);
-            add(bucket * groups + 1 + population.personaIndex(u), item, o.reward(u), firstInBucket);
+            add(bucket * groups + 1 + infos.personaIndex(u), item, o.reward(u), firstInBucket);
             watched[u] += o.watchSeconds(u);
         }
     }

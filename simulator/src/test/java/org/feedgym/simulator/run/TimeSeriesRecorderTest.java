@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
-import org.feedgym.env.world.FeedPopulation;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.StepOutcomesFixture;
 import org.feedgym.env.world.UsersConfig;
@@ -22,7 +22,7 @@ class TimeSeriesRecorderTest {
         World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
                 new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
                 3L, null);
-        FeedPopulation population = world.population(null);
+        VectorEnvironment population = world.vectorEnvironment(null);
         population.reset(new long[] {1L});
         int harmful = -1;
         int benign = -1;
@@ -33,7 +33,7 @@ class TimeSeriesRecorderTest {
                 benign = i;
             }
         }
-        TimeSeriesRecorder r = new TimeSeriesRecorder(world.catalog(), population, 5);
+        TimeSeriesRecorder r = new TimeSeriesRecorder(world.catalog(), population.infos(), 1, 5);
         StepOutcomes o = StepOutcomesFixture.create(1);
         // Watched 4 min, then 4 min (starts at minute 4: bucket 0), then 1 min (starts at 8: bucket 1).
         int[] items = {benign, harmful, harmful};
