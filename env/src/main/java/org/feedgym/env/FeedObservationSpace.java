@@ -14,10 +14,48 @@ import org.feedgym.env.Space;
 public record FeedObservationSpace(int dimension, int k, int items) implements Space<FeedObservation> {
 
     public FeedObservationSpace {
-        if (dimension < 1 || k < 1 || items < k) {
-            throw new IllegalArgumentException("need dimension >= 1, k >= 1 and items >= k; got "
+        if (k < 1 || items < k || dimension < k * ObservationBatch.CANDIDATE_FEATURES + 3) {
+            throw new IllegalArgumentException("need k >= 1, items >= k and dimension >= 6k + 3; got "
                     + dimension + ", " + k + ", " + items);
         }
+    }
+
+    /** Slack for float rounding at a bound (a cosine of 1.0000001, say). */
+    private static final float SLACK = 1e-4f;
+
+    /**
+     * The lower bound of each feature, from the layout documented in {@link ObservationBatch}:
+     * −1 for the history embedding and the history cosines, 0 for every other feature.
+     */
+    public float[] low() {
+        float[] low = new float[dimension];
+        int userFeatures = dimension - k * ObservationBatch.CANDIDATE_FEATURES;
+        int d = userFeatures - 3;
+        for (int j = 0; j < d; j++) {
+            low[j] = -1f;
+        }
+        for (int c = 0; c < k; c++) {
+            low[userFeatures + c * ObservationBatch.CANDIDATE_FEATURES + ObservationBatch.F_HISTORY_COSINE] = -1f;
+        }
+        return low;
+    }
+
+    /**
+     * The upper bound of each feature: 1 for the history embedding, cosines, popularity, like
+     * rate, harm and topic share; unbounded for minutes, steps, sessions and durations.
+     */
+    public float[] high() {
+        float[] high = new float[dimension];
+        java.util.Arrays.fill(high, 1f);
+        int userFeatures = dimension - k * ObservationBatch.CANDIDATE_FEATURES;
+        for (int j = userFeatures - 3; j < userFeatures; j++) {
+            high[j] = Float.POSITIVE_INFINITY;
+        }
+        for (int c = 0; c < k; c++) {
+            high[userFeatures + c * ObservationBatch.CANDIDATE_FEATURES + ObservationBatch.F_DURATION_MINUTES] =
+                    Float.POSITIVE_INFINITY;
+        }
+        return high;
     }
 
     @Override
@@ -25,8 +63,11 @@ public record FeedObservationSpace(int dimension, int k, int items) implements S
         if (value == null || value.dimension() != dimension || value.candidateCount() != k) {
             return false;
         }
+        float[] low = low();
+        float[] high = high();
         for (int j = 0; j < dimension; j++) {
-            if (!Float.isFinite(value.feature(j))) {
+            float x = value.feature(j);
+            if (!Float.isFinite(x) || x < low[j] - SLACK || x > high[j] + SLACK) {
                 return false;
             }
         }
@@ -44,8 +85,9 @@ public record FeedObservationSpace(int dimension, int k, int items) implements S
     @Override
     public FeedObservation sample(RandomGenerator random) {
         float[] v = new float[dimension];
+        float[] low = low();
         for (int j = 0; j < dimension; j++) {
-            v[j] = random.nextFloat();
+            v[j] = low[j] + random.nextFloat() * (1f - low[j]);
         }
         int[] c = random.ints(0, items).distinct().limit(k).toArray();
         return new FeedObservation(v, c);

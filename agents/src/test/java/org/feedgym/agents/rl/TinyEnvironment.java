@@ -94,7 +94,10 @@ final class TinyEnvironment implements Environment<float[], Integer> {
     @Override
     public StepResult<float[]> step(Integer action) {
         if (over) {
-            throw new IllegalStateException("reset first");
+            throw new IllegalStateException("the episode has ended (or never began): reset first");
+        }
+        if (action == null || action < 0 || action > 1) {
+            throw new IllegalArgumentException("action must be in Discrete(2), got " + action);
         }
         if (endless) {
             return new StepResult<>(oneHot(0, 1), action == 0 ? scale : 0, false, false, Map.of());

@@ -39,16 +39,53 @@ public final class EnvChecker {
      */
     public static <O, A> List<String> check(Supplier<? extends Environment<O, A>> factory, int episodes,
                                             int stepLimit) {
-        List<String> problems = new ArrayList<>();
+        return report(factory, episodes, stepLimit).problems();
+    }
+
+    /** The checks by name. */
+    static final String SPACES = "observation and action spaces";
+    static final String RESET = "reset determinism under a seed";
+    static final String STEPS = "step determinism (same seed and actions, same episode)";
+    static final String FLAGS = "terminated/truncated semantics";
+    static final String BOUNDS = "observation bounds";
+    static final String REWARDS = "finite rewards";
+    static final String SPEC = "spec";
+
+    /**
+     * Runs the checks and reports each by name, with what it exercised.
+     *
+     * @param factory   creates a fresh environment on each call
+     * @param episodes  number of seeded episodes to run, at least 1
+     * @param stepLimit steps after which an episode is abandoned if it has not ended
+     */
+    public static <O, A> CheckReport report(Supplier<? extends Environment<O, A>> factory, int episodes,
+                                            int stepLimit) {
+        CheckReport.Builder report = new CheckReport.Builder();
+        long[] steps = new long[1];
+        int[] ends = new int[2];
+        String spaces = "";
         for (int e = 0; e < episodes; e++) {
             long seed = Seeds.derive(20_240_601L, "env-checker", e);
             try (Environment<O, A> a = factory.get(); Environment<O, A> b = factory.get()) {
-                checkEpisode(a, b, seed, stepLimit, problems);
+                spaces = a.observationSpace().describe() + ", actions " + a.actionSpace().describe();
+                List<String> problems = new ArrayList<>();
+                checkEpisode(a, b, seed, stepLimit, problems, steps, ends);
+                for (String p : problems) {
+                    report.fail(p.substring(0, p.indexOf('|')), p.substring(p.indexOf('|') + 1));
+                }
             } catch (RuntimeException ex) {
-                problems.add("episode with seed " + seed + " threw " + ex);
+                report.fail(STEPS, "episode with seed " + seed + " threw " + ex);
             }
         }
-        return problems;
+        report.check(SPACES, spaces + "; every sampled action contained, action -1 refused");
+        report.check(RESET, episodes + " seeds, each reset twice in two environments and replayed");
+        report.check(STEPS, steps[0] + " steps in lockstep");
+        report.check(FLAGS, "never both set; " + ends[0] + " terminated, " + ends[1] + " truncated; step after "
+                + "the end refused");
+        report.check(BOUNDS, "every observation inside the observation space");
+        report.check(REWARDS, steps[0] + " rewards");
+        report.check(SPEC, "equal for two environments of one factory");
+        return report.build();
     }
 
     /** Runs {@link #check} and throws an {@link AssertionError} listing every violation. */
@@ -61,17 +98,17 @@ public final class EnvChecker {
     }
 
     private static <O, A> void checkEpisode(Environment<O, A> a, Environment<O, A> b, long seed, int stepLimit,
-                                            List<String> problems) {
+                                            List<String> problems, long[] steps, int[] ends) {
         if (!a.spec().equals(b.spec())) {
-            problems.add("two environments from the same factory have different specs");
+            problems.add(SPEC + "|two environments from the same factory have different specs");
         }
         ResetResult<O> ra = a.reset(seed);
         ResetResult<O> rb = b.reset(seed);
         if (!a.observationSpace().contains(ra.observation())) {
-            problems.add("seed " + seed + ": reset observation is not in " + a.observationSpace().describe());
+            problems.add(BOUNDS + "|seed " + seed + ": reset observation is not in " + a.observationSpace().describe());
         }
-        if (!Objects.equals(ra.observation(), rb.observation())) {
-            problems.add("seed " + seed + ": reset(seed) is not deterministic");
+        if (!Objects.deepEquals(ra.observation(), rb.observation())) {
+            problems.add(RESET + "|seed " + seed + ": reset(seed) is not deterministic");
         }
         RandomGenerator actions = Seeds.generator(seed, "env-checker-actions", 0);
         List<A> taken = new ArrayList<>();
@@ -80,7 +117,7 @@ public final class EnvChecker {
         for (int t = 0; t < stepLimit && !ended; t++) {
             A action = a.actionSpace().sample(actions);
             if (!a.actionSpace().contains(action)) {
-                problems.add("action space sampled " + action + ", which it does not contain");
+                problems.add(SPACES + "|action space sampled " + action + ", which it does not contain");
                 return;
             }
             taken.add(action);
@@ -89,26 +126,32 @@ public final class EnvChecker {
             rewards.add(sa.reward());
             String where = "seed " + seed + ", step " + t + ": ";
             if (!a.observationSpace().contains(sa.observation())) {
-                problems.add(where + "observation is not in " + a.observationSpace().describe());
+                problems.add(BOUNDS + "|" + where + "observation is not in " + a.observationSpace().describe());
             }
             if (!Double.isFinite(sa.reward())) {
-                problems.add(where + "reward is not finite: " + sa.reward());
+                problems.add(REWARDS + "|" + where + "reward is not finite: " + sa.reward());
             }
             if (sa.terminated() && sa.truncated()) {
-                problems.add(where + "terminated and truncated are both true");
+                problems.add(FLAGS + "|" + where + "terminated and truncated are both true");
             }
-            if (!Objects.equals(sa.observation(), sb.observation()) || sa.reward() != sb.reward()
+            if (!Objects.deepEquals(sa.observation(), sb.observation()) || sa.reward() != sb.reward()
                     || sa.terminated() != sb.terminated() || sa.truncated() != sb.truncated()) {
-                problems.add(where + "two environments with the same seed and actions diverged");
+                problems.add(STEPS + "|" + where + "two environments with the same seed and actions diverged");
                 return;
             }
             ended = sa.done();
+            steps[0]++;
+            if (sa.terminated()) {
+                ends[0]++;
+            } else if (sa.truncated()) {
+                ends[1]++;
+            }
         }
         if (ended) {
             A any = a.actionSpace().sample(actions);
             try {
                 a.step(any);
-                problems.add("seed " + seed + ": step after the episode ended did not throw IllegalStateException");
+                problems.add(FLAGS + "|seed " + seed + ": step after the episode ended did not throw IllegalStateException");
             } catch (IllegalStateException expected) {
                 // the contract
             }
@@ -118,7 +161,7 @@ public final class EnvChecker {
         for (int t = 0; t < taken.size(); t++) {
             StepResult<O> replay = a.step(taken.get(t));
             if (replay.reward() != rewards.get(t)) {
-                problems.add("seed " + seed + ", step " + t + ": reset(seed) did not reproduce the episode");
+                problems.add(RESET + "|seed " + seed + ", step " + t + ": reset(seed) did not reproduce the episode");
                 break;
             }
         }
@@ -134,7 +177,7 @@ public final class EnvChecker {
                 return;
             }
             env.step((A) illegal);
-            problems.add("seed " + seed + ": an action outside the action space (-1) was accepted");
+            problems.add(SPACES + "|seed " + seed + ": an action outside the action space (-1) was accepted");
         } catch (IllegalArgumentException expected) {
             // the contract
         } catch (ClassCastException notAnIntegerSpace) {

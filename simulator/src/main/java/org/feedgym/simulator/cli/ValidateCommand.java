@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.SavedAgentParameters;
+import org.feedgym.env.check.CheckReport;
+import org.feedgym.env.check.EnvChecker;
+import org.feedgym.env.check.VectorEnvChecker;
 import org.feedgym.env.world.World;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code feedgym validate CONFIG}: checks an experiment or study config without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a config without running it; prints the first problem with its JSON path.")
+        description = "Check a config without running it (the first problem with its JSON path), then build its world "
+                + "and run the environment checker on it, one line per check.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")
@@ -42,11 +46,39 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println(config + ": valid (experiment '" + loaded.config().name() + "', "
                     + loaded.agents().size() + " agents, " + loaded.config().evaluation().users() + " users x "
                     + loaded.config().evaluation().replicates() + " replicates)");
-            return 0;
+            return checkEnvironments(loaded);
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+    }
+
+    /**
+     * Builds the configured world and runs the environment checkers on its single-user and vector
+     * environments (as the config wraps them), printing one line per check.
+     */
+    private Integer checkEnvironments(LoadedConfig loaded) {
+        World world;
+        try {
+            world = RunService.buildWorld(loaded, null);
+        } catch (RunService.InputException e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        int stepLimit = loaded.config().world().episode().maxSteps() + 1;
+        CheckReport single = EnvChecker.report(world::environment, 3, stepLimit);
+        CheckReport vector = VectorEnvChecker.report(() -> world.vectorEnvironment(null), 16, stepLimit);
+        System.out.println("environment " + world.environment().spec().stack() + " (3 seeded episodes):");
+        single.lines().forEach(l -> System.out.println("  " + l));
+        System.out.println("vector environment " + world.vectorEnvironment(null).spec().stack() + " (16 users, "
+                + world.vectorEnvironment(null).autoresetMode().name().toLowerCase(java.util.Locale.ROOT)
+                + " autoreset):");
+        vector.lines().forEach(l -> System.out.println("  " + l));
+        if (!single.passed() || !vector.passed()) {
+            System.err.println("error: " + loaded.source() + ": the configured world fails the environment checker");
+            return FeedGymCli.EXIT_INTERNAL;
+        }
+        return 0;
     }
 
     /**
