@@ -16,7 +16,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.RunService;
-import org.feedgym.simulator.study.Studies;
+import org.feedgym.simulator.study.StudyRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ShippedConfigsTest {
         OfflineConfigLoader offline = new OfflineConfigLoader(AgentRegistry.builtIn());
         return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
                 () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p)
-                        : Studies.isStudy(p) ? Studies.load(p) : loader.load(p))));
+                        : StudyRegistry.isStudy(p) ? StudyRegistry.builtIn().load(p) : loader.load(p))));
     }
 
     private double metric(String agent, String pointer) {
