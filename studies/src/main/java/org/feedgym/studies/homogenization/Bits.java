@@ -1,6 +1,10 @@
 package org.feedgym.studies.homogenization;
 
-/** Item sets as rows of a {@code long[]} bitset: row {@code u} occupies words {@code [u·words, (u+1)·words)}. */
+/**
+ * Item sets as rows of a {@code long[]} bitset: row {@code u} occupies words
+ * {@code [u·words, (u+1)·words)}. The Jaccard index of two rows is the shared metric's,
+ * {@link org.feedgym.simulator.metrics.Inequality#jaccard(long[], int, int, int)}.
+ */
 final class Bits {
 
     private Bits() {
@@ -29,24 +33,6 @@ final class Bits {
         int rest = limit & 63;
         if (rest != 0) {
             n += Long.bitCount(bits[base + full] & ((1L << rest) - 1));
-        }
-        return n;
-    }
-
-    /** Size of the row starting at {@code base}. */
-    static int count(long[] bits, int base, int words) {
-        int n = 0;
-        for (int w = 0; w < words; w++) {
-            n += Long.bitCount(bits[base + w]);
-        }
-        return n;
-    }
-
-    /** Size of the intersection of two rows. */
-    static int intersection(long[] bits, int baseA, int baseB, int words) {
-        int n = 0;
-        for (int w = 0; w < words; w++) {
-            n += Long.bitCount(bits[baseA + w] & bits[baseB + w]);
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package org.feedgym.studies.homogenization;
 
 import java.util.random.RandomGenerator;
+import org.feedgym.simulator.metrics.Inequality;
 
 /**
  * The homogenization measure of Chaney et al. (2018, section 5.1), as the T-RECS replication's
@@ -87,17 +88,12 @@ final class Pairing {
 
     /**
      * Mean over users {@code u} of the Jaccard index of the item sets of {@code u} and
-     * {@code partner[u]} (an empty union counts 0).
+     * {@code partner[u]} (an empty union counts 0; {@link Inequality#jaccard(long[], int, int, int)}).
      */
     static double meanJaccard(long[] sets, int words, int[] partner, int users) {
         double sum = 0;
         for (int u = 0; u < users; u++) {
-            int v = partner[u];
-            int a = Bits.count(sets, u * words, words);
-            int b = Bits.count(sets, v * words, words);
-            int both = Bits.intersection(sets, u * words, v * words, words);
-            int union = a + b - both;
-            sum += union == 0 ? 0 : (double) both / union;
+            sum += Inequality.jaccard(sets, u * words, partner[u] * words, words);
         }
         return sum / users;
     }

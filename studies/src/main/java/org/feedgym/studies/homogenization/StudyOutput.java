@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,10 +125,10 @@ public final class StudyOutput {
         return o;
     }
 
-    /** Six significant digits (the series are long; the CSV has the same precision). */
+    /** Six significant digits (the series are long; the CSV has the same precision, {@link Csv}). */
     private static void add(ArrayNode a, double v) {
         if (Double.isFinite(v)) {
-            a.add(new BigDecimal(v).round(new MathContext(6)).doubleValue());
+            a.add(Csv.round(v));
         } else {
             a.addNull();
         }

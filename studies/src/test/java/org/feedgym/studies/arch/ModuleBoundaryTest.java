@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundaryTest {
 
-    private final JavaClasses studies = new ClassFileImporter()
+    private static final JavaClasses STUDIES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.feedgym.studies");
 
-    private final JavaClasses simulator = new ClassFileImporter()
+    private static final JavaClasses SIMULATOR = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.feedgym.simulator");
 
@@ -28,7 +28,7 @@ class ModuleBoundaryTest {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.feedgym.agents..")
                 .because("study worlds run on plain Java arrays; only the agents module may use DL4J/ND4J/RL4J")
-                .check(studies);
+                .check(STUDIES);
     }
 
     @Test
@@ -39,26 +39,26 @@ class ModuleBoundaryTest {
                         "org.feedgym.simulator.offline..")
                 .because("a study reuses the shared study contract, output, metrics and config code, not the"
                         + " feed experiment's runner, CLI, sweeps or report")
-                .check(studies);
+                .check(STUDIES);
     }
 
     @Test
     void theSimulatorNeverDependsOnTheStudies() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.feedgym.studies..")
                 .because("the simulator finds studies through ServiceLoader, so the dependency points one way")
-                .check(simulator);
+                .check(SIMULATOR);
     }
 
     @Test
     void theStudiesReallyUseTheSharedCodeSoTheRulesAboveAreNotVacuous() {
         classes().that().haveSimpleName("HomogenizationStudy")
                 .should().dependOnClassesThat().resideInAPackage("org.feedgym.simulator.study..")
-                .check(studies);
+                .check(STUDIES);
         classes().that().haveSimpleName("StudyOutput")
                 .should().dependOnClassesThat().resideInAPackage("org.feedgym.simulator.metrics..")
-                .check(studies);
+                .check(STUDIES);
         classes().that().haveSimpleName("StudyRegistry")
                 .should().dependOnClassesThat().resideInAPackage("org.feedgym.simulator.output..")
-                .check(simulator);
+                .check(SIMULATOR);
     }
 }
