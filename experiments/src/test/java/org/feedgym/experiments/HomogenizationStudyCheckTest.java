@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.feedgym.simulator.study.Studies;
-import org.feedgym.simulator.study.homogenization.HomogenizationStudy;
+import org.feedgym.simulator.study.Study;
+import org.feedgym.simulator.study.StudyRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,8 @@ class HomogenizationStudyCheckTest {
 
     @BeforeAll
     void runTheReducedStudy(@TempDir Path dir) throws Exception {
-        Studies.Loaded loaded = Studies.load(CONFIG);
-        summary = Studies.run(loaded, dir.resolve("run"), 2, Clock.systemUTC(), HomogenizationStudy.Progress.NONE)
+        StudyRegistry.Loaded<?> loaded = StudyRegistry.builtIn().load(CONFIG);
+        summary = StudyRegistry.run(loaded, dir.resolve("run"), 2, Clock.systemUTC(), Study.Progress.NONE)
                 .summary();
     }
 

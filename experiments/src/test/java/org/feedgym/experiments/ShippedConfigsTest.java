@@ -16,7 +16,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.RunService;
-import org.feedgym.simulator.study.Studies;
+import org.feedgym.simulator.study.StudyRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,10 @@ class ShippedConfigsTest {
     Stream<DynamicTest> everyShippedConfigValidates() throws IOException {
         List<Path> configs;
         try (Stream<Path> walk = Files.walk(EXPERIMENTS)) {
+            // golden/ holds recorded outputs (summary.json), not configs.
             configs = walk.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.toString().contains("target")).sorted().toList();
+                    .filter(p -> !p.toString().contains("target"))
+                    .filter(p -> !p.startsWith(EXPERIMENTS.resolve("golden"))).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
         // Offline evaluation configs (offline-*.json) and study reproductions (a "study" key) have
@@ -51,7 +53,7 @@ class ShippedConfigsTest {
         OfflineConfigLoader offline = new OfflineConfigLoader(AgentRegistry.builtIn());
         return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
                 () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p)
-                        : Studies.isStudy(p) ? Studies.load(p) : loader.load(p))));
+                        : StudyRegistry.isStudy(p) ? StudyRegistry.builtIn().load(p) : loader.load(p))));
     }
 
     private double metric(String agent, String pointer) {

@@ -108,7 +108,8 @@ public final class EnvBenchmark {
         return steps[0];
     }
 
-    static double round(double v) {
+    /** Rounded to three decimals, as benchmark figures are printed. */
+    public static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 

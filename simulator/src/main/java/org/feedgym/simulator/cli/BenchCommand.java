@@ -1,12 +1,14 @@
 package org.feedgym.simulator.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.feedgym.simulator.bench.EnvBenchmark;
-import org.feedgym.simulator.bench.HomogenizationBenchmark;
+import org.feedgym.simulator.bench.Benchmark;
 import org.feedgym.simulator.config.Json;
-import org.feedgym.simulator.study.homogenization.RecommenderKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
-            "  homogenization  the homogenization study's simulation (interactions per second)",
-            "  dqn             DQN training: environment steps per second and peak memory"})
+            "  dqn             DQN training: environment steps per second and peak memory",
+            "  homogenization  the homogenization study's simulation (interactions per second; studies module)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env, homogenization or dqn")
@@ -57,14 +59,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ("homogenization".equals(benchmark)) {
-            return homogenization();
-        }
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
         if (!"env".equals(benchmark)) {
-            System.err.println("error: unknown benchmark '" + benchmark + "'; known: [env, homogenization, dqn]");
+            Optional<Benchmark> contributed = Benchmark.find(benchmark);
+            if (contributed.isPresent()) {
+                return contributed(contributed.get());
+            }
+            List<String> known = new ArrayList<>(List.of("env", "dqn"));
+            known.addAll(Benchmark.contributed());
+            System.err.println("error: unknown benchmark '" + benchmark + "'; known: " + known);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         if (users < 1 || items < 20 || candidates < 2 || candidates + 20 > items || dimensions < 2 || passes < 1) {
@@ -102,33 +107,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int homogenization() throws Exception {
-        int steps = this.steps == null ? 100 : this.steps;
-        RecommenderKind kind;
-        try {
-            kind = RecommenderKind.of(recommender);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: unknown --recommender '" + recommender + "'; known: [ideal, "
-                    + String.join(", ", RecommenderKind.COMPARED_IDS) + "]");
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        if (users < 2 || steps < 1 || items < steps || attributes < 1 || passes < 1) {
-            System.err.println("error: need --users >= 2, --steps >= 1, --items >= --steps, --attributes >= 1,"
-                    + " --passes >= 1");
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        if (kind == RecommenderKind.SOCIAL && (long) users * items > 25_000_000L) {
-            System.err.println("error: social filtering keeps users x items counts; --users x --items must be at"
-                    + " most 25000000 with it");
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
+    /** A benchmark from another module (homogenization: the studies module). */
+    private int contributed(Benchmark b) throws Exception {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        Map<String, Object> figures;
+        try {
+            figures = b.run(new Benchmark.Options(users, items, steps, attributes, recommender, t, passes));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Map<String, Object> figures = HomogenizationBenchmark.run(
-                new HomogenizationBenchmark.Settings(users, items, steps, attributes, kind, t, passes));
         System.out.println(Json.strictMapper().writeValueAsString(figures));
         return 0;
     }

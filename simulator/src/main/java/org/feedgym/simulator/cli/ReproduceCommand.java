@@ -11,7 +11,7 @@ import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
-import org.feedgym.simulator.study.Studies;
+import org.feedgym.simulator.study.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,11 +44,11 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         JsonNode manifest;
-        boolean study = Studies.isStudy(config);
+        boolean study = StudyRegistry.isStudy(config);
         try {
             manifest = loader.mapper().readTree(manifestFile.toFile());
             if (study) {
-                Studies.load(config);
+                StudyRegistry.builtIn().load(config);
             } else {
                 loader.load(config);
             }

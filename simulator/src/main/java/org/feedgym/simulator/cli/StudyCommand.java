@@ -1,13 +1,12 @@
 package org.feedgym.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.feedgym.simulator.config.ConfigException;
-import org.feedgym.simulator.study.Studies;
+import org.feedgym.simulator.study.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Run a study reproduction config (one with a \"study\" key, e.g.",
             "experiments/studies/homogenization/chaney.json); writes config.resolved.json, manifest.json,",
-            "summary.json, timeseries.csv and simulations.csv to the run directory. Studies: homogenization."})
+            "summary.json and the study's own files (homogenization: timeseries.csv, simulations.csv) to the",
+            "run directory. Studies: those on the classpath (the studies module: homogenization)."})
 final class StudyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "study config (JSON)")
@@ -38,9 +38,9 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Studies.Loaded loaded;
+        StudyRegistry.Loaded<?> loaded;
         try {
-            loaded = Studies.load(config);
+            loaded = StudyRegistry.builtIn().load(config);
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
@@ -51,53 +51,18 @@ final class StudyCommand implements Callable<Integer> {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
-        Studies.Run run;
+        StudyRegistry.Run run;
         long start = System.nanoTime();
         try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), loaded.config().simulations(),
                 "simulations", ProgressDisplay.wanted(quiet))) {
-            run = Studies.run(loaded, dir, t, Clock.systemUTC(), (done, total) -> bar.stepTo(done));
+            run = StudyRegistry.run(loaded, dir, t, Clock.systemUTC(), (done, total) -> bar.stepTo(done));
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        System.out.print(render(run.summary()));
+        System.out.print(run.table());
         System.out.printf(Locale.ROOT, "%nRan in %.1f s on %d thread%s. Run written to %s%n",
                 (System.nanoTime() - start) / 1e9, t, t == 1 ? "" : "s", RunDirectories.shown(run.directory()));
         return 0;
-    }
-
-    /** The summary as a table: per mode and recommender, figures at the last step. */
-    static String render(JsonNode summary) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s study '%s': %d simulations x %d users, K = %d%n",
-                summary.path("study").asText(), summary.path("name").asText(), summary.path("simulations").asInt(),
-                summary.path("users").asInt(), summary.path("attributes").asInt()));
-        for (JsonNode mode : summary.path("modes")) {
-            sb.append(String.format(Locale.ROOT, "%nmode %s (%d startup + %d steps), at step %d:%n",
-                    mode.path("name").asText(), mode.path("startupSteps").asInt(), mode.path("steps").asInt(),
-                    mode.path("finalStep").asInt()));
-            sb.append(String.format(Locale.ROOT, "%-12s %-26s %-26s %-10s %s%n", "recommender",
-                    "homogenization vs ideal", "same at end of startup", "utility", "utility vs ideal"));
-            mode.path("recommenders").fields().forEachRemaining(e -> {
-                JsonNode fin = e.getValue().path("final");
-                JsonNode st = e.getValue().path("startup").path("homogenizationVsIdealAtEnd");
-                sb.append(String.format(Locale.ROOT, "%-12s %-26s %-26s %-10s %s%n", e.getKey(),
-                        interval(fin.path("homogenizationVsIdeal")), interval(st),
-                        number(fin.path("utility").path("mean")), interval(fin.path("utilityVsIdeal"))));
-            });
-        }
-        return sb.toString();
-    }
-
-    private static String interval(JsonNode e) {
-        if (e.isMissingNode() || e.path("mean").isNull()) {
-            return "-";
-        }
-        return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", e.path("mean").asDouble(),
-                e.path("ci95Low").asDouble(Double.NaN), e.path("ci95High").asDouble(Double.NaN));
-    }
-
-    private static String number(JsonNode v) {
-        return v.isMissingNode() || v.isNull() ? "-" : String.format(Locale.ROOT, "%.4f", v.asDouble());
     }
 }

@@ -14,7 +14,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
-import org.feedgym.simulator.study.Studies;
+import org.feedgym.simulator.study.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (Studies.isStudy(config)) {
-                Studies.Loaded study = Studies.load(config);
+            if (StudyRegistry.isStudy(config)) {
+                StudyRegistry.Loaded<?> study = StudyRegistry.builtIn().load(config);
                 System.out.println(config + ": valid (" + study.config().study() + " study '" + study.config().name()
-                        + "', " + study.config().simulations() + " simulations x " + study.config().users()
-                        + " users; run it with 'feedgym study')");
+                        + "', " + study.describe() + "; run it with 'feedgym study')");
                 return 0;
             }
             LoadedConfig loaded = new ConfigLoader(AgentRegistry.builtIn()).load(config);

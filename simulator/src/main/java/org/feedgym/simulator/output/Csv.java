@@ -6,6 +6,8 @@ import java.math.MathContext;
 /** Number formatting shared by the CSV writers: deterministic, six significant digits. */
 public final class Csv {
 
+    private static final MathContext SIX_DIGITS = new MathContext(6);
+
     private Csv() {
     }
 
@@ -14,6 +16,14 @@ public final class Csv {
         if (!Double.isFinite(v)) {
             return "";
         }
-        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(SIX_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Six significant digits as a number, for JSON series written beside a CSV with the same
+     * precision (the homogenization study's summary); NaN and infinities are returned as they are.
+     */
+    public static double round(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(SIX_DIGITS).doubleValue() : v;
     }
 }

@@ -223,33 +223,6 @@ class FeedGymCliTest {
             + " \"recommenders\": [\"content\", \"popularity\"]}";
 
     @Test
-    void studyWritesTheRunDirectoryAndPrintsTheTable(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("study.json");
-        Files.writeString(config, SMALL_STUDY);
-        Path out = dir.resolve("run");
-        Outcome o = cli("study", config.toString(), "--out", out.toString(), "--threads", "2", "-q");
-        assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("homogenization study 'small-study': 2 simulations x 20 users"), o.out());
-        assertTrue(o.out().contains("popularity"), o.out());
-        for (String f : new String[] {"config.resolved.json", "manifest.json", "summary.json", "timeseries.csv",
-            "simulations.csv"}) {
-            assertTrue(Files.isRegularFile(out.resolve(f)), f);
-        }
-        assertTrue(Files.readString(out.resolve("timeseries.csv")).startsWith("mode,recommender,step,phase,"));
-    }
-
-    @Test
-    void aBadStudyConfigExitsWithTwoAndWritesNothing(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("study.json");
-        Files.writeString(config, SMALL_STUDY.replace("\"users\": 20", "\"users\": 1"));
-        Path out = dir.resolve("run");
-        Outcome o = cli("study", config.toString(), "--out", out.toString());
-        assertEquals(2, o.code());
-        assertEquals("error: " + config + ": $: users must be in [2, 100000], got 1", o.err().strip());
-        assertFalse(Files.exists(out));
-    }
-
-    @Test
     void runRefusesAStudyConfigAndNamesTheCommandThatRunsIt(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
@@ -259,41 +232,21 @@ class FeedGymCliTest {
     }
 
     @Test
-    void validateAcceptsAStudyConfig(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("study.json");
-        Files.writeString(config, SMALL_STUDY);
-        Outcome o = cli("validate", config.toString());
-        assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("valid (homogenization study 'small-study'"), o.out());
-    }
-
-    @Test
-    void reproduceRerunsAStudyAndFindsItIdentical(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("study.json");
-        Files.writeString(config, SMALL_STUDY);
-        Path run = dir.resolve("run");
-        assertEquals(0, cli("study", config.toString(), "--out", run.toString(), "-q").code());
-        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString(), "--threads", "1");
-        assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("Reproduced: 4 files identical"), o.out());
-    }
-
-    @Test
-    void benchHomogenizationPrintsJsonNamingItsRecommender() {
-        Outcome o = cli("bench", "homogenization", "--users", "300", "--items", "200", "--steps", "10", "--passes", "1",
-                "--threads", "2");
-        assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("\"benchmark\" : \"homogenization\""), o.out());
-        assertTrue(o.out().contains("\"recommender\" : \"popularity\""), o.out());
-        assertTrue(o.out().contains("\"interactions\" : 3000"), o.out());
-        assertTrue(o.out().contains("\"interactionsPerSecond\""), o.out());
-    }
-
-    @Test
     void benchRejectsAnUnknownBenchmarkAndListsTheKnownOnes() {
         Outcome o = cli("bench", "warp");
         assertEquals(2, o.code());
-        assertEquals("error: unknown benchmark 'warp'; known: [env, homogenization, dqn]", o.err().strip());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn]", o.err().strip());
+    }
+
+    @Test
+    void studyWithoutTheStudiesModuleSaysWhatIsMissing(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY);
+        Outcome o = cli("study", config.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + config + ": $.study: unknown study \"homogenization\"; known: [] (the studies module,"
+                + " feedgym-studies, is not on the classpath; ./feedgym includes it)", o.err().strip());
+        assertFalse(Files.exists(dir.resolve("run")));
     }
 
     @Test

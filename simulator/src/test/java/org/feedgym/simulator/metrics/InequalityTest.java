@@ -33,6 +33,26 @@ class InequalityTest {
     }
 
     @Test
+    void jaccardOfBitsetRowsIsTheJaccardOfTheSameSortedSets() {
+        // Rows of three words (items 0..191): a = {1, 64, 130, 191}, b = {1, 65, 130}, c = {}.
+        int words = 3;
+        long[] sets = new long[3 * words];
+        for (int item : new int[] {1, 64, 130, 191}) {
+            sets[item >>> 6] |= 1L << item;
+        }
+        for (int item : new int[] {1, 65, 130}) {
+            sets[words + (item >>> 6)] |= 1L << item;
+        }
+        // |a ∩ b| = 2 ({1, 130}), |a ∪ b| = 5.
+        assertEquals(2.0 / 5, Inequality.jaccard(sets, 0, words, words));
+        assertEquals(Inequality.jaccard(new int[] {1, 64, 130, 191}, new int[] {1, 65, 130}),
+                Inequality.jaccard(sets, 0, words, words));
+        assertEquals(1.0, Inequality.jaccard(sets, words, words, words));
+        assertEquals(0.0, Inequality.jaccard(sets, 2 * words, 2 * words, words), "both empty");
+        assertEquals(0.0, Inequality.jaccard(sets, 0, 2 * words, words), "one empty");
+    }
+
+    @Test
     void bootstrapRatioOfMeansIsCentredOnThePointEstimate() {
         double[] a = new double[200];
         double[] b = new double[200];

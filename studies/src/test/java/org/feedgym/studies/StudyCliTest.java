@@ -1,0 +1,131 @@
+package org.feedgym.studies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.feedgym.simulator.cli.FeedGymCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The simulator's CLI with this module on the classpath: {@code study}, {@code validate},
+ * {@code reproduce} and {@code bench homogenization} find the homogenization study through
+ * ServiceLoader.
+ */
+class StudyCliTest {
+
+    private static final String SMALL_STUDY = "{\"study\": \"homogenization\", \"name\": \"small-study\", \"seed\": 3,"
+            + " \"simulations\": 2, \"users\": 20, \"attributes\": 4, \"itemsPerStep\": 3,"
+            + " \"modes\": [{\"training\": \"repeated\", \"startupSteps\": 2, \"steps\": 6}],"
+            + " \"recommenders\": [\"content\", \"popularity\"]}";
+
+    /** Exit code, stdout and stderr of one CLI call. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = FeedGymCli.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void studyWritesTheRunDirectoryAndPrintsTheTable(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY);
+        Path out = dir.resolve("run");
+        Outcome o = cli("study", config.toString(), "--out", out.toString(), "--threads", "2", "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("homogenization study 'small-study': 2 simulations x 20 users"), o.out());
+        assertTrue(o.out().contains("popularity"), o.out());
+        for (String f : new String[] {"config.resolved.json", "manifest.json", "summary.json", "timeseries.csv",
+            "simulations.csv"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("timeseries.csv")).startsWith("mode,recommender,step,phase,"));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"study\" : \"homogenization\""));
+    }
+
+    @Test
+    void aBadStudyConfigExitsWithTwoAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY.replace("\"users\": 20", "\"users\": 1"));
+        Path out = dir.resolve("run");
+        Outcome o = cli("study", config.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + config + ": $: users must be in [2, 100000], got 1", o.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnknownStudyIsRefusedNamingTheKnownOnes(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY.replace("\"homogenization\"", "\"boredom\""));
+        Outcome o = cli("study", config.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + config + ": $.study: unknown study \"boredom\"; known: [homogenization]",
+                o.err().strip());
+    }
+
+    @Test
+    void validateAcceptsAStudyConfig(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY);
+        Outcome o = cli("validate", config.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("valid (homogenization study 'small-study', 2 simulations x 20 users;"), o.out());
+    }
+
+    @Test
+    void reproduceRerunsAStudyAndFindsItIdentical(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("study", config.toString(), "--out", run.toString(), "-q").code());
+        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString(), "--threads", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Reproduced: 4 files identical"), o.out());
+    }
+
+    @Test
+    void benchHomogenizationPrintsJsonNamingItsRecommender() {
+        Outcome o = cli("bench", "homogenization", "--users", "300", "--items", "200", "--steps", "10", "--passes", "1",
+                "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("\"benchmark\" : \"homogenization\""), o.out());
+        assertTrue(o.out().contains("\"recommender\" : \"popularity\""), o.out());
+        assertTrue(o.out().contains("\"interactions\" : 3000"), o.out());
+        assertTrue(o.out().contains("\"interactionsPerSecond\""), o.out());
+    }
+
+    @Test
+    void benchHomogenizationRejectsAnUnknownRecommenderNamingTheKnownOnes() {
+        Outcome o = cli("bench", "homogenization", "--recommender", "oracle");
+        assertEquals(2, o.code());
+        assertEquals("error: unknown --recommender 'oracle'; known: [ideal, content, mf, social, popularity, random]",
+                o.err().strip());
+    }
+
+    @Test
+    void benchListsTheHomogenizationBenchmarkAmongTheKnownOnes() {
+        Outcome o = cli("bench", "warp");
+        assertEquals(2, o.code());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, homogenization]", o.err().strip());
+    }
+}
