@@ -34,8 +34,8 @@ class ShippedConfigsTest {
     @BeforeAll
     void runQuickstart(@TempDir Path dir) throws Exception {
         LoadedConfig loaded = loader.load(EXPERIMENTS.resolve("quickstart.json"));
-        quickstart = new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC())
-                .run(loaded, dir.resolve("quickstart"), 2).summary();
+        quickstart = loader.mapper().valueToTree(new RunService(AgentRegistry.builtIn(), loader.mapper(),
+                Clock.systemUTC()).run(loaded, dir.resolve("quickstart"), 2).summary());
     }
 
     @TestFactory

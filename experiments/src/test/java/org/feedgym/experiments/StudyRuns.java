@@ -32,9 +32,10 @@ public final class StudyRuns {
         reduce.accept(tree);
         LoadedConfig loaded = loader.parse(file + " (reduced for CI)", loader.mapper().writeValueAsString(tree));
         if (loaded.config().sweep() != null) {
-            return new SweepRunner(AgentRegistry.builtIn(), loader, Clock.systemUTC()).run(loaded, out, 2, n -> { })
-                    .summary();
+            return loader.mapper().valueToTree(new SweepRunner(AgentRegistry.builtIn(), loader, Clock.systemUTC())
+                    .run(loaded, out, 2, n -> { }).summary());
         }
-        return new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC()).run(loaded, out, 2).summary();
+        return loader.mapper().valueToTree(new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC())
+                .run(loaded, out, 2).summary());
     }
 }
