@@ -19,6 +19,7 @@ import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Estimate;
 import org.feedgym.simulator.metrics.MetricRegistry;
 import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +40,10 @@ class RunServiceTest {
             assertEquals(List.of("config.resolved.json", "episodes.csv", "manifest.json", "summary.json", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        JsonNode manifest = loader.mapper().readTree(out.resolve("manifest.json").toFile());
-        assertEquals(7, manifest.get("rootSeed").asLong());
-        assertEquals(64, manifest.get("configSha256").asText().length());
-        assertTrue(manifest.get("deterministic").asBoolean());
+        Manifest manifest = Manifest.read(out.resolve("manifest.json"));
+        assertEquals(7, manifest.rootSeed());
+        assertEquals(64, manifest.configSha256().length());
+        assertTrue(manifest.deterministic());
         List<String> lines = Files.readAllLines(out.resolve("episodes.csv"));
         // header + 4 agents x 2 replicates x 80 users
         assertEquals(1 + 4 * 2 * 80, lines.size());
