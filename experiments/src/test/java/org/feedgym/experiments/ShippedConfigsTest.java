@@ -46,7 +46,9 @@ class ShippedConfigsTest {
         List<Path> configs;
         try (Stream<Path> walk = Files.walk(EXPERIMENTS)) {
             configs = walk.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.toString().contains("target")).sorted().toList();
+                    .filter(p -> !p.toString().contains("target"))
+                    // The golden set holds recorded outputs (summary.json), not configs.
+                    .filter(p -> !p.startsWith(EXPERIMENTS.resolve("golden"))).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
         // Offline evaluation configs (offline-*.json) and study reproductions (a "study" key) have
