@@ -17,6 +17,7 @@ import org.feedgym.env.embed.EmbeddingCache;
 import org.feedgym.simulator.offline.LoadedOffline;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.offline.OfflineService;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,11 +68,10 @@ class OfflineExperimentsTest {
         JsonNode report = run(config, t -> t.with("source").put("maxUsers", 150), dir.resolve("out"));
         assertEquals(150, report.at("/log/users").asInt());
         everyRecommenderWasRanked(report, config.contains("movielens") ? 9 : 7);
-        JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                dir.resolve("out/manifest.json").toFile());
-        assertTrue(manifest.get("inputFiles").size() >= 1, manifest.toString());
-        for (JsonNode f : manifest.get("inputFiles")) {
-            assertEquals(64, f.get("sha256").asText().length());
+        Manifest manifest = Manifest.read(dir.resolve("out/manifest.json"));
+        assertTrue(manifest.inputFiles().size() >= 1, manifest.toString());
+        for (Manifest.Input f : manifest.inputFiles()) {
+            assertEquals(64, f.sha256().length());
         }
         if (config.contains("movielens")) {
             // Even on 150 users the most-rated films are far better guesses than random ones.

@@ -3,10 +3,11 @@ package org.feedgym.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.feedgym.env.data.DataPaths;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,21 +25,20 @@ class RealDataExperimentsTest {
     void theExperimentRunsOnTheRealDataAndIsRecorded(String dataset, @TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(DataPaths.root().isPresent(),
                 "shared/data not found (set -Dfeedgym.data or FEEDGYM_DATA): real-data experiment skipped");
-        JsonNode first = StudyRuns.run(dataset + ".json", t -> t.with("evaluation").put("users", 60), dir.resolve("a"));
-        assertEquals(4, first.get("agents").size());
-        for (JsonNode agent : first.get("agents")) {
-            assertEquals("ok", agent.get("status").asText(), agent.toString());
-            assertEquals(60, agent.at("/metrics/return/n").asInt());
+        Summary first = StudyRuns.run(dataset + ".json", t -> t.with("evaluation").put("users", 60), dir.resolve("a"));
+        assertEquals(4, first.agents().size());
+        for (Summary.AgentSummary agent : first.agents()) {
+            assertTrue(agent.ok(), agent.toString());
+            assertEquals(60, agent.metric(MetricRegistry.RETURN).orElseThrow().n());
         }
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode manifest = mapper.readTree(dir.resolve("a/manifest.json").toFile());
-        assertTrue(manifest.get("inputFiles").size() >= 1, manifest.toString());
-        for (JsonNode f : manifest.get("inputFiles")) {
-            assertEquals(64, f.get("sha256").asText().length());
-            assertTrue(f.get("bytes").asLong() > 0);
+        Manifest manifest = Manifest.read(dir.resolve("a/manifest.json"));
+        assertTrue(manifest.inputFiles().size() >= 1, manifest.toString());
+        for (Manifest.Input f : manifest.inputFiles()) {
+            assertEquals(64, f.sha256().length());
+            assertTrue(f.bytes() > 0);
         }
         StudyRuns.run(dataset + ".json", t -> t.with("evaluation").put("users", 60), dir.resolve("b"));
-        JsonNode second = mapper.readTree(dir.resolve("b/manifest.json").toFile());
-        assertTrue(second.get("embeddingFromCache").asBoolean(), "the second run must reuse the embedding cache");
+        Manifest second = Manifest.read(dir.resolve("b/manifest.json"));
+        assertEquals(Boolean.TRUE, second.embeddingFromCache(), "the second run must reuse the embedding cache");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,10 @@ import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.RunService;
 import org.feedgym.simulator.study.StudyRegistry;
@@ -29,7 +32,7 @@ class ShippedConfigsTest {
 
     private static final Path EXPERIMENTS = Path.of(System.getProperty("feedgym.experiments", "."));
     private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
-    private JsonNode quickstart;
+    private Summary quickstart;
 
     @BeforeAll
     void runQuickstart(@TempDir Path dir) throws Exception {
@@ -56,20 +59,19 @@ class ShippedConfigsTest {
                         : StudyRegistry.isStudy(p) ? StudyRegistry.builtIn().load(p) : loader.load(p))));
     }
 
-    private double metric(String agent, String pointer) {
-        for (JsonNode a : quickstart.get("agents")) {
-            if (a.get("id").asText().equals(agent)) {
-                return a.at(pointer).asDouble();
-            }
-        }
-        throw new AssertionError("no agent " + agent);
+    private Estimate metric(String agent, Metric metric) {
+        return StudyRuns.agent(quickstart.agents(), agent).metric(metric).orElseThrow();
+    }
+
+    private Estimate harmfulShare(String agent, String persona) {
+        return StudyRuns.agent(quickstart.agents(), agent).persona(persona)
+                .flatMap(p -> p.metric(MetricRegistry.HARMFUL_SHARE_ITEMS)).orElseThrow();
     }
 
     @Test
     void quickstartEngagementMaximiserBeatsRandomOnEngagement() {
-        for (String m : new String[] {"watchMinutes", "likeRate"}) {
-            assertTrue(metric("greedy-engagement", "/metrics/" + m + "/ci95Low")
-                    > metric("random", "/metrics/" + m + "/ci95High"), m);
+        for (Metric m : List.of(MetricRegistry.WATCH_MINUTES, MetricRegistry.LIKE_RATE)) {
+            assertTrue(metric("greedy-engagement", m).ci95Low() > metric("random", m).ci95High(), m.key());
         }
     }
 
@@ -77,30 +79,29 @@ class ShippedConfigsTest {
     void quickstartOracleEarnsTheHighestReturn() {
         // The oracle maximises the expected immediate reward, harm penalty included.
         for (String other : new String[] {"random", "popularity", "greedy-engagement"}) {
-            assertTrue(metric("oracle", "/metrics/return/ci95Low") > metric(other, "/metrics/return/ci95High"), other);
+            assertTrue(metric("oracle", MetricRegistry.RETURN).ci95Low() > metric(other, MetricRegistry.RETURN).ci95High(),
+                    other);
         }
     }
 
     @Test
     void quickstartEngagementMaximiserExposesVulnerableTeensMoreThanAdults() {
-        String p = "/byPersona/%s/harmfulShareItems/%s";
-        double vulnerableLow = metric("greedy-engagement", p.formatted("teen-vulnerable", "ci95Low"));
-        double adultHigh = metric("greedy-engagement", p.formatted("adult", "ci95High"));
+        double vulnerableLow = harmfulShare("greedy-engagement", "teen-vulnerable").ci95Low();
+        double adultHigh = harmfulShare("greedy-engagement", "adult").ci95High();
         assertTrue(vulnerableLow > 2 * adultHigh, vulnerableLow + " vs " + adultHigh);
     }
 
     @Test
     void quickstartHarmPenaltyLowersHarmfulExposureForTheOracle() {
         // quickstart sets harmPenalty 1.0: the oracle pays it, the engagement maximiser ignores it.
-        assertTrue(metric("oracle", "/metrics/harmfulShareItems/ci95High")
-                < metric("greedy-engagement", "/metrics/harmfulShareItems/ci95Low"));
+        assertTrue(metric("oracle", MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
+                < metric("greedy-engagement", MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low());
     }
 
     @Test
     void quickstartNonPersonalisedRankersExposePersonasAlike() {
         // Random shows every persona the same catalog mix: vulnerable/adult ratio near 1.
-        String p = "/byPersona/%s/harmfulShareItems/mean";
-        double ratio = metric("random", p.formatted("teen-vulnerable")) / metric("random", p.formatted("adult"));
+        double ratio = harmfulShare("random", "teen-vulnerable").mean() / harmfulShare("random", "adult").mean();
         assertTrue(ratio > 0.6 && ratio < 1.6, "ratio " + ratio);
     }
 }

@@ -17,6 +17,7 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.cli.FeedGymCli;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.sweep.EngineOptions;
 import org.feedgym.simulator.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class SparkSweepTest {
             assertEquals(SweepDirectories.TRIALS, s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "one directory per trial, no staging directory left");
         }
-        assertEquals(6, spark.summary().get("trials").size());
+        assertEquals(6, spark.summary().trials().size());
         SweepDirectories.assertSameSweep(dir.resolve("local"), dir.resolve("spark"), loader.mapper());
     }
 
@@ -101,8 +102,8 @@ class SparkSweepTest {
         SweepRunner.Result r = onSpark("local[2,3]", alwaysFails, dir.resolve("s"));
         assertEquals("java.lang.IllegalStateException: broken on attempt 2", r.failed().get("trial-004"));
         assertEquals(1, r.failed().size());
-        assertEquals("failed", r.summary().at("/trials/4/status").asText());
-        assertEquals("ok", r.summary().at("/trials/5/status").asText());
+        assertEquals(Summary.Status.FAILED, r.summary().trials().get(4).status());
+        assertEquals(Summary.Status.OK, r.summary().trials().get(5).status());
         assertTrue(Files.notExists(dir.resolve("s/trials/trial-004")));
     }
 

@@ -2,10 +2,12 @@ package org.feedgym.experiments.studies;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.feedgym.env.data.DataPaths;
 import org.feedgym.experiments.StudyRuns;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoredomExitStudyTest {
 
-    private JsonNode summary;
+    private Summary summary;
 
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
@@ -34,25 +36,20 @@ class BoredomExitStudyTest {
                 tree -> tree.with("evaluation").put("users", 200), dir.resolve("exit"));
     }
 
-    private JsonNode length(String agent) {
-        for (JsonNode a : summary.get("agents")) {
-            if (a.get("id").asText().equals(agent)) {
-                return a.at("/metrics/sessionSteps");
-            }
-        }
-        throw new AssertionError("no agent " + agent);
+    private Estimate length(String agent) {
+        return StudyRuns.agent(summary.agents(), agent).metric(MetricRegistry.SESSION_STEPS).orElseThrow();
     }
 
     @Test
     void theGreedyBanditEndsSessionsWithinAFewStepsAndSoonerThanRandom() {
-        assertTrue(length("epsilon-greedy").get("mean").asDouble() < 10, length("epsilon-greedy").toString());
-        assertTrue(length("epsilon-greedy").get("ci95High").asDouble() < length("random").get("ci95Low").asDouble());
+        assertTrue(length("epsilon-greedy").mean() < 10, length("epsilon-greedy").toString());
+        assertTrue(length("epsilon-greedy").ci95High() < length("random").ci95Low());
     }
 
     @Test
     void aPolicyThatLearnsTheExitRuleLastsLongerThanRandomAndTheGreedyBandit() {
-        double dqnLow = length("dqn").get("ci95Low").asDouble();
-        assertTrue(dqnLow > length("random").get("ci95High").asDouble(), length("dqn") + " vs " + length("random"));
-        assertTrue(dqnLow > length("epsilon-greedy").get("ci95High").asDouble());
+        double dqnLow = length("dqn").ci95Low();
+        assertTrue(dqnLow > length("random").ci95High(), length("dqn") + " vs " + length("random"));
+        assertTrue(dqnLow > length("epsilon-greedy").ci95High());
     }
 }

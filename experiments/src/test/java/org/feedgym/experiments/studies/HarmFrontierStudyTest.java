@@ -3,11 +3,13 @@ package org.feedgym.experiments.studies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.feedgym.experiments.StudyRuns;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.sweep.SweepSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -26,11 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HarmFrontierStudyTest {
 
     private static final double TOLERANCE = 0.01;
-    private JsonNode summary;
+    private SweepSummary summary;
 
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
-        summary = StudyRuns.run("studies/harm-frontier/frontier.json",
+        summary = StudyRuns.sweep("studies/harm-frontier/frontier.json",
                 tree -> {
                     tree.with("evaluation").put("users", 250);
                     com.fasterxml.jackson.databind.node.ArrayNode grid = tree.with("sweep").with("grid")
@@ -39,38 +41,33 @@ class HarmFrontierStudyTest {
                 }, dir.resolve("frontier"));
     }
 
-    private List<JsonNode> across(String agent) {
-        List<JsonNode> metrics = new ArrayList<>();
-        for (JsonNode trial : summary.get("trials")) {
-            for (JsonNode a : trial.get("agents")) {
-                if (a.get("id").asText().equals(agent)) {
-                    metrics.add(a.get("metrics"));
-                }
-            }
+    /** The agent's harmful share of items in every trial, in sweep order. */
+    private List<Estimate> across(String agent) {
+        List<Estimate> harm = new ArrayList<>();
+        for (SweepSummary.Trial trial : summary.trials()) {
+            harm.add(StudyRuns.agent(trial.agents(), agent).metric(MetricRegistry.HARMFUL_SHARE_ITEMS).orElseThrow());
         }
-        assertEquals(summary.get("trials").size(), metrics.size(), agent);
-        return metrics;
+        return harm;
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"oracle", "linucb", "dqn"})
     void harmfulExposureDoesNotRiseWithThePenalty(String agent) {
-        List<JsonNode> m = across(agent);
+        List<Estimate> m = across(agent);
         for (int i = 1; i < m.size(); i++) {
-            double before = m.get(i - 1).at("/harmfulShareItems/mean").asDouble();
-            double after = m.get(i).at("/harmfulShareItems/mean").asDouble();
+            double before = m.get(i - 1).mean();
+            double after = m.get(i).mean();
             assertTrue(after <= before + TOLERANCE, agent + ": λ step " + i + " raised harm " + before + " -> " + after);
         }
-        assertTrue(m.get(m.size() - 1).at("/harmfulShareItems/ci95High").asDouble()
-                < m.get(0).at("/harmfulShareItems/ci95Low").asDouble(), agent + ": largest λ not clearly below λ = 0");
+        assertTrue(m.get(m.size() - 1).ci95High() < m.get(0).ci95Low(), agent + ": largest λ not clearly below λ = 0");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"greedy-engagement"})
     void theHarmBlindMaximiserIsUnmovedByThePenalty(String agent) {
-        List<JsonNode> m = across(agent);
-        for (JsonNode x : m) {
-            assertEquals(m.get(0).at("/harmfulShareItems/mean").asDouble(), x.at("/harmfulShareItems/mean").asDouble());
+        List<Estimate> m = across(agent);
+        for (Estimate x : m) {
+            assertEquals(m.get(0).mean(), x.mean());
         }
     }
 }

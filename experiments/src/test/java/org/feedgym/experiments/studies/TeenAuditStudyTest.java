@@ -2,9 +2,13 @@ package org.feedgym.experiments.studies;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.feedgym.experiments.StudyRuns;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.sweep.SweepSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,66 +26,73 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeenAuditStudyTest {
 
-    private JsonNode summary;
+    private SweepSummary summary;
 
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
-        summary = StudyRuns.run("studies/teen-audit/audit.json",
+        summary = StudyRuns.sweep("studies/teen-audit/audit.json",
                 tree -> tree.with("evaluation").put("users", 160), dir.resolve("audit"));
     }
 
-    private JsonNode agent(int trial, String name) {
-        for (JsonNode a : summary.at("/trials/" + trial + "/agents")) {
-            if (a.get("id").asText().equals(name)) {
-                return a;
-            }
-        }
-        throw new AssertionError("no agent " + name + " in trial " + trial);
+    private Summary.AgentSummary agent(int trial, String name) {
+        return StudyRuns.agent(summary.trials().get(trial).agents(), name);
+    }
+
+    private static Estimate persona(Summary.AgentSummary agent, String persona, Metric metric) {
+        return agent.persona(persona).flatMap(p -> p.metric(metric)).orElseThrow();
+    }
+
+    private static Estimate metric(Summary.AgentSummary agent, Metric metric) {
+        return agent.metric(metric).orElseThrow();
+    }
+
+    private static Estimate vulnerableToControl(Summary.AgentSummary agent, Metric metric) {
+        return agent.vulnerableToControl().ratios().get(metric.key());
     }
 
     @Test
     void theEngagementMaximiserShowsVulnerableAccountsAtLeastTwiceTheHarmfulShare() {
-        JsonNode greedy = agent(0, "greedy-engagement");
-        double vulnerableLow = greedy.at("/byPersona/teen-vulnerable/harmfulShareWithin120Min/ci95Low").asDouble();
-        double teenHigh = greedy.at("/byPersona/teen/harmfulShareWithin120Min/ci95High").asDouble();
+        Summary.AgentSummary greedy = agent(0, "greedy-engagement");
+        Metric within120 = MetricRegistry.harmfulShareWithin(120);
+        double vulnerableLow = persona(greedy, "teen-vulnerable", within120).ci95Low();
+        double teenHigh = persona(greedy, "teen", within120).ci95High();
         assertTrue(vulnerableLow > 2 * teenHigh, vulnerableLow + " vs " + teenHigh);
     }
 
     @Test
     void vulnerableAccountsMeetHarmfulContentSooner() {
-        JsonNode greedy = agent(0, "greedy-engagement");
-        assertTrue(greedy.at("/byPersona/teen-vulnerable/minutesToFirstHarmful/ci95High").asDouble()
-                < greedy.at("/byPersona/teen/minutesToFirstHarmful/ci95Low").asDouble());
+        Summary.AgentSummary greedy = agent(0, "greedy-engagement");
+        assertTrue(persona(greedy, "teen-vulnerable", MetricRegistry.MINUTES_TO_FIRST_HARMFUL).ci95High()
+                < persona(greedy, "teen", MetricRegistry.MINUTES_TO_FIRST_HARMFUL).ci95Low());
     }
 
     @Test
     void theHarmPenaltyLowersHarmfulExposureAtAnEngagementCost() {
-        JsonNode greedy = agent(1, "greedy-engagement");
-        JsonNode aware = agent(1, "oracle-harm-aware");
-        assertTrue(aware.at("/metrics/harmfulShareItems/ci95High").asDouble()
-                < 0.5 * greedy.at("/metrics/harmfulShareItems/ci95Low").asDouble());
+        Summary.AgentSummary greedy = agent(1, "greedy-engagement");
+        Summary.AgentSummary aware = agent(1, "oracle-harm-aware");
+        assertTrue(metric(aware, MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
+                < 0.5 * metric(greedy, MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low());
         // The cost is measured, not assumed: the harm-aware feed gets fewer likes per item.
-        assertTrue(aware.at("/metrics/likeRate/mean").asDouble() < greedy.at("/metrics/likeRate/mean").asDouble());
+        assertTrue(metric(aware, MetricRegistry.LIKE_RATE).mean() < metric(greedy, MetricRegistry.LIKE_RATE).mean());
     }
 
     @Test
     void nonPersonalisedRankersTreatBothPersonasAlike() {
         for (String control : new String[] {"random", "popularity"}) {
-            double ratio = agent(0, control).at("/vulnerableToControl/harmfulShareItems/mean").asDouble();
+            double ratio = vulnerableToControl(agent(0, control), MetricRegistry.HARMFUL_SHARE_ITEMS).mean();
             assertTrue(ratio > 0.8 && ratio < 1.25, control + " ratio " + ratio);
         }
     }
 
     @Test
     void dqnTrainedForEngagementAlsoExposesVulnerableAccountsMore() {
-        JsonNode dqn = agent(0, "dqn");
-        assertTrue(dqn.at("/vulnerableToControl/harmfulShareItems/ci95Low").asDouble() > 1.0,
-                dqn.at("/vulnerableToControl/harmfulShareItems").toString());
+        Estimate ratio = vulnerableToControl(agent(0, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS);
+        assertTrue(ratio.ci95Low() > 1.0, ratio.toString());
     }
 
     @Test
     void theHarmPenaltyLowersDqnsHarmfulExposure() {
-        assertTrue(agent(1, "dqn").at("/metrics/harmfulShareItems/ci95High").asDouble()
-                < agent(0, "dqn").at("/metrics/harmfulShareItems/ci95Low").asDouble());
+        assertTrue(metric(agent(1, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
+                < metric(agent(0, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low());
     }
 }

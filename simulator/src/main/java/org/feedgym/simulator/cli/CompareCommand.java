@@ -1,7 +1,5 @@
 package org.feedgym.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.feedgym.simulator.config.Json;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Csv;
+import org.feedgym.simulator.sweep.SweepSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +30,8 @@ import picocli.CommandLine.Parameters;
         description = "Print and write a side-by-side table of the agents of several runs (sweeps: every trial).")
 final class CompareCommand implements Callable<Integer> {
 
-    static final String[][] COLUMNS = {
-        {"return", "return"}, {"watchMinutes", "watch_minutes"}, {"likeRate", "like_rate"},
-        {"harmfulShareItems", "harmful_share_items"}, {"reachedHarmful", "reached_harmful"},
-        {"minutesToFirstHarmful", "minutes_to_first_harmful"}, {"topicEntropyBits", "topic_entropy_bits"},
-        {"homogenizationJaccard", "homogenization_jaccard"},
-    };
+    /** The columns: the registry's {@link Metric.Use#COMPARE} metrics, named in snake_case. */
+    static final List<Metric> COLUMNS = MetricRegistry.in(Metric.Use.COMPARE);
 
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "run directories written by feedgym run")
     List<Path> runs;
@@ -42,7 +41,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ObjectMapper mapper = Json.strictMapper();
         List<String[]> rows = new ArrayList<>();
         for (Path run : runs) {
             Path summaryFile = run.resolve("summary.json");
@@ -50,27 +48,26 @@ final class CompareCommand implements Callable<Integer> {
                 System.err.println("error: " + run + ": not a run directory (no summary.json)");
                 return FeedGymCli.EXIT_BAD_INPUT;
             }
-            JsonNode summary;
             try {
-                summary = mapper.readTree(summaryFile.toFile());
-            } catch (IOException e) {
-                System.err.println("error: " + summaryFile + ": not valid JSON: " + e.getMessage());
-                return FeedGymCli.EXIT_BAD_INPUT;
-            }
-            if (summary.has("trials")) {
-                for (JsonNode trial : summary.get("trials")) {
-                    addAgents(rows, run, trial.get("id").asText() + " " + trial.get("values"), trial.path("agents"));
+                if (SweepSummary.isSweepDirectory(run)) {
+                    for (SweepSummary.Trial trial : SweepSummary.read(summaryFile).trials()) {
+                        addAgents(rows, run, trial.id() + " " + trial.valuesText(),
+                                trial.agents() == null ? List.of() : trial.agents());
+                    }
+                } else {
+                    addAgents(rows, run, "", Summary.read(summaryFile).agents());
                 }
-            } else {
-                addAgents(rows, run, "", summary.path("agents"));
+            } catch (IOException e) {
+                System.err.println("error: " + summaryFile + ": not a readable summary: " + e.getMessage());
+                return FeedGymCli.EXIT_BAD_INPUT;
             }
         }
         StringWriter csv = new StringWriter();
         List<String> header = new ArrayList<>(List.of("run", "trial", "agent"));
-        for (String[] c : COLUMNS) {
-            header.add(c[1]);
-            header.add(c[1] + "_ci95_low");
-            header.add(c[1] + "_ci95_high");
+        for (Metric c : COLUMNS) {
+            header.add(c.csvName());
+            header.add(c.csvName() + "_ci95_low");
+            header.add(c.csvName() + "_ci95_high");
         }
         try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator("\n").get())) {
@@ -85,21 +82,17 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void addAgents(List<String[]> rows, Path run, String trial, JsonNode agents) {
-        for (JsonNode a : agents) {
-            List<String> r = new ArrayList<>(List.of(run.toString(), trial, a.get("id").asText()));
-            for (String[] c : COLUMNS) {
-                JsonNode e = a.path("metrics").path(c[0]);
-                r.add(number(e.path("mean")));
-                r.add(number(e.path("ci95Low")));
-                r.add(number(e.path("ci95High")));
+    private static void addAgents(List<String[]> rows, Path run, String trial, List<Summary.AgentSummary> agents) {
+        for (Summary.AgentSummary a : agents) {
+            List<String> r = new ArrayList<>(List.of(run.toString(), trial, a.id()));
+            for (Metric c : COLUMNS) {
+                Optional<Estimate> e = a.metric(c);
+                r.add(e.map(x -> Csv.num(x.mean())).orElse(""));
+                r.add(e.map(x -> Csv.num(x.ci95Low())).orElse(""));
+                r.add(e.map(x -> Csv.num(x.ci95High())).orElse(""));
             }
             rows.add(r.toArray(String[]::new));
         }
-    }
-
-    private static String number(JsonNode n) {
-        return n.isNumber() ? Csv.num(n.asDouble()) : "";
     }
 
     private static void print(List<String[]> rows) {
@@ -107,14 +100,14 @@ final class CompareCommand implements Callable<Integer> {
         int trialWidth = Math.max(5, rows.stream().mapToInt(r -> r[1].length()).max().orElse(5));
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth + "s  %-20s",
                 "run", "trial", "agent"));
-        for (String[] c : COLUMNS) {
-            sb.append(String.format(Locale.ROOT, "  %-12.12s", c[1]));
+        for (Metric c : COLUMNS) {
+            sb.append(String.format(Locale.ROOT, "  %-12.12s", c.csvName()));
         }
         System.out.println(sb);
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth
                     + "s  %-20s", r[0], r[1], r[2]));
-            for (int c = 0; c < COLUMNS.length; c++) {
+            for (int c = 0; c < COLUMNS.size(); c++) {
                 String mean = r[3 + 3 * c];
                 line.append(String.format(Locale.ROOT, "  %-12s", mean.isEmpty() ? "-" : mean));
             }

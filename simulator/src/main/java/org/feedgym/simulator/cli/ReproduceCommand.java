@@ -1,6 +1,5 @@
 package org.feedgym.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +42,10 @@ final class ReproduceCommand implements Callable<Integer> {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
-        JsonNode manifest;
+        Manifest manifest;
         boolean study = StudyRegistry.isStudy(config);
         try {
-            manifest = loader.mapper().readTree(manifestFile.toFile());
+            manifest = Manifest.read(manifestFile);
             if (study) {
                 StudyRegistry.builtIn().load(config);
             } else {
@@ -59,18 +58,18 @@ final class ReproduceCommand implements Callable<Integer> {
             System.err.println("error: " + manifestFile + ": " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        String recorded = manifest.path("feedgymVersion").asText("unknown");
-        if (!recorded.equals(Manifest.feedgymVersion())) {
+        String recorded = manifest.feedgymVersion() == null ? "unknown" : manifest.feedgymVersion();
+        if (!recorded.equals(Manifest.buildVersion())) {
             System.err.println("warning: the run was made with FeedGym " + recorded + ", this is "
-                    + Manifest.feedgymVersion());
+                    + Manifest.buildVersion());
         }
-        String expectedHash = manifest.path("configSha256").asText();
+        String expectedHash = manifest.configSha256();
         String actualHash = Manifest.sha256(Files.readString(config));
-        if (!expectedHash.equals(actualHash)) {
+        if (!actualHash.equals(expectedHash)) {
             System.err.println("error: " + config + " does not match the configSha256 in manifest.json: it was edited");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Optional<String> changedAgent = Manifest.changedSavedAgentFile(manifest);
+        Optional<String> changedAgent = manifest.changedSavedAgentFile();
         if (changedAgent.isPresent()) {
             System.err.println("error: " + changedAgent.get() + "; the run cannot be reproduced from it");
             return FeedGymCli.EXIT_BAD_INPUT;

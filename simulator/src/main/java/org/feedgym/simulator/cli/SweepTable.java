@@ -1,36 +1,45 @@
 package org.feedgym.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.sweep.SweepSummary;
 
-/** Renders a sweep's {@code summary.json} as one line per trial × agent. */
+/**
+ * Renders a sweep's {@code summary.json} as one line per trial × agent, with the registry's
+ * {@link Metric.Use#SWEEP_TABLE} metrics.
+ */
 final class SweepTable {
 
     private SweepTable() {
     }
 
-    static String render(JsonNode summary) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s %-16s %-16s %-16s%n", "trial", "values", "agent", "return",
-                "watch min", "harmful share"));
-        for (JsonNode trial : summary.get("trials")) {
-            String values = trial.get("values").toString();
-            if (!"ok".equals(trial.get("status").asText())) {
-                sb.append(String.format(Locale.ROOT, "%-10s %-40s failed: %s%n", trial.get("id").asText(), values,
-                        trial.get("error").asText()));
+    static String render(SweepSummary summary) {
+        List<Metric> columns = MetricRegistry.in(Metric.Use.SWEEP_TABLE);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %-40s %-20s", "trial", "values", "agent"));
+        for (Metric c : columns) {
+            sb.append(String.format(Locale.ROOT, " %-16s", c.label().toLowerCase(Locale.ROOT)));
+        }
+        sb.append(String.format("%n"));
+        for (SweepSummary.Trial trial : summary.trials()) {
+            String values = trial.valuesText();
+            if (!trial.ok()) {
+                sb.append(String.format(Locale.ROOT, "%-10s %-40s failed: %s%n", trial.id(), values, trial.error()));
                 continue;
             }
-            for (JsonNode agent : trial.get("agents")) {
-                if (!"ok".equals(agent.path("status").asText("ok"))) {
-                    sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s failed: %s%n", trial.get("id").asText(),
-                            values, agent.get("id").asText(), agent.path("error").asText()));
+            for (Summary.AgentSummary agent : trial.agents()) {
+                if (!agent.ok()) {
+                    sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s failed: %s%n", trial.id(), values,
+                            agent.id(), agent.error()));
                     continue;
                 }
-                JsonNode m = agent.get("metrics");
-                sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s %-16s %-16s %-16s%n", trial.get("id").asText(),
-                        values, agent.get("id").asText(), SummaryTable.cell(m.get("return"), "%.2f"),
-                        SummaryTable.cell(m.get("watchMinutes"), "%.1f"),
-                        SummaryTable.cell(m.get("harmfulShareItems"), "%.3f")));
+                sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s", trial.id(), values, agent.id()));
+                for (Metric c : columns) {
+                    sb.append(String.format(Locale.ROOT, " %-16s", SummaryTable.cell(agent.metric(c), c)));
+                }
+                sb.append(String.format("%n"));
             }
         }
         return sb.toString();

@@ -7,6 +7,6 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"feedgym " + Manifest.feedgymVersion() + " (Java " + System.getProperty("java.version") + ")"};
+        return new String[] {"feedgym " + Manifest.buildVersion() + " (Java " + System.getProperty("java.version") + ")"};
     }
 }

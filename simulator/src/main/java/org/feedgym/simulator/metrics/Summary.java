@@ -1,250 +1,321 @@
 package org.feedgym.simulator.metrics;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.HashMap;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
-import org.feedgym.env.random.Seeds;
-import org.feedgym.simulator.config.ComparisonConfig;
-import org.feedgym.simulator.config.MetricsConfig;
-import org.feedgym.simulator.run.AgentEvaluation;
-import org.feedgym.simulator.run.EpisodeRecord;
-import org.feedgym.simulator.run.ReplicateRecord;
+import java.util.Optional;
+import java.util.function.Function;
+import org.feedgym.simulator.config.Json;
 
 /**
- * Builds {@code summary.json}: for every agent, each metric as {@code {mean, ci95Low, ci95High,
- * n}}; the harm metrics again per persona; vulnerable-to-control ratios; population figures per
- * replicate; and the paired difference of each metric to the baseline agent. Undefined values
- * (no episode reached a harmful item, fewer than two observations for an interval) are written
- * as {@code null}.
+ * {@code summary.json} of a run, written and read by Jackson: for every agent each metric as an
+ * {@link Estimate} {@code {mean, ci95Low, ci95High, n}}, the {@link Metric.Use#BY_PERSONA} metrics
+ * per persona, the vulnerable-to-control ratios, and the paired differences to the baseline. What
+ * each metric means is in {@link MetricRegistry}; {@link SummaryBuilder} computes the summary.
  *
- * <p>Episode metrics (one value per episode, then averaged over episodes):
- * <ul>
- *   <li>engagement: {@code return}, {@code watchMinutes}, {@code sessionSteps} (items shown),
- *       {@code sessions}, {@code returned} (1 if the user came back for a second session),
- *       {@code likeRate}, {@code shareRate}, {@code commentRate} (events per item), {@code
- *       boredExit} (1 if the user left bored), {@code churned} (1 if the user left for good);</li>
- *   <li>harm: {@code harmfulShareItems}, {@code harmfulShareMinutes}, {@code reachedHarmful},
- *       {@code minutesToFirstHarmful} and {@code itemsToFirstHarmful} (over episodes that reached
- *       one), {@code harmfulShareWithinNMin} for each checkpoint N (over users who watched at
- *       least N minutes);</li>
- *   <li>filter bubble: {@code topicEntropyBits}, {@code majorityTopicShare},
- *       {@code intraListDiversity}, {@code interestDrift}, {@code similarAfterTrigger} (items
- *       similar to the first trigger within the window, over users with a trigger) and
- *       {@code similarRunReached} (1 if that count reached the configured minimum).</li>
- * </ul>
- * Population metrics (one value per replicate): {@code coverage}, {@code exposureGini},
- * {@code homogenizationJaccard}.
+ * <p>Maps keep their order (metric order of the registry, persona order of the config), so files
+ * stay diff-friendly. A field that does not apply (an agent that failed has no metrics) is left
+ * out, not written as {@code null}.
+ *
+ * <p>Room to grow: a figure about a whole agent (a run-level interval over training runs, an IQM,
+ * a probability of improvement over the baseline) is a new nullable component of
+ * {@link AgentSummary}, left out when null, so files without it read as before.
+ *
+ * @param experiment the config's name
+ * @param seed       the config's root seed
+ * @param baseline   the agent paired differences are taken against; written even when null
+ * @param agents     every agent in config order, failed ones included
  */
-public final class Summary {
+@JsonPropertyOrder({"experiment", "seed", "baseline", "agents"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Summary(String experiment, long seed,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) String baseline, List<AgentSummary> agents) {
 
-    /** Metrics whose paired difference to the baseline is reported. */
-    public static final List<String> PAIRED = List.of("return", "watchMinutes", "sessionSteps", "likeRate",
-            "harmfulShareItems", "harmfulShareMinutes", "reachedHarmful", "topicEntropyBits", "interestDrift");
-
-    private final Map<String, ToDoubleFunction<EpisodeRecord>> metrics = new LinkedHashMap<>();
-    private final Map<String, ToDoubleFunction<EpisodeRecord>> harmMetrics = new LinkedHashMap<>();
-    private final MetricsConfig config;
-
-    /** The metric set for a metrics config (checkpoints and similar-run minimum). */
-    public Summary(MetricsConfig config) {
-        this.config = config;
-        metrics.put("return", EpisodeRecord::totalReturn);
-        metrics.put("watchMinutes", e -> e.watchSeconds() / 60);
-        metrics.put("sessionSteps", EpisodeRecord::steps);
-        metrics.put("sessions", EpisodeRecord::sessions);
-        metrics.put("returned", e -> e.sessions() > 1 ? 1 : 0);
-        metrics.put("likeRate", e -> rate(e.likes(), e.steps()));
-        metrics.put("shareRate", e -> rate(e.shares(), e.steps()));
-        metrics.put("commentRate", e -> rate(e.comments(), e.steps()));
-        metrics.put("boredExit", e -> "bored".equals(e.endReason()) ? 1 : 0);
-        metrics.put("churned", e -> "churned".equals(e.endReason()) ? 1 : 0);
-        harmMetrics.put("harmfulShareItems", e -> rate(e.harmfulItems(), e.steps()));
-        harmMetrics.put("harmfulShareMinutes",
-                e -> e.watchSeconds() > 0 ? e.harmfulWatchSeconds() / e.watchSeconds() : Double.NaN);
-        harmMetrics.put("reachedHarmful", e -> e.reachedHarmful() ? 1 : 0);
-        harmMetrics.put("minutesToFirstHarmful", e -> e.watchSecondsToFirstHarmful() / 60);
-        harmMetrics.put("itemsToFirstHarmful", e -> e.reachedHarmful() ? e.itemsToFirstHarmful() : Double.NaN);
-        List<Double> checkpoints = config.checkpointsMinutes();
-        for (int c = 0; c < checkpoints.size(); c++) {
-            int index = c;
-            harmMetrics.put("harmfulShareWithin" + label(checkpoints.get(c)) + "Min",
-                    e -> e.harmfulShareByCheckpoint(index));
-        }
-        metrics.putAll(harmMetrics);
-        metrics.put("topicEntropyBits", EpisodeRecord::topicEntropyBits);
-        metrics.put("majorityTopicShare", EpisodeRecord::majorityTopicShare);
-        metrics.put("intraListDiversity", EpisodeRecord::intraListDiversity);
-        metrics.put("interestDrift", EpisodeRecord::interestDrift);
-        int minCount = config.similarRuns().minCount();
-        metrics.put("similarAfterTrigger", EpisodeRecord::similarAfterTrigger);
-        metrics.put("similarRunReached", e -> Double.isNaN(e.similarAfterTrigger()) ? Double.NaN
-                : e.similarAfterTrigger() >= minCount ? 1 : 0);
+    public Summary {
+        agents = List.copyOf(agents);
     }
 
-    private static String label(double minutes) {
-        return minutes == Math.rint(minutes) ? Long.toString((long) minutes) : Double.toString(minutes).replace('.', '_');
+    /** The agent called {@code id}, if the summary has one. */
+    public Optional<AgentSummary> agent(String id) {
+        return agents.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The episode metric names, in output order. */
-    public List<String> metricNames() {
-        return List.copyOf(metrics.keySet());
-    }
-
-    /** The harm metric names (also reported per persona), in output order. */
-    public List<String> harmMetricNames() {
-        return List.copyOf(harmMetrics.keySet());
-    }
-
-    /** One metric's value per episode. */
-    public double[] values(String metric, List<EpisodeRecord> episodes) {
-        ToDoubleFunction<EpisodeRecord> f = metrics.get(metric);
-        if (f == null) {
-            throw new IllegalArgumentException("unknown metric '" + metric + "'; known: " + metrics.keySet());
-        }
-        double[] values = new double[episodes.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = f.applyAsDouble(episodes.get(i));
-        }
-        return values;
-    }
-
-    /** The estimate of one metric over a set of episodes. */
-    public Estimate estimate(String metric, List<EpisodeRecord> episodes) {
-        return Estimate.of(values(metric, episodes));
+    /** Whether an agent finished its evaluation. */
+    public enum Status {
+        @JsonProperty("ok") OK,
+        @JsonProperty("failed") FAILED
     }
 
     /**
-     * The paired difference {@code agent − baseline} of a metric over episodes matched by
-     * (replicate, user); pairs where either value is undefined are left out.
+     * One agent's results.
+     *
+     * @param id                  the agent's name in the config
+     * @param type                its registry type
+     * @param status              ok or failed
+     * @param error               why it failed; null when ok
+     * @param episodes            episodes evaluated; null when failed
+     * @param replicates          replicates evaluated; null when failed
+     * @param metrics             metric key → estimate over episodes (per-replicate metrics: over
+     *                            replicates), in registry order; null when failed
+     * @param byPersona           persona → its figures, in config order; null when failed
+     * @param vulnerableToControl the vulnerable ÷ control ratios; null when failed or when either
+     *                            persona is absent
+     * @param pairedDifference    agent − baseline; null for the baseline itself, when failed, or
+     *                            when there is no baseline that finished
      */
-    public Estimate pairedDifference(String metric, List<EpisodeRecord> agent, List<EpisodeRecord> baseline) {
-        double[] b = values(metric, baseline);
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < baseline.size(); i++) {
-            index.put(key(baseline.get(i)), i);
+    @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "metrics", "byPersona",
+        "vulnerableToControl", "pairedDifference"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AgentSummary(String id, String type, Status status, String error, Integer episodes,
+                               Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
+                               VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
+
+        public AgentSummary {
+            if (id == null || type == null || status == null) {
+                throw new IllegalArgumentException("an agent summary needs id, type and status, got " + id + ", "
+                        + type + ", " + status);
+            }
+            metrics = metrics == null ? null : ordered(metrics);
+            byPersona = byPersona == null ? null : ordered(byPersona);
         }
-        double[] a = values(metric, agent);
-        double[] diffs = new double[agent.size()];
-        for (int i = 0; i < diffs.length; i++) {
-            Integer match = index.get(key(agent.get(i)));
-            diffs[i] = match == null ? Double.NaN : a[i] - b[match];
+
+        /** The summary of an agent that failed. */
+        public static AgentSummary failed(String id, String type, String error) {
+            return new AgentSummary(id, type, Status.FAILED, error, null, null, null, null, null, null);
         }
-        return Estimate.of(diffs);
+
+        /** True when the agent finished its evaluation. */
+        @JsonIgnore
+        public boolean ok() {
+            return status == Status.OK;
+        }
+
+        /** The estimate of a metric; empty when this summary has none for it (or the agent failed). */
+        public Optional<Estimate> metric(Metric metric) {
+            return Optional.ofNullable(metrics == null ? null : metrics.get(metric.key()));
+        }
+
+        /** The paired difference of a metric to the baseline, when there is one. */
+        public Optional<Estimate> difference(Metric metric) {
+            return Optional.ofNullable(pairedDifference == null ? null : pairedDifference.differences().get(metric.key()));
+        }
+
+        /** One persona's figures, when the summary has them. */
+        public Optional<PersonaSummary> persona(String persona) {
+            return Optional.ofNullable(byPersona == null ? null : byPersona.get(persona));
+        }
     }
 
-    private static long key(EpisodeRecord e) {
-        return ((long) e.replicate() << 32) | (e.user() & 0xFFFFFFFFL);
-    }
+    /**
+     * One persona's figures for one agent; in JSON {@code {"episodes": n, "<metric>": estimate, ...}}.
+     *
+     * @param episodes episodes of users of this persona
+     * @param metrics  metric key → estimate over those episodes, in registry order
+     */
+    @JsonSerialize(using = PersonaSummary.Writer.class)
+    @JsonDeserialize(using = PersonaSummary.Reader.class)
+    public record PersonaSummary(int episodes, Map<String, Estimate> metrics) {
 
-    /** Builds the summary document. */
-    public ObjectNode build(ObjectMapper mapper, String experiment, long seed, List<String> personas,
-                            ComparisonConfig comparison, List<AgentEvaluation> evaluations) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("experiment", experiment);
-        root.put("seed", seed);
-        root.put("baseline", comparison.baseline());
-        AgentEvaluation baseline = evaluations.stream().filter(e -> e.name().equals(comparison.baseline()))
-                .findFirst().orElse(null);
-        ArrayNode agents = root.putArray("agents");
-        for (AgentEvaluation ev : evaluations) {
-            ObjectNode a = agents.addObject();
-            a.put("id", ev.name());
-            a.put("type", ev.type());
-            a.put("status", ev.failed() ? "failed" : "ok");
-            if (ev.failed()) {
-                a.put("error", ev.error());
-                continue;
-            }
-            a.put("episodes", ev.episodes().size());
-            a.put("replicates", ev.replicates().size());
-            ObjectNode m = a.putObject("metrics");
-            for (String name : metrics.keySet()) {
-                m.set(name, toJson(mapper, estimate(name, ev.episodes())));
-            }
-            putReplicateMetric(mapper, m, "coverage", ev.replicates(), ReplicateRecord::coverage);
-            putReplicateMetric(mapper, m, "exposureGini", ev.replicates(), ReplicateRecord::exposureGini);
-            putReplicateMetric(mapper, m, "homogenizationJaccard", ev.replicates(),
-                    ReplicateRecord::homogenizationJaccard);
-            ObjectNode byPersona = a.putObject("byPersona");
-            Map<String, List<EpisodeRecord>> split = byPersona(ev.episodes(), personas);
-            for (String persona : personas) {
-                List<EpisodeRecord> subset = split.get(persona);
-                ObjectNode p = byPersona.putObject(persona);
-                p.put("episodes", subset.size());
-                p.set("return", toJson(mapper, estimate("return", subset)));
-                p.set("watchMinutes", toJson(mapper, estimate("watchMinutes", subset)));
-                for (String h : harmMetrics.keySet()) {
-                    p.set(h, toJson(mapper, estimate(h, subset)));
-                }
-            }
-            if (split.containsKey(comparison.vulnerable()) && split.containsKey(comparison.control())) {
-                ObjectNode ratios = a.putObject("vulnerableToControl");
-                ratios.put("vulnerable", comparison.vulnerable());
-                ratios.put("control", comparison.control());
-                int i = 0;
-                for (String h : harmMetrics.keySet()) {
-                    ratios.set(h, toJson(mapper, Bootstrap.ratioOfMeans(
-                            values(h, split.get(comparison.vulnerable())), values(h, split.get(comparison.control())),
-                            comparison.bootstrapSamples(), Seeds.generator(seed, "bootstrap:" + ev.name(), i++))));
-                }
-            }
-            if (baseline != null && !baseline.failed() && baseline != ev) {
-                ObjectNode d = a.putObject("pairedDifference");
-                d.put("baseline", baseline.name());
-                for (String name : PAIRED) {
-                    d.set(name, toJson(mapper, pairedDifference(name, ev.episodes(), baseline.episodes())));
-                }
+        public PersonaSummary {
+            metrics = ordered(metrics);
+        }
+
+        /** The estimate of a metric, if this persona has one. */
+        public Optional<Estimate> metric(Metric metric) {
+            return Optional.ofNullable(metrics.get(metric.key()));
+        }
+
+        static final class Writer extends Flat.Writer<PersonaSummary> {
+            Writer() {
+                super(PersonaSummary.class, (p, g) -> g.writeNumberField("episodes", p.episodes()),
+                        PersonaSummary::metrics);
             }
         }
-        return root;
-    }
 
-    private static Map<String, List<EpisodeRecord>> byPersona(List<EpisodeRecord> episodes, List<String> personas) {
-        Map<String, List<EpisodeRecord>> split = new LinkedHashMap<>();
-        for (String p : personas) {
-            split.put(p, new ArrayList<>());
+        static final class Reader extends Flat.Reader<PersonaSummary> {
+            Reader() {
+                super(PersonaSummary.class, List.of("episodes"), (o, m) -> new PersonaSummary(o.path("episodes").asInt(), m));
+            }
         }
-        for (EpisodeRecord e : episodes) {
-            split.computeIfAbsent(e.persona(), k -> new ArrayList<>()).add(e);
+    }
+
+    /**
+     * Ratios of the vulnerable persona's mean to the control persona's, with bootstrap 95% CIs; in
+     * JSON {@code {"vulnerable": p, "control": q, "<metric>": estimate, ...}}.
+     *
+     * @param vulnerable the numerator's persona
+     * @param control    the denominator's persona
+     * @param ratios     metric key → ratio estimate, in registry order
+     */
+    @JsonSerialize(using = VulnerableToControl.Writer.class)
+    @JsonDeserialize(using = VulnerableToControl.Reader.class)
+    public record VulnerableToControl(String vulnerable, String control, Map<String, Estimate> ratios) {
+
+        public VulnerableToControl {
+            ratios = ordered(ratios);
         }
-        return split;
+
+        static final class Writer extends Flat.Writer<VulnerableToControl> {
+            Writer() {
+                super(VulnerableToControl.class, (r, g) -> {
+                    g.writeStringField("vulnerable", r.vulnerable());
+                    g.writeStringField("control", r.control());
+                }, VulnerableToControl::ratios);
+            }
+        }
+
+        static final class Reader extends Flat.Reader<VulnerableToControl> {
+            Reader() {
+                super(VulnerableToControl.class, List.of("vulnerable", "control"), (o, m) ->
+                        new VulnerableToControl(o.path("vulnerable").asText(), o.path("control").asText(), m));
+            }
+        }
     }
 
-    private static void putReplicateMetric(ObjectMapper mapper, ObjectNode m, String name,
-                                           List<ReplicateRecord> replicates, ToDoubleFunction<ReplicateRecord> f) {
-        m.set(name, toJson(mapper, Estimate.of(replicates.stream().mapToDouble(f).toArray())));
+    /**
+     * Paired differences agent − baseline over episodes matched by (replicate, user); in JSON
+     * {@code {"baseline": name, "<metric>": estimate, ...}}.
+     *
+     * @param baseline    the baseline agent
+     * @param differences metric key → difference estimate, in registry order
+     */
+    @JsonSerialize(using = PairedDifference.Writer.class)
+    @JsonDeserialize(using = PairedDifference.Reader.class)
+    public record PairedDifference(String baseline, Map<String, Estimate> differences) {
+
+        public PairedDifference {
+            differences = ordered(differences);
+        }
+
+        static final class Writer extends Flat.Writer<PairedDifference> {
+            Writer() {
+                super(PairedDifference.class, (d, g) -> g.writeStringField("baseline", d.baseline()),
+                        PairedDifference::differences);
+            }
+        }
+
+        static final class Reader extends Flat.Reader<PairedDifference> {
+            Reader() {
+                super(PairedDifference.class, List.of("baseline"),
+                        (o, m) -> new PairedDifference(o.path("baseline").asText(), m));
+            }
+        }
     }
 
-    /** {@code {mean, ci95Low, ci95High, n}} with NaN written as null. */
+    /**
+     * Reads {@code summary.json}. Fields this version does not know (added by a newer FeedGym) are
+     * passed over, so an older report still shows what it knows.
+     */
+    public static Summary read(Path file) throws IOException {
+        return READER.readValue(file.toFile(), Summary.class);
+    }
+
+    /** The summary as FeedGym writes it: indented JSON and a final newline. */
+    public String toJson(ObjectMapper mapper) throws IOException {
+        return mapper.writeValueAsString(this) + "\n";
+    }
+
+    /** {@code {mean, ci95Low, ci95High, n}} with NaN written as null, for outputs still built as trees. */
     public static ObjectNode toJson(ObjectMapper mapper, Estimate e) {
-        ObjectNode o = mapper.createObjectNode();
-        putNumber(o, "mean", e.mean());
-        putNumber(o, "ci95Low", e.ci95Low());
-        putNumber(o, "ci95High", e.ci95High());
-        o.put("n", e.n());
-        return o;
+        return mapper.valueToTree(e);
     }
 
-    private static void putNumber(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
+    private static final ObjectMapper READER = Json.strictMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** An unmodifiable copy that keeps the order ({@link Map#copyOf} would not). */
+    static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * JSON of an object that holds a few named fields and then one estimate per metric key, side by
+     * side: the shape {@code byPersona}, {@code vulnerableToControl} and {@code pairedDifference}
+     * have had since the first summary.
+     */
+    static final class Flat {
+
+        private Flat() {
         }
-    }
 
-    private static double rate(int count, int steps) {
-        return steps > 0 ? (double) count / steps : Double.NaN;
-    }
+        interface Head<T> {
+            void write(T value, JsonGenerator gen) throws IOException;
+        }
 
-    /** The metrics config this summary was built for. */
-    public MetricsConfig config() {
-        return config;
+        interface Make<T> {
+            T make(ObjectNode node, Map<String, Estimate> estimates);
+        }
+
+        abstract static class Writer<T> extends StdSerializer<T> {
+            private static final long serialVersionUID = 1L;
+            private final transient Head<T> head;
+            private final transient Function<T, Map<String, Estimate>> estimates;
+
+            Writer(Class<T> type, Head<T> head, Function<T, Map<String, Estimate>> estimates) {
+                super(type);
+                this.head = head;
+                this.estimates = estimates;
+            }
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartObject();
+                head.write(value, gen);
+                for (Map.Entry<String, Estimate> e : estimates.apply(value).entrySet()) {
+                    gen.writeFieldName(e.getKey());
+                    provider.defaultSerializeValue(e.getValue(), gen);
+                }
+                gen.writeEndObject();
+            }
+        }
+
+        abstract static class Reader<T> extends StdDeserializer<T> {
+            private static final long serialVersionUID = 1L;
+            private final transient List<String> head;
+            private final transient Make<T> make;
+
+            Reader(Class<T> type, List<String> head, Make<T> make) {
+                super(type);
+                this.head = head;
+                this.make = make;
+            }
+
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonNode node = ctxt.readTree(p);
+                if (!(node instanceof ObjectNode object)) {
+                    throw JsonMappingException.from(p, "expected an object of " + head + " and estimates, got " + node);
+                }
+                Map<String, Estimate> estimates = new LinkedHashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (!head.contains(e.getKey())) {
+                        estimates.put(e.getKey(), ctxt.readTreeAsValue(e.getValue(), Estimate.class));
+                    }
+                }
+                return make.make(object, estimates);
+            }
+        }
     }
 }

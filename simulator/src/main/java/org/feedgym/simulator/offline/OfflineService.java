@@ -1,7 +1,6 @@
 package org.feedgym.simulator.offline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,19 +105,13 @@ public final class OfflineService {
             ObjectNode report = OfflineReport.json(mapper, loaded, data, split, trainMean, results);
             write(dir, "offline.json", mapper.writeValueAsString(report) + "\n");
             write(dir, "offline.csv", OfflineReport.csv(config.k(), trainMean, results));
-            ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, config.seed(), 1, start,
-                    clock.instant());
+            Manifest manifest = Manifest.of(loaded.source(), resolved, config.seed(), 1, start, clock.instant());
             if (data.report() != null) {
-                Manifest.addInputs(mapper, manifest, data.report());
+                manifest = manifest.withInputs(data.report());
             }
-            ArrayNode timings = manifest.putArray("timings");
-            for (OfflineEvaluator.Result r : results) {
-                ObjectNode t = timings.addObject();
-                t.put("recommender", r.name());
-                t.put("fitSeconds", r.fitSeconds());
-                t.put("rankSeconds", r.rankSeconds());
-            }
-            write(dir, "manifest.json", mapper.writeValueAsString(manifest) + "\n");
+            manifest = manifest.withTimings(results.stream()
+                    .map(r -> new Manifest.Timing(r.name(), r.fitSeconds(), r.rankSeconds())).toList());
+            write(dir, "manifest.json", manifest.toJson(mapper));
             dir.commit();
             return new Result(dir.target(), report, results, trainMean);
         }

@@ -36,11 +36,6 @@ final class Fmt {
         return Double.isFinite(v) && v > 0 ? "+" + s : s;
     }
 
-    /** A JSON number as a double; NaN for null, missing or non-numeric nodes. */
-    static double value(JsonNode node) {
-        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
-    }
-
     /** A JSON value as compact text: {@code key value, key value} for objects, one level deep. */
     static String inline(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

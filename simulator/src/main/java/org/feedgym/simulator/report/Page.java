@@ -6,7 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.output.Manifest;
 
 /**
  * The frame and the building blocks every report shares: the HTML head (inline style, the
@@ -138,8 +142,8 @@ final class Page {
      * A table cell with an estimate {@code {mean, ci95Low, ci95High, n}}: the mean, its 95% CI
      * below, and optionally a comparison line.
      */
-    static String cell(JsonNode estimate, String comparisonHtml) {
-        double mean = Fmt.value(estimate == null ? null : estimate.get("mean"));
+    static String cell(Estimate estimate, String comparisonHtml) {
+        double mean = estimate == null ? Double.NaN : estimate.mean();
         StringBuilder sb = new StringBuilder("<td>");
         sb.append("<span class=\"m\">").append(Fmt.num(mean)).append("</span>");
         sb.append(ciSpan(estimate, "ci", ""));
@@ -151,15 +155,15 @@ final class Page {
 
     /**
      * A comparison line: {@code prefix mean [low, high]}, in bold when the CI excludes
-     * {@code reference} (0 for differences, 1 for ratios).
+     * {@code reference} (0 for differences, 1 for ratios); empty when there is no estimate.
      */
-    static String comparison(String prefix, JsonNode estimate, double reference, boolean signed) {
-        if (estimate == null || estimate.isMissingNode() || estimate.isNull()) {
+    static String comparison(String prefix, Estimate estimate, double reference, boolean signed) {
+        if (estimate == null) {
             return "";
         }
-        double mean = Fmt.value(estimate.get("mean"));
-        double low = Fmt.value(estimate.get("ci95Low"));
-        double high = Fmt.value(estimate.get("ci95High"));
+        double mean = estimate.mean();
+        double low = estimate.ci95Low();
+        double high = estimate.ci95High();
         boolean sig = Double.isFinite(low) && Double.isFinite(high) && (low > reference || high < reference);
         String m = signed ? Fmt.signed(mean) : Fmt.num(mean);
         String ci = Double.isFinite(low) && Double.isFinite(high) ? " [" + Fmt.num(low) + ", " + Fmt.num(high) + "]" : "";
@@ -168,17 +172,26 @@ final class Page {
                 + "</span>" + (ci.isEmpty() ? "" : " <span class=\"nw\">" + ci.strip() + "</span>") + "</span>";
     }
 
-    private static String ciSpan(JsonNode estimate, String cls, String prefix) {
+    private static String ciSpan(Estimate estimate, String cls, String prefix) {
         if (estimate == null) {
             return "";
         }
-        double low = Fmt.value(estimate.get("ci95Low"));
-        double high = Fmt.value(estimate.get("ci95High"));
+        double low = estimate.ci95Low();
+        double high = estimate.ci95High();
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
-            long n = estimate.path("n").asLong(0);
+            long n = estimate.n();
             return "<span class=\"" + cls + "\">" + prefix + (n == 0 ? "no data" : "n = " + n) + "</span>";
         }
         return "<span class=\"" + cls + "\">" + prefix + "[" + Fmt.num(low) + ", " + Fmt.num(high) + "]</span>";
+    }
+
+    /** One header cell per metric (label and unit), then the end of the header row. */
+    static void closeHeader(StringBuilder sb, List<Metric> columns) {
+        for (Metric c : columns) {
+            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
+                    .append("</small></th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
     }
 
     /** A colour swatch for the agent (or persona) at {@code index}, as in the charts. */
@@ -201,7 +214,7 @@ final class Page {
      * The config in brief as definition-list rows: experiment, seed, each part of the world,
      * evaluation size, agents, comparison; and from the manifest, what ran it and when.
      */
-    static String configHtml(JsonNode config, JsonNode manifest, String extraRowsHtml) {
+    static String configHtml(JsonNode config, Manifest manifest, String extraRowsHtml) {
         StringBuilder sb = new StringBuilder("<dl class=\"config\">\n");
         row(sb, "experiment", Fmt.inline(config.get("name")));
         row(sb, "seed", Fmt.inline(config.get("seed")));
@@ -238,17 +251,19 @@ final class Page {
             row(sb, "metrics", Fmt.inline(config.get("metrics")));
         }
         sb.append(extraRowsHtml);
-        if (manifest.size() > 0) {
-            row(sb, "ran", "FeedGym " + manifest.path("feedgymVersion").asText("?") + ", Java "
-                    + manifest.path("javaVersion").asText("?") + ", " + manifest.path("threads").asText("?")
-                    + " threads, from " + manifest.path("startTime").asText("?") + " to "
-                    + manifest.path("endTime").asText("?"));
-            row(sb, "config file", manifest.path("configFile").asText("?") + " (resolved config SHA-256 "
-                    + manifest.path("configSha256").asText("?") + ")"
-                    + (manifest.path("deterministic").asBoolean(false) ? "; deterministic: re-running gives identical results"
-                    : ""));
+        if (manifest != null) {
+            row(sb, "ran", "FeedGym " + orUnknown(manifest.feedgymVersion()) + ", Java "
+                    + orUnknown(manifest.javaVersion()) + ", " + manifest.threads()
+                    + " threads, from " + orUnknown(manifest.startTime()) + " to " + orUnknown(manifest.endTime()));
+            row(sb, "config file", orUnknown(manifest.configFile()) + " (resolved config SHA-256 "
+                    + orUnknown(manifest.configSha256()) + ")"
+                    + (manifest.deterministic() ? "; deterministic: re-running gives identical results" : ""));
         }
         return sb.append("</dl>\n").toString();
+    }
+
+    private static String orUnknown(String text) {
+        return text == null ? "?" : text;
     }
 
     /** A definition-list row; both parts are text. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.feedgym.simulator.sweep.SweepSummary;
 
 /**
  * Writes {@code report.html} into a run directory, single run or sweep, from the files already
@@ -44,12 +45,11 @@ public final class ReportWriter {
         if (SweepRun.isSweep(runDirectory)) {
             SweepRun sweep = SweepRun.read(runDirectory);
             Set<String> trialReports = new LinkedHashSet<>();
-            for (var t : sweep.summary().path("trials")) {
-                Path dir = sweep.trialDirectory(t.path("id").asText());
-                if ("ok".equals(t.path("status").asText()) && dir != null
-                        && Files.isRegularFile(dir.resolve("summary.json"))) {
+            for (SweepSummary.Trial t : sweep.summary().trials()) {
+                Path dir = sweep.trialDirectory(t.id());
+                if (t.ok() && dir != null && Files.isRegularFile(dir.resolve("summary.json"))) {
                     writeAtomically(dir.resolve(FILE_NAME), SingleRunReport.render(SingleRun.read(dir)));
-                    trialReports.add(t.path("id").asText());
+                    trialReports.add(t.id());
                 }
             }
             return writeAtomically(runDirectory.resolve(FILE_NAME), SweepReport.render(sweep, trialReports));

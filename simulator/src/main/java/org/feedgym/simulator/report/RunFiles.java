@@ -12,6 +12,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.sweep.SweepSummary;
 
 /** Reads the files of a run directory, turning every failure into a one-line {@link ReportException}. */
 final class RunFiles {
@@ -47,9 +50,42 @@ final class RunFiles {
         }
     }
 
-    /** A JSON file that may be absent: an empty object then. */
-    static JsonNode optionalJson(Path file) throws ReportException {
-        return Files.isRegularFile(file) ? json(file) : MAPPER.createObjectNode();
+    /** {@code summary.json} of a single run, read into its record. */
+    static Summary summary(Path file) throws ReportException {
+        requireFile(file);
+        try {
+            return Summary.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(file, "cannot be read: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** {@code summary.json} of a sweep, read into its record. */
+    static SweepSummary sweepSummary(Path file) throws ReportException {
+        requireFile(file);
+        try {
+            return SweepSummary.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(file, "cannot be read: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void requireFile(Path file) throws ReportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ReportException(file.getParent(), "not a FeedGym run directory (no " + file.getFileName() + ")");
+        }
+    }
+
+    /** {@code manifest.json}, read into its record; null when the file is absent. */
+    static Manifest manifest(Path file) throws ReportException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Manifest.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(file, "cannot be read: " + firstLine(e.getMessage()));
+        }
     }
 
     /** The records of a CSV file with a header row, or an empty list when the file is absent. */

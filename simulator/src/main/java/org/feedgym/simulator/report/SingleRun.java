@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 
 /**
  * A single-run directory as the report reads it.
@@ -12,11 +14,11 @@ import org.apache.commons.csv.CSVRecord;
  * @param directory  the run directory
  * @param summary    {@code summary.json}
  * @param config     {@code config.resolved.json}
- * @param manifest   {@code manifest.json}, or an empty object when absent
+ * @param manifest   {@code manifest.json}, or null when absent
  * @param timeSeries rows of {@code timeseries.csv}; empty when absent
  * @param training   rows of {@code training.csv}; empty when absent (no agent trained)
  */
-record SingleRun(Path directory, JsonNode summary, JsonNode config, JsonNode manifest,
+record SingleRun(Path directory, Summary summary, JsonNode config, Manifest manifest,
                  List<TimeSeriesRow> timeSeries, List<TrainingRow> training) {
 
     SingleRun {
@@ -39,12 +41,12 @@ record SingleRun(Path directory, JsonNode summary, JsonNode config, JsonNode man
     /** Reads a single-run directory. */
     static SingleRun read(Path dir) throws ReportException {
         RunFiles.requireDirectory(dir);
-        JsonNode summary = RunFiles.json(dir.resolve("summary.json"));
-        if (!summary.path("agents").isArray()) {
+        Summary summary = RunFiles.summary(dir.resolve("summary.json"));
+        if (summary.agents() == null) {
             throw new ReportException(dir.resolve("summary.json"), "has no \"agents\" list");
         }
         JsonNode config = RunFiles.json(dir.resolve("config.resolved.json"));
-        JsonNode manifest = RunFiles.optionalJson(dir.resolve("manifest.json"));
+        Manifest manifest = RunFiles.manifest(dir.resolve("manifest.json"));
         Path ts = dir.resolve("timeseries.csv");
         List<TimeSeriesRow> rows = new ArrayList<>();
         for (CSVRecord r : RunFiles.csv(ts, "agent", "persona", "bucket_start_minutes", "bucket_end_minutes", "users",

@@ -3,11 +3,17 @@ package org.feedgym.simulator.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.metrics.Summary.AgentSummary;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 
@@ -20,9 +26,9 @@ final class SingleRunReport {
     static final int MIN_USERS_PER_BAR = 10;
 
     private final SingleRun run;
-    private final JsonNode summary;
-    private final List<JsonNode> agents = new ArrayList<>();
-    private final List<JsonNode> ok = new ArrayList<>();
+    private final Summary summary;
+    private final List<AgentSummary> agents;
+    private final List<AgentSummary> ok;
     private final Map<String, Integer> colour = new LinkedHashMap<>();
     private final List<String> personas = new ArrayList<>();
     private final String baseline;
@@ -30,20 +36,18 @@ final class SingleRunReport {
     private SingleRunReport(SingleRun run) {
         this.run = run;
         this.summary = run.summary();
+        this.agents = summary.agents();
+        this.ok = agents.stream().filter(AgentSummary::ok).toList();
         int i = 0;
-        for (JsonNode a : summary.path("agents")) {
-            agents.add(a);
-            colour.put(a.path("id").asText(), i++);
-            if ("ok".equals(a.path("status").asText())) {
-                ok.add(a);
-            }
+        for (AgentSummary a : agents) {
+            colour.put(a.id(), i++);
         }
         run.config().path("world").path("users").path("personas").fieldNames().forEachRemaining(personas::add);
         if (personas.isEmpty() && !ok.isEmpty()) {
-            ok.get(0).path("byPersona").fieldNames().forEachRemaining(personas::add);
+            personas.addAll(ok.get(0).byPersona().keySet());
         }
-        String b = summary.path("baseline").asText("");
-        this.baseline = b.isEmpty() ? null : b;
+        String b = summary.baseline();
+        this.baseline = b == null || b.isEmpty() ? null : b;
     }
 
     /** The report of a single run as an HTML document. */
@@ -52,11 +56,11 @@ final class SingleRunReport {
     }
 
     private String render() throws IOException {
-        String name = summary.path("experiment").asText(run.config().path("name").asText("run"));
+        String name = summary.experiment() != null ? summary.experiment() : run.config().path("name").asText("run");
         JsonNode eval = run.config().path("evaluation");
         Page page = new Page("FeedGym report: " + name);
         page.raw("<header>").text("h1", name).raw("<p>" + Html.escape("FeedGym run report · " + agents.size()
-                + " agents · seed " + summary.path("seed").asText() + " · " + eval.path("users").asText() + " users × "
+                + " agents · seed " + summary.seed() + " · " + eval.path("users").asText() + " users × "
                 + eval.path("replicates").asText() + " replicates · ") + "<a href=\"#configuration\">configuration</a>"
                 + "</p></header>\n");
         failures(page);
@@ -65,8 +69,8 @@ final class SingleRunReport {
         page.noteHtml("Each point is an agent; whiskers are 95% confidence intervals in both directions. "
                 + "Up is more engagement, left is less harm.");
         page.raw("<div class=\"figs\">\n");
-        tradeOff(page, "return", "Return vs harmful share", "return (reward per episode)");
-        tradeOff(page, "watchMinutes", "Watch time vs harmful share", "watch time (min per episode)");
+        tradeOff(page, MetricRegistry.RETURN, "Return vs harmful share", "return (reward per episode)");
+        tradeOff(page, MetricRegistry.WATCH_MINUTES, "Watch time vs harmful share", "watch time (min per episode)");
         page.raw("</div>\n");
 
         page.raw("<h2>Agents</h2>\n");
@@ -75,8 +79,8 @@ final class SingleRunReport {
                 : "<strong>Δ</strong> is the paired difference agent − baseline (<strong>" + Html.escape(baseline)
                 + "</strong>) over the same users and seeds, with its 95% CI; bold when that CI excludes 0.")
                 + " Coverage and exposure Gini are per replicate.");
-        page.raw("<h3>Engagement</h3>\n").raw(agentTable(Metrics.ENGAGEMENT));
-        page.raw("<h3>Harm, filter bubble and exposure</h3>\n").raw(agentTable(Metrics.HARM_AND_BUBBLE));
+        page.raw("<h3>Engagement</h3>\n").raw(agentTable(MetricRegistry.in(Metric.Use.REPORT_ENGAGEMENT)));
+        page.raw("<h3>Harm, filter bubble and exposure</h3>\n").raw(agentTable(MetricRegistry.in(Metric.Use.REPORT_HARM_AND_BUBBLE)));
 
         page.raw("<h2>Harm by persona</h2>\n");
         page.noteHtml("Harm per persona, mean with 95% CI. Time and items to the first harmful item count "
@@ -115,34 +119,36 @@ final class SingleRunReport {
     }
 
     private void failures(Page page) {
-        for (JsonNode a : agents) {
-            if (!"ok".equals(a.path("status").asText())) {
-                page.raw("<div class=\"alert\"><strong>Agent " + Html.escape(a.path("id").asText()) + " failed:</strong> "
-                        + Html.escape(a.path("error").asText("no error recorded")) + "</div>\n");
+        for (AgentSummary a : agents) {
+            if (!a.ok()) {
+                page.raw("<div class=\"alert\"><strong>Agent " + Html.escape(a.id()) + " failed:</strong> "
+                        + Html.escape(errorText(a)) + "</div>\n");
             }
         }
     }
 
-    private String agentTable(List<Metrics.Column> columns) {
+    private static String errorText(AgentSummary a) {
+        return a.error() == null ? "no error recorded" : a.error();
+    }
+
+    private String agentTable(List<Metric> columns) {
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"agents\">\n<thead><tr>"
                 + "<th class=\"l\">Agent<small>type</small></th>");
-        closeHeader(sb, columns);
-        for (JsonNode a : agents) {
-            String id = a.path("id").asText();
+        Page.closeHeader(sb, columns);
+        for (AgentSummary a : agents) {
+            String id = a.id();
             sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(id))).append("<strong>")
                     .append(Html.escape(id)).append("</strong>")
                     .append(id.equals(baseline) ? " (baseline)" : "").append("<span class=\"ci\">")
-                    .append(Html.escape(a.path("type").asText())).append(", ")
-                    .append(Html.escape(a.path("episodes").asText("0"))).append(" episodes</span></td>");
-            if (!"ok".equals(a.path("status").asText())) {
+                    .append(Html.escape(a.type())).append(", ")
+                    .append(a.episodes() == null ? 0 : a.episodes()).append(" episodes</span></td>");
+            if (!a.ok()) {
                 sb.append("<td class=\"err\" colspan=\"").append(columns.size()).append("\">failed: ")
-                        .append(Html.escape(a.path("error").asText("no error recorded"))).append("</td></tr>\n");
+                        .append(Html.escape(errorText(a))).append("</td></tr>\n");
                 continue;
             }
-            JsonNode paired = a.path("pairedDifference");
-            for (Metrics.Column c : columns) {
-                sb.append(Page.cell(a.path("metrics").get(c.key()),
-                        Page.comparison("Δ", paired.get(c.key()), 0, true)));
+            for (Metric c : columns) {
+                sb.append(Page.cell(a.metric(c).orElse(null), Page.comparison("Δ", a.difference(c).orElse(null), 0, true)));
             }
             sb.append("</tr>\n");
         }
@@ -154,39 +160,48 @@ final class SingleRunReport {
      * context; a column no agent and persona has a value for (a checkpoint nobody watched that
      * long) is left out.
      */
-    private List<String> personaKeys() {
-        List<String> keys = new ArrayList<>();
+    private List<Metric> personaKeys() {
+        List<Metric> keys = new ArrayList<>();
         if (!ok.isEmpty() && !personas.isEmpty()) {
-            for (Iterator<String> it = ok.get(0).path("byPersona").path(personas.get(0)).fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!k.equals("episodes") && !k.equals("return") && !k.equals("watchMinutes")) {
-                    keys.add(k);
+            for (String k : ok.get(0).persona(personas.get(0)).map(p -> p.metrics().keySet()).orElse(Set.of())) {
+                if (!k.equals(MetricRegistry.RETURN.key()) && !k.equals(MetricRegistry.WATCH_MINUTES.key())) {
+                    keys.add(metric(k));
                 }
             }
-            keys.add("watchMinutes");
+            keys.add(MetricRegistry.WATCH_MINUTES);
         }
         return keys.stream().filter(k -> ok.stream().anyMatch(a -> personas.stream().anyMatch(p ->
-                Double.isFinite(Fmt.value(a.path("byPersona").path(p).path(k).get("mean")))))).toList();
+                Double.isFinite(personaEstimate(a, p, k).map(Estimate::mean).orElse(Double.NaN))))).toList();
+    }
+
+    /** The registry's metric for a key, or one labelled with the key itself (a newer FeedGym's). */
+    private static Metric metric(String key) {
+        return MetricRegistry.find(key).orElseGet(() -> Metric.perEpisode(key, key, "", "%s", Metric.Better.NEITHER,
+                (e, c) -> Double.NaN));
+    }
+
+    private static Optional<Estimate> personaEstimate(AgentSummary a, String persona, Metric metric) {
+        return a.persona(persona).flatMap(p -> p.metric(metric));
     }
 
     private String personaTable() {
-        List<String> keys = personaKeys();
+        List<Metric> keys = personaKeys();
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"personas\">\n<thead><tr>"
                 + "<th class=\"l\">Agent</th><th class=\"l\">Persona<small>episodes</small></th>");
-        closeHeader(sb, keys.stream().map(Metrics::persona).toList());
-        for (JsonNode a : ok) {
-            String id = a.path("id").asText();
+        Page.closeHeader(sb, keys);
+        for (AgentSummary a : ok) {
+            String id = a.id();
             boolean first = true;
             for (String p : personas) {
-                JsonNode row = a.path("byPersona").path(p);
+                Optional<Summary.PersonaSummary> row = a.persona(p);
                 sb.append(first ? "<tr class=\"group\">" : "<tr>").append("<td class=\"l agent\">");
                 if (first) {
                     sb.append(Page.swatch(colour.get(id))).append("<strong>").append(Html.escape(id)).append("</strong>");
                 }
                 sb.append("</td><td class=\"l nw\">").append(Html.escape(p)).append("<span class=\"ci\">")
-                        .append(Html.escape(row.path("episodes").asText("0"))).append("</span></td>");
-                for (String k : keys) {
-                    sb.append(Page.cell(row.get(k), null));
+                        .append(row.map(Summary.PersonaSummary::episodes).orElse(0)).append("</span></td>");
+                for (Metric k : keys) {
+                    sb.append(Page.cell(row.flatMap(x -> x.metric(k)).orElse(null), null));
                 }
                 sb.append("</tr>\n");
                 first = false;
@@ -196,61 +211,63 @@ final class SingleRunReport {
     }
 
     private void ratios(Page page) {
-        JsonNode sample = null;
-        for (JsonNode a : ok) {
-            if (a.has("vulnerableToControl")) {
-                sample = a.get("vulnerableToControl");
+        Summary.VulnerableToControl sample = null;
+        for (AgentSummary a : ok) {
+            if (a.vulnerableToControl() != null) {
+                sample = a.vulnerableToControl();
                 break;
             }
         }
         if (sample == null) {
             return;
         }
-        String vulnerable = sample.path("vulnerable").asText();
-        String control = sample.path("control").asText();
+        String vulnerable = sample.vulnerable();
+        String control = sample.control();
         page.raw("<h3>Vulnerable against control: " + Html.escape(vulnerable) + " ÷ " + Html.escape(control) + "</h3>\n");
         page.noteHtml("Ratio of the persona means (" + Html.escape(vulnerable) + " over " + Html.escape(control)
                 + ") with a bootstrap 95% CI; 1 means no difference, bold when the CI excludes 1.");
-        List<String> keys = new ArrayList<>();
-        sample.fieldNames().forEachRemaining(k -> {
-            if (!k.equals("vulnerable") && !k.equals("control") && ok.stream().anyMatch(a ->
-                    Double.isFinite(Fmt.value(a.path("vulnerableToControl").path(k).get("mean"))))) {
-                keys.add(k);
+        List<Metric> keys = new ArrayList<>();
+        for (String k : sample.ratios().keySet()) {
+            if (ok.stream().anyMatch(a -> Double.isFinite(ratio(a, k).map(Estimate::mean).orElse(Double.NaN)))) {
+                keys.add(metric(k));
             }
-        });
+        }
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"ratios\">\n<thead><tr>"
                 + "<th class=\"l\">Agent</th>");
-        closeHeader(sb, keys.stream().map(Metrics::persona).toList());
-        for (JsonNode a : ok) {
-            String id = a.path("id").asText();
+        Page.closeHeader(sb, keys);
+        for (AgentSummary a : ok) {
+            String id = a.id();
             sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(id))).append("<strong>")
                     .append(Html.escape(id)).append("</strong></td>");
-            JsonNode r = a.path("vulnerableToControl");
-            for (String k : keys) {
-                sb.append(ratioCell(r.get(k)));
+            for (Metric k : keys) {
+                sb.append(ratioCell(ratio(a, k.key()).orElse(null)));
             }
             sb.append("</tr>\n");
         }
         page.raw(sb.append("</tbody></table></div>\n").toString());
     }
 
+    /** An agent's vulnerable ÷ control ratio of a metric, when it has one. */
+    static Optional<Estimate> ratio(AgentSummary a, String key) {
+        return Optional.ofNullable(a.vulnerableToControl() == null ? null : a.vulnerableToControl().ratios().get(key));
+    }
+
     /** A ratio cell: the ratio in bold type when its CI excludes 1. */
-    static String ratioCell(JsonNode estimate) {
-        if (estimate == null || Double.isNaN(Fmt.value(estimate.get("mean")))) {
+    static String ratioCell(Estimate estimate) {
+        if (estimate == null || Double.isNaN(estimate.mean())) {
             return "<td>" + Fmt.NONE + "</td>";
         }
         return "<td>" + Page.comparison("×", estimate, 1, false) + "</td>";
     }
 
-    private void tradeOff(Page page, String yKey, String title, String yTitle) throws IOException {
+    private void tradeOff(Page page, Metric y, String title, String yTitle) throws IOException {
         List<Charts.Point> points = new ArrayList<>();
-        for (JsonNode a : ok) {
-            JsonNode m = a.path("metrics");
-            JsonNode x = m.path("harmfulShareItems");
-            JsonNode y = m.path(yKey);
-            points.add(new Charts.Point(a.path("id").asText(), colour.get(a.path("id").asText()),
-                    Fmt.value(x.get("mean")), Fmt.value(x.get("ci95Low")), Fmt.value(x.get("ci95High")),
-                    Fmt.value(y.get("mean")), Fmt.value(y.get("ci95Low")), Fmt.value(y.get("ci95High"))));
+        Estimate none = new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+        for (AgentSummary a : ok) {
+            Estimate x = a.metric(MetricRegistry.HARMFUL_SHARE_ITEMS).orElse(none);
+            Estimate v = a.metric(y).orElse(none);
+            points.add(new Charts.Point(a.id(), colour.get(a.id()), x.mean(), x.ci95Low(), x.ci95High(),
+                    v.mean(), v.ci95Low(), v.ci95High()));
         }
         XYChart chart = Charts.scatterWithIntervals(title, "harmful share of items shown (fraction)", yTitle, points);
         chart.getStyler().setXAxisDecimalPattern("0.0##");
@@ -261,16 +278,16 @@ final class SingleRunReport {
         if (ok.isEmpty() || personas.isEmpty()) {
             return;
         }
-        List<String> categories = ok.stream().map(a -> a.path("id").asText()).toList();
+        List<String> categories = ok.stream().map(AgentSummary::id).toList();
         List<Charts.Bars> series = new ArrayList<>();
         int i = 0;
         for (String p : personas) {
             List<Double> values = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
-            for (JsonNode a : ok) {
-                JsonNode e = a.path("byPersona").path(p).path("harmfulShareItems");
-                values.add(finiteOrNull(Fmt.value(e.get("mean"))));
-                errors.add(halfWidth(e));
+            for (AgentSummary a : ok) {
+                Optional<Estimate> e = personaEstimate(a, p, MetricRegistry.HARMFUL_SHARE_ITEMS);
+                values.add(finiteOrNull(e.map(Estimate::mean).orElse(Double.NaN)));
+                errors.add(e.map(SingleRunReport::halfWidth).orElse(null));
             }
             series.add(new Charts.Bars(p, Charts.personaColor(i++), values, errors));
         }
@@ -284,9 +301,9 @@ final class SingleRunReport {
     private void timeToFirstHarm(Page page) throws IOException {
         // A mean over a handful of users has an interval that dwarfs every other bar: such bars
         // are left out (the table has them), and agents left with no bar are named instead.
-        List<JsonNode> shown = new ArrayList<>();
-        List<JsonNode> none = new ArrayList<>();
-        for (JsonNode a : ok) {
+        List<AgentSummary> shown = new ArrayList<>();
+        List<AgentSummary> none = new ArrayList<>();
+        for (AgentSummary a : ok) {
             if (personas.stream().anyMatch(p -> barValue(a, p) != null)) {
                 shown.add(a);
             } else {
@@ -296,21 +313,22 @@ final class SingleRunReport {
         String title = "Time to first harmful item by persona";
         String noneText = none.isEmpty() ? "" : " Fewer than " + MIN_USERS_PER_BAR
                 + " users of every persona met a harmful item under "
-                + String.join(", ", none.stream().map(a -> a.path("id").asText()).toList()) + ".";
+                + String.join(", ", none.stream().map(AgentSummary::id).toList()) + ".";
         if (shown.isEmpty() || personas.isEmpty()) {
             page.raw("<p class=\"note\">" + Html.escape(title + ": nothing to draw." + noneText) + "</p>\n");
             return;
         }
-        List<String> categories = shown.stream().map(a -> a.path("id").asText()).toList();
+        List<String> categories = shown.stream().map(AgentSummary::id).toList();
         List<Charts.Bars> series = new ArrayList<>();
         int i = 0;
         for (String p : personas) {
             List<Double> values = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
-            for (JsonNode a : shown) {
+            for (AgentSummary a : shown) {
                 Double v = barValue(a, p);
                 values.add(v);
-                errors.add(v == null ? null : halfWidth(a.path("byPersona").path(p).path("minutesToFirstHarmful")));
+                errors.add(v == null ? null
+                        : halfWidth(personaEstimate(a, p, MetricRegistry.MINUTES_TO_FIRST_HARMFUL).orElseThrow()));
             }
             series.add(new Charts.Bars(p, Charts.personaColor(i++), values, errors));
         }
@@ -321,10 +339,10 @@ final class SingleRunReport {
     }
 
     /** The mean minutes to the first harmful item, or null when too few users met one. */
-    private static Double barValue(JsonNode agent, String persona) {
-        JsonNode e = agent.path("byPersona").path(persona).path("minutesToFirstHarmful");
-        double mean = Fmt.value(e.get("mean"));
-        return Double.isFinite(mean) && e.path("n").asLong(0) >= MIN_USERS_PER_BAR ? mean : null;
+    private static Double barValue(AgentSummary agent, String persona) {
+        Optional<Estimate> e = personaEstimate(agent, persona, MetricRegistry.MINUTES_TO_FIRST_HARMFUL);
+        return e.isPresent() && Double.isFinite(e.get().mean()) && e.get().n() >= MIN_USERS_PER_BAR ? e.get().mean()
+                : null;
     }
 
     private void overTime(Page page, String title, String yTitle, boolean entropy) throws IOException {
@@ -357,7 +375,7 @@ final class SingleRunReport {
     }
 
     private void exposure(Page page) throws IOException {
-        List<String> categories = ok.stream().map(a -> a.path("id").asText()).toList();
+        List<String> categories = ok.stream().map(AgentSummary::id).toList();
         if (categories.isEmpty()) {
             return;
         }
@@ -365,13 +383,13 @@ final class SingleRunReport {
         List<Double> giniErr = new ArrayList<>();
         List<Double> coverage = new ArrayList<>();
         List<Double> coverageErr = new ArrayList<>();
-        for (JsonNode a : ok) {
-            JsonNode g = a.path("metrics").path("exposureGini");
-            JsonNode c = a.path("metrics").path("coverage");
-            gini.add(finiteOrNull(Fmt.value(g.get("mean"))));
-            giniErr.add(halfWidth(g));
-            coverage.add(finiteOrNull(Fmt.value(c.get("mean"))));
-            coverageErr.add(halfWidth(c));
+        for (AgentSummary a : ok) {
+            Optional<Estimate> g = a.metric(MetricRegistry.EXPOSURE_GINI);
+            Optional<Estimate> c = a.metric(MetricRegistry.COVERAGE);
+            gini.add(finiteOrNull(g.map(Estimate::mean).orElse(Double.NaN)));
+            giniErr.add(g.map(SingleRunReport::halfWidth).orElse(null));
+            coverage.add(finiteOrNull(c.map(Estimate::mean).orElse(Double.NaN)));
+            coverageErr.add(c.map(SingleRunReport::halfWidth).orElse(null));
         }
         String title = "Exposure Gini and catalogue coverage";
         page.figure(Charts.dataUri(Charts.bars(title, "agent", "fraction (0 to 1)", categories, List.of(
@@ -429,18 +447,9 @@ final class SingleRunReport {
     }
 
     /** Half the width of a 95% CI, or null when it is undefined. */
-    static Double halfWidth(JsonNode estimate) {
-        double low = Fmt.value(estimate.get("ci95Low"));
-        double high = Fmt.value(estimate.get("ci95High"));
+    static Double halfWidth(Estimate estimate) {
+        double low = estimate.ci95Low();
+        double high = estimate.ci95High();
         return Double.isFinite(low) && Double.isFinite(high) ? (high - low) / 2 : null;
-    }
-
-    /** One header cell per metric column (label and unit), then the end of the header row. */
-    private static void closeHeader(StringBuilder sb, List<Metrics.Column> columns) {
-        for (Metrics.Column c : columns) {
-            sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
-                    .append("</small></th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
     }
 }

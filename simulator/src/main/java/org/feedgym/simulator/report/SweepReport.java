@@ -9,6 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.Metric;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary.AgentSummary;
+import org.feedgym.simulator.sweep.SweepSummary;
+import org.feedgym.simulator.sweep.SweepSummary.Trial;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -18,9 +24,9 @@ import org.knowm.xchart.XYChart;
 final class SweepReport {
 
     private final SweepRun sweep;
-    private final JsonNode summary;
-    private final List<String> parameters = new ArrayList<>();
-    private final List<JsonNode> trials = new ArrayList<>();
+    private final SweepSummary summary;
+    private final List<String> parameters;
+    private final List<Trial> trials;
     private final Map<String, Integer> colour = new LinkedHashMap<>();
     private final Set<String> trialReports;
 
@@ -28,11 +34,11 @@ final class SweepReport {
         this.sweep = sweep;
         this.summary = sweep.summary();
         this.trialReports = trialReports;
-        summary.path("parameters").forEach(p -> parameters.add(p.asText()));
-        summary.path("trials").forEach(trials::add);
-        for (JsonNode t : trials) {
-            for (JsonNode a : t.path("agents")) {
-                colour.putIfAbsent(a.path("id").asText(), colour.size());
+        this.parameters = summary.parameters();
+        this.trials = summary.trials();
+        for (Trial t : trials) {
+            for (AgentSummary a : agents(t)) {
+                colour.putIfAbsent(a.id(), colour.size());
             }
         }
     }
@@ -47,27 +53,36 @@ final class SweepReport {
         return new SweepReport(sweep, trialReports).render();
     }
 
+    /** A trial's agents; none when the trial failed. */
+    private static List<AgentSummary> agents(Trial t) {
+        return t.agents() == null ? List.of() : t.agents();
+    }
+
+    private static String errorText(String error) {
+        return error == null ? "no error recorded" : error;
+    }
+
     private String render() throws IOException {
-        String name = summary.path("experiment").asText(sweep.config().path("name").asText("sweep"));
+        String name = summary.experiment() != null ? summary.experiment() : sweep.config().path("name").asText("sweep");
         JsonNode eval = sweep.config().path("evaluation");
-        long failed = trials.stream().filter(t -> !"ok".equals(t.path("status").asText())).count();
+        long failed = trials.stream().filter(t -> !t.ok()).count();
         Page page = new Page("FeedGym sweep report: " + name);
         page.raw("<header>").text("h1", name).raw("<p>" + Html.escape("FeedGym sweep report · " + trials.size()
                 + " trials over " + String.join(", ", parameters) + " · " + colour.size() + " agents · seed "
-                + summary.path("seed").asText() + " · " + eval.path("users").asText() + " users × "
+                + summary.seed() + " · " + eval.path("users").asText() + " users × "
                 + eval.path("replicates").asText() + " replicates per trial · ")
                 + "<a href=\"#configuration\">configuration</a></p></header>\n");
-        for (JsonNode t : trials) {
-            if (!"ok".equals(t.path("status").asText())) {
-                page.raw("<div class=\"alert\"><strong>Trial " + Html.escape(t.path("id").asText()) + " ("
+        for (Trial t : trials) {
+            if (!t.ok()) {
+                page.raw("<div class=\"alert\"><strong>Trial " + Html.escape(t.id()) + " ("
                         + Html.escape(values(t)) + ") failed:</strong> "
-                        + Html.escape(t.path("error").asText("no error recorded")) + "</div>\n");
+                        + Html.escape(errorText(t.error())) + "</div>\n");
             }
-            for (JsonNode a : t.path("agents")) {
-                if (!"ok".equals(a.path("status").asText())) {
-                    page.raw("<div class=\"alert\"><strong>Agent " + Html.escape(a.path("id").asText()) + " failed in "
-                            + Html.escape(t.path("id").asText()) + " (" + Html.escape(values(t)) + "):</strong> "
-                            + Html.escape(a.path("error").asText("no error recorded")) + "</div>\n");
+            for (AgentSummary a : agents(t)) {
+                if (!a.ok()) {
+                    page.raw("<div class=\"alert\"><strong>Agent " + Html.escape(a.id()) + " failed in "
+                            + Html.escape(t.id()) + " (" + Html.escape(values(t)) + "):</strong> "
+                            + Html.escape(errorText(a.error())) + "</div>\n");
                 }
             }
         }
@@ -79,8 +94,8 @@ final class SweepReport {
                 + "</strong>; the numbers by the first and last point are its values (“a … b” where the points "
                 + "coincide). Up is more engagement, left is less harm. Confidence intervals are in the table below.");
         page.raw("<div class=\"figs\">\n");
-        tradeOff(page, "return", "Return vs harmful share", "return (reward per episode)");
-        tradeOff(page, "watchMinutes", "Watch time vs harmful share", "watch time (min per episode)");
+        tradeOff(page, MetricRegistry.RETURN, "Return vs harmful share", "return (reward per episode)");
+        tradeOff(page, MetricRegistry.WATCH_MINUTES, "Watch time vs harmful share", "watch time (min per episode)");
         page.raw("</div>\n");
 
         page.raw("<h2>Trials</h2>\n");
@@ -96,8 +111,8 @@ final class SweepReport {
         if (!trialReports.isEmpty()) {
             page.raw("<h2>Trial reports</h2>\n<p class=\"note\">Each trial's own report, with its time series and "
                     + "per-persona plots:</p>\n<ul>\n");
-            for (JsonNode t : trials) {
-                String id = t.path("id").asText();
+            for (Trial t : trials) {
+                String id = t.id();
                 if (trialReports.contains(id)) {
                     page.raw("<li><a href=\"trials/" + Html.escape(id) + "/report.html\">" + Html.escape(id) + "</a> "
                             + Html.escape(values(t)) + "</li>\n");
@@ -115,32 +130,31 @@ final class SweepReport {
     }
 
     /** A trial's values as {@code path = value, ...}. */
-    private String values(JsonNode trial) {
+    private String values(Trial trial) {
         List<String> parts = new ArrayList<>();
         for (String p : parameters) {
-            parts.add(p + " = " + Fmt.inline(trial.path("values").get(p)));
+            parts.add(p + " = " + Fmt.inline(trial.values().get(p)));
         }
         return String.join(", ", parts);
     }
 
-    private void tradeOff(Page page, String yKey, String title, String yTitle) throws IOException {
+    private void tradeOff(Page page, Metric yMetric, String title, String yTitle) throws IOException {
         String first = parameters.isEmpty() ? null : parameters.get(0);
         Map<String, List<double[]>> points = new LinkedHashMap<>();
         Map<String, List<String>> labels = new LinkedHashMap<>();
         Map<String, Integer> lineColour = new LinkedHashMap<>();
-        for (JsonNode t : ordered(first)) {
+        for (Trial t : ordered(first)) {
             String rest = rest(t);
-            for (JsonNode a : t.path("agents")) {
-                if (!"ok".equals(a.path("status").asText())) {
+            for (AgentSummary a : agents(t)) {
+                if (!a.ok()) {
                     continue;
                 }
-                String id = a.path("id").asText();
+                String id = a.id();
                 String key = rest.isEmpty() ? id : id + " (" + rest + ")";
-                JsonNode m = a.path("metrics");
                 points.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {
-                    Fmt.value(m.path("harmfulShareItems").get("mean")), Fmt.value(m.path(yKey).get("mean"))});
+                    mean(a, MetricRegistry.HARMFUL_SHARE_ITEMS), mean(a, yMetric)});
                 labels.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(first == null ? t.path("id").asText() : Fmt.inline(t.path("values").get(first)));
+                        .add(first == null ? t.id() : Fmt.inline(t.values().get(first)));
                 // One parameter: a line is an agent, coloured as everywhere else. Several: every
                 // line gets its own colour, since one agent has several lines.
                 lineColour.putIfAbsent(key, rest.isEmpty() ? colour.get(id) : lineColour.size());
@@ -169,23 +183,27 @@ final class SweepReport {
     }
 
     /** The trials sorted by the first parameter: numerically when every value is a number. */
-    private List<JsonNode> ordered(String first) {
-        List<JsonNode> ok = trials.stream().filter(t -> "ok".equals(t.path("status").asText())).toList();
+    private static double mean(AgentSummary a, Metric metric) {
+        return a.metric(metric).map(Estimate::mean).orElse(Double.NaN);
+    }
+
+    private List<Trial> ordered(String first) {
+        List<Trial> ok = trials.stream().filter(Trial::ok).toList();
         if (first == null) {
             return ok;
         }
-        boolean numeric = ok.stream().allMatch(t -> t.path("values").path(first).isNumber());
-        Comparator<JsonNode> order = numeric
-                ? Comparator.comparingDouble(t -> t.path("values").path(first).asDouble())
-                : Comparator.comparing(t -> Fmt.inline(t.path("values").get(first)));
+        boolean numeric = ok.stream().allMatch(t -> t.values().get(first) != null && t.values().get(first).isNumber());
+        Comparator<Trial> order = numeric
+                ? Comparator.comparingDouble(t -> t.values().get(first).asDouble())
+                : Comparator.comparing(t -> Fmt.inline(t.values().get(first)));
         return ok.stream().sorted(order).toList();
     }
 
     /** The values of the parameters after the first, which tell the lines apart. */
-    private String rest(JsonNode trial) {
+    private String rest(Trial trial) {
         List<String> parts = new ArrayList<>();
         for (String p : parameters.subList(Math.min(1, parameters.size()), parameters.size())) {
-            parts.add(p + " = " + Fmt.inline(trial.path("values").get(p)));
+            parts.add(p + " = " + Fmt.inline(trial.values().get(p)));
         }
         return String.join(", ", parts);
     }
@@ -193,35 +211,37 @@ final class SweepReport {
     private String trialTable() {
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"trials\">\n<thead><tr>"
                 + "<th class=\"l\">Trial<small>sweep values</small></th><th class=\"l\">Agent</th>");
-        for (Metrics.Column c : Metrics.SWEEP_TABLE) {
+        List<Metric> table = MetricRegistry.in(Metric.Use.REPORT_SWEEP);
+        for (Metric c : table) {
             sb.append("<th>").append(Html.escape(c.label())).append("<small>").append(Html.escape(c.unit()))
                     .append("</small></th>");
         }
         sb.append("<th>Vulnerable ÷ control<small>harmful share of items</small></th></tr></thead>\n<tbody>\n");
-        int columns = Metrics.SWEEP_TABLE.size() + 1;
-        for (JsonNode t : trials) {
+        int columns = table.size() + 1;
+        for (Trial t : trials) {
             String lead = trialCells(t);
-            if (!"ok".equals(t.path("status").asText())) {
+            if (!t.ok()) {
                 sb.append("<tr class=\"group\">").append(lead).append("<td class=\"l\"></td><td class=\"err\" colspan=\"")
                         .append(columns).append("\">trial failed: ")
-                        .append(Html.escape(t.path("error").asText("no error recorded"))).append("</td></tr>\n");
+                        .append(Html.escape(errorText(t.error()))).append("</td></tr>\n");
                 continue;
             }
             boolean first = true;
-            for (JsonNode a : t.path("agents")) {
+            for (AgentSummary a : agents(t)) {
                 sb.append(first ? "<tr class=\"group\">" + lead : "<tr>" + blankTrialCells());
                 sb.append(agentCell(a));
-                if (!"ok".equals(a.path("status").asText())) {
+                if (!a.ok()) {
                     sb.append("<td class=\"err\" colspan=\"").append(columns).append("\">failed: ")
-                            .append(Html.escape(a.path("error").asText("no error recorded"))).append("</td></tr>\n");
+                            .append(Html.escape(errorText(a.error()))).append("</td></tr>\n");
                     first = false;
                     continue;
                 }
-                for (Metrics.Column c : Metrics.SWEEP_TABLE) {
-                    sb.append(Page.cell(a.path("metrics").get(c.key()),
-                            Page.comparison("Δ", a.path("pairedDifference").get(c.key()), 0, true)));
+                for (Metric c : table) {
+                    sb.append(Page.cell(a.metric(c).orElse(null),
+                            Page.comparison("Δ", a.difference(c).orElse(null), 0, true)));
                 }
-                sb.append(SingleRunReport.ratioCell(a.path("vulnerableToControl").get("harmfulShareItems")));
+                sb.append(SingleRunReport.ratioCell(SingleRunReport.ratio(a, MetricRegistry.HARMFUL_SHARE_ITEMS.key())
+                        .orElse(null)));
                 sb.append("</tr>\n");
                 first = false;
             }
@@ -231,9 +251,11 @@ final class SweepReport {
 
     private String personaTable() {
         Set<String> personas = new LinkedHashSet<>();
-        for (JsonNode t : trials) {
-            for (JsonNode a : t.path("agents")) {
-                a.path("byPersona").fieldNames().forEachRemaining(personas::add);
+        for (Trial t : trials) {
+            for (AgentSummary a : agents(t)) {
+                if (a.byPersona() != null) {
+                    personas.addAll(a.byPersona().keySet());
+                }
             }
         }
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"personas\">\n<thead><tr>"
@@ -242,15 +264,16 @@ final class SweepReport {
             sb.append("<th>").append(Html.escape(p)).append("<small>harmful share of items</small></th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
-        for (JsonNode t : trials) {
+        for (Trial t : trials) {
             boolean first = true;
-            for (JsonNode a : t.path("agents")) {
-                if (!"ok".equals(a.path("status").asText())) {
+            for (AgentSummary a : agents(t)) {
+                if (!a.ok()) {
                     continue;
                 }
                 sb.append(first ? "<tr class=\"group\">" + trialCells(t) : "<tr>" + blankTrialCells()).append(agentCell(a));
                 for (String p : personas) {
-                    sb.append(Page.cell(a.path("byPersona").path(p).get("harmfulShareItems"), null));
+                    sb.append(Page.cell(a.persona(p).flatMap(x -> x.metric(MetricRegistry.HARMFUL_SHARE_ITEMS))
+                            .orElse(null), null));
                 }
                 sb.append("</tr>\n");
                 first = false;
@@ -260,11 +283,11 @@ final class SweepReport {
     }
 
     /** The trial's cell: its id, and its sweep values below. */
-    private String trialCells(JsonNode t) {
-        StringBuilder sb = new StringBuilder("<td class=\"l\"><strong>").append(Html.escape(t.path("id").asText()))
+    private String trialCells(Trial t) {
+        StringBuilder sb = new StringBuilder("<td class=\"l\"><strong>").append(Html.escape(t.id()))
                 .append("</strong>");
         for (String p : parameters) {
-            sb.append("<span class=\"ci\">").append(Html.escape(p + " = " + Fmt.inline(t.path("values").get(p))))
+            sb.append("<span class=\"ci\">").append(Html.escape(p + " = " + Fmt.inline(t.values().get(p))))
                     .append("</span>");
         }
         return sb.append("</td>").toString();
@@ -274,8 +297,8 @@ final class SweepReport {
         return "<td class=\"l\"></td>";
     }
 
-    private String agentCell(JsonNode a) {
-        String id = a.path("id").asText();
+    private String agentCell(AgentSummary a) {
+        String id = a.id();
         return "<td class=\"l agent\">" + Page.swatch(colour.getOrDefault(id, 0)) + Html.escape(id) + "</td>";
     }
 }

@@ -3,6 +3,8 @@ package org.feedgym.simulator.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.feedgym.simulator.output.Manifest;
+import org.feedgym.simulator.sweep.SweepSummary;
 
 /**
  * A sweep directory as the report reads it.
@@ -10,13 +12,13 @@ import java.nio.file.Path;
  * @param directory the sweep directory
  * @param summary   {@code summary.json}: parameters and trials with their agents
  * @param config    {@code config.resolved.json} of the whole sweep
- * @param manifest  {@code manifest.json}, or an empty object when absent (a sweep still running)
+ * @param manifest  {@code manifest.json}, or null when absent (a sweep still running)
  */
-record SweepRun(Path directory, JsonNode summary, JsonNode config, JsonNode manifest) {
+record SweepRun(Path directory, SweepSummary summary, JsonNode config, Manifest manifest) {
 
     /** True when {@code dir} holds a sweep rather than a single run. */
     static boolean isSweep(Path dir) {
-        return Files.isRegularFile(dir.resolve("sweep-plan.json"));
+        return SweepSummary.isSweepDirectory(dir);
     }
 
     /** Reads a sweep directory. */
@@ -26,12 +28,12 @@ record SweepRun(Path directory, JsonNode summary, JsonNode config, JsonNode mani
             throw new ReportException(dir, "the sweep has not finished (no summary.json); run it again with the same"
                     + " --out to finish it");
         }
-        JsonNode summary = RunFiles.json(dir.resolve("summary.json"));
-        if (!summary.path("trials").isArray()) {
+        SweepSummary summary = RunFiles.sweepSummary(dir.resolve("summary.json"));
+        if (summary.trials() == null) {
             throw new ReportException(dir.resolve("summary.json"), "has no \"trials\" list");
         }
         JsonNode config = RunFiles.json(dir.resolve("config.resolved.json"));
-        JsonNode manifest = RunFiles.optionalJson(dir.resolve("manifest.json"));
+        Manifest manifest = RunFiles.manifest(dir.resolve("manifest.json"));
         return new SweepRun(dir, summary, config, manifest);
     }
 

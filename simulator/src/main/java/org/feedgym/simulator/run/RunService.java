@@ -1,7 +1,6 @@
 package org.feedgym.simulator.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ForkJoinPool;
@@ -19,6 +18,7 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ExperimentConfig;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.metrics.SummaryBuilder;
 import org.feedgym.simulator.output.EpisodesCsv;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
@@ -108,7 +108,7 @@ public final class RunService {
     }
 
     /** What a finished run produced. */
-    public record Result(Path directory, List<AgentEvaluation> evaluations, ObjectNode summary) {
+    public record Result(Path directory, List<AgentEvaluation> evaluations, Summary summary) {
     }
 
     /**
@@ -153,22 +153,18 @@ public final class RunService {
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
             ExperimentConfig config = loaded.config();
             List<String> personas = List.copyOf(config.world().users().personas().keySet());
-            ObjectNode summary = new Summary(config.metrics()).build(mapper, config.name(), config.seed(), personas,
+            Summary summary = new SummaryBuilder(config.metrics()).build(config.name(), config.seed(), personas,
                     config.comparison(), evaluations);
-            Files.writeString(dir.path().resolve("summary.json"), mapper.writeValueAsString(summary) + "\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.path().resolve("summary.json"), summary.toJson(mapper), StandardCharsets.UTF_8);
             EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations, config.metrics().checkpointsMinutes());
             TimeSeriesCsv.write(dir.path().resolve("timeseries.csv"), evaluations, personas,
                     config.metrics().bucketMinutes());
             if (TrainingCsv.needed(evaluations)) {
                 TrainingCsv.write(dir.path().resolve("training.csv"), evaluations);
             }
-            ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(), threads,
-                    start, clock.instant());
-            Manifest.addInputs(mapper, manifest, world);
-            Manifest.addSavedAgents(manifest, loaded.agents());
-            Files.writeString(dir.path().resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n",
-                    StandardCharsets.UTF_8);
+            Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), threads, start,
+                    clock.instant()).withInputs(world).withSavedAgents(loaded.agents());
+            Files.writeString(dir.path().resolve("manifest.json"), manifest.toJson(mapper), StandardCharsets.UTF_8);
             dir.commit();
             return new Result(dir.target(), evaluations, summary);
         }

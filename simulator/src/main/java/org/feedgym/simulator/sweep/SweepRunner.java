@@ -24,6 +24,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.config.SweepExpander;
 import org.feedgym.simulator.config.SweepTrial;
+import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Manifest;
 
 /**
@@ -61,7 +62,7 @@ public final class SweepRunner {
      * @param failed    ids and errors of trials that failed
      * @param summary   the sweep summary
      */
-    public record Result(Path directory, int trials, int reused, Map<String, String> failed, ObjectNode summary) {
+    public record Result(Path directory, int trials, int reused, Map<String, String> failed, SweepSummary summary) {
     }
 
     /** Thrown when the output directory belongs to another run. */
@@ -125,15 +126,11 @@ public final class SweepRunner {
                 progress.accept(++done[0]);
             }
         }));
-        ObjectNode summary = summary(mapper, loaded, trials, trialsDir, failed);
-        writeAtomically(out.resolve("summary.json"), mapper.writeValueAsString(summary) + "\n");
-        ObjectNode manifest = Manifest.build(mapper, loaded.source(), resolved, loaded.config().seed(),
-                executor.parallelism(), start, clock.instant());
-        manifest.put("engine", executor.description());
-        manifest.put("trials", trials.size());
-        manifest.put("trialsReused", reused);
-        manifest.put("trialsFailed", failed.size());
-        writeAtomically(out.resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n");
+        SweepSummary summary = summary(loaded, trials, trialsDir, failed);
+        writeAtomically(out.resolve("summary.json"), summary.toJson(mapper));
+        Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), executor.parallelism(),
+                start, clock.instant()).withSweep(executor.description(), trials.size(), reused, failed.size());
+        writeAtomically(out.resolve("manifest.json"), manifest.toJson(mapper));
         return new Result(out, trials.size(), reused, failed, summary);
     }
 
@@ -188,32 +185,21 @@ public final class SweepRunner {
         }
     }
 
-    private static ObjectNode summary(ObjectMapper mapper, LoadedConfig loaded, List<SweepTrial> trials, Path trialsDir,
-                                      Map<String, String> failed) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("experiment", loaded.config().name());
-        root.put("seed", loaded.config().seed());
-        ArrayNode params = root.putArray("parameters");
-        if (loaded.config().sweep().grid() != null) {
-            loaded.config().sweep().grid().keySet().forEach(params::add);
-        } else {
-            loaded.config().sweep().list().stream().flatMap(m -> m.keySet().stream()).distinct().forEach(params::add);
-        }
-        ArrayNode list = root.putArray("trials");
+    private static SweepSummary summary(LoadedConfig loaded, List<SweepTrial> trials, Path trialsDir,
+                                        Map<String, String> failed) throws IOException {
+        List<String> params = loaded.config().sweep().grid() != null
+                ? List.copyOf(loaded.config().sweep().grid().keySet())
+                : loaded.config().sweep().list().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        List<SweepSummary.Trial> list = new ArrayList<>();
         for (SweepTrial t : trials) {
-            ObjectNode o = list.addObject();
-            o.put("id", t.id());
-            o.set("values", mapper.valueToTree(t.values()));
             if (failed.containsKey(t.id())) {
-                o.put("status", "failed");
-                o.put("error", failed.get(t.id()));
-                continue;
+                list.add(new SweepSummary.Trial(t.id(), t.values(), Summary.Status.FAILED, failed.get(t.id()), null));
+            } else {
+                Summary trialSummary = Summary.read(trialsDir.resolve(t.id()).resolve("summary.json"));
+                list.add(new SweepSummary.Trial(t.id(), t.values(), Summary.Status.OK, null, trialSummary.agents()));
             }
-            o.put("status", "ok");
-            JsonNode trialSummary = mapper.readTree(trialsDir.resolve(t.id()).resolve("summary.json").toFile());
-            o.set("agents", trialSummary.get("agents"));
         }
-        return root;
+        return new SweepSummary(loaded.config().name(), loaded.config().seed(), params, list);
     }
 
     static void writeAtomically(Path file, String text) throws IOException {

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.feedgym.simulator.cli.FeedGymCliTest.Outcome;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +33,9 @@ class SavedAgentsCliTest {
         return config;
     }
 
-    private static JsonNode agent(Path run, String name) throws Exception {
-        for (JsonNode a : new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("agents")) {
-            if (a.get("id").asText().equals(name)) {
-                return a;
-            }
-        }
-        throw new AssertionError("no agent " + name + " in " + run);
+    private static Summary.AgentSummary agent(Path run, String name) throws Exception {
+        return Summary.read(run.resolve("summary.json")).agent(name)
+                .orElseThrow(() -> new AssertionError("no agent " + name + " in " + run));
     }
 
     @Test
@@ -61,14 +58,14 @@ class SavedAgentsCliTest {
                 "--out", second.toString(), "-q");
         assertEquals(0, reloaded.code(), reloaded.err());
         for (String name : new String[] {"random", "ucb1", "dqn"}) {
-            assertTrue(agent(first, name).get("metrics").get("return").get("mean").isNumber(), name);
-            assertEquals(agent(first, name).get("metrics"), agent(second, name).get("metrics"),
+            assertTrue(Double.isFinite(agent(first, name).metric(MetricRegistry.RETURN).orElseThrow().mean()), name);
+            assertEquals(agent(first, name).metrics(), agent(second, name).metrics(),
                     name + ": the saved agent on the same users gives the same metrics");
         }
         assertFalse(Files.exists(second.resolve("training.csv")), "a saved agent is not trained again");
-        JsonNode manifest = new ObjectMapper().readTree(second.resolve("manifest.json").toFile());
-        assertEquals(3, manifest.get("savedAgents").size());
-        assertEquals(64, manifest.get("savedAgents").get(2).get("files").get(0).get("sha256").asText().length());
+        Manifest manifest = Manifest.read(second.resolve("manifest.json"));
+        assertEquals(3, manifest.savedAgents().size());
+        assertEquals(64, manifest.savedAgents().get(2).files().get(0).sha256().length());
     }
 
     @Test

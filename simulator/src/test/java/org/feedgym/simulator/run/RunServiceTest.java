@@ -16,6 +16,10 @@ import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.TestConfigs;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +40,10 @@ class RunServiceTest {
             assertEquals(List.of("config.resolved.json", "episodes.csv", "manifest.json", "summary.json", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        JsonNode manifest = loader.mapper().readTree(out.resolve("manifest.json").toFile());
-        assertEquals(7, manifest.get("rootSeed").asLong());
-        assertEquals(64, manifest.get("configSha256").asText().length());
-        assertTrue(manifest.get("deterministic").asBoolean());
+        Manifest manifest = Manifest.read(out.resolve("manifest.json"));
+        assertEquals(7, manifest.rootSeed());
+        assertEquals(64, manifest.configSha256().length());
+        assertTrue(manifest.deterministic());
         List<String> lines = Files.readAllLines(out.resolve("episodes.csv"));
         // header + 4 agents x 2 replicates x 80 users
         assertEquals(1 + 4 * 2 * 80, lines.size());
@@ -59,7 +63,9 @@ class RunServiceTest {
 
     @Test
     void summaryHasTheDocumentedShape(@TempDir Path dir) throws Exception {
-        JsonNode s = run(dir.resolve("r"), 1).summary();
+        run(dir.resolve("r"), 1);
+        // Read as a tree: the shape of the file itself, not of the record.
+        JsonNode s = loader.mapper().readTree(dir.resolve("r/summary.json").toFile());
         assertEquals("small", s.get("experiment").asText());
         assertEquals(4, s.get("agents").size());
         JsonNode random = s.get("agents").get(0);
@@ -76,12 +82,12 @@ class RunServiceTest {
 
     @Test
     void theOracleEarnsAtLeastTheRandomAgentsReturn(@TempDir Path dir) throws Exception {
-        JsonNode agents = run(dir.resolve("r"), 1).summary().get("agents");
-        double random = agents.get(0).at("/metrics/return/mean").asDouble();
-        double oracleLow = agents.get(3).at("/metrics/return/ci95Low").asDouble();
-        double randomHigh = agents.get(0).at("/metrics/return/ci95High").asDouble();
+        List<Summary.AgentSummary> agents = run(dir.resolve("r"), 1).summary().agents();
+        Estimate random = agents.get(0).metric(MetricRegistry.RETURN).orElseThrow();
+        double oracleLow = agents.get(3).metric(MetricRegistry.RETURN).orElseThrow().ci95Low();
+        double randomHigh = random.ci95High();
         assertTrue(oracleLow > randomHigh, "oracle CI low " + oracleLow + " vs random CI high " + randomHigh
-                + " (random mean " + random + ")");
+                + " (random mean " + random.mean() + ")");
     }
 
     @Test

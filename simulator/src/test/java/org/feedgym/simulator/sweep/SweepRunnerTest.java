@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.TestConfigs;
@@ -36,11 +36,11 @@ class SweepRunnerTest {
     void aGridRunsEveryCombinationAndListsTheirValues(@TempDir Path dir) throws Exception {
         SweepRunner.Result r = run(SWEEP, dir.resolve("s"), 2);
         assertEquals(6, r.trials());
-        JsonNode trials = r.summary().get("trials");
+        List<SweepSummary.Trial> trials = r.summary().trials();
         assertEquals(6, trials.size());
-        assertEquals(0.5, trials.get(2).get("values").get("world.reward.harmPenalty").asDouble());
-        assertEquals(1, trials.get(2).get("values").get("seed").asInt());
-        assertEquals(4, trials.get(2).get("agents").size());
+        assertEquals(0.5, trials.get(2).values().get("world.reward.harmPenalty").asDouble());
+        assertEquals(1, trials.get(2).values().get("seed").asInt());
+        assertEquals(4, trials.get(2).agents().size());
         assertTrue(Files.isRegularFile(dir.resolve("s/trials/trial-005/episodes.csv")));
     }
 
@@ -113,7 +113,7 @@ class SweepRunnerTest {
                 "agents": [""").replace("\"users\": 80, \"replicates\": 2", "\"users\": 30, \"replicates\": 1");
         SweepRunner.Result r = run(list, dir.resolve("l"), 2);
         assertEquals(2, r.trials());
-        assertEquals("popular", r.summary().at("/trials/1/agents/1/id").asText());
+        assertEquals("popular", r.summary().trials().get(1).agents().get(1).id());
     }
 
     private static void delete(Path p) throws Exception {

@@ -1,0 +1,157 @@
+package org.feedgym.simulator.metrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.feedgym.env.random.Seeds;
+import org.feedgym.simulator.config.ComparisonConfig;
+import org.feedgym.simulator.config.MetricsConfig;
+import org.feedgym.simulator.run.AgentEvaluation;
+import org.feedgym.simulator.run.EpisodeRecord;
+import org.feedgym.simulator.run.ReplicateRecord;
+
+/**
+ * Computes a run's {@link Summary} from its episodes and replicates: every metric of
+ * {@link MetricRegistry#forConfig} as an estimate over episodes (population metrics: over
+ * replicates); the {@link Metric.Use#BY_PERSONA} metrics per persona; the
+ * {@link Metric.Use#VULNERABLE_RATIO} metrics as vulnerable ÷ control ratios with bootstrap CIs;
+ * and the {@link Metric.Use#PAIRED_DIFFERENCE} metrics as paired differences to the baseline
+ * agent. Undefined values (no episode reached a harmful item, fewer than two observations for an
+ * interval) are NaN, written as {@code null}.
+ */
+public final class SummaryBuilder {
+
+    private final MetricsConfig config;
+    private final List<Metric> metrics;
+
+    /** The metric set for a metrics config (checkpoints and similar-run minimum). */
+    public SummaryBuilder(MetricsConfig config) {
+        this.config = config;
+        this.metrics = MetricRegistry.forConfig(config);
+    }
+
+    /** The metrics of this summary, in output order. */
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    /** One per-episode metric's value per episode. */
+    public double[] values(Metric metric, List<EpisodeRecord> episodes) {
+        if (!metric.isPerEpisode()) {
+            throw new IllegalArgumentException("metric '" + metric.key() + "' is computed per replicate, not per episode");
+        }
+        double[] values = new double[episodes.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = metric.perEpisode().of(episodes.get(i), config);
+        }
+        return values;
+    }
+
+    /** The estimate of one per-episode metric over a set of episodes. */
+    public Estimate estimate(Metric metric, List<EpisodeRecord> episodes) {
+        return Estimate.of(values(metric, episodes));
+    }
+
+    /**
+     * The paired difference {@code agent − baseline} of a metric over episodes matched by
+     * (replicate, user); pairs where either value is undefined are left out.
+     */
+    public Estimate pairedDifference(Metric metric, List<EpisodeRecord> agent, List<EpisodeRecord> baseline) {
+        double[] b = values(metric, baseline);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < baseline.size(); i++) {
+            index.put(key(baseline.get(i)), i);
+        }
+        double[] a = values(metric, agent);
+        double[] diffs = new double[agent.size()];
+        for (int i = 0; i < diffs.length; i++) {
+            Integer match = index.get(key(agent.get(i)));
+            diffs[i] = match == null ? Double.NaN : a[i] - b[match];
+        }
+        return Estimate.of(diffs);
+    }
+
+    private static long key(EpisodeRecord e) {
+        return ((long) e.replicate() << 32) | (e.user() & 0xFFFFFFFFL);
+    }
+
+    /** Builds the summary of a run. */
+    public Summary build(String experiment, long seed, List<String> personas, ComparisonConfig comparison,
+                         List<AgentEvaluation> evaluations) {
+        AgentEvaluation baseline = evaluations.stream().filter(e -> e.name().equals(comparison.baseline()))
+                .findFirst().orElse(null);
+        List<Summary.AgentSummary> agents = new ArrayList<>();
+        for (AgentEvaluation ev : evaluations) {
+            agents.add(ev.failed() ? Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error())
+                    : agent(ev, baseline, seed, personas, comparison));
+        }
+        return new Summary(experiment, seed, comparison.baseline(), agents);
+    }
+
+    private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, long seed, List<String> personas,
+                                       ComparisonConfig comparison) {
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            estimates.put(m.key(), m.isPerEpisode() ? estimate(m, ev.episodes()) : replicateEstimate(m, ev.replicates()));
+        }
+        Map<String, List<EpisodeRecord>> split = byPersona(ev.episodes(), personas);
+        Map<String, Summary.PersonaSummary> byPersona = new LinkedHashMap<>();
+        for (String persona : personas) {
+            List<EpisodeRecord> subset = split.get(persona);
+            Map<String, Estimate> p = new LinkedHashMap<>();
+            for (Metric m : metrics) {
+                if (m.in(Metric.Use.BY_PERSONA)) {
+                    p.put(m.key(), estimate(m, subset));
+                }
+            }
+            byPersona.put(persona, new Summary.PersonaSummary(subset.size(), p));
+        }
+        Summary.VulnerableToControl ratios = null;
+        if (split.containsKey(comparison.vulnerable()) && split.containsKey(comparison.control())) {
+            Map<String, Estimate> r = new LinkedHashMap<>();
+            int i = 0;
+            for (Metric m : metrics) {
+                if (m.in(Metric.Use.VULNERABLE_RATIO)) {
+                    r.put(m.key(), Bootstrap.ratioOfMeans(values(m, split.get(comparison.vulnerable())),
+                            values(m, split.get(comparison.control())), comparison.bootstrapSamples(),
+                            Seeds.generator(seed, "bootstrap:" + ev.name(), i++)));
+                }
+            }
+            ratios = new Summary.VulnerableToControl(comparison.vulnerable(), comparison.control(), r);
+        }
+        Summary.PairedDifference paired = null;
+        if (baseline != null && !baseline.failed() && baseline != ev) {
+            Map<String, Estimate> d = new LinkedHashMap<>();
+            for (Metric m : metrics) {
+                if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
+                    d.put(m.key(), pairedDifference(m, ev.episodes(), baseline.episodes()));
+                }
+            }
+            paired = new Summary.PairedDifference(baseline.name(), d);
+        }
+        return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
+                ev.replicates().size(), estimates, byPersona, ratios, paired);
+    }
+
+    private static Estimate replicateEstimate(Metric metric, List<ReplicateRecord> replicates) {
+        return Estimate.of(replicates.stream().mapToDouble(metric.perReplicate()).toArray());
+    }
+
+    private static Map<String, List<EpisodeRecord>> byPersona(List<EpisodeRecord> episodes, List<String> personas) {
+        Map<String, List<EpisodeRecord>> split = new LinkedHashMap<>();
+        for (String p : personas) {
+            split.put(p, new ArrayList<>());
+        }
+        for (EpisodeRecord e : episodes) {
+            split.computeIfAbsent(e.persona(), k -> new ArrayList<>()).add(e);
+        }
+        return split;
+    }
+
+    /** The metrics config this summary is built for. */
+    public MetricsConfig config() {
+        return config;
+    }
+}
