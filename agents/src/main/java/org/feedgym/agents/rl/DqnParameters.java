@@ -1,7 +1,7 @@
 package org.feedgym.agents.rl;
 
 import java.util.List;
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * The JSON parameters of the {@code dqn} and {@code double-dqn} agents. Every field may be
