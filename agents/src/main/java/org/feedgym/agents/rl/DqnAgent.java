@@ -60,7 +60,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
     private final String type;
     private final DqnParameters parameters;
     private final AgentContext context;
-    private final QNetwork network;
+    private final Mlp qNetwork;
     private long trainedSteps;
 
     /**
@@ -72,18 +72,18 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     public DqnAgent(String type, DqnParameters parameters, AgentContext context) {
         this(type, parameters, context,
-                QNetwork.create(context.observationDimension(), context.candidateCount(), parameters.hiddenLayers(),
-                        parameters.learningRate(), context.seed()), 0);
+                Mlp.create(Mlp.Head.Q, context.observationDimension(), context.candidateCount(),
+                        parameters.hiddenLayers(), parameters.learningRate(), context.seed()), 0);
     }
 
-    private DqnAgent(String type, DqnParameters parameters, AgentContext context, QNetwork network, long trainedSteps) {
+    private DqnAgent(String type, DqnParameters parameters, AgentContext context, Mlp qNetwork, long trainedSteps) {
         if (!DQN.equals(type) && !DOUBLE_DQN.equals(type)) {
             throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
         }
         this.type = type;
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.context = Objects.requireNonNull(context, "context");
-        this.network = network;
+        this.qNetwork = qNetwork;
         this.trainedSteps = trainedSteps;
     }
 
@@ -114,7 +114,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
 
     /** The network, for example {@code MLP 79-64-64-10 (ReLU, Adam), 10,250 parameters}. */
     public String describeNetwork() {
-        return network.describe();
+        return qNetwork.describe();
     }
 
     /**
@@ -128,12 +128,12 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
             throw new IllegalArgumentException("observation must have " + context.observationDimension()
                     + " floats, got " + observation.length);
         }
-        return network.output(observation.clone(), 1);
+        return qNetwork.output(observation.clone(), 1);
     }
 
     @Override
     public void act(ObservationBatch observations, int[] actions) {
-        network.greedy(observations, actions);
+        qNetwork.greedy(observations, actions);
     }
 
     /**
@@ -178,10 +178,10 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
         }
         long steps;
         if (DqnParameters.RL4J.equals(parameters.implementation())) {
-            steps = new Rl4jDqnLearner(type, parameters, isDouble(), network, context.seed())
+            steps = new Rl4jDqnLearner(type, parameters, isDouble(), qNetwork, context.seed())
                     .train(environment, encoder, seed, log);
         } else {
-            steps = new DqnLearner(type, parameters, isDouble(), network, context.seed())
+            steps = new DqnLearner(type, parameters, isDouble(), qNetwork, context.seed())
                     .train(environment, encoder, seed, log);
         }
         trainedSteps += steps;
@@ -193,7 +193,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     @Override
     public void save(Path dir) throws IOException {
-        SavedAgent.write(dir, type, parameters, context, trainedSteps, Map.of(NETWORK, network));
+        SavedAgent.write(dir, type, parameters, context, trainedSteps, Map.of(NETWORK, qNetwork));
     }
 
     /**
