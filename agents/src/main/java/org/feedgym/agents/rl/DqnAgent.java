@@ -176,14 +176,8 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
             throw new IllegalArgumentException("the action space must be Discrete(" + context.candidateCount()
                     + "), got " + environment.actionSpace().describe());
         }
-        long steps;
-        if (DqnParameters.RL4J.equals(parameters.implementation())) {
-            steps = new Rl4jDqnLearner(type, parameters, isDouble(), qNetwork, context.seed())
-                    .train(environment, encoder, seed, log);
-        } else {
-            steps = new DqnLearner(type, parameters, isDouble(), qNetwork, context.seed())
-                    .train(environment, encoder, seed, log);
-        }
+        long steps = parameters.implementation().trainer(type, parameters, isDouble(), qNetwork, context.seed())
+                .train(environment, encoder, seed, log);
         trainedSteps += steps;
     }
 

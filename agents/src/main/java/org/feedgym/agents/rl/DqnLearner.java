@@ -32,7 +32,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Randomness: exploration and replay sampling use generators derived from the agent's seed;
  * training users are reset with {@code Seeds.derive(trainingSeed, "train-user", episode)}.
  */
-final class DqnLearner {
+final class DqnLearner implements DqnTrainer {
 
     private final String agent;
     private final DqnParameters p;
@@ -60,7 +60,8 @@ final class DqnLearner {
      *
      * @return environment steps taken
      */
-    <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
+    @Override
+    public <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
                    TrainingLog log) throws TrainingDivergedException {
         int dim = online.inputs();
         int k = online.outputs();

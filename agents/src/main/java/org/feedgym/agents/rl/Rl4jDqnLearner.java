@@ -71,7 +71,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code EpsGreedy} constructor; the newer agent API has no DQN learner with a replay memory.
  */
 @SuppressWarnings("deprecation")
-final class Rl4jDqnLearner {
+final class Rl4jDqnLearner implements DqnTrainer {
 
     private final String agent;
     private final DqnParameters p;
@@ -88,7 +88,8 @@ final class Rl4jDqnLearner {
     }
 
     /** Trains for exactly {@code p.trainingSteps()} environment steps; returns the steps taken. */
-    <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
+    @Override
+    public <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
                    TrainingLog log) throws TrainingDivergedException {
         Supplier<Environment<O, Integer>> once = new Supplier<>() {
             private boolean used;
