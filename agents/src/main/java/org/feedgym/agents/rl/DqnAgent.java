@@ -60,7 +60,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
     private final String type;
     private final DqnParameters parameters;
     private final AgentContext context;
-    private final Mlp qNetwork;
+    private final Mlp network;
     private long trainedSteps;
 
     /**
@@ -76,14 +76,14 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
                         parameters.hiddenLayers(), parameters.learningRate(), context.seed()), 0);
     }
 
-    private DqnAgent(String type, DqnParameters parameters, AgentContext context, Mlp qNetwork, long trainedSteps) {
+    private DqnAgent(String type, DqnParameters parameters, AgentContext context, Mlp network, long trainedSteps) {
         if (!DQN.equals(type) && !DOUBLE_DQN.equals(type)) {
             throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
         }
         this.type = type;
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.context = Objects.requireNonNull(context, "context");
-        this.qNetwork = qNetwork;
+        this.network = network;
         this.trainedSteps = trainedSteps;
     }
 
@@ -114,7 +114,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
 
     /** The network, for example {@code MLP 79-64-64-10 (ReLU, Adam), 10,250 parameters}. */
     public String describeNetwork() {
-        return qNetwork.describe();
+        return network.describe();
     }
 
     /**
@@ -128,12 +128,12 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
             throw new IllegalArgumentException("observation must have " + context.observationDimension()
                     + " floats, got " + observation.length);
         }
-        return qNetwork.output(observation.clone(), 1);
+        return network.output(observation.clone(), 1);
     }
 
     @Override
     public void act(ObservationBatch observations, int[] actions) {
-        qNetwork.greedy(observations, actions);
+        network.greedy(observations, actions);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
             throw new IllegalArgumentException("the action space must be Discrete(" + context.candidateCount()
                     + "), got " + environment.actionSpace().describe());
         }
-        long steps = parameters.implementation().trainer(type, parameters, isDouble(), qNetwork, context.seed())
+        long steps = parameters.implementation().trainer(type, parameters, isDouble(), network, context.seed())
                 .train(environment, encoder, seed, log);
         trainedSteps += steps;
     }
@@ -187,7 +187,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     @Override
     public void save(Path dir) throws IOException {
-        SavedAgent.write(dir, type, parameters, context, trainedSteps, Map.of(NETWORK, qNetwork));
+        SavedAgent.write(dir, type, parameters, context, trainedSteps, Map.of(NETWORK, network));
     }
 
     /**
