@@ -3,6 +3,7 @@ package org.feedgym.agents.bandit;
 import org.feedgym.agents.registry.StateChecks;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.feedgym.env.random.Samplers;
 
 /**
  * Beta–Bernoulli Thompson sampling (Thompson 1933; Chapelle &amp; Li 2011, "An empirical
@@ -63,7 +64,7 @@ public final class BetaThompson extends StatisticsBandit {
             int a = arms[from + p];
             if (stamp[a] != mark) {
                 stamp[a] = mark;
-                sample[a] = Distributions.beta(random, priorAlpha + stats.sum(a), priorBeta + failures[a]);
+                sample[a] = Samplers.beta(priorAlpha + stats.sum(a), priorBeta + failures[a], random);
             }
             if (sample[a] > bestSample) {
                 bestSample = sample[a];

@@ -1,6 +1,6 @@
 package org.feedgym.agents.bandit;
 
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * Parameters of {@code linear-thompson}.

@@ -1,6 +1,7 @@
 package org.feedgym.agents.bandit;
 
 import org.feedgym.agents.registry.StateChecks;
+import org.feedgym.env.linalg.Cholesky;
 import java.util.random.RandomGenerator;
 
 /**
@@ -8,7 +9,7 @@ import java.util.random.RandomGenerator;
  * estimate θ = A⁻¹ b, and what the linear bandits need from it: the width xᵀA⁻¹x of the
  * confidence ellipsoid and draws from N(θ, s²A⁻¹).
  *
- * <p>Updates only accumulate A and b (O(d²)); {@link #solve()} refactors A by Cholesky when
+ * <p>Updates only accumulate A and b (O(d²)); {@link #solve()} refactors A by {@link Cholesky} when
  * something changed (O(d³), done once per batch of decisions rather than per update, which is
  * exact where a Sherman–Morrison inverse would drift over millions of rank-one updates). Every
  * array is allocated at construction.
@@ -111,54 +112,22 @@ public final class RidgeRegression {
         if (!dirty) {
             return;
         }
-        // Cholesky A = L Lᵀ, L lower triangular, stored row-major in chol.
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i * d + j];
-                for (int k = 0; k < j; k++) {
-                    s -= chol[i * d + k] * chol[j * d + k];
-                }
-                if (i == j) {
-                    if (!(s > 0)) {
-                        throw new IllegalStateException("A is not positive definite (pivot " + s + " at " + i + ")");
-                    }
-                    chol[i * d + i] = Math.sqrt(s);
-                } else {
-                    chol[i * d + j] = s / chol[j * d + j];
-                }
-            }
-            for (int j = i + 1; j < d; j++) {
-                chol[i * d + j] = 0;
-            }
+        // A = L Lᵀ, L lower triangular, stored row-major in chol.
+        try {
+            Cholesky.factor(a, d, chol);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("A is " + e.getMessage(), e);
         }
-        solveInto(b, 0, theta);
+        Cholesky.solve(chol, d, b, 0, theta);
         for (int col = 0; col < d; col++) {
             java.util.Arrays.fill(work, 0);
             work[col] = 1;
-            solveInto(work, 0, work);
+            Cholesky.solve(chol, d, work, 0, work);
             for (int row = 0; row < d; row++) {
                 inverse[row * d + col] = work[row];
             }
         }
         dirty = false;
-    }
-
-    /** Solves A y = rhs by forward and back substitution on the Cholesky factor; y may alias rhs. */
-    private void solveInto(double[] rhs, int offset, double[] y) {
-        for (int i = 0; i < d; i++) {
-            double s = rhs[offset + i];
-            for (int k = 0; k < i; k++) {
-                s -= chol[i * d + k] * y[k];
-            }
-            y[i] = s / chol[i * d + i];
-        }
-        for (int i = d - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int k = i + 1; k < d; k++) {
-                s -= chol[k * d + i] * y[k];
-            }
-            y[i] = s / chol[i * d + i];
-        }
     }
 
     private void requireSolved() {
@@ -213,13 +182,7 @@ public final class RidgeRegression {
         for (int i = 0; i < d; i++) {
             work[i] = random.nextGaussian();
         }
-        for (int i = d - 1; i >= 0; i--) {
-            double s = work[i];
-            for (int k = i + 1; k < d; k++) {
-                s -= chol[k * d + i] * work[k];
-            }
-            work[i] = s / chol[i * d + i];
-        }
+        Cholesky.solveTransposed(chol, d, work);
         for (int i = 0; i < d; i++) {
             out[i] = theta[i] + scale * work[i];
         }

@@ -1,7 +1,7 @@
 package org.feedgym.agents.bandit;
 
 import java.util.List;
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * Parameters of {@code thompson} (Beta–Bernoulli Thompson sampling).

@@ -1,6 +1,6 @@
 package org.feedgym.agents.recommender;
 
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * Parameters of {@code covisitation}.

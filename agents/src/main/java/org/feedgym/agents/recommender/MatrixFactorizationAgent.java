@@ -12,6 +12,7 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.data.InteractionLog;
+import org.feedgym.env.linalg.Cholesky;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.ObservationBatch;
 
@@ -209,33 +210,8 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
         for (int a = 0; a < m; a++) {
             normal[a * m + a] += ridge;
         }
-        choleskySolve(m);
-    }
-
-    private void choleskySolve(int m) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = normal[i * m + j];
-                for (int k = 0; k < j; k++) {
-                    s -= chol[i * m + k] * chol[j * m + k];
-                }
-                chol[i * m + j] = i == j ? Math.sqrt(Math.max(s, 1e-12)) : s / chol[j * m + j];
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            double s = rhs[i];
-            for (int k = 0; k < i; k++) {
-                s -= chol[i * m + k] * user[k];
-            }
-            user[i] = s / chol[i * m + i];
-        }
-        for (int i = m - 1; i >= 0; i--) {
-            double s = user[i];
-            for (int k = i + 1; k < m; k++) {
-                s -= chol[k * m + i] * user[k];
-            }
-            user[i] = s / chol[i * m + i];
-        }
+        Cholesky.factorWithFloor(normal, m, 1e-12, chol);
+        Cholesky.solve(chol, m, rhs, 0, user);
     }
 
     /** The folded-in (p_u..., b_u) of the user last begun (for tests). */

@@ -1,7 +1,7 @@
 package org.feedgym.agents.recommender;
 
 import java.util.List;
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * Parameters of {@code two-tower} ({@link TwoTowerAgent}). Every field may be omitted and gets

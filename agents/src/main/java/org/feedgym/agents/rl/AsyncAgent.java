@@ -49,7 +49,7 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
     private final String type;
     private final AsyncParameters parameters;
     private final AgentContext context;
-    private final Map<String, QNetwork> networks;
+    private final Map<String, Mlp> networks;
     private long trainedSteps;
 
     /**
@@ -63,7 +63,7 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
         this(type, parameters, context, newNetworks(type, parameters, context), 0);
     }
 
-    private AsyncAgent(String type, AsyncParameters parameters, AgentContext context, Map<String, QNetwork> networks,
+    private AsyncAgent(String type, AsyncParameters parameters, AgentContext context, Map<String, Mlp> networks,
                        long trainedSteps) {
         requireType(type);
         this.type = type;
@@ -79,16 +79,16 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
         }
     }
 
-    private static Map<String, QNetwork> newNetworks(String type, AsyncParameters p, AgentContext c) {
+    private static Map<String, Mlp> newNetworks(String type, AsyncParameters p, AgentContext c) {
         requireType(type);
-        Map<String, QNetwork> n = new LinkedHashMap<>();
+        Map<String, Mlp> n = new LinkedHashMap<>();
         if (NSTEP_Q.equals(type)) {
-            n.put(Q, QNetwork.create(QNetwork.Head.Q, c.observationDimension(), c.candidateCount(), p.hiddenLayers(),
+            n.put(Q, Mlp.create(Mlp.Head.Q, c.observationDimension(), c.candidateCount(), p.hiddenLayers(),
                     p.learningRate(), c.seed()));
         } else {
-            n.put(VALUE, QNetwork.create(QNetwork.Head.VALUE, c.observationDimension(), 1, p.hiddenLayers(),
+            n.put(VALUE, Mlp.create(Mlp.Head.VALUE, c.observationDimension(), 1, p.hiddenLayers(),
                     p.learningRate(), c.seed()));
-            n.put(POLICY, QNetwork.create(QNetwork.Head.POLICY, c.observationDimension(), c.candidateCount(),
+            n.put(POLICY, Mlp.create(Mlp.Head.POLICY, c.observationDimension(), c.candidateCount(),
                     p.hiddenLayers(), p.learningRate(), c.seed()));
         }
         return n;
@@ -135,7 +135,7 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
     }
 
     /** The network that picks actions: the Q-network, or A3C's policy network. */
-    private QNetwork actor() {
+    private Mlp actor() {
         return networks.getOrDefault(Q, networks.get(POLICY));
     }
 

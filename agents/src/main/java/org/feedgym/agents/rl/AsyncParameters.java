@@ -1,7 +1,7 @@
 package org.feedgym.agents.rl;
 
 import java.util.List;
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * The JSON parameters of RL4J's asynchronous learners, {@code nstep-q} (asynchronous N-step

@@ -60,7 +60,7 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
     private final String type;
     private final DqnParameters parameters;
     private final AgentContext context;
-    private final QNetwork network;
+    private final Mlp network;
     private long trainedSteps;
 
     /**
@@ -72,11 +72,11 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
      */
     public DqnAgent(String type, DqnParameters parameters, AgentContext context) {
         this(type, parameters, context,
-                QNetwork.create(context.observationDimension(), context.candidateCount(), parameters.hiddenLayers(),
-                        parameters.learningRate(), context.seed()), 0);
+                Mlp.create(Mlp.Head.Q, context.observationDimension(), context.candidateCount(),
+                        parameters.hiddenLayers(), parameters.learningRate(), context.seed()), 0);
     }
 
-    private DqnAgent(String type, DqnParameters parameters, AgentContext context, QNetwork network, long trainedSteps) {
+    private DqnAgent(String type, DqnParameters parameters, AgentContext context, Mlp network, long trainedSteps) {
         if (!DQN.equals(type) && !DOUBLE_DQN.equals(type)) {
             throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
         }
@@ -176,14 +176,8 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
             throw new IllegalArgumentException("the action space must be Discrete(" + context.candidateCount()
                     + "), got " + environment.actionSpace().describe());
         }
-        long steps;
-        if (DqnParameters.RL4J.equals(parameters.implementation())) {
-            steps = new Rl4jDqnLearner(type, parameters, isDouble(), network, context.seed())
-                    .train(environment, encoder, seed, log);
-        } else {
-            steps = new DqnLearner(type, parameters, isDouble(), network, context.seed())
-                    .train(environment, encoder, seed, log);
-        }
+        long steps = parameters.implementation().trainer(type, parameters, isDouble(), network, context.seed())
+                .train(environment, encoder, seed, log);
         trainedSteps += steps;
     }
 

@@ -12,17 +12,15 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
-import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
-import org.feedgym.env.world.EpisodeConfig;
-import org.feedgym.env.world.RewardConfig;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.env.world.WorldFactory;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * DQN training speed on the quickstart world: environment steps per second, training included
+ * DQN training speed on a given world (the CLI's {@code bench dqn} passes the world of
+ * {@code experiments/quickstart.json}): environment steps per second, training included
  * (acting, replay, gradient updates, target copies), and the process's peak resident memory.
  *
  * <p>Runs a short warm-up training first (JIT compilation and ND4J's native initialisation are not
@@ -32,14 +30,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * own thread count is what the JVM was started with (set {@code OMP_NUM_THREADS=1}) unless
  * {@link Settings#nd4jThreads()} asks to set it.
  *
- * <p>Usage: {@code Map<String, Object> figures = DqnBenchmark.run(DqnBenchmark.Settings.defaults());}
+ * <p>Usage:
+ * <pre>{@code
+ * Map<String, Object> figures = DqnBenchmark.run("quickstart.json", world, DqnBenchmark.Settings.defaults());
+ * }</pre>
  */
 public final class DqnBenchmark {
 
     /**
      * Benchmark settings.
      *
-     * @param implementation {@code "dl4j"} (own loop) or {@code "rl4j"} (RL4J's QLearningDiscrete)
+     * @param implementation the own loop on DL4J or RL4J's QLearningDiscrete
      * @param type           {@code "dqn"} or {@code "double-dqn"}
      * @param trainingSteps  measured environment steps, at least 1
      * @param warmupSteps    unmeasured steps trained first on a separate agent, at least 0
@@ -49,13 +50,11 @@ public final class DqnBenchmark {
      * @param nd4jThreads    ND4J/OpenMP threads to set before running, or 0 to leave ND4J's setting
      * @param seed           world, agent and training seed
      */
-    public record Settings(String implementation, String type, int trainingSteps, int warmupSteps, int trainEvery,
+    public record Settings(DqnImplementation implementation, String type, int trainingSteps, int warmupSteps, int trainEvery,
                            int batchSize, List<Integer> hiddenLayers, int nd4jThreads, long seed) {
 
         public Settings {
-            if (!DqnParameters.DL4J.equals(implementation) && !DqnParameters.RL4J.equals(implementation)) {
-                throw new IllegalArgumentException("implementation must be one of [dl4j, rl4j], got '" + implementation + "'");
-            }
+            java.util.Objects.requireNonNull(implementation, "implementation");
             if (!DqnAgent.DQN.equals(type) && !DqnAgent.DOUBLE_DQN.equals(type)) {
                 throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
             }
@@ -68,45 +67,41 @@ public final class DqnBenchmark {
 
         /** Double DQN, own loop, 30,000 steps after 5,000 warm-up, train every 4, batch 32, 64-64. */
         public static Settings defaults() {
-            return new Settings(DqnParameters.DL4J, DqnAgent.DOUBLE_DQN, 30_000, 5_000, 4, 32, List.of(64, 64), 0, 42L);
+            return new Settings(DqnImplementation.DL4J, DqnAgent.DOUBLE_DQN, 30_000, 5_000, 4, 32, List.of(64, 64), 0, 42L);
         }
     }
 
     private DqnBenchmark() {
     }
 
-    /** The quickstart world of {@code experiments/quickstart.json}: 2000 items, 12 topics (4 harmful), d = 16, K = 10. */
-    public static WorldConfig quickstartWorld() {
-        return new WorldConfig(new CatalogConfig("synthetic", 2000, 12, 4, 16, null, null), null,
-                new CandidatesConfig(10, null, null, null, null),
-                new RewardConfig(null, null, null, null, null, 1.0), new EpisodeConfig(300, 0));
-    }
-
     /**
      * Runs the benchmark.
      *
+     * @param worldSource where {@code world} was read from, for the printed figures
+     * @param world       the world to train on
+     * @param s           the settings
      * @return figures in print order: settings, observation size, network, steps per second,
      *         peak resident memory (VmHWM, MiB) and more
      * @throws IllegalStateException when training diverges
      */
-    public static Map<String, Object> run(Settings s) {
+    public static Map<String, Object> run(String worldSource, WorldConfig world, Settings s) {
         if (s.nd4jThreads() > 0) {
             Nd4j.getEnvironment().setMaxThreads(s.nd4jThreads());
         }
         long t0 = System.nanoTime();
-        World world = WorldFactory.create(quickstartWorld(), s.seed(), null);
+        World built = WorldFactory.create(world, s.seed(), null);
         double setup = (System.nanoTime() - t0) / 1e9;
-        AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
-                world.userFeatureCount(), s.seed());
+        AgentContext context = new AgentContext(built.candidateCount(), built.observationDimension(),
+                built.userFeatureCount(), s.seed());
         if (s.warmupSteps() > 0) {
-            train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), world, s.seed() + 1);
+            train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), built, s.seed() + 1);
         }
         DqnAgent agent = new DqnAgent(s.type(), parameters(s, s.trainingSteps()), context);
         String loadBefore = loadAverage();
         long cpu0 = processCpuNanos();
         long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        int[] episodes = train(agent, world, s.seed());
+        int[] episodes = train(agent, built, s.seed());
         double seconds = (System.nanoTime() - start) / 1e9;
         double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
         double processCpu = (processCpuNanos() - cpu0) / 1e9;
@@ -115,9 +110,9 @@ public final class DqnBenchmark {
         out.put("benchmark", "dqn");
         out.put("implementation", s.implementation());
         out.put("type", s.type());
-        out.put("world", "quickstart (2000 items, 12 topics, 4 harmful, d=16, K=10, maxSteps=300)");
-        out.put("observationDimension", world.observationDimension());
-        out.put("actions", world.candidateCount());
+        out.put("world", worldSource + " (" + describe(world) + ")");
+        out.put("observationDimension", built.observationDimension());
+        out.put("actions", built.candidateCount());
         out.put("network", agent.describeNetwork());
         out.put("batchSize", s.batchSize());
         out.put("trainEvery", s.trainEvery());
@@ -141,6 +136,16 @@ public final class DqnBenchmark {
         out.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("jvmArguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         return out;
+    }
+
+    /** For example {@code 2000 items, 12 topics, 4 harmful, d=16, K=10, maxSteps=300, harmPenalty=0.2}. */
+    private static String describe(WorldConfig w) {
+        CatalogConfig c = w.catalog();
+        String catalog = c.items() == null ? c.type() + " catalog"
+                : c.items() + " items" + (c.topics() == null ? "" : ", " + c.topics() + " topics")
+                + (c.harmfulTopics() == null ? "" : ", " + c.harmfulTopics() + " harmful");
+        return catalog + (c.dimensions() == null ? "" : ", d=" + c.dimensions()) + ", K=" + w.candidates().k()
+                + ", maxSteps=" + w.episode().maxSteps() + ", harmPenalty=" + w.reward().harmPenalty();
     }
 
     private static DqnParameters parameters(Settings s, int steps) {

@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * arrays and a target network.
  *
  * <p>Per environment step: the greedy action's Q-values in plain Java on a copy of the weights
- * (skipped when the step explores; see {@link QNetwork#outputOne}), one environment step, one
+ * (skipped when the step explores; see {@link Mlp#outputOne}), one environment step, one
  * replay insert. Every {@code trainEvery} steps, once
  * {@code max(learningStarts, batchSize)} transitions are stored, one update on a uniformly sampled
  * mini-batch: two forward passes (online network on the states and next states stacked into one
@@ -32,12 +32,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Randomness: exploration and replay sampling use generators derived from the agent's seed;
  * training users are reset with {@code Seeds.derive(trainingSeed, "train-user", episode)}.
  */
-final class DqnLearner {
+final class DqnLearner implements DqnTrainer {
 
     private final String agent;
     private final DqnParameters p;
     private final boolean doubleDqn;
-    private final QNetwork online;
+    private final Mlp online;
     private final long seed;
 
     /**
@@ -47,7 +47,7 @@ final class DqnLearner {
      * @param online    the network to train (in place)
      * @param seed      the agent's seed
      */
-    DqnLearner(String agent, DqnParameters p, boolean doubleDqn, QNetwork online, long seed) {
+    DqnLearner(String agent, DqnParameters p, boolean doubleDqn, Mlp online, long seed) {
         this.agent = agent;
         this.p = p;
         this.doubleDqn = doubleDqn;
@@ -60,12 +60,13 @@ final class DqnLearner {
      *
      * @return environment steps taken
      */
-    <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
+    @Override
+    public <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
                    TrainingLog log) throws TrainingDivergedException {
         int dim = online.inputs();
-        int k = online.actions();
+        int k = online.outputs();
         int batch = p.batchSize();
-        QNetwork target = online.copy();
+        Mlp target = online.copy();
         RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
         RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
         ReplayBuffer replay = new ReplayBuffer(p.replaySize(), dim);
@@ -89,7 +90,7 @@ final class DqnLearner {
                 } else {
                     float[] q = online.outputOne(obs);
                     requireFinite(q, q.length, step, "Q-value");
-                    action = QNetwork.argmax(q, 0, k);
+                    action = Mlp.argmax(q, 0, k);
                 }
                 StepResult<O> r = env.step(action);
                 float[] nextObs = encode(encoder, r.observation(), dim);
@@ -119,10 +120,10 @@ final class DqnLearner {
     }
 
     /** One gradient step on a sampled mini-batch; returns the loss. */
-    private double update(ReplayBuffer replay, RandomGenerator sampler, QNetwork target, Batch b, long step)
+    private double update(ReplayBuffer replay, RandomGenerator sampler, Mlp target, Batch b, long step)
             throws TrainingDivergedException {
         int n = b.size;
-        int k = online.actions();
+        int k = online.outputs();
         int dim = online.inputs();
         replay.sample(sampler, n, b.states, b.actions, b.rewards, b.nextStates, b.terminated);
         float[] qOnline;
@@ -146,8 +147,8 @@ final class DqnLearner {
         for (int i = 0; i < n; i++) {
             float y = b.rewards[i];
             if (!b.terminated[i]) {
-                int nextAction = doubleDqn ? QNetwork.argmax(qOnline, (n + i) * k, k)
-                        : QNetwork.argmax(qTarget, i * k, k);
+                int nextAction = doubleDqn ? Mlp.argmax(qOnline, (n + i) * k, k)
+                        : Mlp.argmax(qTarget, i * k, k);
                 y += gamma * qTarget[i * k + nextAction];
             }
             labels[i * k + b.actions[i]] = y;

@@ -1,7 +1,7 @@
 package org.feedgym.agents.rl;
 
 import java.util.List;
-import org.feedgym.agents.registry.ParameterChecks;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * The JSON parameters of the {@code dqn} and {@code double-dqn} agents. Every field may be
@@ -31,17 +31,12 @@ import org.feedgym.agents.registry.ParameterChecks;
  * @param implementation     {@code "dl4j"} (default): FeedGym's own training loop on a DL4J
  *                           network (replay memory in plain arrays, batched updates); {@code "rl4j"}:
  *                           RL4J's {@code QLearningDiscrete} on the same network. Both learn the same
- *                           Q-function; see {@link DqnAgent} for what differs
+ *                           Q-function; see {@link DqnImplementation} and {@link DqnAgent}
  */
 public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Double gamma, Double epsilonStart,
                             Double epsilonEnd, Integer epsilonAnnealSteps, Integer targetUpdatePeriod,
                             Integer replaySize, Integer batchSize, Integer trainingSteps, Integer trainEvery,
-                            Integer learningStarts, String implementation) {
-
-    /** The own training loop on DL4J. */
-    public static final String DL4J = "dl4j";
-    /** RL4J's {@code QLearningDiscrete}. */
-    public static final String RL4J = "rl4j";
+                            Integer learningStarts, DqnImplementation implementation) {
 
     private static final int BILLION = 1_000_000_000;
 
@@ -58,10 +53,7 @@ public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Dou
         trainingSteps = ParameterChecks.intIn("trainingSteps", trainingSteps, 50_000, 1, BILLION);
         trainEvery = ParameterChecks.intIn("trainEvery", trainEvery, 4, 1, 10_000);
         learningStarts = ParameterChecks.intIn("learningStarts", learningStarts, 1_000, 0, BILLION);
-        implementation = implementation == null ? DL4J : implementation;
-        if (!implementation.equals(DL4J) && !implementation.equals(RL4J)) {
-            throw new IllegalArgumentException("implementation must be one of [dl4j, rl4j], got '" + implementation + "'");
-        }
+        implementation = implementation == null ? DqnImplementation.DL4J : implementation;
     }
 
     /** Every default. */

@@ -41,7 +41,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * RL4J's asynchronous learners (Mnih et al. 2016, "Asynchronous Methods for Deep Reinforcement
  * Learning", ICML): asynchronous N-step Q-learning ({@code AsyncNStepQLearningDiscreteDense}) and
  * A3C ({@code A3CDiscreteDense}), run on {@link FeedMdp} adapters of the environment with
- * FeedGym's networks ({@link QNetwork}; for A3C a value and a policy network wrapped in RL4J's
+ * FeedGym's networks ({@link Mlp}; for A3C a value and a policy network wrapped in RL4J's
  * {@code ActorCriticSeparate}).
  *
  * <p>What FeedGym changes, and why:
@@ -76,12 +76,12 @@ final class Rl4jAsyncLearner {
     private Rl4jAsyncLearner() {
     }
 
-    /** Trains {@code q} by asynchronous N-step Q-learning; returns the environment steps counted by RL4J. */
-    static <O> long trainNStepQ(String agent, AsyncParameters p, QNetwork q, long seed,
+    /** Trains {@code qNetwork} by asynchronous N-step Q-learning; returns the environment steps counted by RL4J. */
+    static <O> long trainNStepQ(String agent, AsyncParameters p, Mlp qNetwork, long seed,
                                 Supplier<? extends Environment<O, Integer>> envs, Function<? super O, float[]> encoder,
                                 long trainingSeed, TrainingLog log) throws TrainingDivergedException {
         Shared shared = new Shared(agent, log);
-        FeedMdp<O> mdp = new FeedMdp<>(envs, encoder, q.inputs(), q.actions(), trainingSeed,
+        FeedMdp<O> mdp = new FeedMdp<>(envs, encoder, qNetwork.inputs(), qNetwork.outputs(), trainingSeed,
                 Seeds.derive(seed, "nstep-actions", 0), Long.MAX_VALUE);
         AsyncQLearningConfiguration conf = AsyncQLearningConfiguration.builder()
                 .seed(seed)
@@ -100,7 +100,7 @@ final class Rl4jAsyncLearner {
         EpsilonSchedule schedule = p.epsilon();
         List<Thread> workers = new ArrayList<>();
         AsyncNStepQLearningDiscreteDense<FeedState> learner = new AsyncNStepQLearningDiscreteDense<>(mdp,
-                new DQN(q.network()), conf) {
+                new DQN(qNetwork.network()), conf) {
             @Override
             public AsyncThread newThread(int i, int deviceNum) {
                 Random random = Nd4j.getRandomFactory().getNewRandomInstance(Seeds.derive(seed, "nstep-explore", i));
@@ -113,12 +113,12 @@ final class Rl4jAsyncLearner {
         return run(learner, learner.getAsyncGlobal(), workers, shared);
     }
 
-    /** Trains {@code value} and {@code policy} by A3C; returns the environment steps counted by RL4J. */
-    static <O> long trainA3c(String agent, AsyncParameters p, QNetwork value, QNetwork policy, long seed,
+    /** Trains {@code valueNetwork} and {@code policyNetwork} by A3C; returns the environment steps counted by RL4J. */
+    static <O> long trainA3c(String agent, AsyncParameters p, Mlp valueNetwork, Mlp policyNetwork, long seed,
                              Supplier<? extends Environment<O, Integer>> envs, Function<? super O, float[]> encoder,
                              long trainingSeed, TrainingLog log) throws TrainingDivergedException {
         Shared shared = new Shared(agent, log);
-        FeedMdp<O> mdp = new FeedMdp<>(envs, encoder, policy.inputs(), policy.actions(), trainingSeed,
+        FeedMdp<O> mdp = new FeedMdp<>(envs, encoder, policyNetwork.inputs(), policyNetwork.outputs(), trainingSeed,
                 Seeds.derive(seed, "a3c-actions", 0), Long.MAX_VALUE);
         A3CLearningConfiguration conf = A3CLearningConfiguration.builder()
                 .seed(seed)
@@ -131,7 +131,7 @@ final class Rl4jAsyncLearner {
                 .gamma(p.gamma())
                 .build();
         List<Thread> workers = new ArrayList<>();
-        IActorCritic network = new ActorCriticSeparate(value.network(), policy.network());
+        IActorCritic network = new ActorCriticSeparate(valueNetwork.network(), policyNetwork.network());
         A3CDiscreteDense<FeedState> learner = new A3CDiscreteDense<>(mdp, network, conf) {
             @Override
             protected AsyncThread newThread(int i, int deviceNum) {

@@ -36,11 +36,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code QLearningDiscrete} training loop — the engine of {@code QLearningDiscreteDense} — with
  * RL4J's replay memory ({@code ExpReplay}), its {@code StandardDQN}/{@code DoubleDQN} target
  * computation and its target-network updater, on a {@link FeedMdp} adapter of the environment
- * and FeedGym's own {@link QNetwork} wrapped in RL4J's {@code DQN}.
+ * and FeedGym's own {@link Mlp} wrapped in RL4J's {@code DQN}.
  *
  * <p>What FeedGym supplies instead of RL4J's defaults, and why:
  * <ul>
- *   <li><b>The network</b> is built by {@link QNetwork} (hidden sizes from the parameters, weights
+ *   <li><b>The network</b> is built by {@link Mlp} (hidden sizes from the parameters, weights
  *       from the agent's seed): {@code DQNFactoryStdDense} allows one hidden width only and seeds
  *       every network with the constant 12345.</li>
  *   <li><b>The learning behaviour</b> ({@code ILearningBehavior}) is FeedGym's
@@ -71,15 +71,15 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code EpsGreedy} constructor; the newer agent API has no DQN learner with a replay memory.
  */
 @SuppressWarnings("deprecation")
-final class Rl4jDqnLearner {
+final class Rl4jDqnLearner implements DqnTrainer {
 
     private final String agent;
     private final DqnParameters p;
     private final boolean doubleDqn;
-    private final QNetwork online;
+    private final Mlp online;
     private final long seed;
 
-    Rl4jDqnLearner(String agent, DqnParameters p, boolean doubleDqn, QNetwork online, long seed) {
+    Rl4jDqnLearner(String agent, DqnParameters p, boolean doubleDqn, Mlp online, long seed) {
         this.agent = agent;
         this.p = p;
         this.doubleDqn = doubleDqn;
@@ -88,7 +88,8 @@ final class Rl4jDqnLearner {
     }
 
     /** Trains for exactly {@code p.trainingSteps()} environment steps; returns the steps taken. */
-    <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
+    @Override
+    public <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
                    TrainingLog log) throws TrainingDivergedException {
         Supplier<Environment<O, Integer>> once = new Supplier<>() {
             private boolean used;
@@ -102,7 +103,7 @@ final class Rl4jDqnLearner {
                 return env;
             }
         };
-        FeedMdp<O> mdp = new FeedMdp<>(once, encoder, online.inputs(), online.actions(), trainingSeed,
+        FeedMdp<O> mdp = new FeedMdp<>(once, encoder, online.inputs(), online.outputs(), trainingSeed,
                 Seeds.derive(seed, "rl4j-actions", 0), p.trainingSteps());
         Random random = Nd4j.getRandomFactory().getNewRandomInstance(Seeds.derive(seed, "rl4j-replay", 0));
         QLearningConfiguration conf = QLearningConfiguration.builder()

@@ -35,15 +35,15 @@ final class SavedAgent {
     }
 
     /** A saved agent read back. */
-    record Loaded<P>(String type, P parameters, AgentContext context, long trainedSteps, Map<String, QNetwork> networks) {
+    record Loaded<P>(String type, P parameters, AgentContext context, long trainedSteps, Map<String, Mlp> networks) {
     }
 
     /** Writes the networks as {@code <name>-network.zip}, then the description. */
     static void write(Path dir, String type, Object parameters, AgentContext context, long trainedSteps,
-                      Map<String, QNetwork> networks) throws IOException {
+                      Map<String, Mlp> networks) throws IOException {
         Files.createDirectories(dir);
         Map<String, NetworkFile> files = new LinkedHashMap<>();
-        for (Map.Entry<String, QNetwork> e : networks.entrySet()) {
+        for (Map.Entry<String, Mlp> e : networks.entrySet()) {
             String file = e.getKey() + "-network.zip";
             e.getValue().save(dir.resolve(file));
             files.put(e.getKey(), new NetworkFile(file, e.getValue().describe()));
@@ -74,17 +74,17 @@ final class SavedAgent {
         if (d.state().networks() == null) {
             throw new IOException(file + ": $.state.networks is required");
         }
-        Map<String, QNetwork> networks = new LinkedHashMap<>();
+        Map<String, Mlp> networks = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> want : outputs.apply(d.type(), d.context()).entrySet()) {
             NetworkFile nf = d.state().networks().get(want.getKey());
             if (nf == null || nf.file() == null) {
                 throw new IOException(file + ": $.state.networks." + want.getKey() + " is missing");
             }
             Path networkFile = dir.resolve(nf.file());
-            QNetwork net = QNetwork.restore(networkFile);
-            if (net.inputs() != d.context().observationDimension() || net.actions() != want.getValue()) {
+            Mlp net = Mlp.restore(networkFile);
+            if (net.inputs() != d.context().observationDimension() || net.outputs() != want.getValue()) {
                 throw new IOException(networkFile + ": the network takes " + net.inputs() + " inputs and has "
-                        + net.actions() + " outputs; expected " + d.context().observationDimension() + " and "
+                        + net.outputs() + " outputs; expected " + d.context().observationDimension() + " and "
                         + want.getValue());
             }
             if (!net.hiddenSizes().equals(hidden)) {

@@ -18,7 +18,7 @@ class DivergenceTest {
     void aRewardTooLargeForFloatsStopsTrainingNamingAgentStepAndValue(String implementation) {
         // Rewards of 1e38 with γ = 1: targets 1e38 + Q overflow float, the squared error is infinite.
         DqnAgent agent = new DqnAgent(DqnAgent.DQN, new DqnParameters(List.of(8), null, 1.0, null, null, null,
-                null, 1_000, 8, 2_000, 1, 8, implementation), new AgentContext(2, 1, 0, 1L));
+                null, 1_000, 8, 2_000, 1, 8, DqnImplementation.of(implementation)), new AgentContext(2, 1, 0, 1L));
 
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> agent.train(
                 new TimeLimit<>(TinyEnvironment.endless(1e38), 50), v -> v, 2L, TrainingLog.discard()));

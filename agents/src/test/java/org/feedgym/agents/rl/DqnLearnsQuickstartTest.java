@@ -38,7 +38,7 @@ class DqnLearnsQuickstartTest {
 
     @BeforeAll
     static void world() {
-        world = WorldFactory.create(DqnBenchmark.quickstartWorld(), ROOT, null);
+        world = WorldFactory.create(QuickstartWorld.config(), ROOT, null);
         randomReturns = evaluate(new RandomAgent(context()));
     }
 
@@ -86,7 +86,7 @@ class DqnLearnsQuickstartTest {
     @CsvSource({"double-dqn, dl4j", "dqn, dl4j", "double-dqn, rl4j"})
     void beatsTheRandomAgentOnHeldOutUsers(String type, String implementation) throws TrainingDivergedException {
         DqnParameters p = new DqnParameters(null, null, null, null, null, null, null, null, null, 15_000, null, null,
-                implementation);
+                DqnImplementation.of(implementation));
         DqnAgent agent = new DqnAgent(type, p, context());
         List<Double> trainingReturns = new ArrayList<>();
         TrainingLog log = (step, episode, episodeReturn, loss, epsilon) -> trainingReturns.add(episodeReturn);

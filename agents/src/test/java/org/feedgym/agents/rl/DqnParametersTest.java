@@ -17,7 +17,7 @@ class DqnParametersTest {
         v[names.indexOf(field)] = value;
         return new DqnParameters((List<Integer>) cast(v[0]), (Double) v[1], (Double) v[2], (Double) v[3],
                 (Double) v[4], (Integer) v[5], (Integer) v[6], (Integer) v[7], (Integer) v[8], (Integer) v[9],
-                (Integer) v[10], (Integer) v[11], (String) v[12]);
+                (Integer) v[10], (Integer) v[11], (DqnImplementation) v[12]);
     }
 
     @SuppressWarnings("unchecked")
@@ -45,7 +45,7 @@ class DqnParametersTest {
         assertEquals(50_000, p.trainingSteps());
         assertEquals(4, p.trainEvery());
         assertEquals(1_000, p.learningStarts());
-        assertEquals("dl4j", p.implementation());
+        assertEquals(DqnImplementation.DL4J, p.implementation());
     }
 
     @Test
@@ -91,7 +91,15 @@ class DqnParametersTest {
 
     @Test
     void rejectsAnUnknownImplementation() {
-        rejects("implementation", "tf", "implementation must be one of [dl4j, rl4j], got 'tf'");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DqnImplementation.of("tf"));
+        assertEquals("implementation must be one of [dl4j, rl4j], got 'tf'", e.getMessage());
+    }
+
+    @Test
+    void implementationsAreWrittenByTheirConfigNames() {
+        assertEquals(DqnImplementation.RL4J, DqnImplementation.of("rl4j"));
+        assertEquals("dl4j", DqnImplementation.DL4J.id());
+        assertEquals(List.of("dl4j", "rl4j"), DqnImplementation.IDS);
     }
 
     @Test

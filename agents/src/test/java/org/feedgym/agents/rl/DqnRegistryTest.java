@@ -60,7 +60,7 @@ class DqnRegistryTest {
         assertEquals(List.of(32), p.hiddenLayers());
         assertEquals(0.95, p.gamma());
         assertEquals(1000, p.trainingSteps());
-        assertEquals("rl4j", p.implementation());
+        assertEquals(DqnImplementation.RL4J, p.implementation());
 
         Agent agent = registry.create(resolved, new AgentContext(10, 79, 19, 1L));
         DqnAgent dqn = assertInstanceOf(DqnAgent.class, agent);
@@ -97,5 +97,13 @@ class DqnRegistryTest {
         AgentConfigException e = assertThrows(AgentConfigException.class,
                 () -> resolve("{\"type\": \"dqn\", \"batchSize\": \"32\"}"));
         assertEquals("$.agents[0].batchSize", e.path());
+    }
+
+    @Test
+    void rejectsAnUnknownImplementationNamingItsPathAndTheChoices() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"dqn\", \"implementation\": \"tf\"}"));
+        assertEquals("$.agents[0].implementation", e.path());
+        assertEquals("implementation must be one of [dl4j, rl4j], got 'tf'", e.rule());
     }
 }

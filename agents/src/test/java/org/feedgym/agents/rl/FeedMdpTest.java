@@ -56,7 +56,7 @@ class FeedMdpTest {
 
     @Test
     void episodeEResetsTheEnvironmentWithTheDerivedTrainUserSeed() {
-        World world = WorldFactory.create(DqnBenchmark.quickstartWorld(), 42L, null);
+        World world = WorldFactory.create(QuickstartWorld.config(), 42L, null);
         FeedMdp<FeedObservation> mdp = new FeedMdp<>(world::environment, FeedObservation::vector,
                 world.observationDimension(), world.candidateCount(), 123L, 6L, Long.MAX_VALUE);
         Environment<FeedObservation, Integer> reference = world.environment();

@@ -16,7 +16,7 @@ class ReproducibilityTest {
 
     private static float[] train(String implementation, long agentSeed) throws TrainingDivergedException {
         DqnAgent agent = new DqnAgent(DqnAgent.DOUBLE_DQN, new DqnParameters(List.of(16), 0.01, 0.9, 1.0, 0.1, 300,
-                50, 1_000, 16, 600, 2, 32, implementation), new AgentContext(2, 2, 0, agentSeed));
+                50, 1_000, 16, 600, 2, 32, DqnImplementation.of(implementation)), new AgentContext(2, 2, 0, agentSeed));
         agent.train(TinyEnvironment.chain(), v -> v, 5L, TrainingLog.discard());
         float[] q0 = agent.qValues(TinyEnvironment.oneHot(0, 2));
         float[] q1 = agent.qValues(TinyEnvironment.oneHot(1, 2));

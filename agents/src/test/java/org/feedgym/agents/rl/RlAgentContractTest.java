@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Nested;
  */
 class RlAgentContractTest {
 
-    private static DqnParameters dqn(String implementation) {
+    private static DqnParameters dqn(DqnImplementation implementation) {
         return new DqnParameters(List.of(16), null, null, null, null, 300, 100, 1_000, 16, 600, null, 100,
                 implementation);
     }
@@ -25,7 +25,7 @@ class RlAgentContractTest {
     class Dqn implements AgentContract {
         @Override
         public Agent create(AgentContext context) {
-            return new DqnAgent(DqnAgent.DQN, dqn(DqnParameters.DL4J), context);
+            return new DqnAgent(DqnAgent.DQN, dqn(DqnImplementation.DL4J), context);
         }
     }
 
@@ -33,7 +33,7 @@ class RlAgentContractTest {
     class DoubleDqn implements AgentContract {
         @Override
         public Agent create(AgentContext context) {
-            return new DqnAgent(DqnAgent.DOUBLE_DQN, dqn(DqnParameters.DL4J), context);
+            return new DqnAgent(DqnAgent.DOUBLE_DQN, dqn(DqnImplementation.DL4J), context);
         }
     }
 
@@ -41,7 +41,7 @@ class RlAgentContractTest {
     class Rl4jDqn implements AgentContract {
         @Override
         public Agent create(AgentContext context) {
-            return new DqnAgent(DqnAgent.DQN, dqn(DqnParameters.RL4J), context);
+            return new DqnAgent(DqnAgent.DQN, dqn(DqnImplementation.RL4J), context);
         }
     }
 

@@ -36,7 +36,7 @@ class SaveLoadTest {
 
     @BeforeAll
     static void trainBriefly() throws TrainingDivergedException {
-        world = WorldFactory.create(DqnBenchmark.quickstartWorld(), 42L, null);
+        world = WorldFactory.create(QuickstartWorld.config(), 42L, null);
         AgentContext context = new AgentContext(world.candidateCount(), world.observationDimension(),
                 world.userFeatureCount(), 3L);
         trained = new DqnAgent(DqnAgent.DOUBLE_DQN, new DqnParameters(List.of(32, 32), null, null, null, null, 1_000,

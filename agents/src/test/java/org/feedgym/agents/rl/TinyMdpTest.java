@@ -23,7 +23,7 @@ class TinyMdpTest {
     /** Uniformly random behaviour (epsilon 1 throughout): Q-learning is off-policy, so it still learns Q*. */
     private static DqnParameters parameters(double gamma, int steps, String implementation) {
         return new DqnParameters(List.of(32), 0.01, gamma, 1.0, 1.0, 0, 50, 10_000, 32, steps, 2, 64,
-                implementation);
+                DqnImplementation.of(implementation));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

@@ -16,6 +16,7 @@ import org.feedgym.env.random.Seeds;
  * A seeded demo dataset in MovieLens layout ({@code movies.csv}, {@code ratings.csv},
  * {@code tags.csv}; CRLF, RFC 4180 quoting, UTF-8), so that {@link MovieLensData} reads it back
  * and a {@code movielens} catalog config can point at it: useful where the real data is absent.
+ * Users write one with {@code feedgym demo-data DIR}; tests use it as a fixture.
  *
  * <p>The world it writes: each item has one category and a title of 3–5 words, about 80% drawn
  * from its category's vocabulary and the rest from a shared one (some titles get a comma, some

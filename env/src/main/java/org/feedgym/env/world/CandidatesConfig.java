@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.params.ParameterChecks;
+
 /**
  * The candidate-generator section of a world config. Each step offers {@code k} distinct items
  * the user has not watched recently: neighbours of recently watched items (from a precomputed
@@ -19,10 +21,10 @@ public record CandidatesConfig(Integer k, Double neighbourShare, Double popularS
                                Integer popularPool) {
 
     public CandidatesConfig {
-        k = Checks.intIn("k", k, 10, 2, 500);
-        neighbourShare = Checks.doubleIn("neighbourShare", neighbourShare, 0.5, 0, 1);
-        popularShare = Checks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);
-        neighbours = Checks.intIn("neighbours", neighbours, 20, 1, 200);
-        popularPool = Checks.intIn("popularPool", popularPool, 100, 1, 2_000_000);
+        k = ParameterChecks.intIn("k", k, 10, 2, 500);
+        neighbourShare = ParameterChecks.doubleIn("neighbourShare", neighbourShare, 0.5, 0, 1);
+        popularShare = ParameterChecks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);
+        neighbours = ParameterChecks.intIn("neighbours", neighbours, 20, 1, 200);
+        popularPool = ParameterChecks.intIn("popularPool", popularPool, 100, 1, 2_000_000);
     }
 }

@@ -3,6 +3,7 @@ package org.feedgym.env.world;
 import java.util.List;
 import java.util.Map;
 import org.feedgym.env.data.EngagementWeights;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * The catalog section of a world config: a seeded synthetic catalog, or one built from a real
@@ -79,15 +80,15 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
             throw new IllegalArgumentException("type must be one of " + TYPES + ", got '" + type + "'");
         }
         if (type.equals("synthetic")) {
-            items = Checks.intIn("items", items, 2000, 20, 2_000_000);
-            topics = Checks.intIn("topics", topics, 12, 2, 200);
-            harmfulTopics = Checks.intIn("harmfulTopics", harmfulTopics, Math.min(4, topics - 1), 0, topics - 1);
-            dimensions = Checks.intIn("dimensions", dimensions, 16, 2, 512);
-            harmfulShare = Checks.doubleIn("harmfulShare", harmfulShare, harmfulTopics == 0 ? 0.0 : 0.08, 0, 0.9);
+            items = ParameterChecks.intIn("items", items, 2000, 20, 2_000_000);
+            topics = ParameterChecks.intIn("topics", topics, 12, 2, 200);
+            harmfulTopics = ParameterChecks.intIn("harmfulTopics", harmfulTopics, Math.min(4, topics - 1), 0, topics - 1);
+            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, 2, 512);
+            harmfulShare = ParameterChecks.doubleIn("harmfulShare", harmfulShare, harmfulTopics == 0 ? 0.0 : 0.08, 0, 0.9);
             if (harmfulTopics == 0 && harmfulShare > 0) {
                 throw new IllegalArgumentException("harmfulShare must be 0 when harmfulTopics is 0, got " + harmfulShare);
             }
-            popularityExponent = Checks.doubleIn("popularityExponent", popularityExponent, 1.2, 0.5, 5);
+            popularityExponent = ParameterChecks.doubleIn("popularityExponent", popularityExponent, 1.2, 0.5, 5);
             onlyForData(type, "path", path);
             onlyForData(type, "embedding", embedding);
             onlyForData(type, "vocabularySize", vocabularySize);
@@ -101,16 +102,16 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
             onlySynthetic(type, "harmfulShare", harmfulShare);
             onlySynthetic(type, "popularityExponent", popularityExponent);
             if (items != null) {
-                Checks.intIn("items", items, 0, 20, 2_000_000);
+                ParameterChecks.intIn("items", items, 0, 20, 2_000_000);
             }
             boolean clustered = type.equals("tiktok-claims") || type.equals("kuairand");
             if (clustered) {
-                topics = Checks.intIn("topics", topics, 12, 2, 200);
+                topics = ParameterChecks.intIn("topics", topics, 12, 2, 200);
             } else if (topics != null) {
                 throw new IllegalArgumentException("topics must be omitted for type " + type
                         + " (its topics come from the data), got " + topics);
             }
-            dimensions = Checks.intIn("dimensions", dimensions, 16, 2, 512);
+            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, 2, 512);
             path = path == null ? DEFAULT_PATHS.get(type) : path;
             if (path.isBlank()) {
                 throw new IllegalArgumentException("path must not be blank, got '" + path + "'");
@@ -125,7 +126,7 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
                         + " TF-IDF runs over the users who liked or hated each item), got '" + embedding + "'");
             }
             if (embedding.equals("tfidf")) {
-                vocabularySize = Checks.intIn("vocabularySize", vocabularySize, type.equals("kuairand") ? 2000 : 100,
+                vocabularySize = ParameterChecks.intIn("vocabularySize", vocabularySize, type.equals("kuairand") ? 2000 : 100,
                         2, 100_000);
             } else if (vocabularySize != null) {
                 throw new IllegalArgumentException("vocabularySize applies only to embedding tfidf, got "
@@ -154,7 +155,7 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
                 harmKeywords = List.copyOf(harmKeywords);
             }
             strict = strict != null && strict;
-            defaultDurationSeconds = Checks.doubleIn("defaultDurationSeconds", defaultDurationSeconds, 30, 1e-3, 86_400);
+            defaultDurationSeconds = ParameterChecks.doubleIn("defaultDurationSeconds", defaultDurationSeconds, 30, 1e-3, 86_400);
             if (type.equals("tiktok-claims")) {
                 engagementWeights = engagementWeights == null ? EngagementWeights.defaults() : engagementWeights;
             } else if (engagementWeights != null) {

@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.params.ParameterChecks;
+
 /**
  * Episode horizons.
  *
@@ -12,7 +14,7 @@ package org.feedgym.env.world;
 public record EpisodeConfig(Integer maxSteps, Integer days) {
 
     public EpisodeConfig {
-        maxSteps = Checks.intIn("maxSteps", maxSteps, 300, 1, 1_000_000);
-        days = Checks.intIn("days", days, 0, 0, 365);
+        maxSteps = ParameterChecks.intIn("maxSteps", maxSteps, 300, 1, 1_000_000);
+        days = ParameterChecks.intIn("days", days, 0, 0, 365);
     }
 }

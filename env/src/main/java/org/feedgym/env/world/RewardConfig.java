@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.params.ParameterChecks;
+
 /**
  * Reward weights: {@code like·L + share·S + comment·C + download·D + watch·W − harmPenalty·harm},
  * where L, S, C, D are 0/1 events, W is the watch fraction in [0, 1] and harm the shown item's
@@ -16,11 +18,11 @@ public record RewardConfig(Double like, Double share, Double comment, Double dow
                            Double harmPenalty) {
 
     public RewardConfig {
-        like = Checks.doubleIn("like", like, 0.3, 0, 10);
-        share = Checks.doubleIn("share", share, 0.2, 0, 10);
-        comment = Checks.doubleIn("comment", comment, 0.2, 0, 10);
-        download = Checks.doubleIn("download", download, 0.2, 0, 10);
-        watch = Checks.doubleIn("watch", watch, 0.1, 0, 10);
-        harmPenalty = Checks.doubleIn("harmPenalty", harmPenalty, 0.0, 0, 100);
+        like = ParameterChecks.doubleIn("like", like, 0.3, 0, 10);
+        share = ParameterChecks.doubleIn("share", share, 0.2, 0, 10);
+        comment = ParameterChecks.doubleIn("comment", comment, 0.2, 0, 10);
+        download = ParameterChecks.doubleIn("download", download, 0.2, 0, 10);
+        watch = ParameterChecks.doubleIn("watch", watch, 0.1, 0, 10);
+        harmPenalty = ParameterChecks.doubleIn("harmPenalty", harmPenalty, 0.0, 0, 100);
     }
 }

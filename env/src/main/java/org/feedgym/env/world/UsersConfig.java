@@ -3,6 +3,7 @@ package org.feedgym.env.world;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.feedgym.env.params.ParameterChecks;
 
 /**
  * The user section of a world config.
@@ -60,7 +61,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("personas weights must not all be 0");
         }
         personas = Collections.unmodifiableMap(new LinkedHashMap<>(personas));
-        historyLength = Checks.intIn("historyLength", historyLength, 20, 1, 200);
+        historyLength = ParameterChecks.intIn("historyLength", historyLength, 20, 1, 200);
         if (sessionMinutes != null && !(sessionMinutes > 0 && sessionMinutes <= 10_000)) {
             throw new IllegalArgumentException("sessionMinutes must be in (0, 10000], got " + sessionMinutes);
         }
@@ -71,7 +72,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
         if (warmStartTopic == null && warmStartItems != null) {
             throw new IllegalArgumentException("warmStartItems needs a warmStartTopic");
         }
-        warmStartItems = warmStartTopic == null ? null : Checks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
+        warmStartItems = warmStartTopic == null ? null : ParameterChecks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
         interestsFromLog = interestsFromLog == null ? Boolean.FALSE : interestsFromLog;
         if (exitWindow == null && exitThreshold != null) {
             throw new IllegalArgumentException("exitThreshold needs an exitWindow");
@@ -81,8 +82,8 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             if (historyLength < 2) {
                 throw new IllegalArgumentException("exitWindow needs historyLength >= 2, got " + historyLength);
             }
-            exitWindow = Checks.intIn("exitWindow", exitWindow, 1, 1, historyLength - 1);
-            exitThreshold = Checks.intIn("exitThreshold", exitThreshold, 0, 0, exitWindow);
+            exitWindow = ParameterChecks.intIn("exitWindow", exitWindow, 1, 1, historyLength - 1);
+            exitThreshold = ParameterChecks.intIn("exitThreshold", exitThreshold, 0, 0, exitWindow);
         }
     }
 

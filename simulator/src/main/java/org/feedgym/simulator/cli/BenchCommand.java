@@ -1,23 +1,30 @@
 package org.feedgym.simulator.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.agents.rl.DqnBenchmark;
+import org.feedgym.agents.rl.DqnImplementation;
+import org.feedgym.env.world.WorldConfig;
 import org.feedgym.simulator.bench.EnvBenchmark;
 import org.feedgym.simulator.bench.Benchmark;
+import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym bench env|homogenization}: prints benchmark figures as JSON. */
+/** {@code feedgym bench env|homogenization|dqn}: prints benchmark figures as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
-            "  dqn             DQN training: environment steps per second and peak memory",
+            "  dqn             DQN training on the world of --config: environment steps per second and peak memory",
             "  homogenization  the homogenization study's simulation (interactions per second; studies module)"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -45,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--implementation", defaultValue = "dl4j",
             description = "dqn: dl4j (own loop on DL4J) or rl4j (RL4J QLearningDiscrete) (default ${DEFAULT-VALUE})")
     String implementation;
+
+    @Option(names = "--config", defaultValue = "experiments/quickstart.json",
+            description = "dqn: the experiment config whose world is trained on (default ${DEFAULT-VALUE})")
+    Path config;
 
     @Option(names = "--steps", description = "homogenization: steps (default 100); dqn: measured training steps (default 30000)")
     Integer steps;
@@ -90,8 +101,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchDqn() throws Exception {
-        if (!implementation.equals("dl4j") && !implementation.equals("rl4j")) {
-            System.err.println("error: --implementation must be dl4j or rl4j, got '" + implementation + "'");
+        DqnImplementation impl;
+        try {
+            impl = DqnImplementation.of(implementation);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: --" + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         int dqnSteps = steps == null ? 30_000 : steps;
@@ -99,11 +113,17 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --steps must be >= 1000, got " + dqnSteps);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        org.feedgym.agents.rl.DqnBenchmark.Settings d = org.feedgym.agents.rl.DqnBenchmark.Settings.defaults();
-        org.feedgym.agents.rl.DqnBenchmark.Settings settings = new org.feedgym.agents.rl.DqnBenchmark.Settings(
-                implementation, d.type(), dqnSteps, d.warmupSteps(), d.trainEvery(), d.batchSize(), d.hiddenLayers(),
-                1, d.seed());
-        System.out.println(Json.strictMapper().writeValueAsString(org.feedgym.agents.rl.DqnBenchmark.run(settings)));
+        WorldConfig world;
+        try {
+            world = new ConfigLoader(AgentRegistry.builtIn()).load(config).config().world();
+        } catch (ConfigException e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        DqnBenchmark.Settings d = DqnBenchmark.Settings.defaults();
+        DqnBenchmark.Settings settings = new DqnBenchmark.Settings(impl, d.type(), dqnSteps, d.warmupSteps(),
+                d.trainEvery(), d.batchSize(), d.hiddenLayers(), 1, d.seed());
+        System.out.println(Json.strictMapper().writeValueAsString(DqnBenchmark.run(config.toString(), world, settings)));
         return 0;
     }
 

@@ -1,5 +1,7 @@
 package org.feedgym.studies.homogenization;
 
+import org.feedgym.env.linalg.Cholesky;
+
 /**
  * Non-negative least squares, {@code min ||A x − y||² subject to x ≥ 0}, by the active-set method
  * of Lawson and Hanson (1974) in the Gram form of Bro and De Jong (1997, "A fast
@@ -7,9 +9,9 @@ package org.feedgym.studies.homogenization;
  * {@code b = Aᵀy}, which is what makes content filtering (Chaney et al. 2018) cheap here — G is
  * shared by all users and b is a running sum.
  *
- * <p>The passive-set systems are solved by Cholesky with a jitter of 1e-12 times the largest
- * diagonal entry, so an attribute that no released item carries (a zero row of G) cannot make
- * them singular. One instance per thread; nothing is allocated per solve.
+ * <p>The passive-set systems are solved by {@link Cholesky} with a jitter of 1e-12 times the
+ * largest diagonal entry, so an attribute that no released item carries (a zero row of G) cannot
+ * make them singular. One instance per thread; nothing is allocated per solve.
  */
 final class Nnls {
 
@@ -19,6 +21,7 @@ final class Nnls {
     private final double[] x;
     private final double[] z;
     private final double[] w;
+    private final double[] sub;
     private final double[] chol;
     private final double[] rhs;
 
@@ -30,6 +33,7 @@ final class Nnls {
         x = new double[k];
         z = new double[k];
         w = new double[k];
+        sub = new double[k * k];
         chol = new double[k * k];
         rhs = new double[k];
     }
@@ -115,37 +119,21 @@ final class Nnls {
                 maxDiag = Math.max(maxDiag, gram[a * k + a]);
             }
         }
+        if (n == 0) {
+            return;
+        }
         double jitter = 1e-12 * maxDiag + Double.MIN_NORMAL;
         for (int r = 0; r < n; r++) {
             for (int c = 0; c <= r; c++) {
-                double s = gram[index[r] * k + index[c]];
-                if (r == c) {
-                    s += jitter;
-                }
-                for (int j = 0; j < c; j++) {
-                    s -= chol[r * n + j] * chol[c * n + j];
-                }
-                if (r == c) {
-                    chol[r * n + r] = Math.sqrt(Math.max(s, jitter));
-                } else {
-                    chol[r * n + c] = s / chol[c * n + c];
-                }
+                double g = gram[index[r] * k + index[c]];
+                sub[r * n + c] = r == c ? g + jitter : g;
             }
         }
+        Cholesky.factorWithFloor(sub, n, jitter, chol);
         for (int r = 0; r < n; r++) {
-            double s = b[bOffset + index[r]];
-            for (int j = 0; j < r; j++) {
-                s -= chol[r * n + j] * rhs[j];
-            }
-            rhs[r] = s / chol[r * n + r];
+            rhs[r] = b[bOffset + index[r]];
         }
-        for (int r = n - 1; r >= 0; r--) {
-            double s = rhs[r];
-            for (int j = r + 1; j < n; j++) {
-                s -= chol[j * n + r] * rhs[j];
-            }
-            rhs[r] = s / chol[r * n + r];
-        }
+        Cholesky.solve(chol, n, rhs, 0, rhs);
         for (int r = 0; r < n; r++) {
             z[index[r]] = rhs[r];
         }

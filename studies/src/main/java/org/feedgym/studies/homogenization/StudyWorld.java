@@ -1,6 +1,7 @@
 package org.feedgym.studies.homogenization;
 
 import java.util.random.RandomGenerator;
+import org.feedgym.env.random.Samplers;
 import org.feedgym.env.random.Seeds;
 
 /**
@@ -83,7 +84,7 @@ public final class StudyWorld {
                 for (int i = 0; i < p.items(); i++) {
                     double t = sampleTrue(u, i, s);
                     trueCache[u * p.items() + i] = t;
-                    knownCache[u * p.items() + i] = t * Distributions.beta(knownAlpha, knownBeta, s);
+                    knownCache[u * p.items() + i] = t * Samplers.beta(knownAlpha, knownBeta, s);
                 }
             }
         } else {
@@ -105,25 +106,25 @@ public final class StudyWorld {
         java.util.Arrays.fill(ones, 1.0);
         RandomGenerator userRng = Seeds.generator(seed, "preferences", 0);
         double[] userParams = new double[k];
-        Distributions.dirichlet(ones, 0, k, userRng, userParams, 0);
+        Samplers.dirichlet(ones, 0, k, userRng, userParams, 0);
         for (int j = 0; j < k; j++) {
             userParams[j] *= p.userParamsScale();
         }
         double[] preferences = new double[p.users() * k];
         for (int u = 0; u < p.users(); u++) {
-            Distributions.dirichlet(userParams, 0, k, userRng, preferences, u * k);
+            Samplers.dirichlet(userParams, 0, k, userRng, preferences, u * k);
         }
         RandomGenerator itemRng = Seeds.generator(seed, "items", 0);
         double[] concentration = new double[k];
         java.util.Arrays.fill(concentration, p.itemParamsConcentration());
         double[] itemParams = new double[k];
-        Distributions.dirichlet(concentration, 0, k, itemRng, itemParams, 0);
+        Samplers.dirichlet(concentration, 0, k, itemRng, itemParams, 0);
         for (int j = 0; j < k; j++) {
             itemParams[j] *= p.itemParamsScale();
         }
         double[] items = new double[p.items() * k];
         for (int i = 0; i < p.items(); i++) {
-            Distributions.dirichlet(itemParams, 0, k, itemRng, items, i * k);
+            Samplers.dirichlet(itemParams, 0, k, itemRng, items, i * k);
         }
         return new StudyWorld(p, preferences, items, Seeds.derive(seed, "utilities", 0), cache);
     }
@@ -149,7 +150,7 @@ public final class StudyWorld {
         mu = Math.min(Math.max(mu, HomogenizationConfig.MEAN_FLOOR), 1 - HomogenizationConfig.MEAN_FLOOR);
         double alpha = ((1 - mu) / (sigma * sigma) - 1 / mu) * mu * mu;
         double beta = alpha * (1 / mu - 1);
-        return Distributions.beta(alpha, beta, s);
+        return Samplers.beta(alpha, beta, s);
     }
 
     /** User {@code u}'s true utility of item {@code i}; {@code s} is the caller's scratch stream. */
@@ -166,7 +167,7 @@ public final class StudyWorld {
             return knownCache[u * p.items() + i];
         }
         double t = sampleTrue(u, i, s);
-        return t * Distributions.beta(knownAlpha, knownBeta, s);
+        return t * Samplers.beta(knownAlpha, knownBeta, s);
     }
 
     /**
@@ -182,7 +183,7 @@ public final class StudyWorld {
         if (t <= floor) {
             return t;
         }
-        return t * Distributions.beta(knownAlpha, knownBeta, s);
+        return t * Samplers.beta(knownAlpha, knownBeta, s);
     }
 
     /** The parameters drawn from. */

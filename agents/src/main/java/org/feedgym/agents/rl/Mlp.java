@@ -24,29 +24,31 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * A Q-network: a DL4J multilayer perceptron from an observation vector to one Q-value per action
- * (ReLU hidden layers, identity output, mean-squared-error loss, Adam). The same class holds the
- * two networks of A3C ({@link Head#VALUE}, {@link Head#POLICY}).
+ * A DL4J multilayer perceptron from an observation vector to one output row (ReLU hidden layers,
+ * Adam), with one of three output heads ({@link Head}): Q-values, one per action (the network of
+ * DQN and N-step Q); a state value (A3C's value network); action probabilities (A3C's policy
+ * network). Which one a network is shows in its head and in the name its agent saves it under
+ * ({@code q}, {@code value}, {@code policy}).
  *
  * <p>Weights are initialised here in plain Java (Xavier: normal with standard deviation
  * {@code sqrt(2 / (fanIn + fanOut))}, zero biases) from a generator derived from the agent's seed
  * and handed to DL4J, so that ND4J's global random generator is never used. (Left to itself,
  * {@code MultiLayerNetwork.init()} reseeds and draws from {@code Nd4j.getRandom()}.)
  *
- * <p>Every call into ND4J is a mini-batch: rows of observation vectors in, rows of Q-values out.
- * The Q-values of a single observation ({@link #outputOne}) are computed in plain Java on a copy
+ * <p>Every call into ND4J is a mini-batch: rows of observation vectors in, rows of outputs out.
+ * The outputs of a single observation ({@link #outputOne}) are computed in plain Java on a copy
  * of the weights instead, because one ND4J forward pass costs about 150 µs of native-call overhead
  * against a few µs of arithmetic; the copy is refreshed lazily after the weights change.
  * Not thread-safe.
  */
-final class QNetwork {
+final class Mlp {
 
     /** Rows per forward pass when acting for a population; bounds the size of one ND4J call. */
     static final int MAX_ROWS_PER_PASS = 8192;
 
     private final MultiLayerNetwork net;
     private final int inputs;
-    private final int actions;
+    private final int outputs;
     /** Row-major (nIn × nOut) weights and the biases of each layer, or null when stale. */
     private float[][] javaWeights;
     private float[][] javaBiases;
@@ -60,6 +62,7 @@ final class QNetwork {
         /** Action probabilities: softmax activation, RL4J's actor-critic loss (policy gradient with entropy bonus). */
         POLICY("policy-network");
 
+        /** The component the initial weights' seed is derived with; fixed, or new agents' weights change. */
         final String seedComponent;
 
         Head(String seedComponent) {
@@ -67,23 +70,10 @@ final class QNetwork {
         }
     }
 
-    private QNetwork(MultiLayerNetwork net) {
+    private Mlp(MultiLayerNetwork net) {
         this.net = net;
         this.inputs = net.layerInputSize(0);
-        this.actions = net.layerSize(net.getnLayers() - 1);
-    }
-
-    /**
-     * A freshly initialised network.
-     *
-     * @param inputs       observation length
-     * @param actions      number of actions K
-     * @param hidden       hidden layer sizes, input side first
-     * @param learningRate Adam step size
-     * @param seed         the seed of the initial weights
-     */
-    static QNetwork create(int inputs, int actions, List<Integer> hidden, double learningRate, long seed) {
-        return create(Head.Q, inputs, actions, hidden, learningRate, seed);
+        this.outputs = net.layerSize(net.getnLayers() - 1);
     }
 
     /**
@@ -96,8 +86,7 @@ final class QNetwork {
      * @param learningRate Adam step size
      * @param seed         the seed of the initial weights (each head derives its own generator)
      */
-    static QNetwork create(Head head, int inputs, int outputs, List<Integer> hidden, double learningRate, long seed) {
-        int actions = outputs;
+    static Mlp create(Head head, int inputs, int outputs, List<Integer> hidden, double learningRate, long seed) {
         NeuralNetConfiguration.ListBuilder b = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -112,22 +101,22 @@ final class QNetwork {
         OutputLayer.Builder out = head == Head.POLICY
                 ? new OutputLayer.Builder(new ActorCriticLoss()).activation(Activation.SOFTMAX)
                 : new OutputLayer.Builder(LossFunctions.LossFunction.MSE).activation(Activation.IDENTITY);
-        b.layer(out.nIn(nIn).nOut(actions).build());
+        b.layer(out.nIn(nIn).nOut(outputs).build());
         MultiLayerConfiguration conf = b.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        float[] initial = initialParameters(inputs, actions, hidden, Seeds.derive(seed, head.seedComponent, 0));
+        float[] initial = initialParameters(inputs, outputs, hidden, Seeds.derive(seed, head.seedComponent, 0));
         net.init(Nd4j.create(initial, new long[] {1, initial.length}, 'c'), false);
-        return new QNetwork(net);
+        return new Mlp(net);
     }
 
-    private static int parameterCount(int inputs, int actions, List<Integer> hidden) {
+    private static int parameterCount(int inputs, int outputs, List<Integer> hidden) {
         long n = 0;
         int nIn = inputs;
         for (int h : hidden) {
             n += (long) nIn * h + h;
             nIn = h;
         }
-        n += (long) nIn * actions + actions;
+        n += (long) nIn * outputs + outputs;
         if (n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("network too large: " + n + " parameters");
         }
@@ -135,13 +124,13 @@ final class QNetwork {
     }
 
     /** DL4J's flattened layout: per layer the weights (nIn × nOut) then the nOut biases. */
-    private static float[] initialParameters(int inputs, int actions, List<Integer> hidden, long seed) {
-        float[] p = new float[parameterCount(inputs, actions, hidden)];
+    private static float[] initialParameters(int inputs, int outputs, List<Integer> hidden, long seed) {
+        float[] p = new float[parameterCount(inputs, outputs, hidden)];
         RandomGenerator g = Seeds.generator(seed);
         int offset = 0;
         int nIn = inputs;
         for (int l = 0; l <= hidden.size(); l++) {
-            int nOut = l < hidden.size() ? hidden.get(l) : actions;
+            int nOut = l < hidden.size() ? hidden.get(l) : outputs;
             double sd = Math.sqrt(2.0 / (nIn + nOut));
             for (int i = 0; i < nIn * nOut; i++) {
                 p[offset++] = (float) (g.nextGaussian() * sd);
@@ -153,12 +142,12 @@ final class QNetwork {
     }
 
     /** Reads a network written by {@link #save}. */
-    static QNetwork restore(Path file) throws IOException {
+    static Mlp restore(Path file) throws IOException {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new IOException(file + ": the model file is missing");
         }
         try {
-            return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
+            return new Mlp(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true));
         } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": not a DL4J model file (" + e.getMessage() + ")", e);
         }
@@ -178,8 +167,9 @@ final class QNetwork {
         return inputs;
     }
 
-    int actions() {
-        return actions;
+    /** The output width: K for the Q and policy heads, 1 for the value head. */
+    int outputs() {
+        return outputs;
     }
 
     /** The sizes of the hidden layers, input side first. */
@@ -192,12 +182,12 @@ final class QNetwork {
     }
 
     /** An independent copy (weights and optimiser state). */
-    QNetwork copy() {
-        return new QNetwork(net.clone());
+    Mlp copy() {
+        return new Mlp(net.clone());
     }
 
     /** Overwrites this network's weights with {@code other}'s. */
-    void copyWeightsFrom(QNetwork other) {
+    void copyWeightsFrom(Mlp other) {
         net.setParams(other.net.params());
         javaWeights = null;
     }
@@ -213,17 +203,17 @@ final class QNetwork {
     }
 
     /**
-     * Q-values of {@code n} observations in one forward pass.
+     * The outputs of {@code n} observations in one forward pass.
      *
      * @param rows row-major n × inputs; exactly {@code n * inputs} long
-     * @return row-major n × actions
+     * @return row-major n × outputs
      */
     float[] output(float[] rows, int n) {
         return output(Nd4j.create(rows, new long[] {n, inputs}, 'c'), n);
     }
 
     /**
-     * Q-values of the {@code n} rows of {@code x} in one forward pass. The output is copied out of
+     * The outputs of the {@code n} rows of {@code x} in one forward pass. The output is copied out of
      * DL4J's output workspace (an {@code OutputAdapter}) instead of being detached into a new
      * off-heap array, which spares the garbage collector one native buffer per call.
      */
@@ -233,10 +223,10 @@ final class QNetwork {
 
     /** Fits one mini-batch and returns the loss (DL4J's score: mean squared error over outputs). */
     double fit(float[] rows, float[] labels, int n) {
-        return fit(Nd4j.create(rows, new long[] {n, inputs}, 'c'), Nd4j.create(labels, new long[] {n, actions}, 'c'));
+        return fit(Nd4j.create(rows, new long[] {n, inputs}, 'c'), Nd4j.create(labels, new long[] {n, outputs}, 'c'));
     }
 
-    /** Fits one mini-batch ({@code x}: n × inputs, {@code y}: n × actions) and returns the loss. */
+    /** Fits one mini-batch ({@code x}: n × inputs, {@code y}: n × outputs) and returns the loss. */
     double fit(INDArray x, INDArray y) {
         net.fit(x, y);
         javaWeights = null;
@@ -244,7 +234,7 @@ final class QNetwork {
     }
 
     /**
-     * The Q-values of one observation, computed in plain Java on a copy of the network's weights
+     * The outputs of one observation, computed in plain Java on a copy of the network's weights
      * (equal to {@link #output} up to float rounding).
      */
     float[] outputOne(float[] x) {
@@ -275,11 +265,11 @@ final class QNetwork {
     }
 
     /**
-     * The values of an n × actions array in row-major order. ({@code INDArray.toFloatMatrix()}
+     * The values of an n × outputs array in row-major order. ({@code INDArray.toFloatMatrix()}
      * costs one native call per row: about 1.7 ms for 64 rows, more than the forward pass.)
      */
     private float[] rowMajor(INDArray out, int n) {
-        INDArray c = out.ordering() == 'c' && !out.isView() && out.data().length() == (long) n * actions
+        INDArray c = out.ordering() == 'c' && !out.isView() && out.data().length() == (long) n * outputs
                 ? out : out.dup('c');
         return c.data().asFloat();
     }
@@ -304,9 +294,9 @@ final class QNetwork {
     void greedy(ObservationBatch batch, int[] actionsOut) {
         int n = batch.users();
         int dim = batch.dimension();
-        if (dim != inputs || batch.candidateCount() != actions) {
+        if (dim != inputs || batch.candidateCount() != outputs) {
             throw new IllegalArgumentException("observations are " + dim + " long with " + batch.candidateCount()
-                    + " candidates; this network takes " + inputs + " inputs and scores " + actions + " actions");
+                    + " candidates; this network takes " + inputs + " inputs and scores " + outputs + " actions");
         }
         int[] rows = new int[n];
         int active = 0;
@@ -323,7 +313,7 @@ final class QNetwork {
             }
             float[] q = output(x, m);
             for (int i = 0; i < m; i++) {
-                actionsOut[rows[from + i]] = argmax(q, i * actions, actions);
+                actionsOut[rows[from + i]] = argmax(q, i * outputs, outputs);
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
 import org.feedgym.env.random.Seeds;
 import org.junit.jupiter.api.Test;
 
-class QNetworkTest {
+class MlpTest {
 
     private static float[] randomRows(int n, int dim, long seed) {
         RandomGenerator g = Seeds.generator(seed);
@@ -23,16 +23,16 @@ class QNetworkTest {
     @Test
     void theSameSeedGivesTheSameWeightsAndAnotherSeedOthers() {
         float[] x = randomRows(4, 12, 1L);
-        float[] a = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
-        float[] b = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
-        float[] c = QNetwork.create(12, 5, List.of(16, 8), 0.01, 8L).output(x, 4);
+        float[] a = Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
+        float[] b = Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 7L).output(x, 4);
+        float[] c = Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 8L).output(x, 4);
         assertArrayEquals(a, b);
         assertNotEquals(a[0], c[0]);
     }
 
     @Test
     void theJavaForwardPassAgreesWithDl4jBeforeAndAfterTraining() {
-        QNetwork net = QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L);
+        Mlp net = Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 7L);
         float[] x = randomRows(32, 12, 2L);
         for (int round = 0; round < 2; round++) {
             float[] batch = net.output(x, 32);
@@ -50,13 +50,13 @@ class QNetworkTest {
 
     @Test
     void argmaxBreaksTiesTowardsTheLowerIndex() {
-        assertEquals(1, QNetwork.argmax(new float[] {0f, 2f, 2f, 1f}, 0, 4));
-        assertEquals(0, QNetwork.argmax(new float[] {9f, 3f, 3f}, 1, 2));
+        assertEquals(1, Mlp.argmax(new float[] {0f, 2f, 2f, 1f}, 0, 4));
+        assertEquals(0, Mlp.argmax(new float[] {9f, 3f, 3f}, 1, 2));
     }
 
     @Test
     void describesItsLayers() {
         assertEquals("MLP 12-16-8-5 (ReLU, Adam), 389 parameters",
-                QNetwork.create(12, 5, List.of(16, 8), 0.01, 7L).describe());
+                Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 7L).describe());
     }
 }

@@ -1,11 +1,13 @@
-package org.feedgym.agents.registry;
+package org.feedgym.env.params;
 
 import java.util.List;
 
 /**
- * Defaults and range checks for agent parameter records, with messages that name the field, the
- * rule and the value ({@code "epsilon must be in [0.0, 1.0], got 1.5"}). Records call these in
- * their compact constructors, so a value that reaches an agent has been validated.
+ * Defaults and range checks for the parameter records of FeedGym (world configs in {@code env},
+ * agent parameters in {@code agents}), with messages that name the field, the rule and the value
+ * ({@code "k must be in [2, 500], got 0"}). Records call these in their compact constructors, so a
+ * value that reaches a world or an agent has been validated. Integer bounds print as integers,
+ * double bounds as Java prints doubles ({@code [0.0, 1.0]}).
  */
 public final class ParameterChecks {
 
