@@ -6,7 +6,7 @@ import java.util.Map;
  * Records each user's episode return and length, as Gymnasium's {@code RecordEpisodeStatistics}:
  * the running sums are readable at any time, and final once the user's episode has ended.
  */
-public final class VectorEpisodeStatistics extends VectorWrapper {
+public final class VectorEpisodeStatistics extends PerUserWrapper {
 
     private double[] returns = new double[0];
     private int[] lengths = new int[0];
@@ -16,23 +16,15 @@ public final class VectorEpisodeStatistics extends VectorWrapper {
     }
 
     @Override
-    public ObservationBatch reset(long[] seeds) {
-        ObservationBatch batch = inner.reset(seeds);
-        returns = new double[seeds.length];
-        lengths = new int[seeds.length];
-        return batch;
+    protected void startUsers(int users) {
+        returns = new double[users];
+        lengths = new int[users];
     }
 
     @Override
-    public ObservationBatch reset(long[] seeds, boolean[] mask) {
-        ObservationBatch batch = inner.reset(seeds, mask);
-        for (int u = 0; u < mask.length; u++) {
-            if (mask[u]) {
-                returns[u] = 0;
-                lengths[u] = 0;
-            }
-        }
-        return batch;
+    protected void restartUser(int u) {
+        returns[u] = 0;
+        lengths[u] = 0;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Map;
  * and {@link EndReason#STEP_LIMIT} unless the episode terminated or was truncated on it for
  * another reason. A config's {@code world.episode.maxSteps} builds this wrapper.
  */
-public final class VectorTimeLimit extends VectorWrapper {
+public final class VectorTimeLimit extends PerUserWrapper {
 
     private final int maxSteps;
     private int[] elapsed = new int[0];
@@ -32,21 +32,13 @@ public final class VectorTimeLimit extends VectorWrapper {
     }
 
     @Override
-    public ObservationBatch reset(long[] seeds) {
-        ObservationBatch batch = inner.reset(seeds);
-        elapsed = new int[seeds.length];
-        return batch;
+    protected void startUsers(int users) {
+        elapsed = new int[users];
     }
 
     @Override
-    public ObservationBatch reset(long[] seeds, boolean[] mask) {
-        ObservationBatch batch = inner.reset(seeds, mask);
-        for (int u = 0; u < mask.length; u++) {
-            if (mask[u]) {
-                elapsed[u] = 0;
-            }
-        }
-        return batch;
+    protected void restartUser(int u) {
+        elapsed[u] = 0;
     }
 
     @Override

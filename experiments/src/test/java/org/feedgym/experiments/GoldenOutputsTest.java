@@ -7,17 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.feedgym.env.data.DataPaths;
-import org.feedgym.simulator.cli.FeedGymCli;
+import org.feedgym.simulator.cli.CliRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,21 +117,11 @@ class GoldenOutputsTest {
     }
 
     private static int cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (PrintStream sink = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(sink);
-            System.setErr(sink);
-            int code = FeedGymCli.execute(args);
-            if (code != 0) {
-                out.println(captured.toString(StandardCharsets.UTF_8));
-            }
-            return code;
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
+        CliRun.Outcome o = CliRun.cli(args);
+        if (o.code() != 0) {
+            System.out.println(o.out() + o.err());
         }
+        return o.code();
     }
 
     /** Field-by-field comparison of a recorded file with a produced one. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.cli.CliRun;
 import org.feedgym.simulator.cli.FeedGymCli;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
@@ -49,9 +50,9 @@ class SparkSweepTest {
     void theSameSweepOnSparkLocal2AndOnTheThreadPoolWritesTheSameFiles(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("sweep.json");
         Files.writeString(config, SweepDirectories.SWEEP);
-        Outcome local = cli("sweep", config.toString(), "--out", dir.resolve("local").toString(), "--threads", "2", "-q");
+        CliRun.Outcome local = CliRun.cli("sweep", config.toString(), "--out", dir.resolve("local").toString(), "--threads", "2", "-q");
         assertEquals(0, local.code(), local.err());
-        Outcome spark = cli("sweep", config.toString(), "--out", dir.resolve("spark").toString(), "--engine", "spark",
+        CliRun.Outcome spark = CliRun.cli("sweep", config.toString(), "--out", dir.resolve("spark").toString(), "--engine", "spark",
                 "--master", "local[2]", "-q");
         assertEquals(0, spark.code(), spark.err());
 
@@ -126,26 +127,6 @@ class SparkSweepTest {
         assertArrayEquals(complete, Files.readAllBytes(out.resolve("summary.json")));
         assertEquals(before, Files.getLastModifiedTime(out.resolve("trials/trial-000/summary.json")).toMillis());
         assertTrue(Files.notExists(out.resolve("trials/.trial-003.partial-123")));
-    }
-
-    /** Exit code, stdout and stderr of one CLI call. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = FeedGymCli.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 
     private static void delete(Path p) throws Exception {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.feedgym.simulator.cli.CliRun;
 import org.feedgym.simulator.cli.FeedGymCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,32 +26,12 @@ class StudyCliTest {
             + " \"modes\": [{\"training\": \"repeated\", \"startupSteps\": 2, \"steps\": 6}],"
             + " \"recommenders\": [\"content\", \"popularity\"]}";
 
-    /** Exit code, stdout and stderr of one CLI call. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = FeedGymCli.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void studyWritesTheRunDirectoryAndPrintsTheTable(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
         Path out = dir.resolve("run");
-        Outcome o = cli("study", config.toString(), "--out", out.toString(), "--threads", "2", "-q");
+        CliRun.Outcome o = CliRun.cli("study", config.toString(), "--out", out.toString(), "--threads", "2", "-q");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("homogenization study 'small-study': 2 simulations x 20 users"), o.out());
         assertTrue(o.out().contains("popularity"), o.out());
@@ -67,7 +48,7 @@ class StudyCliTest {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY.replace("\"users\": 20", "\"users\": 1"));
         Path out = dir.resolve("run");
-        Outcome o = cli("study", config.toString(), "--out", out.toString());
+        CliRun.Outcome o = CliRun.cli("study", config.toString(), "--out", out.toString());
         assertEquals(2, o.code());
         assertEquals("error: " + config + ": $: users must be in [2, 100000], got 1", o.err().strip());
         assertFalse(Files.exists(out));
@@ -77,7 +58,7 @@ class StudyCliTest {
     void anUnknownStudyIsRefusedNamingTheKnownOnes(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY.replace("\"homogenization\"", "\"boredom\""));
-        Outcome o = cli("study", config.toString(), "--out", dir.resolve("run").toString());
+        CliRun.Outcome o = CliRun.cli("study", config.toString(), "--out", dir.resolve("run").toString());
         assertEquals(2, o.code());
         assertEquals("error: " + config + ": $.study: unknown study \"boredom\"; known: [homogenization]",
                 o.err().strip());
@@ -87,7 +68,7 @@ class StudyCliTest {
     void validateAcceptsAStudyConfig(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
-        Outcome o = cli("validate", config.toString());
+        CliRun.Outcome o = CliRun.cli("validate", config.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("valid (homogenization study 'small-study', 2 simulations x 20 users;"), o.out());
     }
@@ -97,15 +78,15 @@ class StudyCliTest {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
         Path run = dir.resolve("run");
-        assertEquals(0, cli("study", config.toString(), "--out", run.toString(), "-q").code());
-        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString(), "--threads", "1");
+        assertEquals(0, CliRun.cli("study", config.toString(), "--out", run.toString(), "-q").code());
+        CliRun.Outcome o = CliRun.cli("reproduce", run.toString(), "--out", dir.resolve("again").toString(), "--threads", "1");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Reproduced: 4 files identical"), o.out());
     }
 
     @Test
     void benchHomogenizationPrintsJsonNamingItsRecommender() {
-        Outcome o = cli("bench", "homogenization", "--users", "300", "--items", "200", "--steps", "10", "--passes", "1",
+        CliRun.Outcome o = CliRun.cli("bench", "homogenization", "--users", "300", "--items", "200", "--steps", "10", "--passes", "1",
                 "--threads", "2");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("\"benchmark\" : \"homogenization\""), o.out());
@@ -116,7 +97,7 @@ class StudyCliTest {
 
     @Test
     void benchHomogenizationRejectsAnUnknownRecommenderNamingTheKnownOnes() {
-        Outcome o = cli("bench", "homogenization", "--recommender", "oracle");
+        CliRun.Outcome o = CliRun.cli("bench", "homogenization", "--recommender", "oracle");
         assertEquals(2, o.code());
         assertEquals("error: unknown --recommender 'oracle'; known: [ideal, content, mf, social, popularity, random]",
                 o.err().strip());
@@ -124,7 +105,7 @@ class StudyCliTest {
 
     @Test
     void benchListsTheHomogenizationBenchmarkAmongTheKnownOnes() {
-        Outcome o = cli("bench", "warp");
+        CliRun.Outcome o = CliRun.cli("bench", "warp");
         assertEquals(2, o.code());
         assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, homogenization]", o.err().strip());
     }
