@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.Environment;
+import org.feedgym.env.EpisodeStatistics;
 import org.feedgym.env.StepResult;
 import org.feedgym.env.random.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -61,8 +62,10 @@ final class DqnLearner implements DqnTrainer {
      * @return environment steps taken
      */
     @Override
-    public <O> long train(Environment<O, Integer> env, Function<? super O, float[]> encoder, long trainingSeed,
-                   TrainingLog log) throws TrainingDivergedException {
+    public <O> long train(Environment<O, Integer> environment, Function<? super O, float[]> encoder,
+                          long trainingSeed, TrainingLog log) throws TrainingDivergedException {
+        // The logged episode return comes from the statistics wrapper, the one home of that sum.
+        EpisodeStatistics<O, Integer> env = new EpisodeStatistics<>(environment);
         int dim = online.inputs();
         int k = online.outputs();
         int batch = p.batchSize();
@@ -79,7 +82,6 @@ final class DqnLearner implements DqnTrainer {
         long total = p.trainingSteps();
         while (step < total) {
             float[] obs = encode(encoder, env.reset(Seeds.derive(trainingSeed, "train-user", episode)).observation(), dim);
-            double episodeReturn = 0;
             double lossSum = 0;
             int updates = 0;
             boolean ended = false;
@@ -95,7 +97,6 @@ final class DqnLearner implements DqnTrainer {
                 StepResult<O> r = env.step(action);
                 float[] nextObs = encode(encoder, r.observation(), dim);
                 replay.add(obs, action, (float) r.reward(), nextObs, r.terminated());
-                episodeReturn += r.reward();
                 step++;
                 if (replay.size() >= warmup && step % p.trainEvery() == 0) {
                     lossSum += update(replay, sampler, target, b, step);
@@ -111,7 +112,7 @@ final class DqnLearner implements DqnTrainer {
                 }
             }
             if (ended) {
-                log.record(step, episode, episodeReturn, updates == 0 ? Double.NaN : lossSum / updates,
+                log.record(step, episode, env.episodeReturn(), updates == 0 ? Double.NaN : lossSum / updates,
                         epsilon.value(step));
             }
             episode++;
