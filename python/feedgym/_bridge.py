@@ -114,6 +114,7 @@ class Server:
             self._stderr.append(line)
             if line.startswith("feedgym:") or os.environ.get("FEEDGYM_VERBOSE"):
                 print(line, file=sys.stderr, flush=True)
+        self._proc.stderr.close()
 
     @property
     def pid(self) -> int:

@@ -242,7 +242,7 @@ class FeedGymVectorEnv(VectorEnv):
     # ------------------------------------------------------------------ API
 
     def reset(self, *, seed: int | list[int] | None = None, options: dict | None = None):
-        super().reset(seed=seed)
+        super().reset(seed=seed if seed is None or isinstance(seed, (int, np.integer)) else None)
         n = self.num_envs
         if seed is None:
             seeds = self.np_random.integers(0, _MAX_SEED, size=n, dtype=np.int64)
