@@ -1,6 +1,6 @@
 """Throughput of the Python vector env against the same loop inside the JVM, in one run.
 
-    python python/benchmarks/bench_vec.py [--users 256] [--steps 3000] [--config experiments/quickstart.json]
+    python python/benchmarks/bench_vec.py [--users 256] [--steps 5000] [--rounds 5] [--config ...]
 
 Both loops step N users of the config's world with uniformly random actions (numpy on the Python
 side, FeedGym's generator on the Java side) and reset every user the step after its episode
@@ -34,29 +34,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--config", default=str(feedgym.feedgym_home() / "experiments" / "quickstart.json"))
     parser.add_argument("--users", type=int, default=256)
-    parser.add_argument("--steps", type=int, default=3000)
+    parser.add_argument("--steps", type=int, default=5000, help="steps of each loop, over all rounds")
     parser.add_argument("--warmup", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=5, help="alternations of the two loops (default 5)")
     parser.add_argument("--threads", type=int, default=None, help="Java threads (default: all cores)")
     args = parser.parse_args()
 
     rng = np.random.default_rng(0)
+    chunk = max(1, args.steps // args.rounds)
+    py, java = [], []
     with feedgym.make_vec(args.config, num_users=args.users, threads=args.threads) as env:
         env.reset(seed=0)
         python_loop(env, args.warmup, rng)  # warms the JIT on the Java side too
-        java = env.java_benchmark(args.steps, seed=1)
-        steps_py, seconds_py = python_loop(env, args.steps, rng)
-        java2 = env.java_benchmark(args.steps, seed=2)
-    python_rate = steps_py / seconds_py
-    java_rate = (java["userSteps"] + java2["userSteps"]) / (java["seconds"] + java2["seconds"])
-    print(f"world {args.config}, {args.users} users, {args.steps} steps, random actions, next-step autoreset,"
-          f" {java['threads']} Java thread(s)")
-    print(f"  python vector env : {python_rate:12,.0f} user-steps/s  ({steps_py:,} user-steps in {seconds_py:.2f} s)")
-    print(f"  java, same loop   : {java_rate:12,.0f} user-steps/s  (two runs: {java['userStepsPerSecond']:,.0f},"
-          f" {java2['userStepsPerSecond']:,.0f})")
+        # Alternate the two loops in chunks, so that a change of load on the machine hits both.
+        for r in range(args.rounds):
+            figures = env.java_benchmark(chunk, seed=r)
+            java.append(figures["userSteps"] / figures["seconds"])
+            threads = figures["threads"]
+            steps, seconds = python_loop(env, chunk, rng)
+            py.append(steps / seconds)
+    python_rate, java_rate = float(np.median(py)), float(np.median(java))
+    print(f"world {args.config}, {args.users} users, {args.rounds} rounds of {chunk} steps each, random actions,"
+          f" next-step autoreset, {threads} Java thread(s); medians over the rounds")
+    print(f"  python vector env : {python_rate:12,.0f} user-steps/s  (rounds: {', '.join(f'{x:,.0f}' for x in py)})")
+    print(f"  java, same loop   : {java_rate:12,.0f} user-steps/s  (rounds: {', '.join(f'{x:,.0f}' for x in java)})")
     print(f"  python / java     : {python_rate / java_rate:12.1%}")
     print(json.dumps({"benchmark": "python-vector-env", "config": args.config, "users": args.users,
-                      "steps": args.steps, "threads": java["threads"], "pythonUserStepsPerSecond": round(python_rate),
-                      "javaUserStepsPerSecond": round(java_rate), "ratio": round(python_rate / java_rate, 3)}))
+                      "steps": chunk * args.rounds, "rounds": args.rounds, "threads": threads,
+                      "pythonUserStepsPerSecond": round(python_rate), "javaUserStepsPerSecond": round(java_rate),
+                      "ratio": round(python_rate / java_rate, 3)}))
 
 
 if __name__ == "__main__":
