@@ -194,8 +194,13 @@ class Server:
         return op, body
 
     def request(self, op: int, *parts: Any, expect: int) -> bytearray:
-        self.send(op, *parts)
-        got, body = self.receive()
+        try:
+            self.send(op, *parts)
+            got, body = self.receive()
+        except (KeyboardInterrupt, SystemExit):
+            # Interrupted between a request and its answer: the stream is out of step for good.
+            self.close()
+            raise
         if got != expect:
             raise FeedGymError(f"protocol error: expected answer 0x{expect:x}, got 0x{got:x}")
         return body
