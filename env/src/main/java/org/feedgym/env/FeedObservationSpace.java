@@ -20,8 +20,11 @@ public record FeedObservationSpace(int dimension, int k, int items) implements S
         }
     }
 
-    /** Slack for float rounding at a bound (a cosine of 1.0000001, say). */
-    private static final float SLACK = 1e-4f;
+    /**
+     * Slack for float rounding at a bound (a cosine of 1.0000001, say): {@link #contains} accepts
+     * values up to this far outside {@link #low()} and {@link #high()}.
+     */
+    public static final float SLACK = 1e-4f;
 
     /**
      * The lower bound of each feature, from the layout documented in {@link ObservationBatch}:

@@ -175,6 +175,19 @@ public final class AgentRegistry {
         }
     }
 
+    /**
+     * This registry plus {@code type}: for agent types that can exist only where their factory
+     * works (the Python policy of {@code feedgym serve}), never in {@link #builtIn()}.
+     *
+     * @throws IllegalStateException when the type is registered already
+     */
+    public AgentRegistry with(AgentType<?> type) {
+        Map<String, AgentType<?>> all = new LinkedHashMap<>(types);
+        all.remove(SAVED);
+        add(all, type);
+        return new AgentRegistry(all);
+    }
+
     /** The registered types, in registration order. */
     public Map<String, AgentType<?>> types() {
         return types;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Simulate recommender feeds and study what policies do to people.",
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CompareCommand.class, ReproduceCommand.class,
             StudyCommand.class, BenchCommand.class, AgentsCommand.class, OfflineCommand.class, DemoDataCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class FeedGymCli implements Runnable {
 

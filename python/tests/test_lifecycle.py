@@ -1,0 +1,74 @@
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import numpy as np
+import pytest
+
+import feedgym
+
+
+def _gone(pid: int, timeout: float = 20.0) -> bool:
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().split()[2] == "Z":
+                    return True
+        except (ProcessLookupError, FileNotFoundError):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_jvm_killed_mid_episode_raises_a_feedgym_error(quickstart):
+    env = feedgym.make_vec(quickstart, num_users=4)
+    env.reset(seed=1)
+    env.step(np.zeros(4, dtype=np.int64))
+    os.kill(env.pid, signal.SIGKILL)
+    with pytest.raises(feedgym.ServerDiedError, match="exited with code"):
+        for _ in range(5):
+            env.step(np.zeros(4, dtype=np.int64))
+    env.close()
+
+
+def test_close_and_the_context_manager_end_the_jvm(quickstart):
+    with feedgym.make(quickstart) as env:
+        pid = env.pid
+        env.reset(seed=0)
+    assert _gone(pid)
+    venv = feedgym.make_vec(quickstart, num_users=2)
+    pid = venv.pid
+    venv.close()
+    venv.close()  # closing twice is allowed
+    assert _gone(pid)
+
+
+def _child(code: str, quickstart: str) -> subprocess.Popen:
+    script = textwrap.dedent(f"""
+        import sys, feedgym
+        env = feedgym.make_vec({quickstart!r}, num_users=2)
+        env.reset(seed=0)
+        print(env.pid, flush=True)
+        {code}
+    """)
+    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+
+
+def test_interpreter_exit_ends_the_jvm(quickstart):
+    child = _child("", quickstart)
+    pid = int(child.stdout.readline())
+    child.wait(timeout=60)
+    assert _gone(pid)
+
+
+def test_a_killed_parent_leaves_no_jvm(quickstart):
+    child = _child("import time; time.sleep(600)", quickstart)
+    pid = int(child.stdout.readline())
+    child.kill()
+    child.wait()
+    assert _gone(pid)

@@ -1,0 +1,79 @@
+import numpy as np
+import pytest
+from gymnasium.vector import AutoresetMode, VectorEnv
+from gymnasium.vector.utils import batch_space
+
+import feedgym
+
+
+def test_the_vector_env_states_its_autoreset_mode_and_batches_its_spaces(quickstart):
+    with feedgym.make_vec(quickstart, num_users=8) as env:
+        assert isinstance(env, VectorEnv)
+        assert env.metadata["autoreset_mode"] == AutoresetMode.NEXT_STEP
+        assert env.observation_space == batch_space(env.single_observation_space, 8)
+        assert env.action_space == batch_space(env.single_action_space, 8)
+        obs, infos = env.reset(seed=0)
+        assert obs.shape == (8, 79) and obs.dtype == np.float32
+        assert env.observation_space.contains(obs)
+        assert infos["candidates"].shape == (8, 10)
+
+
+def test_reset_with_a_seed_is_deterministic(quickstart):
+    with feedgym.make_vec(quickstart, num_users=4) as a, feedgym.make_vec(quickstart, num_users=4) as b:
+        oa, _ = a.reset(seed=11)
+        ob, _ = b.reset(seed=11)
+        np.testing.assert_array_equal(oa, ob)
+        rng = np.random.default_rng(0)
+        for _ in range(50):
+            act = rng.integers(0, 10, size=4)
+            sa, sb = a.step(act), b.step(act)
+            for x, y in zip(sa[:4], sb[:4]):
+                np.testing.assert_array_equal(x, y)
+
+
+def test_next_step_autoreset_starts_a_new_episode_the_step_after_an_end(quickstart):
+    with feedgym.make_vec(quickstart, num_users=16) as env:
+        env.reset(seed=3)
+        rng = np.random.default_rng(1)
+        ended = np.zeros(16, dtype=bool)
+        seen_restart = False
+        for _ in range(400):
+            obs, rewards, terminated, truncated, infos = env.step(rng.integers(0, 10, size=16))
+            assert env.observation_space.contains(obs)
+            assert not (terminated & truncated).any()
+            # users that ended on the previous step were reset now: no item, no reward, no flags
+            assert (infos["item"][ended] == -1).all() and (rewards[ended] == 0).all()
+            assert not terminated[ended].any() and not truncated[ended].any()
+            assert (~infos["_item"][ended]).all() and infos["_item"][~ended].all()
+            seen_restart |= ended.any()
+            ended = terminated | truncated
+        assert seen_restart
+
+
+def test_disabled_autoreset_keeps_ended_users_ended_until_a_masked_reset(quickstart):
+    with feedgym.make_vec(quickstart, num_users=6, autoreset_mode=AutoresetMode.DISABLED) as env:
+        assert env.metadata["autoreset_mode"] == AutoresetMode.DISABLED
+        env.reset(seed=0)
+        done = np.zeros(6, dtype=bool)
+        for _ in range(301):
+            _, _, term, trunc, infos = env.step(np.zeros(6, dtype=np.int64))
+            assert (infos["item"][done] == -1).all()
+            done |= term | trunc
+            if done.all():
+                break
+        assert done.all()
+        mask = np.array([True, False, False, False, False, True])
+        obs, _ = env.reset(seed=[100, 0, 0, 0, 0, 105], options={"reset_mask": mask})
+        _, _, _, _, infos = env.step(np.zeros(6, dtype=np.int64))
+        assert (infos["item"] >= 0).tolist() == mask.tolist()
+        with feedgym.make(quickstart) as single:
+            first, _ = single.reset(seed=105)
+        np.testing.assert_array_equal(obs[5], first)
+
+
+def test_an_out_of_range_action_raises_without_moving_anyone(quickstart):
+    with feedgym.make_vec(quickstart, num_users=2) as env:
+        env.reset(seed=0)
+        with pytest.raises(feedgym.FeedGymError, match="10"):
+            env.step(np.array([0, 10]))
+        env.step(np.array([0, 1]))
