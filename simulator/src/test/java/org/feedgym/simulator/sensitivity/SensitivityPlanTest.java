@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.simulator.TestConfigs;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
@@ -13,21 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SensitivityPlanTest {
 
-    static final String PARAMETERS = """
-            [{"path": "world.reward.harmPenalty", "low": 0, "high": 1},
-             {"path": "world.candidates.k", "low": 3, "high": 12},
-             {"path": "world.catalog.items", "low": 100, "high": 400, "scale": "log"}]""";
-
-    static String config(String parameters, String method, String metrics, String conclusions) {
-        return TestConfigs.SMALL.replace("\"agents\": [", "\"sensitivity\": {\"parameters\": " + parameters
-                + ", \"method\": " + method + ", \"metrics\": " + metrics + ", \"conclusions\": " + conclusions
-                + "},\n  \"agents\": [").replace("\"users\": 80, \"replicates\": 2", "\"users\": 30, \"replicates\": 1");
-    }
-
-    static final String VALID = config(PARAMETERS, "{\"type\": \"morris\", \"trajectories\": 2, \"levels\": 4}",
-            "[\"greedy-engagement return\", \"oracle - random return\","
-                    + " \"greedy-engagement vulnerable/control harmfulShareItems\"]",
-            "[\"oracle return > random return\", \"greedy-engagement harmfulShareItems >= 0\"]");
+    static final String VALID = SensitivityFixture.CONFIG;
 
     private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
 

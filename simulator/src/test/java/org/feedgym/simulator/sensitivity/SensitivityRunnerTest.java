@@ -7,30 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.cli.CliRun;
-import org.feedgym.simulator.config.ConfigLoader;
-import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.report.ReportWriter;
-import org.feedgym.simulator.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SensitivityRunnerTest {
 
-    private final ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
-
     private SensitivityRunner.Outcome run(String json, Path out, int threads) throws Exception {
-        LoadedConfig loaded = loader.parse("s.json", json);
-        SweepRunner sweeps = new SweepRunner(AgentRegistry.builtIn(), loader, Clock.systemUTC());
-        try (var executor = new org.feedgym.simulator.sweep.LocalTrialExecutor(AgentRegistry.builtIn(), loader.mapper(),
-                Clock.systemUTC(), threads)) {
-            return new SensitivityRunner(sweeps, loader).run(loaded, out, executor, n -> { });
-        }
+        return SensitivityFixture.run(json, out, threads);
     }
 
     private static final List<String> OUTPUTS = List.of("sensitivity.json", "sensitivity.csv", "summary.json",
