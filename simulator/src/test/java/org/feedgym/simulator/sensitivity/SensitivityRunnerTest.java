@@ -44,6 +44,21 @@ class SensitivityRunnerTest {
     }
 
     @Test
+    void aSobolAnalysisGivesFirstAndTotalIndicesWithIntervals(@TempDir Path dir) throws Exception {
+        String sobol = SensitivityFixture.config("""
+                [{"path": "world.reward.harmPenalty", "low": 0, "high": 2},
+                 {"path": "world.reward.like", "low": 0.1, "high": 0.5}]""",
+                "{\"type\": \"sobol\", \"samples\": 8, \"bootstrap\": 200}", "[\"oracle return\"]", "[]");
+        SensitivityResult r = run(sobol, dir.resolve("s"), 2).result();
+        assertEquals(8 * (2 + 2), r.runs());
+        SensitivityResult.Index penalty = r.metrics().get(0).indices().get(0);
+        assertEquals(null, penalty.muStar());
+        assertTrue(penalty.totalCi95Low() <= penalty.total() && penalty.total() <= penalty.totalCi95High(),
+                penalty.toString());
+        assertTrue(penalty.first() != null && penalty.firstCi95Low() != null, penalty.toString());
+    }
+
+    @Test
     void aRerunWithOtherThreadsGivesTheSameBytes(@TempDir Path dir) throws Exception {
         run(SensitivityPlanTest.VALID, dir.resolve("a"), 1);
         run(SensitivityPlanTest.VALID, dir.resolve("b"), 3);
