@@ -1,9 +1,5 @@
 package org.feedgym.simulator.sensitivity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.config.ConfigException;
@@ -61,21 +56,16 @@ public final class SensitivityRunner {
 
     /**
      * The sweep a sensitivity config runs: its sample points as a {@code list} sweep. The resolved
-     * config keeps the {@code sensitivity} section (so {@code config.resolved.json} and the resume
-     * hash say what was asked) and gains the {@code sweep} list the points became.
+     * config stays the sensitivity config as written (the points follow from it and the root seed),
+     * so {@code config.resolved.json} and the resume hash say what was asked, and
+     * {@code feedgym sensitivity config.resolved.json} (what {@code feedgym reproduce} runs) asks
+     * for the same points; {@code sweep-plan.json} lists them.
      */
-    public LoadedConfig asSweep(LoadedConfig loaded, SensitivityPlan plan) {
-        ObjectMapper mapper = loader.mapper();
-        List<Map<String, JsonNode>> points = plan.points();
-        ObjectNode resolved = loaded.resolved().deepCopy();
-        ArrayNode list = resolved.putObject("sweep").putArray("list");
-        for (Map<String, JsonNode> p : points) {
-            list.add(mapper.valueToTree(p));
-        }
+    public static LoadedConfig asSweep(LoadedConfig loaded, SensitivityPlan plan) {
         ExperimentConfig c = loaded.config();
         ExperimentConfig config = new ExperimentConfig(c.name(), c.seed(), c.world(), c.evaluation(), c.agents(),
-                c.metrics(), c.comparison(), new SweepConfig(null, points), null);
-        return new LoadedConfig(loaded.source(), config, loaded.agents(), resolved);
+                c.metrics(), c.comparison(), new SweepConfig(null, plan.points()), null);
+        return new LoadedConfig(loaded.source(), config, loaded.agents(), loaded.resolved());
     }
 
     /**

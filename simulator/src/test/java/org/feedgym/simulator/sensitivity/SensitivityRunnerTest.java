@@ -104,6 +104,16 @@ class SensitivityRunnerTest {
     }
 
     @Test
+    void reproduceRerunsTheAnalysisFromItsResolvedConfig(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s");
+        run(SensitivityPlanTest.VALID, out, 2);
+        CliRun.Outcome o = CliRun.cli("reproduce", out.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(0, o.code(), o.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("sensitivity.json")),
+                Files.readAllBytes(dir.resolve("again/sensitivity.json")));
+    }
+
+    @Test
     void aBadSectionExitsTwoNamingThePathAndWritesNothing(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("bad.json");
         Files.writeString(config, SensitivityPlanTest.VALID.replace("\"low\": 3, \"high\": 12", "\"low\": 12, \"high\": 3"));
