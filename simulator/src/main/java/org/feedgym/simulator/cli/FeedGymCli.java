@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "feedgym", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulate recommender feeds and study what policies do to people.",
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CompareCommand.class, ReproduceCommand.class,
-            StudyCommand.class, BenchCommand.class, AgentsCommand.class, OfflineCommand.class, DemoDataCommand.class,
-            ServeCommand.class,
+            StudyCommand.class, SensitivityCommand.class, BenchCommand.class, AgentsCommand.class, OfflineCommand.class,
+            DemoDataCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class FeedGymCli implements Runnable {
 

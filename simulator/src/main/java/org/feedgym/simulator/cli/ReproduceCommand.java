@@ -44,12 +44,13 @@ final class ReproduceCommand implements Callable<Integer> {
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         Manifest manifest;
         boolean study = StudyRegistry.isStudy(config);
+        boolean sensitivity = false;
         try {
             manifest = Manifest.read(manifestFile);
             if (study) {
                 StudyRegistry.builtIn().load(config);
             } else {
-                loader.load(config);
+                sensitivity = loader.load(config).config().sensitivity() != null;
             }
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
@@ -81,7 +82,8 @@ final class ReproduceCommand implements Callable<Integer> {
             args.add("--threads");
             args.add(threads.toString());
         }
-        java.util.concurrent.Callable<Integer> command = study ? new StudyCommand() : new RunCommand();
+        java.util.concurrent.Callable<Integer> command = study ? new StudyCommand()
+                : sensitivity ? new SensitivityCommand() : new RunCommand();
         int code = new picocli.CommandLine(command).execute(args.toArray(String[]::new));
         if (code != 0) {
             System.err.println("error: the reproduction run failed with exit code " + code);

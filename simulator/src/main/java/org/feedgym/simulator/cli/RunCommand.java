@@ -76,6 +76,11 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        if (loaded.config().sensitivity() != null) {
+            System.err.println("error: " + config + ": $.sensitivity: this is a sensitivity analysis: run it with"
+                    + " 'feedgym sensitivity " + config + "'");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) {
             System.err.println("error: --threads must be >= 1, got " + t);

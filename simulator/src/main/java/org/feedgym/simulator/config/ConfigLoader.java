@@ -124,13 +124,17 @@ public final class ConfigLoader {
         ComparisonConfig c = config.comparison();
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
                 config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()),
-                config.sweep());
+                config.sweep(), config.sensitivity());
         ObjectNode resolved = mapper.valueToTree(config);
         resolved.set("agents", resolvedAgents);
         LoadedConfig loaded = new LoadedConfig(file, config, agents, resolved);
         if (config.sweep() != null) {
             // Expanding the sweep validates every parameter path and every trial's config now.
             new SweepExpander(this).expand(loaded);
+        }
+        if (config.sensitivity() != null) {
+            // Every path, range, metric and conclusion is checked now, before anything is written.
+            org.feedgym.simulator.sensitivity.SensitivityPlan.of(loaded);
         }
         return loaded;
     }

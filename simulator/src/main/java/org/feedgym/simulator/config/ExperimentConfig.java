@@ -19,11 +19,13 @@ import org.feedgym.env.world.WorldConfig;
  * @param metrics    parameters of the metrics
  * @param comparison paired comparisons and persona ratios
  * @param sweep      a sweep over config values, or null for a single experiment
+ * @param sensitivity a global sensitivity analysis over config values ({@code feedgym sensitivity}),
+ *                   or null; not together with {@code sweep}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentConfig(String name, Long seed, WorldConfig world, EvaluationConfig evaluation,
                                List<JsonNode> agents, MetricsConfig metrics, ComparisonConfig comparison,
-                               SweepConfig sweep) {
+                               SweepConfig sweep, SensitivityConfig sensitivity) {
 
     public ExperimentConfig {
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,100}")) {
@@ -40,5 +42,8 @@ public record ExperimentConfig(String name, Long seed, WorldConfig world, Evalua
         agents.forEach(a -> Objects.requireNonNull(a, "agents must not contain null"));
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
         comparison = comparison == null ? new ComparisonConfig(null, null, null, null) : comparison;
+        if (sweep != null && sensitivity != null) {
+            throw new IllegalArgumentException("a config has either a \"sweep\" or a \"sensitivity\" section, not both");
+        }
     }
 }

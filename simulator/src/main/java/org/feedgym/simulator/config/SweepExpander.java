@@ -34,6 +34,8 @@ public final class SweepExpander {
         }
         ObjectNode base = loaded.resolved().deepCopy();
         base.remove("sweep");
+        // A sensitivity analysis runs as a sweep of its sample points; its trials are plain runs.
+        base.remove("sensitivity");
         List<Map<String, JsonNode>> points = new ArrayList<>();
         List<String> where = new ArrayList<>();
         if (sweep.grid() != null) {
@@ -86,6 +88,20 @@ public final class SweepExpander {
     }
 
     private static void requirePath(String file, JsonNode root, String path, String where) throws ConfigException {
+        valueAt(file, root, path, where);
+    }
+
+    /**
+     * The value a parameter path names in a resolved config tree (a sweep's and a sensitivity
+     * analysis's paths mean the same).
+     *
+     * @param file  the config file, for messages
+     * @param root  the resolved config tree
+     * @param path  e.g. {@code world.reward.harmPenalty} or {@code agents[1].epsilon}
+     * @param where the JSON path of the entry that names it, for messages
+     * @throws ConfigException when the path is malformed, names nothing, or names a section
+     */
+    public static JsonNode valueAt(String file, JsonNode root, String path, String where) throws ConfigException {
         JsonNode node = root;
         for (Object step : parse(file, path, where)) {
             node = step instanceof String key ? node.get(key) : node.isArray() ? node.get((Integer) step) : null;
@@ -97,6 +113,7 @@ public final class SweepExpander {
         if (node.isContainerNode() && !path.equals("agents")) {
             throw new ConfigException(file, where, "parameter path '" + path + "' names a section; name a value inside it");
         }
+        return node;
     }
 
     private static void set(ObjectNode root, String path, JsonNode value) throws ConfigException {

@@ -42,6 +42,9 @@ public final class ReportWriter {
      * @throws IOException     when the report cannot be written
      */
     public static Path write(Path runDirectory) throws ReportException, IOException {
+        if (SweepRun.isSweep(runDirectory) && SensitivityReport.isSensitivity(runDirectory)) {
+            return writeAtomically(runDirectory.resolve(FILE_NAME), SensitivityReport.render(SweepRun.read(runDirectory)));
+        }
         if (SweepRun.isSweep(runDirectory)) {
             SweepRun sweep = SweepRun.read(runDirectory);
             Set<String> trialReports = new LinkedHashSet<>();

@@ -129,4 +129,15 @@ class ReportInChromiumTest {
         Path sweep = RunDirectories.sweep(RunDirectories.SWEEP_CONFIG, dir.resolve("sweep"));
         assertRendersCleanly(open(browser, ReportWriter.write(sweep), dir), 2);
     }
+
+    @Test
+    void aSensitivityReportRendersEveryImageAndNoError(@TempDir Path dir) throws Exception {
+        Path browser = requireChromium();
+        Path out = dir.resolve("sensitivity");
+        org.feedgym.simulator.sensitivity.SensitivityFixture.run(
+                org.feedgym.simulator.sensitivity.SensitivityFixture.CONFIG, out, 2);
+        Seen seen = open(browser, ReportWriter.write(out), dir);
+        assertRendersCleanly(seen, 3);
+        assertTrue(seen.dom().contains("oracle return &gt; random return"), "the conclusions table");
+    }
 }
