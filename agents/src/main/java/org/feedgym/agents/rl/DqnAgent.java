@@ -14,6 +14,7 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.DiscreteSpace;
 import org.feedgym.env.Environment;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.FeedObservation;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.world.World;
@@ -151,9 +152,32 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
                     + " floats and K = " + world.candidateCount() + "; this agent was created for "
                     + context.observationDimension() + " and K = " + context.candidateCount());
         }
+        if (parameters.trainingUsers() > 1) {
+            try (VectorEnvironment env = world.vectorEnvironment(null)) {
+                trainVector(env, training.seed(), training.log());
+            }
+            return;
+        }
         try (Environment<FeedObservation, Integer> env = world.environment()) {
             train(env, FeedObservation::vector, training.seed(), training.log());
         }
+    }
+
+    /**
+     * Trains on {@code parameters().trainingUsers()} users of {@code environment} stepped together
+     * (own loop only), for {@code parameters().trainingSteps()} environment steps; see
+     * {@link DqnParameters#trainingUsers()}.
+     *
+     * @throws TrainingDivergedException when a loss or Q-value becomes NaN or infinite
+     */
+    public void trainVector(VectorEnvironment environment, long seed, TrainingLog log)
+            throws TrainingDivergedException {
+        if (environment.singleActionSpace().n() != context.candidateCount()) {
+            throw new IllegalArgumentException("the action space must be Discrete(" + context.candidateCount()
+                    + "), got " + environment.singleActionSpace().describe());
+        }
+        trainedSteps += new DqnLearner(type, parameters, isDouble(), network, context.seed())
+                .trainVector(environment, seed, log);
     }
 
     /**

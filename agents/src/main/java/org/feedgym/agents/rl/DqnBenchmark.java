@@ -49,25 +49,28 @@ public final class DqnBenchmark {
      * @param hiddenLayers   hidden layer sizes
      * @param nd4jThreads    ND4J/OpenMP threads to set before running, or 0 to leave ND4J's setting
      * @param seed           world, agent and training seed
+     * @param trainingUsers  training users stepped together (1: one user at a time)
      */
     public record Settings(DqnImplementation implementation, String type, int trainingSteps, int warmupSteps, int trainEvery,
-                           int batchSize, List<Integer> hiddenLayers, int nd4jThreads, long seed) {
+                           int batchSize, List<Integer> hiddenLayers, int nd4jThreads, long seed, int trainingUsers) {
 
         public Settings {
             java.util.Objects.requireNonNull(implementation, "implementation");
             if (!DqnAgent.DQN.equals(type) && !DqnAgent.DOUBLE_DQN.equals(type)) {
                 throw new IllegalArgumentException("type must be one of [dqn, double-dqn], got '" + type + "'");
             }
-            if (trainingSteps < 1 || warmupSteps < 0 || trainEvery < 1 || batchSize < 1 || nd4jThreads < 0) {
+            if (trainingSteps < 1 || warmupSteps < 0 || trainEvery < 1 || batchSize < 1 || nd4jThreads < 0
+                    || trainingUsers < 1) {
                 throw new IllegalArgumentException("need trainingSteps >= 1, warmupSteps >= 0, trainEvery >= 1,"
-                        + " batchSize >= 1, nd4jThreads >= 0");
+                        + " batchSize >= 1, nd4jThreads >= 0, trainingUsers >= 1");
             }
             hiddenLayers = List.copyOf(hiddenLayers);
         }
 
         /** Double DQN, own loop, 30,000 steps after 5,000 warm-up, train every 4, batch 32, 64-64. */
         public static Settings defaults() {
-            return new Settings(DqnImplementation.DL4J, DqnAgent.DOUBLE_DQN, 30_000, 5_000, 4, 32, List.of(64, 64), 0, 42L);
+            return new Settings(DqnImplementation.DL4J, DqnAgent.DOUBLE_DQN, 30_000, 5_000, 4, 32, List.of(64, 64), 0, 42L,
+                    1);
         }
     }
 
@@ -114,8 +117,12 @@ public final class DqnBenchmark {
         out.put("observationDimension", built.observationDimension());
         out.put("actions", built.candidateCount());
         out.put("network", agent.describeNetwork());
+        out.put("trainingUsers", s.trainingUsers());
         out.put("batchSize", s.batchSize());
         out.put("trainEvery", s.trainEvery());
+        // Transitions sampled for updates per environment step (the same for every N: the schedule
+        // counts environment steps).
+        out.put("replayRatio", round((double) s.batchSize() / s.trainEvery()));
         out.put("warmupSteps", s.warmupSteps());
         out.put("trainingSteps", agent.trainedSteps());
         out.put("episodes", episodes[0]);
@@ -150,7 +157,7 @@ public final class DqnBenchmark {
 
     private static DqnParameters parameters(Settings s, int steps) {
         return new DqnParameters(s.hiddenLayers(), null, null, null, null, null, null, null, s.batchSize(), steps,
-                s.trainEvery(), null, s.implementation());
+                s.trainEvery(), null, s.implementation(), s.trainingUsers());
     }
 
     private static int[] train(DqnAgent agent, World world, long seed) {

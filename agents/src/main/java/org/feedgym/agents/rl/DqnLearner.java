@@ -6,6 +6,10 @@ import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.env.Environment;
 import org.feedgym.env.EpisodeStatistics;
+import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.VectorEpisodeStatistics;
 import org.feedgym.env.StepResult;
 import org.feedgym.env.random.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -116,6 +120,134 @@ final class DqnLearner implements DqnTrainer {
                         epsilon.value(step));
             }
             episode++;
+        }
+        return step;
+    }
+
+    /**
+     * Trains on {@code p.trainingUsers()} users of {@code env} stepped together, for
+     * {@code p.trainingSteps()} environment (user) steps. Each batch step: the exploration draws
+     * for the active users in user order (epsilon at the running step count), one forward pass
+     * for the users that act greedily (plain Java when only one does, as in {@link #train}), one
+     * vector step, then per active user in order one replay insert and the step-counted schedule
+     * of updates and target copies. A user whose episode ended is restarted by masked reset with
+     * the next training-user seed, {@code Seeds.derive(trainingSeed, "train-user", e)}. With one
+     * user this is exactly {@link #train}'s sequence of transitions and updates.
+     *
+     * @return environment steps taken
+     */
+    long trainVector(VectorEnvironment environment, long trainingSeed, TrainingLog log)
+            throws TrainingDivergedException {
+        int n = p.trainingUsers();
+        int dim = online.inputs();
+        int k = online.outputs();
+        Mlp target = online.copy();
+        RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
+        RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
+        ReplayBuffer replay = new ReplayBuffer(p.replaySize(), dim);
+        EpsilonSchedule epsilon = p.epsilon();
+        int warmup = Math.max(p.learningStarts(), p.batchSize());
+        Batch b = new Batch(p.batchSize(), dim, k);
+        VectorEpisodeStatistics env = new VectorEpisodeStatistics(environment);
+
+        long[] seeds = new long[n];
+        int[] episodeOf = new int[n];
+        int nextEpisode = 0;
+        for (int u = 0; u < n; u++) {
+            episodeOf[u] = nextEpisode;
+            seeds[u] = Seeds.derive(trainingSeed, "train-user", nextEpisode++);
+        }
+        ObservationBatch obs = env.reset(seeds);
+        float[] states = new float[n * dim];
+        float[] state = new float[dim];
+        float[] nextState = new float[dim];
+        float[] greedyRows = new float[n * dim];
+        int[] greedyUsers = new int[n];
+        int[] actions = new int[n];
+        boolean[] acted = new boolean[n];
+        boolean[] restart = new boolean[n];
+        // Each update's loss counts toward every episode under way when it happens.
+        double[] episodeLoss = new double[n];
+        int[] episodeUpdates = new int[n];
+        for (int u = 0; u < n; u++) {
+            obs.copyVector(u, states, u * dim);
+        }
+        long step = 0;
+        long total = p.trainingSteps();
+        while (step < total) {
+            int greedy = 0;
+            long at = step;
+            for (int u = 0; u < n; u++) {
+                acted[u] = obs.active(u);
+                if (!acted[u]) {
+                    continue;
+                }
+                if (explore.nextDouble() < epsilon.value(at++)) {
+                    actions[u] = explore.nextInt(k);
+                } else {
+                    System.arraycopy(states, u * dim, greedyRows, greedy * dim, dim);
+                    greedyUsers[greedy++] = u;
+                }
+            }
+            if (greedy == 1) {
+                System.arraycopy(greedyRows, 0, state, 0, dim);
+                float[] q = online.outputOne(state);
+                requireFinite(q, q.length, step, "Q-value");
+                actions[greedyUsers[0]] = Mlp.argmax(q, 0, k);
+            } else if (greedy > 1) {
+                float[] q = online.output(java.util.Arrays.copyOf(greedyRows, greedy * dim), greedy);
+                requireFinite(q, q.length, step, "Q-value");
+                for (int i = 0; i < greedy; i++) {
+                    actions[greedyUsers[i]] = Mlp.argmax(q, i * k, k);
+                }
+            }
+            StepOutcomes out = env.step(actions);
+            boolean anyEnded = false;
+            for (int u = 0; u < n && step < total; u++) {
+                if (!acted[u]) {
+                    continue;
+                }
+                System.arraycopy(states, u * dim, state, 0, dim);
+                out.observations().copyVector(u, nextState, 0);
+                replay.add(state, actions[u], (float) out.reward(u), nextState, out.terminated(u));
+                step++;
+                if (replay.size() >= warmup && step % p.trainEvery() == 0) {
+                    double loss = update(replay, sampler, target, b, step);
+                    for (int v = 0; v < n; v++) {
+                        if (!restart[v]) {
+                            episodeLoss[v] += loss;
+                            episodeUpdates[v]++;
+                        }
+                    }
+                }
+                if (step % p.targetUpdatePeriod() == 0) {
+                    target.copyWeightsFrom(online);
+                }
+                if (out.terminated(u) || out.truncated(u)) {
+                    log.record(step, episodeOf[u], env.episodeReturn(u),
+                            episodeUpdates[u] == 0 ? Double.NaN : episodeLoss[u] / episodeUpdates[u],
+                            epsilon.value(step));
+                    restart[u] = true;
+                    anyEnded = true;
+                }
+            }
+            if (anyEnded) {
+                for (int u = 0; u < n; u++) {
+                    if (restart[u]) {
+                        episodeOf[u] = nextEpisode;
+                        seeds[u] = Seeds.derive(trainingSeed, "train-user", nextEpisode++);
+                        episodeLoss[u] = 0;
+                        episodeUpdates[u] = 0;
+                    }
+                }
+                obs = env.reset(seeds, restart);
+                java.util.Arrays.fill(restart, false);
+            }
+            for (int u = 0; u < n; u++) {
+                if (obs.active(u)) {
+                    obs.copyVector(u, states, u * dim);
+                }
+            }
         }
         return step;
     }

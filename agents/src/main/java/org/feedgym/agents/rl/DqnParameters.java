@@ -32,11 +32,18 @@ import org.feedgym.env.params.ParameterChecks;
  *                           network (replay memory in plain arrays, batched updates); {@code "rl4j"}:
  *                           RL4J's {@code QLearningDiscrete} on the same network. Both learn the same
  *                           Q-function; see {@link DqnImplementation} and {@link DqnAgent}
+ * @param trainingUsers      training users stepped together through the vector environment, in
+ *                           [1, 4,096]; default 1 (one user at a time). With N &gt; 1 each step is one
+ *                           batched forward pass for all active users and N transitions go into the
+ *                           replay memory; {@code trainingSteps}, {@code trainEvery},
+ *                           {@code targetUpdatePeriod}, {@code learningStarts} and the epsilon
+ *                           schedule count environment (user) steps, so runs with different N are
+ *                           comparable. Own loop only ({@code implementation = "dl4j"})
  */
 public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Double gamma, Double epsilonStart,
                             Double epsilonEnd, Integer epsilonAnnealSteps, Integer targetUpdatePeriod,
                             Integer replaySize, Integer batchSize, Integer trainingSteps, Integer trainEvery,
-                            Integer learningStarts, DqnImplementation implementation) {
+                            Integer learningStarts, DqnImplementation implementation, Integer trainingUsers) {
 
     private static final int BILLION = 1_000_000_000;
 
@@ -54,11 +61,25 @@ public record DqnParameters(List<Integer> hiddenLayers, Double learningRate, Dou
         trainEvery = ParameterChecks.intIn("trainEvery", trainEvery, 4, 1, 10_000);
         learningStarts = ParameterChecks.intIn("learningStarts", learningStarts, 1_000, 0, BILLION);
         implementation = implementation == null ? DqnImplementation.DL4J : implementation;
+        trainingUsers = ParameterChecks.intIn("trainingUsers", trainingUsers, 1, 1, 4096);
+        if (trainingUsers > 1 && implementation != DqnImplementation.DL4J) {
+            throw new IllegalArgumentException("trainingUsers > 1 needs implementation \"dl4j\" (RL4J's loop steps "
+                    + "one user at a time), got " + trainingUsers + " with \"" + implementation.id() + "\"");
+        }
+    }
+
+    /** The parameters with one training user (the form before {@code trainingUsers} was added). */
+    public DqnParameters(List<Integer> hiddenLayers, Double learningRate, Double gamma, Double epsilonStart,
+                         Double epsilonEnd, Integer epsilonAnnealSteps, Integer targetUpdatePeriod,
+                         Integer replaySize, Integer batchSize, Integer trainingSteps, Integer trainEvery,
+                         Integer learningStarts, DqnImplementation implementation) {
+        this(hiddenLayers, learningRate, gamma, epsilonStart, epsilonEnd, epsilonAnnealSteps, targetUpdatePeriod,
+                replaySize, batchSize, trainingSteps, trainEvery, learningStarts, implementation, null);
     }
 
     /** Every default. */
     public static DqnParameters defaults() {
-        return new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The exploration schedule these parameters describe. */

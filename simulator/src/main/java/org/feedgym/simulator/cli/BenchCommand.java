@@ -31,8 +31,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env, homogenization or dqn")
     String benchmark;
 
-    @Option(names = "--users", defaultValue = "10000", description = "population size (default ${DEFAULT-VALUE})")
-    int users;
+    @Option(names = "--users", description = "env, homogenization: population size (default 10000); "
+            + "dqn: training users stepped together through the vector environment (default 1)")
+    Integer usersOption;
+
+    private int users;
 
     @Option(names = "--items", defaultValue = "10000", description = "catalog size (default ${DEFAULT-VALUE})")
     int items;
@@ -70,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        users = usersOption == null ? 10_000 : usersOption;
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
@@ -121,8 +125,14 @@ final class BenchCommand implements Callable<Integer> {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         DqnBenchmark.Settings d = DqnBenchmark.Settings.defaults();
+        int trainingUsers = usersOption == null ? 1 : usersOption;
+        if (trainingUsers < 1 || trainingUsers > 4096 || (trainingUsers > 1 && impl != DqnImplementation.DL4J)) {
+            System.err.println("error: --users must be in [1, 4096] (above 1 only with --implementation dl4j), got "
+                    + trainingUsers);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         DqnBenchmark.Settings settings = new DqnBenchmark.Settings(impl, d.type(), dqnSteps, d.warmupSteps(),
-                d.trainEvery(), d.batchSize(), d.hiddenLayers(), 1, d.seed());
+                d.trainEvery(), d.batchSize(), d.hiddenLayers(), 1, d.seed(), trainingUsers);
         System.out.println(Json.strictMapper().writeValueAsString(DqnBenchmark.run(config.toString(), world, settings)));
         return 0;
     }
