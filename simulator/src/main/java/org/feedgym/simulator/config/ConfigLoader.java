@@ -123,7 +123,8 @@ public final class ConfigLoader {
         }
         ComparisonConfig c = config.comparison();
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
-                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()),
+                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples(),
+                        c.runInterval()),
                 config.sweep());
         ObjectNode resolved = mapper.valueToTree(config);
         resolved.set("agents", resolvedAgents);
