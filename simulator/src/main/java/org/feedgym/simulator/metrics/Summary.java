@@ -106,16 +106,21 @@ public record Summary(String experiment, long seed,
      * @param probabilityOfImprovement for an agent that learns: per {@link Metric.Use#ACROSS_RUNS}
      *                            metric P(agent run beats baseline run), with a stratified
      *                            bootstrap 95% interval; else null
+     * @param runMeans            {@link Metric.Use#ACROSS_RUNS} metric key → each replicate's
+     *                            (training run's) mean in replicate order, null where a run has
+     *                            no defined value; what the report's per-run dot plot and
+     *                            performance profile draw. Null when failed
      */
     @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
-        "iqm", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
+        "iqm", "runMeans", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
         "probabilityOfImprovement"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgentSummary(String id, String type, Status status, String error, Integer episodes,
                                Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                                VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
                                Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
-                               PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement) {
+                               PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
+                               Map<String, List<Double>> runMeans) {
 
         public AgentSummary {
             if (id == null || type == null || status == null) {
@@ -126,6 +131,12 @@ public record Summary(String experiment, long seed,
             byPersona = byPersona == null ? null : ordered(byPersona);
             runLevel = runLevel == null ? null : ordered(runLevel);
             iqm = iqm == null ? null : ordered(iqm);
+            if (runMeans != null) {
+                Map<String, List<Double>> copy = new LinkedHashMap<>();
+                // Not List.copyOf: a run with no defined value is a null entry.
+                runMeans.forEach((k, v) -> copy.put(k, Collections.unmodifiableList(new java.util.ArrayList<>(v))));
+                runMeans = Collections.unmodifiableMap(copy);
+            }
         }
 
         /** An agent summary without figures across training runs (as written before them). */
@@ -133,7 +144,7 @@ public record Summary(String experiment, long seed,
                             Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                             VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
             this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
-                    pairedDifference, null, null, null, null, null);
+                    pairedDifference, null, null, null, null, null, null);
         }
 
         /** The summary of an agent that failed. */
@@ -158,6 +169,11 @@ public record Summary(String experiment, long seed,
          */
         public Optional<Estimate> shown(Metric metric) {
             return learner() && runLevel(metric).isPresent() ? runLevel(metric) : metric(metric);
+        }
+
+        /** Each training run's mean of a metric (null for a run without one), when the summary has them. */
+        public Optional<List<Double>> runMeans(Metric metric) {
+            return Optional.ofNullable(runMeans == null ? null : runMeans.get(metric.key()));
         }
 
         /** P(this agent's run beats the baseline's) for a metric, when there is one. */

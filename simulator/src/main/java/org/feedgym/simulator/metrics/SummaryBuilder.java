@@ -137,6 +137,7 @@ public final class SummaryBuilder {
         }
         Map<String, Estimate> runLevel = new LinkedHashMap<>();
         Map<String, Estimate> iqm = new LinkedHashMap<>();
+        Map<String, List<Double>> runMeans = new LinkedHashMap<>();
         Map<String, double[][]> byRun = new LinkedHashMap<>();
         int i = 0;
         for (Metric m : metrics) {
@@ -148,6 +149,12 @@ public final class SummaryBuilder {
                 if (m.in(Metric.Use.ACROSS_RUNS)) {
                     iqm.put(m.key(), RunLevel.iqm(runs, comparison.bootstrapSamples(),
                             Seeds.generator(seed, "iqm:" + ev.name(), i)));
+                    List<Double> means = new ArrayList<>();
+                    for (double[] run : runs) {
+                        double[] mean = RunLevel.runMeans(new double[][] {run});
+                        means.add(mean.length == 0 ? null : mean[0]);
+                    }
+                    runMeans.put(m.key(), means);
                 }
             }
             i++;
@@ -175,7 +182,7 @@ public final class SummaryBuilder {
         }
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
-                runDifference, improvement);
+                runDifference, improvement, runMeans);
     }
 
     /** A per-episode metric's values split by replicate (training run): {@code [run][episode]}. */
