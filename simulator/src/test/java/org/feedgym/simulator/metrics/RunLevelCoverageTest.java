@@ -41,6 +41,8 @@ class RunLevelCoverageTest {
         }
         double coverage = runLevel / (double) EXPERIMENTS;
         double naive = episodeLevel / (double) EXPERIMENTS;
+        System.out.printf("coverage of the true mean over %d experiments: run-level t %.4f, episode-level %.4f%n",
+                EXPERIMENTS, coverage, naive);
         assertTrue(Math.abs(coverage - 0.95) <= 0.02, "run-level coverage " + coverage + ", expected 0.95 ± 0.02");
         // Expected about P(|Z| < 1.96 · sqrt(1.999 / 100.999)) ≈ 0.22: the episode interval is ~7x too narrow.
         assertTrue(naive < 0.80, "episode-level coverage " + naive + " should fall well short of 0.95");
