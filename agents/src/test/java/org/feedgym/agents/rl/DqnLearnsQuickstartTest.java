@@ -96,8 +96,11 @@ class DqnLearnsQuickstartTest {
         return new double[] {mean, t975With9DegreesOfFreedom * Math.sqrt(ss / (runMeans.length - 1) / runMeans.length)};
     }
 
+    // Ten runs of 15,000 steps are 150,000 training steps per case, so CI runs one case: plain DQN
+    // on DL4J, the README's claim. Measured with 10 runs in issue 15 (seed 42): dqn 4.80 ± 0.62,
+    // double-dqn 5.05 ± 0.39, random -1.14 ± 0.21; add "double-dqn, dl4j" here to check the latter.
     @ParameterizedTest(name = "{0} ({1})")
-    @CsvSource({"dqn, dl4j", "double-dqn, dl4j"})
+    @CsvSource({"dqn, dl4j"})
     void beatsTheRandomAgentAcrossTrainingRuns(String type, String implementation) throws TrainingDivergedException {
         double[] runMeans = new double[RUNS];
         int episodes = 0;
