@@ -354,6 +354,13 @@ final class Charts {
         }
         chart.getStyler().setXAxisMin(0.5);
         chart.getStyler().setXAxisMax(agents.size() + 0.5);
+        if (agents.size() > 6) {
+            // The numbered legend is how a reader finds an agent: a row under the plot cuts it off
+            // beyond a few agents, a column beside it holds twenty.
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+            chart.getStyler().setLegendFont(chart.getStyler().getLegendFont().deriveFont(11f));
+        }
         return chart;
     }
 
