@@ -21,4 +21,22 @@ public final class TestConfigs {
               "agents": [{"type": "random"}, {"type": "popularity"}, {"type": "greedy-engagement"}, {"type": "oracle"}]
             }
             """;
+
+    /**
+     * Agents that learn: random, a log-trained recommender (item-knn) and a short DQN, four
+     * training runs each; a few seconds.
+     */
+    public static final String LEARNERS = """
+            {
+              "name": "runs",
+              "seed": 11,
+              "world": {
+                "catalog": {"items": 300, "topics": 6, "harmfulTopics": 2, "dimensions": 8},
+                "candidates": {"k": 6, "popularPool": 40},
+                "episode": {"maxSteps": 40}
+              },
+              "evaluation": {"users": 30, "replicates": 4},
+              "agents": [{"type": "random"}, {"type": "item-knn"}, {"type": "dqn", "trainingSteps": 300}]
+            }
+            """;
 }

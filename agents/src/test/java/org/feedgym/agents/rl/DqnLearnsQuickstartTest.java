@@ -21,35 +21,44 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * DQN learns on the quickstart world: trained on training users, evaluated greedily on 500
- * held-out users, its mean return beats the random agent's with non-overlapping 95% confidence
- * intervals. Seeds are fixed: world 42, training seed derive(42, "training", 0), agent seed
- * derive(42, "agent:dqn", 0); evaluation users derive(derive(42, "evaluation", 0), "user", u) as
- * in the simulator's ExperimentRunner, so they are never training users
- * (derive(trainingSeed, "train-user", e)).
+ * DQN learns on the quickstart world, judged over training runs, the unit of replication: run
+ * {@code r} of {@value #RUNS} trains a fresh agent (seed derive(42, "agent:dqn", r)) on training
+ * users of derive(42, "training", r) and evaluates it greedily on {@value #EVALUATION_USERS}
+ * held-out users of replicate r (derive(derive(42, "evaluation", r), "user", u), as the
+ * simulator's ExperimentRunner; never training users). The random agent meets the same users. The
+ * lower bound of DQN's run-level 95% t interval (over the {@value #RUNS} run means) must lie above
+ * the upper bound of random's. An interval over one network's evaluation episodes would not do:
+ * two trained networks differ by far more than its width (issue 15).
  */
 @Tag("slow")
 class DqnLearnsQuickstartTest {
 
     private static final long ROOT = 42L;
-    private static final int EVALUATION_USERS = 500;
+    /** Training runs: enough for a t interval over runs (9 degrees of freedom, t = 2.262). */
+    static final int RUNS = 10;
+    static final int EVALUATION_USERS = 200;
+    /** Training steps per run, as before this test counted runs. */
+    static final int TRAINING_STEPS = 15_000;
     private static World world;
-    private static double[] randomReturns;
+    private static double[] randomRunMeans;
 
     @BeforeAll
     static void world() {
         world = WorldFactory.create(QuickstartWorld.config(), ROOT, null);
-        randomReturns = evaluate(new RandomAgent(context()));
+        randomRunMeans = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            randomRunMeans[r] = mean(evaluate(new RandomAgent(context("agent:random", r)), r));
+        }
     }
 
-    private static AgentContext context() {
+    private static AgentContext context(String component, int run) {
         return new AgentContext(world.candidateCount(), world.observationDimension(), world.userFeatureCount(),
-                Seeds.derive(ROOT, "agent:dqn", 0));
+                Seeds.derive(ROOT, component, run));
     }
 
-    /** Episode returns of 500 held-out users acting together (one batched act per step). */
-    private static double[] evaluate(Agent agent) {
-        long replicate = Seeds.derive(ROOT, "evaluation", 0);
+    /** Episode returns of replicate {@code run}'s held-out users acting together (one batched act per step). */
+    private static double[] evaluate(Agent agent, int run) {
+        long replicate = Seeds.derive(ROOT, "evaluation", run);
         long[] seeds = new long[EVALUATION_USERS];
         for (int u = 0; u < seeds.length; u++) {
             seeds[u] = Seeds.derive(replicate, "user", u);
@@ -68,34 +77,49 @@ class DqnLearnsQuickstartTest {
         return returns;
     }
 
-    /** Mean and half-width of the 95% confidence interval (normal approximation, n = 500). */
-    private static double[] meanAndHalfWidth(double[] x) {
-        double mean = 0;
+    private static double mean(double[] x) {
+        double sum = 0;
         for (double v : x) {
-            mean += v;
+            sum += v;
         }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new double[] {mean, 1.96 * Math.sqrt(ss / (x.length - 1) / x.length)};
+        return sum / x.length;
     }
 
-    @ParameterizedTest(name = "{0} ({1})")
-    @CsvSource({"double-dqn, dl4j", "dqn, dl4j", "double-dqn, rl4j"})
-    void beatsTheRandomAgentOnHeldOutUsers(String type, String implementation) throws TrainingDivergedException {
-        DqnParameters p = new DqnParameters(null, null, null, null, null, null, null, null, null, 15_000, null, null,
-                DqnImplementation.of(implementation));
-        DqnAgent agent = new DqnAgent(type, p, context());
-        List<Double> trainingReturns = new ArrayList<>();
-        TrainingLog log = (step, episode, episodeReturn, loss, epsilon) -> trainingReturns.add(episodeReturn);
-        agent.train(new Training(world, Seeds.derive(ROOT, "training", 0), log));
+    /** Mean and half-width of the Student t 95% interval over {@value #RUNS} run means. */
+    private static double[] meanAndHalfWidth(double[] runMeans) {
+        double mean = mean(runMeans);
+        double ss = 0;
+        for (double v : runMeans) {
+            ss += (v - mean) * (v - mean);
+        }
+        double t975With9DegreesOfFreedom = 2.262157163;
+        return new double[] {mean, t975With9DegreesOfFreedom * Math.sqrt(ss / (runMeans.length - 1) / runMeans.length)};
+    }
 
-        double[] dqn = meanAndHalfWidth(evaluate(agent));
-        double[] random = meanAndHalfWidth(randomReturns);
-        String figures = String.format("%s (%s): %.3f ± %.3f vs random %.3f ± %.3f after %d training episodes",
-                type, implementation, dqn[0], dqn[1], random[0], random[1], trainingReturns.size());
+    // Ten runs of 15,000 steps are 150,000 training steps per case, so CI runs one case: plain DQN
+    // on DL4J, the README's claim. Measured with 10 runs in issue 15 (seed 42): dqn 4.80 ± 0.62,
+    // double-dqn 5.05 ± 0.39, random -1.14 ± 0.21; add "double-dqn, dl4j" here to check the latter.
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({"dqn, dl4j"})
+    void beatsTheRandomAgentAcrossTrainingRuns(String type, String implementation) throws TrainingDivergedException {
+        double[] runMeans = new double[RUNS];
+        int episodes = 0;
+        for (int r = 0; r < RUNS; r++) {
+            DqnParameters p = new DqnParameters(null, null, null, null, null, null, null, null, null, TRAINING_STEPS,
+                    null, null, DqnImplementation.of(implementation));
+            DqnAgent agent = new DqnAgent(type, p, context("agent:dqn", r));
+            List<Double> trainingReturns = new ArrayList<>();
+            TrainingLog log = (step, episode, episodeReturn, loss, epsilon) -> trainingReturns.add(episodeReturn);
+            agent.train(new Training(world, Seeds.derive(ROOT, "training", r), log));
+            episodes += trainingReturns.size();
+            runMeans[r] = mean(evaluate(agent, r));
+        }
+        double[] dqn = meanAndHalfWidth(runMeans);
+        double[] random = meanAndHalfWidth(randomRunMeans);
+        String figures = String.format(java.util.Locale.ROOT, "%s (%s), %d training runs of %d steps: %.3f ± %.3f"
+                        + " vs random %.3f ± %.3f (run-level 95%% t intervals); run means %s; %d training episodes",
+                type, implementation, RUNS, TRAINING_STEPS, dqn[0], dqn[1], random[0], random[1],
+                java.util.Arrays.toString(runMeans), episodes);
         System.out.println(figures);
         assertTrue(dqn[0] - dqn[1] > random[0] + random[1], figures);
     }

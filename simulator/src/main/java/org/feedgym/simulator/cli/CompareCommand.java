@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code feedgym compare RUN_DIR...}: one table of every agent of every run (and every trial of
- * a sweep), printed and written as CSV.
+ * a sweep), printed and written as CSV. An agent that learns is shown with its run-level
+ * estimate (over training runs), the others with the episode-level one; the {@code interval} and
+ * {@code n} columns say which.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Print and write a side-by-side table of the agents of several runs (sweeps: every trial).")
@@ -69,6 +71,9 @@ final class CompareCommand implements Callable<Integer> {
             header.add(c.csvName() + "_ci95_low");
             header.add(c.csvName() + "_ci95_high");
         }
+        // Which interval the row's figures are: over training runs for an agent that learns.
+        header.add("interval");
+        header.add("n");
         try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator("\n").get())) {
             for (String[] r : rows) {
@@ -86,11 +91,14 @@ final class CompareCommand implements Callable<Integer> {
         for (Summary.AgentSummary a : agents) {
             List<String> r = new ArrayList<>(List.of(run.toString(), trial, a.id()));
             for (Metric c : COLUMNS) {
-                Optional<Estimate> e = a.metric(c);
+                Optional<Estimate> e = a.shown(c);
                 r.add(e.map(x -> Csv.num(x.mean())).orElse(""));
                 r.add(e.map(x -> Csv.num(x.ci95Low())).orElse(""));
                 r.add(e.map(x -> Csv.num(x.ci95High())).orElse(""));
             }
+            boolean runs = a.learner() && a.runLevel() != null;
+            r.add(!a.ok() ? "" : runs ? "runs" : "episodes");
+            r.add(!a.ok() ? "" : String.valueOf(runs ? a.replicates() : a.episodes()));
             rows.add(r.toArray(String[]::new));
         }
     }
@@ -103,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Metric c : COLUMNS) {
             sb.append(String.format(Locale.ROOT, "  %-12.12s", c.csvName()));
         }
+        sb.append("  interval");
         System.out.println(sb);
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth
@@ -111,7 +120,11 @@ final class CompareCommand implements Callable<Integer> {
                 String mean = r[3 + 3 * c];
                 line.append(String.format(Locale.ROOT, "  %-12s", mean.isEmpty() ? "-" : mean));
             }
+            String interval = r[3 + 3 * COLUMNS.size()];
+            line.append("  ").append(interval.isEmpty() ? "-" : r[4 + 3 * COLUMNS.size()] + " " + interval);
             System.out.println(line);
         }
+        System.out.println("Means (CSV: with 95% CIs) over the interval's unit: training runs for agents that learn,"
+                + " episodes for the others.");
     }
 }

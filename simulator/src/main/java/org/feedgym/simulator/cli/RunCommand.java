@@ -131,11 +131,19 @@ final class RunCommand implements Callable<Integer> {
         RunService.Result result;
         try (ProgressDisplay bar = ProgressDisplay.open(loaded.config().name(), (long) agents * replicates * users,
                 "users", ProgressDisplay.wanted(quiet))) {
+            // Users finished per (agent, replicate): an agent's replicates run in parallel, so the
+            // bar shows their sum rather than the position of the latest one.
+            long[] finished = new long[agents * replicates];
             ExperimentRunner.Progress progress = new ExperimentRunner.Progress() {
+                private long total;
+
                 @Override
                 public void step(String agent, int replicate, int active, int n) {
                     bar.message(agent);
-                    bar.stepTo(((long) agentIndex.get(agent) * replicates + replicate) * users + (n - active));
+                    int cell = agentIndex.get(agent) * replicates + replicate;
+                    total += (n - active) - finished[cell];
+                    finished[cell] = n - active;
+                    bar.stepTo(total);
                 }
 
                 @Override

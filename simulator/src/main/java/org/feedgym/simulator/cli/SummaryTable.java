@@ -19,20 +19,36 @@ final class SummaryTable {
 
     static String render(Summary summary) {
         List<Metric> columns = MetricRegistry.in(Metric.Use.RUN_TABLE);
+        boolean anyLearns = summary.agents().stream().anyMatch(Summary.AgentSummary::learner);
+        Metric headline = MetricRegistry.RETURN;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-20s", "agent"));
+        sb.append(String.format(Locale.ROOT, "%-20s | %-11s", "agent", "interval"));
         for (Metric c : columns) {
             sb.append(String.format(Locale.ROOT, " | %-21s", c.label().toLowerCase(Locale.ROOT)));
         }
+        if (anyLearns) {
+            sb.append(String.format(Locale.ROOT, " | %-21s", "P(> " + summary.baseline() + ")"));
+        }
         sb.append('\n');
         for (Summary.AgentSummary agent : summary.agents()) {
-            sb.append(String.format(Locale.ROOT, "%-20s", agent.id()));
+            sb.append(String.format(Locale.ROOT, "%-20s | %-11s", agent.id(), interval(agent)));
             for (Metric c : columns) {
-                sb.append(" | ").append(String.format(Locale.ROOT, "%-21s", cell(agent.metric(c), c)));
+                sb.append(" | ").append(String.format(Locale.ROOT, "%-21s", cell(agent.shown(c), c)));
+            }
+            if (anyLearns) {
+                sb.append(" | ").append(String.format(Locale.ROOT, "%-21s",
+                        probability(agent.probabilityOfImprovement(headline))));
             }
             sb.append('\n');
         }
-        sb.append("Mean over episodes with 95% CI half-width. Harmful share split by persona: summary.json byPersona.\n");
+        sb.append("Mean with 95% CI half-width. interval says over what: 'N runs' = over the means of N training runs ("
+                + runInterval(summary) + "), the default for agents that learn; 'N ep' = over N episodes.\n");
+        if (anyLearns) {
+            sb.append("P(> " + summary.baseline() + "): share of (training run, " + summary.baseline()
+                    + " run) pairs where the agent's mean " + headline.label().toLowerCase(Locale.ROOT)
+                    + " is higher, with a 95% bootstrap interval.\n");
+        }
+        sb.append("Harmful share split by persona: summary.json byPersona.\n");
         String vulnerable = "teen-vulnerable";
         Metric harmful = MetricRegistry.HARMFUL_SHARE_ITEMS;
         Optional<Summary.AgentSummary> first = summary.agents().stream().filter(Summary.AgentSummary::ok).findFirst();
@@ -51,6 +67,30 @@ final class SummaryTable {
             }
         }
         return sb.toString();
+    }
+
+    /** Which interval an agent's row shows: over training runs for an agent that learns. */
+    static String interval(Summary.AgentSummary agent) {
+        if (!agent.ok()) {
+            return "-";
+        }
+        if (agent.learner() && agent.runLevel() != null) {
+            return agent.replicates() + (agent.replicates() == 1 ? " run" : " runs");
+        }
+        return agent.episodes() + " ep";
+    }
+
+    private static String runInterval(Summary summary) {
+        return "cluster-bootstrap".equals(summary.runInterval()) ? "cluster bootstrap" : "Student t";
+    }
+
+    /** {@code p [low, high]}, or {@code -}. */
+    static String probability(Optional<Estimate> p) {
+        if (p.isEmpty() || Double.isNaN(p.get().mean())) {
+            return "-";
+        }
+        Estimate e = p.get();
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", e.mean(), e.ci95Low(), e.ci95High());
     }
 
     /** {@code mean ± half-width} in the metric's format; {@code -} when there is no mean. */

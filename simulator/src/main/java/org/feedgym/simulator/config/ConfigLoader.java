@@ -93,7 +93,16 @@ public final class ConfigLoader {
         try {
             config = mapper.treeToValue(tree, ExperimentConfig.class);
         } catch (JsonMappingException e) {
-            throw new ConfigException(file, JsonErrors.path("$", e), JsonErrors.rule(e));
+            String path = JsonErrors.path("$", e);
+            String rule = JsonErrors.rule(e);
+            // A rule broken inside evaluation names its field too: replicates is where users meet
+            // the training-run model, and "$.evaluation.replicates" says exactly what to change.
+            if (path.equals("$.evaluation") && rule.startsWith("replicates ")) {
+                path = "$.evaluation.replicates";
+            } else if (path.equals("$.evaluation") && rule.startsWith("users ")) {
+                path = "$.evaluation.users";
+            }
+            throw new ConfigException(file, path, rule);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file, "$", e.getOriginalMessage());
         }
@@ -123,7 +132,8 @@ public final class ConfigLoader {
         }
         ComparisonConfig c = config.comparison();
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
-                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples()),
+                config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples(),
+                        c.runInterval()),
                 config.sweep(), config.sensitivity());
         ObjectNode resolved = mapper.valueToTree(config);
         resolved.set("agents", resolvedAgents);

@@ -41,7 +41,7 @@ public record ExperimentConfig(String name, Long seed, WorldConfig world, Evalua
         agents = List.copyOf(agents);
         agents.forEach(a -> Objects.requireNonNull(a, "agents must not contain null"));
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
-        comparison = comparison == null ? new ComparisonConfig(null, null, null, null) : comparison;
+        comparison = comparison == null ? new ComparisonConfig(null, null, null, null, null) : comparison;
         if (sweep != null && sensitivity != null) {
             throw new IllegalArgumentException("a config has either a \"sweep\" or a \"sensitivity\" section, not both");
         }

@@ -47,6 +47,12 @@ public record Metric(String key, String label, String unit, String format, Bette
         VULNERABLE_RATIO,
         /** In {@code pairedDifference}: agent − baseline over the same users and seeds. */
         PAIRED_DIFFERENCE,
+        /**
+         * In {@code iqm} (every agent) and {@code probabilityOfImprovement} (agents that learn): the
+         * {@code rliable} aggregates across training runs, which need a bootstrap and so are kept to
+         * the headline metrics. Per-episode metrics only.
+         */
+        ACROSS_RUNS,
         /** A column of the table {@code feedgym run} prints. */
         RUN_TABLE,
         /** A column of the table a sweep prints. */
@@ -87,7 +93,7 @@ public record Metric(String key, String label, String unit, String format, Bette
         if ((perEpisode == null) == (perReplicate == null)) {
             throw new IllegalArgumentException("exactly one of perEpisode and perReplicate must be given for " + key);
         }
-        if (perReplicate != null && uses.stream().anyMatch(u -> u.compareTo(Use.PAIRED_DIFFERENCE) <= 0)) {
+        if (perReplicate != null && uses.stream().anyMatch(u -> u.compareTo(Use.ACROSS_RUNS) <= 0)) {
             throw new IllegalArgumentException("a per-replicate metric has no persona split, ratio or paired"
                     + " difference, got " + uses + " for " + key);
         }

@@ -3,6 +3,7 @@ package org.feedgym.simulator.metrics;
 import static org.feedgym.simulator.metrics.Metric.Better.HIGHER;
 import static org.feedgym.simulator.metrics.Metric.Better.LOWER;
 import static org.feedgym.simulator.metrics.Metric.Better.NEITHER;
+import static org.feedgym.simulator.metrics.Metric.Use.ACROSS_RUNS;
 import static org.feedgym.simulator.metrics.Metric.Use.BY_PERSONA;
 import static org.feedgym.simulator.metrics.Metric.Use.COMPARE;
 import static org.feedgym.simulator.metrics.Metric.Use.PAIRED_DIFFERENCE;
@@ -36,8 +37,8 @@ public final class MetricRegistry {
 
     /** Engagement: reward, time and interactions per episode. */
     public static final Metric RETURN = Metric.perEpisode("return", "Return", "reward / episode", "%.2f", HIGHER,
-            (e, c) -> e.totalReturn(), BY_PERSONA, PAIRED_DIFFERENCE, RUN_TABLE, SWEEP_TABLE, COMPARE,
-            REPORT_ENGAGEMENT, REPORT_SWEEP);
+            (e, c) -> e.totalReturn(), BY_PERSONA, PAIRED_DIFFERENCE, ACROSS_RUNS, RUN_TABLE, SWEEP_TABLE,
+            COMPARE, REPORT_ENGAGEMENT, REPORT_SWEEP);
     // Watch time is what an engagement-optimising feed maximises; more of it is not the user's good.
     public static final Metric WATCH_MINUTES = Metric.perEpisode("watchMinutes", "Watch time", "min / episode",
             "%.1f", NEITHER, (e, c) -> e.watchSeconds() / 60, BY_PERSONA, PAIRED_DIFFERENCE, RUN_TABLE, SWEEP_TABLE,
@@ -62,8 +63,8 @@ public final class MetricRegistry {
     /** Harm: reported per persona and as vulnerable ÷ control ratios too. */
     public static final Metric HARMFUL_SHARE_ITEMS = Metric.perEpisode("harmfulShareItems", "Harmful share",
             "of items shown", "%.3f", LOWER, (e, c) -> rate(e.harmfulItems(), e.steps()), BY_PERSONA,
-            VULNERABLE_RATIO, PAIRED_DIFFERENCE, RUN_TABLE, SWEEP_TABLE, COMPARE, REPORT_HARM_AND_BUBBLE,
-            REPORT_SWEEP);
+            VULNERABLE_RATIO, PAIRED_DIFFERENCE, ACROSS_RUNS, RUN_TABLE, SWEEP_TABLE, COMPARE,
+            REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
     public static final Metric HARMFUL_SHARE_MINUTES = Metric.perEpisode("harmfulShareMinutes", "Harmful share",
             "of watch time", "%.3f", LOWER,
             (e, c) -> e.watchSeconds() > 0 ? e.harmfulWatchSeconds() / e.watchSeconds() : Double.NaN, BY_PERSONA,

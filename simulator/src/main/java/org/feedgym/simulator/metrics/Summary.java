@@ -38,22 +38,33 @@ import org.feedgym.simulator.config.Json;
  * stay diff-friendly. A field that does not apply (an agent that failed has no metrics) is left
  * out, not written as {@code null}.
  *
- * <p>Room to grow: a figure about a whole agent (a run-level interval over training runs, an IQM,
- * a probability of improvement over the baseline) is a new nullable component of
- * {@link AgentSummary}, left out when null, so files without it read as before.
+ * <p>Figures across training runs sit beside the episode-level ones: {@code runLevel} (an interval
+ * over the means of the replicates, each an independent training run), {@code iqm} (interquartile
+ * mean with a stratified bootstrap interval), and for agents that learn
+ * {@code runLevelDifference} (paired differences averaged per run, then over runs) and
+ * {@code probabilityOfImprovement} over the baseline; see {@link RunLevel}. They are nullable
+ * components, left out when null, so files written before them read as before.
  *
  * @param experiment the config's name
  * @param seed       the config's root seed
  * @param baseline   the agent paired differences are taken against; written even when null
  * @param agents     every agent in config order, failed ones included
+ * @param runInterval how {@code runLevel} intervals are formed: {@code "t"} or
+ *                   {@code "cluster-bootstrap"}; null in files written before run-level figures
  */
-@JsonPropertyOrder({"experiment", "seed", "baseline", "agents"})
+@JsonPropertyOrder({"experiment", "seed", "baseline", "runInterval", "agents"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(String experiment, long seed,
-                      @JsonInclude(JsonInclude.Include.ALWAYS) String baseline, List<AgentSummary> agents) {
+                      @JsonInclude(JsonInclude.Include.ALWAYS) String baseline, String runInterval,
+                      List<AgentSummary> agents) {
 
     public Summary {
         agents = List.copyOf(agents);
+    }
+
+    /** A summary without run-level figures (as written before them). */
+    public Summary(String experiment, long seed, String baseline, List<AgentSummary> agents) {
+        this(experiment, seed, baseline, null, agents);
     }
 
     /** The agent called {@code id}, if the summary has one. */
@@ -81,15 +92,35 @@ public record Summary(String experiment, long seed,
      * @param byPersona           persona → its figures, in config order; null when failed
      * @param vulnerableToControl the vulnerable ÷ control ratios; null when failed or when either
      *                            persona is absent
-     * @param pairedDifference    agent − baseline; null for the baseline itself, when failed, or
-     *                            when there is no baseline that finished
+     * @param pairedDifference    agent − baseline over matched episodes; null for the baseline
+     *                            itself, when failed, or when there is no baseline that finished
+     * @param learns              true when the agent trained before evaluation, so that each
+     *                            replicate is a training run; null when failed or in older files
+     * @param runLevel            per-episode metric key → the mean of the replicates' (training
+     *                            runs') means with a 95% interval over runs ({@code n} = runs),
+     *                            formed as {@link Summary#runInterval} says; null when failed
+     * @param iqm                 {@link Metric.Use#ACROSS_RUNS} metric key → interquartile mean of
+     *                            all episodes with a stratified bootstrap 95% interval; null when failed
+     * @param runLevelDifference  for an agent that learns: agent − baseline averaged over matched
+     *                            episodes within each run, then a t interval over runs; else null
+     * @param probabilityOfImprovement for an agent that learns: per {@link Metric.Use#ACROSS_RUNS}
+     *                            metric P(agent run beats baseline run), with a stratified
+     *                            bootstrap 95% interval; else null
+     * @param runMeans            {@link Metric.Use#ACROSS_RUNS} metric key → each replicate's
+     *                            (training run's) mean in replicate order, null where a run has
+     *                            no defined value; what the report's per-run dot plot and
+     *                            performance profile draw. Null when failed
      */
-    @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "metrics", "byPersona",
-        "vulnerableToControl", "pairedDifference"})
+    @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
+        "iqm", "runMeans", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
+        "probabilityOfImprovement"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgentSummary(String id, String type, Status status, String error, Integer episodes,
                                Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
-                               VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
+                               VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
+                               Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
+                               PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
+                               Map<String, List<Double>> runMeans) {
 
         public AgentSummary {
             if (id == null || type == null || status == null) {
@@ -98,11 +129,57 @@ public record Summary(String experiment, long seed,
             }
             metrics = metrics == null ? null : ordered(metrics);
             byPersona = byPersona == null ? null : ordered(byPersona);
+            runLevel = runLevel == null ? null : ordered(runLevel);
+            iqm = iqm == null ? null : ordered(iqm);
+            if (runMeans != null) {
+                Map<String, List<Double>> copy = new LinkedHashMap<>();
+                // Not List.copyOf: a run with no defined value is a null entry.
+                runMeans.forEach((k, v) -> copy.put(k, Collections.unmodifiableList(new java.util.ArrayList<>(v))));
+                runMeans = Collections.unmodifiableMap(copy);
+            }
+        }
+
+        /** An agent summary without figures across training runs (as written before them). */
+        public AgentSummary(String id, String type, Status status, String error, Integer episodes, Integer replicates,
+                            Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
+                            VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
+            this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
+                    pairedDifference, null, null, null, null, null, null);
         }
 
         /** The summary of an agent that failed. */
         public static AgentSummary failed(String id, String type, String error) {
             return new AgentSummary(id, type, Status.FAILED, error, null, null, null, null, null, null);
+        }
+
+        /** True when the agent trained before evaluation (each replicate a training run). */
+        @JsonIgnore
+        public boolean learner() {
+            return Boolean.TRUE.equals(learns);
+        }
+
+        /** The run-level estimate of a metric, when the summary has one. */
+        public Optional<Estimate> runLevel(Metric metric) {
+            return Optional.ofNullable(runLevel == null ? null : runLevel.get(metric.key()));
+        }
+
+        /**
+         * The estimate a table shows by default: run-level for an agent that learns (when the
+         * summary has it), the episode-level one otherwise.
+         */
+        public Optional<Estimate> shown(Metric metric) {
+            return learner() && runLevel(metric).isPresent() ? runLevel(metric) : metric(metric);
+        }
+
+        /** Each training run's mean of a metric (null for a run without one), when the summary has them. */
+        public Optional<List<Double>> runMeans(Metric metric) {
+            return Optional.ofNullable(runMeans == null ? null : runMeans.get(metric.key()));
+        }
+
+        /** P(this agent's run beats the baseline's) for a metric, when there is one. */
+        public Optional<Estimate> probabilityOfImprovement(Metric metric) {
+            return Optional.ofNullable(probabilityOfImprovement == null ? null
+                    : probabilityOfImprovement.differences().get(metric.key()));
         }
 
         /** True when the agent finished its evaluation. */

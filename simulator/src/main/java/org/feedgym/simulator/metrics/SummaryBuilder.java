@@ -18,7 +18,11 @@ import org.feedgym.simulator.run.ReplicateRecord;
  * replicates); the {@link Metric.Use#BY_PERSONA} metrics per persona; the
  * {@link Metric.Use#VULNERABLE_RATIO} metrics as vulnerable ÷ control ratios with bootstrap CIs;
  * and the {@link Metric.Use#PAIRED_DIFFERENCE} metrics as paired differences to the baseline
- * agent. Undefined values (no episode reached a harmful item, fewer than two observations for an
+ * agent. Beside them, figures across training runs ({@link RunLevel}): a run-level interval per
+ * per-episode metric, the IQM of the {@link Metric.Use#ACROSS_RUNS} metrics, and for agents that
+ * learn the per-run paired differences and the probability of improvement over the baseline.
+ * Every bootstrap draws from {@code Seeds.generator(seed, <figure>:<agent>, <metric index>)}, so
+ * the summary is the same whatever the thread count. Undefined values (no episode reached a harmful item, fewer than two observations for an
  * interval) are NaN, written as {@code null}.
  */
 public final class SummaryBuilder {
@@ -87,7 +91,7 @@ public final class SummaryBuilder {
             agents.add(ev.failed() ? Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error())
                     : agent(ev, baseline, seed, personas, comparison));
         }
-        return new Summary(experiment, seed, comparison.baseline(), agents);
+        return new Summary(experiment, seed, comparison.baseline(), comparison.runInterval(), agents);
     }
 
     private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, long seed, List<String> personas,
@@ -131,8 +135,105 @@ public final class SummaryBuilder {
             }
             paired = new Summary.PairedDifference(baseline.name(), d);
         }
+        Map<String, Estimate> runLevel = new LinkedHashMap<>();
+        Map<String, Estimate> iqm = new LinkedHashMap<>();
+        Map<String, List<Double>> runMeans = new LinkedHashMap<>();
+        Map<String, double[][]> byRun = new LinkedHashMap<>();
+        int i = 0;
+        for (Metric m : metrics) {
+            if (m.isPerEpisode()) {
+                double[][] runs = byRun(m, ev.episodes(), ev.replicates().size());
+                byRun.put(m.key(), runs);
+                runLevel.put(m.key(), RunLevel.interval(comparison.runIntervalKind(), runs,
+                        comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i)));
+                if (m.in(Metric.Use.ACROSS_RUNS)) {
+                    iqm.put(m.key(), RunLevel.iqm(runs, comparison.bootstrapSamples(),
+                            Seeds.generator(seed, "iqm:" + ev.name(), i)));
+                    List<Double> means = new ArrayList<>();
+                    for (double[] run : runs) {
+                        double[] mean = RunLevel.runMeans(new double[][] {run});
+                        means.add(mean.length == 0 ? null : mean[0]);
+                    }
+                    runMeans.put(m.key(), means);
+                }
+            }
+            i++;
+        }
+        Summary.PairedDifference runDifference = null;
+        Summary.PairedDifference improvement = null;
+        if (ev.learns() && baseline != null && !baseline.failed() && baseline != ev) {
+            Map<String, Estimate> d = new LinkedHashMap<>();
+            Map<String, Estimate> p = new LinkedHashMap<>();
+            int j = 0;
+            for (Metric m : metrics) {
+                if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
+                    d.put(m.key(), runLevelDifference(m, ev, baseline));
+                }
+                if (m.in(Metric.Use.ACROSS_RUNS) && m.better() != Metric.Better.NEITHER) {
+                    p.put(m.key(), RunLevel.probabilityOfImprovement(byRun.get(m.key()),
+                            byRun(m, baseline.episodes(), baseline.replicates().size()),
+                            m.better() == Metric.Better.LOWER, comparison.bootstrapSamples(),
+                            Seeds.generator(seed, "improvement:" + ev.name(), j)));
+                }
+                j++;
+            }
+            runDifference = new Summary.PairedDifference(baseline.name(), d);
+            improvement = new Summary.PairedDifference(baseline.name(), p);
+        }
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
-                ev.replicates().size(), estimates, byPersona, ratios, paired);
+                ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
+                runDifference, improvement, runMeans);
+    }
+
+    /** A per-episode metric's values split by replicate (training run): {@code [run][episode]}. */
+    public double[][] byRun(Metric metric, List<EpisodeRecord> episodes, int runs) {
+        double[] values = values(metric, episodes);
+        int[] counts = new int[runs];
+        for (EpisodeRecord e : episodes) {
+            counts[e.replicate()]++;
+        }
+        double[][] split = new double[runs][];
+        for (int r = 0; r < runs; r++) {
+            split[r] = new double[counts[r]];
+        }
+        int[] at = new int[runs];
+        for (int k = 0; k < values.length; k++) {
+            int r = episodes.get(k).replicate();
+            split[r][at[r]++] = values[k];
+        }
+        return split;
+    }
+
+    /**
+     * The paired difference agent − baseline per training run (mean over the run's matched
+     * episodes), then a Student t interval over runs ({@code n} = runs with a defined difference).
+     */
+    public Estimate runLevelDifference(Metric metric, AgentEvaluation agent, AgentEvaluation baseline) {
+        double[] b = values(metric, baseline.episodes());
+        Map<Long, Integer> index = new HashMap<>();
+        for (int k = 0; k < baseline.episodes().size(); k++) {
+            index.put(key(baseline.episodes().get(k)), k);
+        }
+        double[] a = values(metric, agent.episodes());
+        int runs = agent.replicates().size();
+        double[] sum = new double[runs];
+        int[] n = new int[runs];
+        for (int k = 0; k < a.length; k++) {
+            EpisodeRecord e = agent.episodes().get(k);
+            Integer match = index.get(key(e));
+            if (match != null && !Double.isNaN(a[k]) && !Double.isNaN(b[match])) {
+                sum[e.replicate()] += a[k] - b[match];
+                n[e.replicate()]++;
+            }
+        }
+        double[] means = new double[runs];
+        int defined = 0;
+        for (int r = 0; r < runs; r++) {
+            if (n[r] > 0) {
+                means[defined++] = sum[r] / n[r];
+            }
+        }
+        return Estimate.of(means, defined);
     }
 
     private static Estimate replicateEstimate(Metric metric, List<ReplicateRecord> replicates) {

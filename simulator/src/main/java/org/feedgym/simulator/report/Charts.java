@@ -307,6 +307,153 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * One agent of a per-run dot plot: each training run's mean and the run-level mean with its
+     * 95% interval (NaN bounds when undefined).
+     */
+    record Runs(String name, int index, double[] runMeans, double mean, double low, double high) {
+    }
+
+    /**
+     * A dot plot of one value per training run, agents side by side along x (agent {@code i} at
+     * {@code x = i + 1}, its runs spread a little sideways in run order so equal values stay
+     * visible), with the run-level mean as a bar and its 95% interval as a whisker beside the dots.
+     */
+    static XYChart runDots(String title, String yTitle, List<Runs> agents) {
+        XYChart chart = xyChart(title, "agent (number in the legend order)", yTitle);
+        chart.getStyler().setMarkerSize(8);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        for (int a = 0; a < agents.size(); a++) {
+            Runs r = agents.get(a);
+            Color c = color(r.index());
+            double centre = a + 1;
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            int n = r.runMeans().length;
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(r.runMeans()[i])) {
+                    xs.add(centre - 0.25 + 0.3 * (n == 1 ? 0.5 : i / (double) (n - 1)));
+                    ys.add(r.runMeans()[i]);
+                }
+            }
+            if (xs.isEmpty()) {
+                continue;
+            }
+            XYSeries dots = chart.addSeries((a + 1) + " " + r.name(), xs, ys);
+            dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            dots.setMarker(marker(r.index()));
+            dots.setMarkerColor(c);
+            if (Double.isFinite(r.mean())) {
+                whisker(chart, "mean " + r.name(), new double[] {centre + 0.1, centre + 0.3},
+                        new double[] {r.mean(), r.mean()}, c);
+            }
+            if (Double.isFinite(r.low()) && Double.isFinite(r.high())) {
+                whisker(chart, "ci " + r.name(), new double[] {centre + 0.2, centre + 0.2},
+                        new double[] {r.low(), r.high()}, c);
+            }
+        }
+        chart.getStyler().setXAxisMin(0.5);
+        chart.getStyler().setXAxisMax(agents.size() + 0.5);
+        if (agents.size() > 6) {
+            // The numbered legend is how a reader finds an agent: a row under the plot cuts it off
+            // beyond a few agents, a column beside it holds twenty.
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+            chart.getStyler().setLegendFont(chart.getStyler().getLegendFont().deriveFont(11f));
+        }
+        return chart;
+    }
+
+    /**
+     * A line with a band: the mean, and thin lines of the same colour at the band's lower and
+     * upper edge (hidden from the legend).
+     *
+     * @param low  lower edge per x (NaN where there is none)
+     * @param high upper edge per x
+     */
+    record Band(String name, int index, double[] x, double[] mean, double[] low, double[] high) {
+    }
+
+    /** Lines with a band around each (training curves across runs). */
+    static XYChart bands(String title, String xTitle, String yTitle, List<Band> bands) {
+        XYChart chart = xyChart(title, xTitle, yTitle);
+        for (Band b : bands) {
+            Color c = color(b.index());
+            Color light = new Color(c.getRed(), c.getGreen(), c.getBlue(), 110);
+            for (double[] edge : new double[][] {b.low(), b.high()}) {
+                List<Double> xs = new ArrayList<>();
+                List<Double> ys = new ArrayList<>();
+                for (int i = 0; i < b.x().length; i++) {
+                    if (Double.isFinite(edge[i])) {
+                        xs.add(b.x()[i]);
+                        ys.add(edge[i]);
+                    }
+                }
+                if (!xs.isEmpty()) {
+                    XYSeries s = chart.addSeries(HIDDEN + (edge == b.low() ? "low " : "high ") + b.name(), xs, ys);
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    s.setMarker(SeriesMarkers.NONE);
+                    s.setLineColor(light);
+                    s.setLineStyle(new BasicStroke(1f));
+                    s.setShowInLegend(false);
+                }
+            }
+            XYSeries s = chart.addSeries(b.name(), b.x(), b.mean());
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(c);
+            s.setLineWidth(2.2f);
+        }
+        return chart;
+    }
+
+    /**
+     * A performance profile (Agarwal et al. 2021): for each agent, the share of its training runs
+     * whose score is above {@code tau}, as a step line over tau.
+     */
+    static XYChart performanceProfile(String title, String xTitle, List<Runs> agents) {
+        XYChart chart = xyChart(title, xTitle, "share of runs with score > τ");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Runs r : agents) {
+            for (double v : r.runMeans()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!Double.isFinite(lo)) {
+            return chart;
+        }
+        double pad = Math.max(1e-9, (hi - lo) * 0.05);
+        for (Runs r : agents) {
+            double[] sorted = java.util.Arrays.stream(r.runMeans()).filter(Double::isFinite).sorted().toArray();
+            if (sorted.length == 0) {
+                continue;
+            }
+            List<Double> xs = new ArrayList<>(List.of(lo - pad));
+            List<Double> ys = new ArrayList<>(List.of(1.0));
+            for (int i = 0; i < sorted.length; i++) {
+                double above = (sorted.length - i) / (double) sorted.length;
+                xs.add(sorted[i]);
+                ys.add(above);
+                xs.add(sorted[i]);
+                ys.add((sorted.length - i - 1) / (double) sorted.length);
+            }
+            xs.add(hi + pad);
+            ys.add(0.0);
+            XYSeries s = chart.addSeries(r.name(), xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(color(r.index()));
+            s.setLineWidth(2.2f);
+        }
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        return chart;
+    }
+
     private static XYChart xyChart(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();

@@ -3,6 +3,7 @@ package org.feedgym.simulator.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ final class SingleRunReport {
         failures(page);
 
         page.raw("<h2>Engagement against harm</h2>\n");
-        page.noteHtml("Each point is an agent; whiskers are 95% confidence intervals in both directions. "
+        page.noteHtml("Each point is an agent; whiskers are 95% confidence intervals in both directions, over "
+                + "training runs for agents that learn and over episodes for the others. "
                 + "Up is more engagement, left is less harm.");
         page.raw("<div class=\"figs\">\n");
         tradeOff(page, MetricRegistry.RETURN, "Return vs harmful share", "return (reward per episode)");
@@ -74,10 +76,15 @@ final class SingleRunReport {
         page.raw("</div>\n");
 
         page.raw("<h2>Agents</h2>\n");
-        page.noteHtml("Mean per episode with its 95% confidence interval below it. "
+        page.noteHtml("Mean with its 95% confidence interval below it; under each agent, what the interval is "
+                + "over. For an agent that learns each replicate is an independent training run, and the interval"
+                + " is over the runs' means (" + ("cluster-bootstrap".equals(summary.runInterval())
+                ? "cluster bootstrap" : "Student t") + "): the spread between trained networks is the real "
+                + "uncertainty. For the others it is over episodes. "
                 + (baseline == null ? "No baseline agent, so no paired differences."
                 : "<strong>Δ</strong> is the paired difference agent − baseline (<strong>" + Html.escape(baseline)
-                + "</strong>) over the same users and seeds, with its 95% CI; bold when that CI excludes 0.")
+                + "</strong>) over the same users and seeds (for agents that learn: per run, then over runs), "
+                + "with its 95% CI; bold when that CI excludes 0.")
                 + " Coverage and exposure Gini are per replicate.");
         page.raw("<h3>Engagement</h3>\n").raw(agentTable(MetricRegistry.in(Metric.Use.REPORT_ENGAGEMENT)));
         page.raw("<h3>Harm, filter bubble and exposure</h3>\n").raw(agentTable(MetricRegistry.in(Metric.Use.REPORT_HARM_AND_BUBBLE)));
@@ -102,9 +109,12 @@ final class SingleRunReport {
         exposure(page);
         page.raw("</div>\n");
 
+        acrossRuns(page);
+
         if (!run.training().isEmpty()) {
             page.raw("<h2>Training</h2>\n");
-            page.noteHtml("From training.csv: per training episode, the mean over replicates.");
+            page.noteHtml("From training.csv: per training episode, the mean over training runs (replicates); "
+                    + "the thin lines of the same colour are the lowest and highest run.");
             page.raw("<div class=\"figs\">\n");
             training(page);
             page.raw("</div>\n");
@@ -140,19 +150,41 @@ final class SingleRunReport {
             sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(id))).append("<strong>")
                     .append(Html.escape(id)).append("</strong>")
                     .append(id.equals(baseline) ? " (baseline)" : "").append("<span class=\"ci\">")
-                    .append(Html.escape(a.type())).append(", ")
-                    .append(a.episodes() == null ? 0 : a.episodes()).append(" episodes</span></td>");
+                    .append(Html.escape(a.type())).append(", ").append(intervalText(a)).append("</span></td>");
             if (!a.ok()) {
                 sb.append("<td class=\"err\" colspan=\"").append(columns.size()).append("\">failed: ")
                         .append(Html.escape(errorText(a))).append("</td></tr>\n");
                 continue;
             }
             for (Metric c : columns) {
-                sb.append(Page.cell(a.metric(c).orElse(null), Page.comparison("Δ", a.difference(c).orElse(null), 0, true)));
+                sb.append(Page.cell(a.shown(c).orElse(null), Page.comparison("Δ", difference(a, c), 0, true)));
             }
             sb.append("</tr>\n");
         }
         return sb.append("</tbody></table></div>\n").toString();
+    }
+
+    /** Which interval an agent's row shows: over training runs for an agent that learns. */
+    private static String intervalText(AgentSummary a) {
+        if (runLevel(a)) {
+            return "CI over " + a.replicates() + " training runs";
+        }
+        return "CI over " + (a.episodes() == null ? 0 : a.episodes()) + " episodes";
+    }
+
+    private static boolean runLevel(AgentSummary a) {
+        return a.learner() && a.runLevel() != null;
+    }
+
+    /** The paired difference shown: per training run, then over runs, for an agent that learns. */
+    private static Estimate difference(AgentSummary a, Metric c) {
+        if (runLevel(a) && a.runLevelDifference() != null) {
+            Estimate d = a.runLevelDifference().differences().get(c.key());
+            if (d != null) {
+                return d;
+            }
+        }
+        return a.difference(c).orElse(null);
     }
 
     /**
@@ -264,14 +296,14 @@ final class SingleRunReport {
         List<Charts.Point> points = new ArrayList<>();
         Estimate none = new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
         for (AgentSummary a : ok) {
-            Estimate x = a.metric(MetricRegistry.HARMFUL_SHARE_ITEMS).orElse(none);
-            Estimate v = a.metric(y).orElse(none);
+            Estimate x = a.shown(MetricRegistry.HARMFUL_SHARE_ITEMS).orElse(none);
+            Estimate v = a.shown(y).orElse(none);
             points.add(new Charts.Point(a.id(), colour.get(a.id()), x.mean(), x.ci95Low(), x.ci95High(),
                     v.mean(), v.ci95Low(), v.ci95High()));
         }
         XYChart chart = Charts.scatterWithIntervals(title, "harmful share of items shown (fraction)", yTitle, points);
         chart.getStyler().setXAxisDecimalPattern("0.0##");
-        page.figure(Charts.dataUri(chart), title + ", one point per agent", title + ": mean per agent with 95% CIs.");
+        page.figure(Charts.dataUri(chart), title + ", one point per agent", title + ": mean per agent with 95% CIs (over training runs for agents that learn, over episodes for the others).");
     }
 
     private void harmfulShareByPersona(Page page) throws IOException {
@@ -402,18 +434,106 @@ final class SingleRunReport {
     }
 
     private void training(Page page) throws IOException {
-        Map<String, TreeMap<Integer, double[]>> returns = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, List<Double>>> returns = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, double[]>> losses = new LinkedHashMap<>();
         for (SingleRun.TrainingRow r : run.training()) {
-            add(returns, r.agent(), r.episode(), r.episodeReturn());
+            if (Double.isFinite(r.episodeReturn())) {
+                returns.computeIfAbsent(r.agent(), k -> new TreeMap<>()).computeIfAbsent(r.episode(),
+                        k -> new ArrayList<>()).add(r.episodeReturn());
+            }
             add(losses, r.agent(), r.episode(), r.loss());
         }
-        page.figure(Charts.dataUri(Charts.lines("Training return", "training episode", "return (reward per episode)",
-                trainingLines(returns), false)), "Training return per agent", "Training return per episode, mean over replicates.");
+        List<Charts.Band> bands = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Integer, List<Double>>> e : returns.entrySet()) {
+            int n = e.getValue().size();
+            double[] x = new double[n];
+            double[] mean = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            int i = 0;
+            for (Map.Entry<Integer, List<Double>> p : e.getValue().entrySet()) {
+                x[i] = p.getKey();
+                DoubleSummaryStatistics stats = p.getValue().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+                mean[i] = stats.getAverage();
+                // One run has no spread to show.
+                low[i] = stats.getCount() < 2 ? Double.NaN : stats.getMin();
+                high[i] = stats.getCount() < 2 ? Double.NaN : stats.getMax();
+                i++;
+            }
+            if (n > 0) {
+                bands.add(new Charts.Band(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, mean, low, high));
+            }
+        }
+        page.figure(Charts.dataUri(Charts.bands("Training return", "training episode", "return (reward per episode)",
+                bands)), "Training return per agent with its range across training runs",
+                "Training return per episode: mean over training runs, with the lowest and highest run.");
         List<Charts.Line> lossLines = trainingLines(losses);
         if (!lossLines.isEmpty()) {
             page.figure(Charts.dataUri(Charts.lines("Training loss", "training episode", "mean loss per episode",
                     lossLines, false)), "Training loss per agent", "Mean training loss per episode, mean over replicates.");
+        }
+    }
+
+    /**
+     * Spread across training runs: each run's evaluation return beside the run-level mean and
+     * interval, and a performance profile of the agents that learn. Shown when some agent has more
+     * than one replicate and the summary has per-run means.
+     */
+    private void acrossRuns(Page page) throws IOException {
+        Metric m = MetricRegistry.RETURN;
+        List<Charts.Runs> all = new ArrayList<>();
+        List<Charts.Runs> learners = new ArrayList<>();
+        for (AgentSummary a : ok) {
+            Optional<List<Double>> means = a.runMeans(m);
+            if (means.isEmpty()) {
+                continue;
+            }
+            double[] v = means.get().stream().mapToDouble(d -> d == null ? Double.NaN : d).toArray();
+            Estimate e = a.runLevel(m).orElse(new Estimate(Double.NaN, Double.NaN, Double.NaN, 0));
+            Charts.Runs runs = new Charts.Runs(a.id(), colour.get(a.id()), v, e.mean(), e.ci95Low(), e.ci95High());
+            all.add(runs);
+            if (a.learner()) {
+                learners.add(runs);
+            }
+        }
+        if (all.isEmpty() || all.stream().allMatch(r -> r.runMeans().length < 2)) {
+            return;
+        }
+        page.raw("<h2>Across training runs</h2>\n");
+        page.noteHtml("Each dot is one replicate's mean evaluation return: for an agent that learns, one "
+                + "independently trained agent. Beside the dots, the mean of the runs (bar) and its 95% interval "
+                + "over runs (whisker). Where the dots of an agent spread wider than its episode-level interval, "
+                + "that interval was too narrow." + (learners.isEmpty() ? "" : " The performance profile "
+                + "(Agarwal et al. 2021) gives, for every score τ, the share of an agent's training runs that beat it;"
+                + " a curve to the right is better at every level."));
+        page.raw("<div class=\"figs\">\n");
+        page.figure(Charts.dataUri(Charts.runDots("Evaluation return per training run", "return (reward per episode)",
+                all)), "Evaluation return of every training run, one dot per run, per agent",
+                "Return per replicate (training run) with the run-level mean and 95% interval.");
+        if (!learners.isEmpty()) {
+            page.figure(Charts.dataUri(Charts.performanceProfile("Performance profile of the agents that learn",
+                    "score τ: mean return of a training run", learners)),
+                    "Performance profile: share of training runs with a mean return above each score",
+                    "Share of training runs whose mean return is above τ.");
+        }
+        page.raw("</div>\n");
+        if (!learners.isEmpty() && baseline != null) {
+            StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table class=\"agents\">\n<thead><tr>"
+                    + "<th class=\"l\">Agent that learns</th><th>Return, over runs<small>mean [95% CI]</small></th>"
+                    + "<th>IQM<small>stratified bootstrap</small></th><th>P(run beats " + Html.escape(baseline)
+                    + ")<small>[95% CI]</small></th></tr></thead><tbody>\n");
+            for (AgentSummary a : ok) {
+                if (!a.learner()) {
+                    continue;
+                }
+                sb.append("<tr><td class=\"l agent\">").append(Page.swatch(colour.get(a.id()))).append("<strong>")
+                        .append(Html.escape(a.id())).append("</strong><span class=\"ci\">")
+                        .append(a.replicates()).append(" training runs</span></td>")
+                        .append(Page.cell(a.runLevel(m).orElse(null), null))
+                        .append(Page.cell(a.iqm() == null ? null : a.iqm().get(m.key()), null))
+                        .append(Page.cell(a.probabilityOfImprovement(m).orElse(null), null)).append("</tr>\n");
+            }
+            page.raw(sb.append("</tbody></table></div>\n").toString());
         }
     }
 

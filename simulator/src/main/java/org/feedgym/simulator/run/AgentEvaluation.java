@@ -13,9 +13,11 @@ import java.util.List;
  * @param training   training progress, one point per training episode (empty for agents that
  *                   do not train)
  * @param error      why the agent failed (training diverged, say), or {@code null}
+ * @param learns     true when the agent was trained before evaluation, so that each replicate is a
+ *                   training run of its own
  */
 public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
-                              TimeSeries timeSeries, List<TrainingPoint> training, String error) {
+                              TimeSeries timeSeries, List<TrainingPoint> training, String error, boolean learns) {
 
     public AgentEvaluation {
         episodes = List.copyOf(episodes);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.Rollout;
@@ -31,8 +32,14 @@ import org.feedgym.simulator.config.LoadedConfig;
  * name, r)}, never the evaluation users), and granted the privileged view only if it is a
  * {@link PrivilegedAgent}. A {@code saved} agent is loaded instead of created and trains only
  * when its entry says {@code "train": true}. A training that diverges marks that agent as failed; the others still
- * run. Results do not depend on the number of threads: threads only split users, and each
- * user's randomness is its own.
+ * run.
+ *
+ * <p>A replicate is one independent training run: the {@code replicate} column of
+ * {@code episodes.csv} is its index, and run-level intervals in {@code summary.json} are taken
+ * over replicates. With a pool and more than one replicate, an agent's replicates run in parallel,
+ * one task each (users stepped on that task's thread); with one replicate the pool splits its
+ * users. Results do not depend on the number of threads either way: every replicate's and every
+ * user's randomness is its own, and results are gathered in replicate order.
  */
 public final class ExperimentRunner {
 
@@ -124,50 +131,103 @@ public final class ExperimentRunner {
     }
 
     private AgentEvaluation evaluate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool) {
-        long root = config.seed();
-        int users = config.evaluation().users();
+        int runs = config.evaluation().replicates();
+        List<ReplicateRun> done = new ArrayList<>();
+        if (pool == null || runs == 1) {
+            // One run at a time; a pool, if any, splits the users of each run.
+            for (int r = 0; r < runs; r++) {
+                ReplicateRun run = replicate(config, spec, world, pool, r);
+                done.add(run);
+                if (run.error() != null) {
+                    break;
+                }
+            }
+        } else {
+            // Training runs are independent: each is one task on the pool, stepping its users on
+            // its own thread. Every run's randomness derives from (root, agent, r) alone and the
+            // results are gathered in run order, so the outputs do not depend on the thread count.
+            List<ForkJoinTask<ReplicateRun>> tasks = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                int replicate = r;
+                tasks.add(pool.submit(() -> replicate(config, spec, world, null, replicate)));
+            }
+            for (ForkJoinTask<ReplicateRun> task : tasks) {
+                done.add(task.join());
+            }
+        }
+        TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         List<EpisodeRecord> episodes = new ArrayList<>();
         List<ReplicateRecord> replicates = new ArrayList<>();
         List<TrainingPoint> training = new ArrayList<>();
-        TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
-        for (int r = 0; r < config.evaluation().replicates(); r++) {
-            AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
-            Agent agent = create(spec, context);
-            if (agent instanceof TrainableAgent learner && trains(spec)) {
-                int replicate = r;
-                try {
-                    learner.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
-                            (step, episode, ret, loss, eps) -> {
-                                training.add(new TrainingPoint(spec.name(), replicate, step, episode, ret, loss, eps));
-                                progress.training(spec.name(), replicate, step, episode, ret);
-                            }));
-                } catch (TrainingDivergedException e) {
-                    return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
-                            e.getMessage());
-                }
+        boolean learns = false;
+        for (ReplicateRun run : done) {
+            training.addAll(run.training());
+            learns |= run.learns();
+            if (run.error() != null) {
+                // As when runs went one by one: the first run that diverged fails the agent.
+                return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
+                        run.error(), learns);
             }
-            readyAgents.ready(spec.name(), r, agent);
-            try (VectorEnvironment env = world.vectorEnvironment(pool)) {
-                EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
-                ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
-                TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
-                        config.metrics().bucketMinutes());
-                List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
-                String name = spec.name();
-                int replicate = r;
-                Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
-                    for (StepListener listener : listeners) {
-                        listener.onStep(outcomes);
-                    }
-                    progress.step(name, replicate, env.activeCount(), users);
-                });
-                episodes.addAll(recorder.episodes(spec.name(), r, env.infos()));
-                replicates.add(exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
-                        config.metrics().homogenizationPairs()));
-                timeSeries.addTo(series);
+            episodes.addAll(run.episodes());
+            replicates.add(run.replicate());
+            run.timeSeries().addTo(series);
+        }
+        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns);
+    }
+
+    /** What one replicate (one training run) produced; {@code error} set when its training diverged. */
+    private record ReplicateRun(List<EpisodeRecord> episodes, ReplicateRecord replicate, TimeSeriesRecorder timeSeries,
+                                List<TrainingPoint> training, boolean learns, String error) {
+    }
+
+    /**
+     * Replicate {@code r} of one agent: a fresh agent seeded {@code derive(root, "agent:" + name, r)},
+     * trained (if it learns) on training users of {@code derive(root, "training:" + name, r)}, and
+     * evaluated on the users of replicate {@code r}.
+     */
+    private ReplicateRun replicate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r) {
+        long root = config.seed();
+        int users = config.evaluation().users();
+        List<TrainingPoint> training = new ArrayList<>();
+        AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
+        Agent agent = create(spec, context);
+        boolean learns = agent instanceof TrainableAgent && trains(spec);
+        if (learns) {
+            try {
+                ((TrainableAgent) agent).train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
+                        (step, episode, ret, loss, eps) -> {
+                            training.add(new TrainingPoint(spec.name(), r, step, episode, ret, loss, eps));
+                            synchronized (progress) {
+                                progress.training(spec.name(), r, step, episode, ret);
+                            }
+                        }));
+            } catch (TrainingDivergedException e) {
+                return new ReplicateRun(List.of(), null, null, training, true, e.getMessage());
             }
         }
-        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null);
+        synchronized (readyAgents) {
+            readyAgents.ready(spec.name(), r, agent);
+        }
+        try (VectorEnvironment env = world.vectorEnvironment(pool)) {
+            EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
+            ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
+            TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
+                    config.metrics().bucketMinutes());
+            List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
+            String name = spec.name();
+            Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
+                for (StepListener listener : listeners) {
+                    listener.onStep(outcomes);
+                }
+                synchronized (progress) {
+                    progress.step(name, r, env.activeCount(), users);
+                }
+            });
+            return new ReplicateRun(recorder.episodes(spec.name(), r, env.infos()),
+                    exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
+                            config.metrics().homogenizationPairs()),
+                    timeSeries, training, learns, null);
+        }
     }
 
     /**

@@ -54,6 +54,31 @@ class FeedGymCliTest {
     }
 
     @Test
+    void replicatesOutsideOneToTheCapExitWithTwoNamingThePathAndTheRuleAndWriteNothing(@TempDir Path dir)
+            throws Exception {
+        for (String replicates : new String[] {"0", "-3", "1001"}) {
+            Path config = dir.resolve("replicates" + replicates + ".json");
+            Files.writeString(config, TestConfigs.SMALL.replace("\"replicates\": 2", "\"replicates\": " + replicates));
+            Path out = dir.resolve("out" + replicates);
+            Outcome o = cli("run", config.toString(), "--out", out.toString());
+            assertEquals(2, o.code(), o.err());
+            assertEquals("error: " + config + ": $.evaluation.replicates: replicates must be in [1, 1000], got "
+                    + replicates, o.err().strip());
+            assertFalse(Files.exists(out));
+        }
+    }
+
+    @Test
+    void theRunTableSaysWhichIntervalEachRowShows(@TempDir Path dir) throws Exception {
+        Path config = smallConfig(dir);
+        Outcome o = cli("run", config.toString(), "--out", dir.resolve("run").toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("| interval"), o.out());
+        assertTrue(o.out().contains("160 ep"), "agents that do not learn: over 2 x 80 episodes\n" + o.out());
+        assertTrue(o.out().contains("'N runs' = over the means of N training runs"), o.out());
+    }
+
+    @Test
     void aMissingConfigExitsWithTwo(@TempDir Path dir) {
         Outcome o = cli("validate", dir.resolve("missing.json").toString());
         assertEquals(2, o.code());

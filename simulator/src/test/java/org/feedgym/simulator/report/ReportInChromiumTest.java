@@ -109,13 +109,26 @@ class ReportInChromiumTest {
         Path browser = requireChromium();
         Path run = RunDirectories.single(RunDirectories.HOSTILE_CONFIG, dir.resolve("run"));
         Seen seen = open(browser, ReportWriter.write(run), dir);
-        assertRendersCleanly(seen, 7);
+        // the seven plots of every run and the per-run dot plot (2 replicates)
+        assertRendersCleanly(seen, 8);
         // The serialised DOM escapes text nodes again (& < > only): the names arrived as text.
         assertTrue(seen.dom().contains("<strong>" + asText(RunDirectories.HOSTILE) + "</strong>"), "name as text");
         assertTrue(seen.dom().contains(asText(RunDirectories.HOSTILE_ATTRIBUTE)), "name as text");
         try (Stream<String> lines = seen.dom().lines()) {
             assertTrue(lines.noneMatch(l -> l.contains("<img src=\"x\"")), "an injected image element");
         }
+    }
+
+    @Test
+    void aReportOfAgentsThatLearnRendersTheSpreadAcrossTrainingRuns(@TempDir Path dir) throws Exception {
+        Path browser = requireChromium();
+        Path run = RunDirectories.single(org.feedgym.simulator.TestConfigs.LEARNERS, dir.resolve("run"));
+        Seen seen = open(browser, ReportWriter.write(run), dir);
+        // seven plots of every run, per-run dots, performance profile, training return with its
+        // band across runs (300 DQN steps end before the first gradient step: no loss plot)
+        assertRendersCleanly(seen, 10);
+        assertTrue(seen.dom().contains("Performance profile"), "the performance profile");
+        assertTrue(seen.dom().contains("CI over 4 training runs"), "learning agents show the run-level interval");
     }
 
     /** How Chromium serialises a text node holding {@code text}. */

@@ -50,8 +50,11 @@ class ReportWriterTest {
         assertTrue(html.contains("<span class=\"nw\">Δ "), "paired differences are shown");
         assertTrue(html.contains("Vulnerable against control: teen-vulnerable ÷ teen"), "persona ratios are shown");
         // trade-off x2, harmful share and time to first harm by persona, entropy and harmful
-        // share over time, Gini and coverage; no training plots without training.csv
-        assertEquals(7, imageSources(html).size());
+        // share over time, Gini and coverage, the per-run dot plot (2 replicates); no performance
+        // profile (no agent learns) and no training plots without training.csv
+        assertEquals(8, imageSources(html).size());
+        assertTrue(html.contains("alt=\"Evaluation return of every training run"), "the per-run dot plot");
+        assertTrue(html.contains("CI over 160 episodes"), "each row says what its interval is over");
     }
 
     @Test
@@ -89,7 +92,7 @@ class ReportWriterTest {
         String html = report(run);
         assertTrue(html.contains("<strong>Agent popularity failed:</strong> training diverged &lt;at step 3&gt;"), html);
         assertTrue(html.contains("failed: training diverged &lt;at step 3&gt;</td>"), "and in the agent table");
-        assertEquals(7, imageSources(html).size());
+        assertEquals(8, imageSources(html).size());
     }
 
     @Test
@@ -103,9 +106,9 @@ class ReportWriterTest {
                 greedy-engagement,1,1,120,3.5,0.3,0.5
                 """);
         String html = report(run);
-        assertTrue(html.contains("alt=\"Training return per agent\""));
+        assertTrue(html.contains("alt=\"Training return per agent with its range across training runs\""));
         assertTrue(html.contains("alt=\"Training loss per agent\""));
-        assertEquals(9, imageSources(html).size());
+        assertEquals(10, imageSources(html).size());
     }
 
     @Test
