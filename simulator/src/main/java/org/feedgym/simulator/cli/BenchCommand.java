@@ -117,6 +117,13 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --steps must be >= 1000, got " + dqnSteps);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        // The default names the shipped quickstart config: from another working directory it is
+        // found in the FeedGym checkout the launcher runs from.
+        String home = System.getProperty("feedgym.home");
+        if (!java.nio.file.Files.exists(config) && !config.isAbsolute() && home != null
+                && java.nio.file.Files.exists(Path.of(home).resolve(config))) {
+            config = Path.of(home).resolve(config);
+        }
         WorldConfig world;
         try {
             world = new ConfigLoader(AgentRegistry.builtIn()).load(config).config().world();
