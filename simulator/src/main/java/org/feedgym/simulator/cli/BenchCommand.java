@@ -57,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
     String recommender;
 
+    @Option(names = "--index", defaultValue = "auto",
+            description = "env: neighbour table: auto (exact up to 50,000 items, HNSW above), exact or hnsw"
+                    + " (default ${DEFAULT-VALUE})")
+    String index;
+
     @Override
     public Integer call() throws Exception {
         if ("dqn".equals(benchmark)) {
@@ -82,8 +87,18 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --threads must be >= 1, got " + t);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        Integer exactUpTo = switch (index) {
+            case "auto" -> null;
+            case "exact" -> 2_000_000;
+            case "hnsw" -> 0;
+            default -> -1;
+        };
+        if (exactUpTo != null && exactUpTo < 0) {
+            System.err.println("error: --index must be auto, exact or hnsw, got '" + index + "'");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         Map<String, Object> figures = EnvBenchmark.run(
-                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes));
+                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes, exactUpTo));
         ObjectMapper mapper = Json.strictMapper();
         System.out.println(mapper.writeValueAsString(figures));
         return 0;
