@@ -149,7 +149,8 @@ public final class ExperimentRunner {
             readyAgents.ready(spec.name(), r, agent);
             try (VectorEnvironment env = world.vectorEnvironment(pool)) {
                 EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
-                ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
+                ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
+                        Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
                 TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
                         config.metrics().bucketMinutes());
                 List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
@@ -162,8 +163,7 @@ public final class ExperimentRunner {
                     progress.step(name, replicate, env.activeCount(), users);
                 });
                 episodes.addAll(recorder.episodes(spec.name(), r, env.infos()));
-                replicates.add(exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
-                        config.metrics().homogenizationPairs()));
+                replicates.add(exposure.finish(spec.name(), r));
                 timeSeries.addTo(series);
             }
         }
