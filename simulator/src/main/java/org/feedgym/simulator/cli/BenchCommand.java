@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
             "  dqn             DQN training: environment steps per second and peak memory",
+            "  scaling         user-steps/s and peak heap as users, K and catalog size grow (JSON + report)",
             "  homogenization  the homogenization study's simulation (interactions per second; studies module)"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -67,12 +68,15 @@ final class BenchCommand implements Callable<Integer> {
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
+        if ("scaling".equals(benchmark)) {
+            return benchScaling();
+        }
         if (!"env".equals(benchmark)) {
             Optional<Benchmark> contributed = Benchmark.find(benchmark);
             if (contributed.isPresent()) {
                 return contributed(contributed.get());
             }
-            List<String> known = new ArrayList<>(List.of("env", "dqn"));
+            List<String> known = new ArrayList<>(List.of("env", "dqn", "scaling"));
             known.addAll(Benchmark.contributed());
             System.err.println("error: unknown benchmark '" + benchmark + "'; known: " + known);
             return FeedGymCli.EXIT_BAD_INPUT;
@@ -101,6 +105,30 @@ final class BenchCommand implements Callable<Integer> {
                 new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes, exactUpTo));
         ObjectMapper mapper = Json.strictMapper();
         System.out.println(mapper.writeValueAsString(figures));
+        return 0;
+    }
+
+    @Option(names = "--report", defaultValue = "scaling-report",
+            description = "scaling: directory for the HTML report and PNG charts (default ${DEFAULT-VALUE})")
+    java.nio.file.Path report;
+
+    private int benchScaling() throws Exception {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            System.err.println("error: --threads must be >= 1, got " + t);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
+                org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
+        long start = System.nanoTime();
+        List<org.feedgym.simulator.bench.ScalingBenchmark.Point> points =
+                org.feedgym.simulator.bench.ScalingBenchmark.run(settings);
+        Map<String, Object> figures = org.feedgym.simulator.bench.ScalingBenchmark.figures(settings, points,
+                (System.nanoTime() - start) / 1e9);
+        String json = Json.strictMapper().writeValueAsString(figures);
+        java.nio.file.Path page = org.feedgym.simulator.report.ScalingReport.write(report, points, json);
+        System.out.println(json);
+        System.err.println("report: " + page);
         return 0;
     }
 
