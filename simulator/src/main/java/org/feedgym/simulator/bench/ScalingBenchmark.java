@@ -77,13 +77,13 @@ public final class ScalingBenchmark {
         ForkJoinPool pool = s.threads() > 1 ? new ForkJoinPool(s.threads()) : null;
         try {
             for (int users : s.users()) {
-                points.add(point("users", users, s.baseCandidates(), s.baseItems(), s, pool));
+                points.add(progress(point("users", users, s.baseCandidates(), s.baseItems(), s, pool)));
             }
             for (int k : s.candidates()) {
-                points.add(point("candidates", s.baseUsers(), k, s.baseItems(), s, pool));
+                points.add(progress(point("candidates", s.baseUsers(), k, s.baseItems(), s, pool)));
             }
             for (int items : s.items()) {
-                points.add(point("items", s.baseUsers(), s.baseCandidates(), items, s, pool));
+                points.add(progress(point("items", s.baseUsers(), s.baseCandidates(), items, s, pool)));
             }
         } finally {
             if (pool != null) {
@@ -91,6 +91,12 @@ public final class ScalingBenchmark {
             }
         }
         return points;
+    }
+
+    /** Each point on stderr as it finishes: the sweep can take minutes. */
+    private static Point progress(Point p) {
+        System.err.println("scaling: " + p);
+        return p;
     }
 
     /** The figures as printed: settings, then the points. */

@@ -112,14 +112,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "scaling: directory for the HTML report and PNG charts (default ${DEFAULT-VALUE})")
     java.nio.file.Path report;
 
+    @Option(names = "--up-to", defaultValue = "1000000",
+            description = "scaling: largest users and items swept (default ${DEFAULT-VALUE})")
+    int upTo;
+
+    @Option(names = "--user-steps-per-point", defaultValue = "2000000",
+            description = "scaling: user-steps measured per point (default ${DEFAULT-VALUE})")
+    long userStepsPerPoint;
+
     private int benchScaling() throws Exception {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        if (t < 1 || upTo < 1000 || userStepsPerPoint < 1) {
+            System.err.println("error: need --threads >= 1, --up-to >= 1000, --user-steps-per-point >= 1");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
+        org.feedgym.simulator.bench.ScalingBenchmark.Settings d =
                 org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
+        org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
+                new org.feedgym.simulator.bench.ScalingBenchmark.Settings(
+                        d.users().stream().filter(u -> u <= upTo).toList(), d.candidates(),
+                        d.items().stream().filter(i -> i <= upTo).toList(), d.baseUsers(), d.baseCandidates(),
+                        d.baseItems(), d.dimensions(), t, userStepsPerPoint);
         long start = System.nanoTime();
         List<org.feedgym.simulator.bench.ScalingBenchmark.Point> points =
                 org.feedgym.simulator.bench.ScalingBenchmark.run(settings);
