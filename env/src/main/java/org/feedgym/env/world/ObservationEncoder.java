@@ -6,9 +6,10 @@ import org.feedgym.env.ObservationBatch;
  * Writes a user's observation vector in the layout documented by {@link ObservationBatch}.
  *
  * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each). The
- * cosines of eight candidates are computed side by side, each with its own accumulator summed in
+ * cosines of four candidates are computed side by side, each with its own accumulator summed in
  * the same order as {@link Catalog#dot}, so every value is bit-identical to the one-at-a-time
- * loop while eight independent dependency chains keep the floating-point units busy. The item
+ * loop while four independent dependency chains keep the floating-point units busy (eight side
+ * by side measured 5% slower per CPU-second than four). The item
  * features that do not depend on the user (popularity, like rate, duration, harm) are converted to
  * float once, here, and packed four to an item so a candidate costs one cache line, not five.
  */
@@ -76,51 +77,31 @@ final class ObservationEncoder {
         int f = o + userFeatures;
         final int cf = ObservationBatch.CANDIDATE_FEATURES;
         int c = 0;
-        for (; c + 8 <= k; c += 8) {
+        for (; c + 4 <= k; c += 4) {
             int i0 = cand[cb + c];
             int i1 = cand[cb + c + 1];
             int i2 = cand[cb + c + 2];
             int i3 = cand[cb + c + 3];
-            int i4 = cand[cb + c + 4];
-            int i5 = cand[cb + c + 5];
-            int i6 = cand[cb + c + 6];
-            int i7 = cand[cb + c + 7];
             int b0 = i0 * d;
             int b1 = i1 * d;
             int b2 = i2 * d;
             int b3 = i3 * d;
-            int b4 = i4 * d;
-            int b5 = i5 * d;
-            int b6 = i6 * d;
-            int b7 = i7 * d;
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
             double s3 = 0;
-            double s4 = 0;
-            double s5 = 0;
-            double s6 = 0;
-            double s7 = 0;
             for (int j = 0; j < d; j++) {
                 float h = hist[hb + j];
                 s0 += emb[b0 + j] * h;
                 s1 += emb[b1 + j] * h;
                 s2 += emb[b2 + j] * h;
                 s3 += emb[b3 + j] * h;
-                s4 += emb[b4 + j] * h;
-                s5 += emb[b5 + j] * h;
-                s6 += emb[b6 + j] * h;
-                s7 += emb[b7 + j] * h;
             }
             writeCandidate(out, f, i0, s0 * invNorm, topicCount[tb + topics[i0]] * invCount);
             writeCandidate(out, f + cf, i1, s1 * invNorm, topicCount[tb + topics[i1]] * invCount);
             writeCandidate(out, f + 2 * cf, i2, s2 * invNorm, topicCount[tb + topics[i2]] * invCount);
             writeCandidate(out, f + 3 * cf, i3, s3 * invNorm, topicCount[tb + topics[i3]] * invCount);
-            writeCandidate(out, f + 4 * cf, i4, s4 * invNorm, topicCount[tb + topics[i4]] * invCount);
-            writeCandidate(out, f + 5 * cf, i5, s5 * invNorm, topicCount[tb + topics[i5]] * invCount);
-            writeCandidate(out, f + 6 * cf, i6, s6 * invNorm, topicCount[tb + topics[i6]] * invCount);
-            writeCandidate(out, f + 7 * cf, i7, s7 * invNorm, topicCount[tb + topics[i7]] * invCount);
-            f += 8 * cf;
+            f += 4 * cf;
         }
         for (; c < k; c++) {
             int item = cand[cb + c];
