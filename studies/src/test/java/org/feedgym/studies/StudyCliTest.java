@@ -126,6 +126,6 @@ class StudyCliTest {
     void benchListsTheHomogenizationBenchmarkAmongTheKnownOnes() {
         Outcome o = cli("bench", "warp");
         assertEquals(2, o.code());
-        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, homogenization]", o.err().strip());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, scaling, homogenization]", o.err().strip());
     }
 }
