@@ -107,6 +107,6 @@ class StudyCliTest {
     void benchListsTheHomogenizationBenchmarkAmongTheKnownOnes() {
         CliRun.Outcome o = CliRun.cli("bench", "warp");
         assertEquals(2, o.code());
-        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, homogenization]", o.err().strip());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, scaling, homogenization]", o.err().strip());
     }
 }

@@ -16,9 +16,22 @@ import org.feedgym.env.params.ParameterChecks;
  * @param neighbours     neighbours kept per item in the neighbour table, in [1, 200]; default 20
  * @param popularPool    popular items are drawn from the top this-many by views, in [1, items];
  *                       default 100
+ * @param exactNeighboursUpTo catalogs of at most this many items get the exact neighbour table;
+ *                       larger ones an approximate HNSW index ({@link NeighbourIndex}), whose rows
+ *                       may differ from the exact ones; in [0, 2,000,000]; default 50,000, above
+ *                       every shipped catalog, so shipped results keep the exact table
  */
 public record CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
-                               Integer popularPool) {
+                               Integer popularPool, Integer exactNeighboursUpTo) {
+
+    /** Default size above which the neighbour table is approximate. */
+    public static final int EXACT_NEIGHBOURS_UP_TO = 50_000;
+
+    /** A config with the default approximate-index threshold. */
+    public CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
+                            Integer popularPool) {
+        this(k, neighbourShare, popularShare, neighbours, popularPool, null);
+    }
 
     public CandidatesConfig {
         k = ParameterChecks.intIn("k", k, 10, 2, 500);
@@ -26,5 +39,7 @@ public record CandidatesConfig(Integer k, Double neighbourShare, Double popularS
         popularShare = ParameterChecks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);
         neighbours = ParameterChecks.intIn("neighbours", neighbours, 20, 1, 200);
         popularPool = ParameterChecks.intIn("popularPool", popularPool, 100, 1, 2_000_000);
+        exactNeighboursUpTo = ParameterChecks.intIn("exactNeighboursUpTo", exactNeighboursUpTo, EXACT_NEIGHBOURS_UP_TO, 0,
+                2_000_000);
     }
 }

@@ -1,21 +1,48 @@
 package org.feedgym.env.world;
 
 import org.feedgym.env.ObservationBatch;
-/** Writes a user's observation vector in the layout documented by {@link ObservationBatch}. */
+
+/**
+ * Writes a user's observation vector in the layout documented by {@link ObservationBatch}.
+ *
+ * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each). The
+ * cosines of four candidates are computed side by side, each with its own accumulator summed in
+ * the same order as {@link Catalog#dot}, so every value is bit-identical to the one-at-a-time
+ * loop while four independent dependency chains keep the floating-point units busy (eight side
+ * by side measured 5% slower per CPU-second than four). The item
+ * features that do not depend on the user (popularity, like rate, duration, harm) are converted to
+ * float once, here, and packed four to an item so a candidate costs one cache line, not five.
+ */
 final class ObservationEncoder {
 
     static final int EXTRA_USER_FEATURES = 3;
+    private static final int STATIC_FEATURES = 4;
 
-    private final Catalog catalog;
     private final int k;
+    private final int d;
     private final int userFeatures;
     private final int dimension;
+    private final float[] embeddings;
+    private final float[] itemFeatures;
+    private final int[] topics;
 
     ObservationEncoder(Catalog catalog, int k) {
-        this.catalog = catalog;
         this.k = k;
+        this.d = catalog.dimensions();
         this.userFeatures = catalog.dimensions() + EXTRA_USER_FEATURES;
         this.dimension = userFeatures + k * ObservationBatch.CANDIDATE_FEATURES;
+        this.embeddings = catalog.embeddingsView();
+        int n = catalog.size();
+        this.itemFeatures = new float[n * STATIC_FEATURES];
+        this.topics = new int[n];
+        for (int i = 0; i < n; i++) {
+            int b = i * STATIC_FEATURES;
+            itemFeatures[b] = (float) catalog.popularity(i);
+            itemFeatures[b + 1] = (float) catalog.likeRate(i);
+            itemFeatures[b + 2] = (float) (catalog.durationSeconds(i) / 60.0);
+            itemFeatures[b + 3] = (float) catalog.harm(i);
+            topics[i] = catalog.topic(i);
+        }
     }
 
     int userFeatures() {
@@ -27,12 +54,12 @@ final class ObservationEncoder {
     }
 
     void encode(UserStates s, int u, float[] out) {
-        int d = s.d;
         int o = u * dimension;
         int hb = u * d;
+        float[] hist = s.historyEmbedding;
         double norm = 0;
         for (int j = 0; j < d; j++) {
-            float h = s.historyEmbedding[hb + j];
+            float h = hist[hb + j];
             out[o + j] = h;
             norm += (double) h * h;
         }
@@ -43,17 +70,58 @@ final class ObservationEncoder {
         int hc = s.historyCount[u];
         double invCount = hc > 0 ? 1.0 / hc : 0;
         int cb = u * k;
+        int tb = u * s.topics;
+        int[] cand = s.candidates;
+        int[] topicCount = s.historyTopicCount;
+        float[] emb = embeddings;
         int f = o + userFeatures;
-        for (int c = 0; c < k; c++) {
-            int item = s.candidates[cb + c];
-            out[f + ObservationBatch.F_HISTORY_COSINE] = (float) (catalog.dot(item, s.historyEmbedding, hb) * invNorm);
-            out[f + ObservationBatch.F_POPULARITY] = (float) catalog.popularity(item);
-            out[f + ObservationBatch.F_LIKE_RATE] = (float) catalog.likeRate(item);
-            out[f + ObservationBatch.F_DURATION_MINUTES] = (float) (catalog.durationSeconds(item) / 60.0);
-            out[f + ObservationBatch.F_HARM] = (float) catalog.harm(item);
-            out[f + ObservationBatch.F_TOPIC_SHARE] =
-                    (float) (s.historyTopicCount[u * s.topics + catalog.topic(item)] * invCount);
-            f += ObservationBatch.CANDIDATE_FEATURES;
+        final int cf = ObservationBatch.CANDIDATE_FEATURES;
+        int c = 0;
+        for (; c + 4 <= k; c += 4) {
+            int i0 = cand[cb + c];
+            int i1 = cand[cb + c + 1];
+            int i2 = cand[cb + c + 2];
+            int i3 = cand[cb + c + 3];
+            int b0 = i0 * d;
+            int b1 = i1 * d;
+            int b2 = i2 * d;
+            int b3 = i3 * d;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < d; j++) {
+                float h = hist[hb + j];
+                s0 += emb[b0 + j] * h;
+                s1 += emb[b1 + j] * h;
+                s2 += emb[b2 + j] * h;
+                s3 += emb[b3 + j] * h;
+            }
+            writeCandidate(out, f, i0, s0 * invNorm, topicCount[tb + topics[i0]] * invCount);
+            writeCandidate(out, f + cf, i1, s1 * invNorm, topicCount[tb + topics[i1]] * invCount);
+            writeCandidate(out, f + 2 * cf, i2, s2 * invNorm, topicCount[tb + topics[i2]] * invCount);
+            writeCandidate(out, f + 3 * cf, i3, s3 * invNorm, topicCount[tb + topics[i3]] * invCount);
+            f += 4 * cf;
         }
+        for (; c < k; c++) {
+            int item = cand[cb + c];
+            int b = item * d;
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                sum += emb[b + j] * hist[hb + j];
+            }
+            writeCandidate(out, f, item, sum * invNorm, topicCount[tb + topics[item]] * invCount);
+            f += cf;
+        }
+    }
+
+    private void writeCandidate(float[] out, int f, int item, double cosine, double topicShare) {
+        int b = item * STATIC_FEATURES;
+        out[f + ObservationBatch.F_HISTORY_COSINE] = (float) cosine;
+        out[f + ObservationBatch.F_POPULARITY] = itemFeatures[b];
+        out[f + ObservationBatch.F_LIKE_RATE] = itemFeatures[b + 1];
+        out[f + ObservationBatch.F_DURATION_MINUTES] = itemFeatures[b + 2];
+        out[f + ObservationBatch.F_HARM] = itemFeatures[b + 3];
+        out[f + ObservationBatch.F_TOPIC_SHARE] = (float) topicShare;
     }
 }

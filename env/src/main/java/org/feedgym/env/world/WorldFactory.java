@@ -70,7 +70,19 @@ public final class WorldFactory {
             personas.add(Persona.builtIn(e.getKey()));
             weights[i++] = e.getValue();
         }
-        NeighbourTable neighbours = NeighbourTable.build(catalog, config.candidates().neighbours(), pool);
+        NeighbourTable neighbours = neighbourTable(config.candidates(), catalog, pool);
         return new World(config, catalog, neighbours, personas, weights, data);
+    }
+
+    /**
+     * The exact table up to {@code exactNeighboursUpTo} items, an HNSW index's table above (its
+     * graph seeded from the catalog's size, so the same catalog gives the same table).
+     */
+    static NeighbourTable neighbourTable(CandidatesConfig candidates, Catalog catalog, ForkJoinPool pool) {
+        if (catalog.size() <= candidates.exactNeighboursUpTo()) {
+            return NeighbourTable.build(catalog, candidates.neighbours(), pool);
+        }
+        return NeighbourIndex.build(catalog, Seeds.derive(catalog.size(), "neighbour-index", 0))
+                .table(candidates.neighbours(), pool);
     }
 }

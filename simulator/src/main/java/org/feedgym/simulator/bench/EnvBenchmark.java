@@ -22,9 +22,12 @@ import org.feedgym.env.world.WorldFactory;
  * Population stepping speed under a random policy: user-steps per second (a user-step is one
  * item shown to one active user, including candidate generation and observation encoding).
  *
- * <p>The world is built first (catalog and exact neighbour table; timed separately as
- * {@code setupSeconds}); then one warm-up pass and {@code passes} measured passes run, each a
- * fresh population of {@code users} users stepped until every episode has ended.
+ * <p>The world is built first (catalog and neighbour table, exact up to
+ * {@code exactNeighboursUpTo} items and from the HNSW index above; timed as {@code setupSeconds});
+ * the table's {@code recall} at k = 20 against exact search is then measured on a sample of
+ * {@value #RECALL_SAMPLE} items (1 for the exact table); then one warm-up pass and {@code passes}
+ * measured passes run, each a fresh population of {@code users} users stepped until every episode
+ * has ended.
  */
 public final class EnvBenchmark {
 
@@ -37,9 +40,22 @@ public final class EnvBenchmark {
      * @param dimensions embedding dimension
      * @param threads    worker threads
      * @param passes     measured passes
+     * @param exactNeighboursUpTo catalogs up to this size get the exact neighbour table, larger
+     *                   ones the HNSW index; null for the config default
      */
-    public record Settings(int users, int items, int candidates, int dimensions, int threads, int passes) {
+    public record Settings(int users, int items, int candidates, int dimensions, int threads, int passes,
+                           Integer exactNeighboursUpTo) {
+
+        /** Settings with the default neighbour-table threshold. */
+        public Settings(int users, int items, int candidates, int dimensions, int threads, int passes) {
+            this(users, items, candidates, dimensions, threads, passes, null);
+        }
     }
+
+    /** Items whose neighbour rows are checked against exact search for {@code recall}. */
+    public static final int RECALL_SAMPLE = 500;
+    /** Neighbours compared per item for {@code recall}. */
+    public static final int RECALL_K = 20;
 
     private EnvBenchmark() {
     }
@@ -50,11 +66,15 @@ public final class EnvBenchmark {
         try {
             WorldConfig config = new WorldConfig(
                     new CatalogConfig("synthetic", s.items(), null, null, s.dimensions(), null, null),
-                    null, new CandidatesConfig(s.candidates(), null, null, null, null), null,
+                    null, new CandidatesConfig(s.candidates(), null, null, null, null, s.exactNeighboursUpTo()), null,
                     new EpisodeConfig(1000, 0));
             long t0 = System.nanoTime();
             World world = WorldFactory.create(config, 7L, pool);
             double setup = (System.nanoTime() - t0) / 1e9;
+            long r0 = System.nanoTime();
+            double recall = world.neighbours().recall(world.catalog(), Math.min(RECALL_K, world.neighbours().width()),
+                    RECALL_SAMPLE, 11L, pool);
+            double recallSeconds = (System.nanoTime() - r0) / 1e9;
 
             runPass(world, pool, s.users(), 0);
             long userSteps = 0;
@@ -66,6 +86,9 @@ public final class EnvBenchmark {
 
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("benchmark", "env");
+            out.put("userStepsPerSecond", Math.round(userSteps / seconds));
+            out.put("setupSeconds", round(setup));
+            out.put("recall", round(recall));
             out.put("policy", "random");
             out.put("users", s.users());
             out.put("items", s.items());
@@ -74,11 +97,13 @@ public final class EnvBenchmark {
             out.put("observationDimension", world.observationDimension());
             out.put("threads", s.threads());
             out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-            out.put("setupSeconds", round(setup));
+            out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "hnsw");
+            out.put("recallK", RECALL_K);
+            out.put("recallSample", world.neighbours().exact() ? 0 : Math.min(RECALL_SAMPLE, s.items()));
+            out.put("recallSeconds", round(recallSeconds));
             out.put("passes", s.passes());
             out.put("userSteps", userSteps);
             out.put("seconds", round(seconds));
-            out.put("userStepsPerSecond", Math.round(userSteps / seconds));
             out.put("peakHeapMiB", peakHeapMiB());
             return out;
         } finally {

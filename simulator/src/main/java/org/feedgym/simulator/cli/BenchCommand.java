@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
             "  dqn             DQN training on the world of --config: environment steps per second and peak memory",
+            "  scaling         user-steps/s and peak heap as users, K and catalog size grow (JSON + report)",
             "  homogenization  the homogenization study's simulation (interactions per second; studies module)"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -71,18 +72,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
     String recommender;
 
+    @Option(names = "--index", defaultValue = "auto",
+            description = "env: neighbour table: auto (exact up to 50,000 items, HNSW above), exact or hnsw"
+                    + " (default ${DEFAULT-VALUE})")
+    String index;
+
     @Override
     public Integer call() throws Exception {
         users = usersOption == null ? 10_000 : usersOption;
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
+        if ("scaling".equals(benchmark)) {
+            return benchScaling();
+        }
         if (!"env".equals(benchmark)) {
             Optional<Benchmark> contributed = Benchmark.find(benchmark);
             if (contributed.isPresent()) {
                 return contributed(contributed.get());
             }
-            List<String> known = new ArrayList<>(List.of("env", "dqn"));
+            List<String> known = new ArrayList<>(List.of("env", "dqn", "scaling"));
             known.addAll(Benchmark.contributed());
             System.err.println("error: unknown benchmark '" + benchmark + "'; known: " + known);
             return FeedGymCli.EXIT_BAD_INPUT;
@@ -97,10 +106,57 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --threads must be >= 1, got " + t);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        Integer exactUpTo = switch (index) {
+            case "auto" -> null;
+            case "exact" -> 2_000_000;
+            case "hnsw" -> 0;
+            default -> -1;
+        };
+        if (exactUpTo != null && exactUpTo < 0) {
+            System.err.println("error: --index must be auto, exact or hnsw, got '" + index + "'");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         Map<String, Object> figures = EnvBenchmark.run(
-                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes));
+                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes, exactUpTo));
         ObjectMapper mapper = Json.strictMapper();
         System.out.println(mapper.writeValueAsString(figures));
+        return 0;
+    }
+
+    @Option(names = "--report", defaultValue = "scaling-report",
+            description = "scaling: directory for the HTML report and PNG charts (default ${DEFAULT-VALUE})")
+    java.nio.file.Path report;
+
+    @Option(names = "--up-to", defaultValue = "1000000",
+            description = "scaling: largest users and items swept (default ${DEFAULT-VALUE})")
+    int upTo;
+
+    @Option(names = "--user-steps-per-point", defaultValue = "2000000",
+            description = "scaling: user-steps measured per point (default ${DEFAULT-VALUE})")
+    long userStepsPerPoint;
+
+    private int benchScaling() throws Exception {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || upTo < 1000 || userStepsPerPoint < 1) {
+            System.err.println("error: need --threads >= 1, --up-to >= 1000, --user-steps-per-point >= 1");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        org.feedgym.simulator.bench.ScalingBenchmark.Settings d =
+                org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
+        org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
+                new org.feedgym.simulator.bench.ScalingBenchmark.Settings(
+                        d.users().stream().filter(u -> u <= upTo).toList(), d.candidates(),
+                        d.items().stream().filter(i -> i <= upTo).toList(), d.baseUsers(), d.baseCandidates(),
+                        d.baseItems(), d.dimensions(), t, userStepsPerPoint);
+        long start = System.nanoTime();
+        List<org.feedgym.simulator.bench.ScalingBenchmark.Point> points =
+                org.feedgym.simulator.bench.ScalingBenchmark.run(settings);
+        Map<String, Object> figures = org.feedgym.simulator.bench.ScalingBenchmark.figures(settings, points,
+                (System.nanoTime() - start) / 1e9);
+        String json = Json.strictMapper().writeValueAsString(figures);
+        java.nio.file.Path page = org.feedgym.simulator.report.ScalingReport.write(report, points, json);
+        System.out.println(json);
+        System.err.println("report: " + page);
         return 0;
     }
 

@@ -210,7 +210,8 @@ public final class ExperimentRunner {
         }
         try (VectorEnvironment env = world.vectorEnvironment(pool)) {
             EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
-            ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users);
+            ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
+                    Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
             TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
                     config.metrics().bucketMinutes());
             List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
@@ -224,8 +225,7 @@ public final class ExperimentRunner {
                 }
             });
             return new ReplicateRun(recorder.episodes(spec.name(), r, env.infos()),
-                    exposure.finish(spec.name(), r, Seeds.generator(root, "homogenization-pairs", r),
-                            config.metrics().homogenizationPairs()),
+                    exposure.finish(spec.name(), r),
                     timeSeries, training, learns, null);
         }
     }

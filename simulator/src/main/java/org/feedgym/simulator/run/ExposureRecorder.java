@@ -8,6 +8,11 @@ import org.feedgym.simulator.metrics.Inequality;
 /**
  * Records which items each user was shown, for catalog coverage, the Gini coefficient of item
  * exposure and homogenization between users.
+ *
+ * <p>Memory: exposure counts are per item. Shown-item lists are kept only for users that take part
+ * in a homogenization pair: all users when all pairs fit in {@code maxPairs}, otherwise the users
+ * of the {@code maxPairs} pairs drawn up front (the same draws, in the same order, as drawing
+ * them at the end), so a population of 10^5 or 10^6 users does not hold every user's history.
  */
 public final class ExposureRecorder implements StepListener {
 
@@ -16,14 +21,45 @@ public final class ExposureRecorder implements StepListener {
     private final long[] exposure;
     private final int[][] shown;
     private final int[] shownCount;
+    /** Sampled pairs as (a, b) in draw order; null when every pair is used. */
+    private final int[] pairs;
 
-    /** A recorder for {@code users} users over a catalog of {@code items} items. */
-    public ExposureRecorder(int items, int users) {
+    /**
+     * A recorder for {@code users} users over a catalog of {@code items} items.
+     *
+     * @param pairRandom chooses the user pairs; derive it from the run seed and replicate only,
+     *                   so that every agent is measured on the same pairs
+     * @param maxPairs   all pairs are used when there are at most this many
+     */
+    public ExposureRecorder(int items, int users, RandomGenerator pairRandom, int maxPairs) {
         this.items = items;
         this.n = users;
         this.exposure = new long[items];
-        this.shown = new int[users][16];
+        this.shown = new int[users][];
         this.shownCount = new int[users];
+        long allPairs = (long) users * (users - 1) / 2;
+        if (allPairs <= maxPairs) {
+            pairs = null;
+            for (int u = 0; u < users; u++) {
+                shown[u] = new int[16];
+            }
+        } else {
+            pairs = new int[2 * maxPairs];
+            for (int p = 0; p < maxPairs; p++) {
+                int a = pairRandom.nextInt(users);
+                int b = pairRandom.nextInt(users - 1);
+                if (b >= a) {
+                    b++;
+                }
+                pairs[2 * p] = a;
+                pairs[2 * p + 1] = b;
+                for (int u : new int[] {a, b}) {
+                    if (shown[u] == null) {
+                        shown[u] = new int[16];
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -34,21 +70,20 @@ public final class ExposureRecorder implements StepListener {
                 continue;
             }
             exposure[item]++;
-            if (shownCount[u] == shown[u].length) {
-                shown[u] = Arrays.copyOf(shown[u], shown[u].length * 2);
+            int[] list = shown[u];
+            if (list == null) {
+                continue;
             }
-            shown[u][shownCount[u]++] = item;
+            if (shownCount[u] == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                shown[u] = list;
+            }
+            list[shownCount[u]++] = item;
         }
     }
 
-    /**
-     * The replicate's figures.
-     *
-     * @param pairRandom chooses the user pairs; derive it from the run seed and replicate only,
-     *                   so that every agent is measured on the same pairs
-     * @param maxPairs   all pairs are used when there are at most this many
-     */
-    public ReplicateRecord finish(String agent, int replicate, RandomGenerator pairRandom, int maxPairs) {
+    /** The replicate's figures. */
+    public ReplicateRecord finish(String agent, int replicate) {
         int distinct = 0;
         double[] counts = new double[items];
         for (int i = 0; i < items; i++) {
@@ -59,30 +94,27 @@ public final class ExposureRecorder implements StepListener {
         }
         int[][] sets = new int[n][];
         for (int u = 0; u < n; u++) {
-            sets[u] = Arrays.stream(shown[u], 0, shownCount[u]).sorted().distinct().toArray();
+            if (shown[u] != null) {
+                sets[u] = Arrays.stream(shown[u], 0, shownCount[u]).sorted().distinct().toArray();
+                shown[u] = null;
+            }
         }
         double sum = 0;
-        int pairs = 0;
-        long allPairs = (long) n * (n - 1) / 2;
-        if (allPairs <= maxPairs) {
+        int count = 0;
+        if (pairs == null) {
             for (int a = 0; a < n; a++) {
                 for (int b = a + 1; b < n; b++) {
                     sum += Inequality.jaccard(sets[a], sets[b]);
-                    pairs++;
+                    count++;
                 }
             }
         } else {
-            for (int p = 0; p < maxPairs; p++) {
-                int a = pairRandom.nextInt(n);
-                int b = pairRandom.nextInt(n - 1);
-                if (b >= a) {
-                    b++;
-                }
-                sum += Inequality.jaccard(sets[a], sets[b]);
-                pairs++;
+            for (int p = 0; p < pairs.length; p += 2) {
+                sum += Inequality.jaccard(sets[pairs[p]], sets[pairs[p + 1]]);
+                count++;
             }
         }
         return new ReplicateRecord(agent, replicate, (double) distinct / items, Inequality.gini(counts),
-                pairs > 0 ? sum / pairs : Double.NaN, pairs);
+                count > 0 ? sum / count : Double.NaN, count);
     }
 }

@@ -249,7 +249,7 @@ class FeedGymCliTest {
     void benchRejectsAnUnknownBenchmarkAndListsTheKnownOnes() {
         Outcome o = cli("bench", "warp");
         assertEquals(2, o.code());
-        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn]", o.err().strip());
+        assertEquals("error: unknown benchmark 'warp'; known: [env, dqn, scaling]", o.err().strip());
     }
 
     @Test

@@ -13,7 +13,7 @@ class ExposureRecorderTest {
     @Test
     void coverageGiniAndJaccardOfTwoUsers() {
         // 4 items; user 0 is shown 0, 1, 1; user 1 is shown 1, 2. Exposure counts: 1, 3, 1, 0.
-        ExposureRecorder r = new ExposureRecorder(4, 2);
+        ExposureRecorder r = new ExposureRecorder(4, 2, Seeds.generator(1), 100);
         StepOutcomes o = StepOutcomesFixture.create(2);
         int[][] shown = {{0, 1}, {1, 2}, {1, -1}};
         for (int[] step : shown) {
@@ -26,7 +26,7 @@ class ExposureRecorderTest {
             }
             r.onStep(o);
         }
-        ReplicateRecord rec = r.finish("a", 0, Seeds.generator(1), 100);
+        ReplicateRecord rec = r.finish("a", 0);
         assertEquals(0.75, rec.coverage(), 1e-12);
         // sorted 0, 1, 1, 3: Σ(2i − 5)·x = −3·0 − 1·1 + 1·1 + 3·3 = 9; n·Σx = 4·5 = 20
         assertEquals(9.0 / 20, rec.exposureGini(), 1e-12);

@@ -1,0 +1,83 @@
+package org.feedgym.simulator.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.feedgym.simulator.bench.ScalingBenchmark.Point;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+
+/**
+ * The scaling benchmark's report: {@code scaling.png} (throughput against each swept dimension,
+ * on log axes) and {@code index.html} with that chart, peak heap and a table of every point.
+ */
+public final class ScalingReport {
+
+    private ScalingReport() {
+    }
+
+    /**
+     * Writes the report into {@code dir} (created if missing).
+     *
+     * @return the HTML page's path
+     */
+    public static Path write(Path dir, List<Point> points, String figuresJson) throws IOException {
+        Files.createDirectories(dir);
+        XYChart throughput = chart(points, "Stepping speed as one dimension grows (others at base)",
+                "users, K or items (log scale)", "user-steps per second", false);
+        XYChart heap = chart(points, "Peak heap as one dimension grows", "users, K or items (log scale)",
+                "peak heap (MiB)", true);
+        BitmapEncoder.saveBitmap(throughput, dir.resolve("scaling").toString(), BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(heap, dir.resolve("scaling-heap").toString(), BitmapEncoder.BitmapFormat.PNG);
+        StringBuilder html = new StringBuilder();
+        html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>FeedGym scaling</title>")
+                .append("<style>body{font-family:sans-serif;max-width:900px;margin:2em auto}")
+                .append("td,th{padding:2px 8px;text-align:right}img{max-width:100%}</style></head><body>")
+                .append("<h1>FeedGym scaling benchmark</h1>")
+                .append("<p>Random policy; one dimension grows while the others stay at the base point.</p>")
+                .append("<img alt=\"throughput\" src=\"scaling.png\"><img alt=\"peak heap\" src=\"scaling-heap.png\">")
+                .append("<table><tr><th>dimension</th><th>users</th><th>K</th><th>items</th><th>index</th>")
+                .append("<th>setup s</th><th>user-steps/s</th><th>peak heap MiB</th></tr>");
+        for (Point p : points) {
+            html.append("<tr><td>").append(Html.escape(p.dimension())).append("</td><td>").append(p.users())
+                    .append("</td><td>").append(p.candidates()).append("</td><td>").append(p.items())
+                    .append("</td><td>").append(p.neighbourIndex()).append("</td><td>").append(p.setupSeconds())
+                    .append("</td><td>").append(p.userStepsPerSecond()).append("</td><td>").append(p.peakHeapMiB())
+                    .append("</td></tr>");
+        }
+        html.append("</table><h2>Figures</h2><pre>").append(Html.escape(figuresJson)).append("</pre></body></html>");
+        Path page = dir.resolve("index.html");
+        Files.writeString(page, html.toString());
+        return page;
+    }
+
+    private static XYChart chart(List<Point> points, String title, String xTitle, String yTitle, boolean heap) {
+        List<Charts.Line> lines = new ArrayList<>();
+        String[] dimensions = {"users", "candidates", "items"};
+        for (int d = 0; d < dimensions.length; d++) {
+            String dim = dimensions[d];
+            List<Point> ps = points.stream().filter(p -> p.dimension().equals(dim)).toList();
+            if (ps.isEmpty()) {
+                continue;
+            }
+            double[] x = new double[ps.size()];
+            double[] y = new double[ps.size()];
+            for (int i = 0; i < ps.size(); i++) {
+                Point p = ps.get(i);
+                x[i] = switch (dim) {
+                    case "users" -> p.users();
+                    case "candidates" -> p.candidates();
+                    default -> p.items();
+                };
+                y[i] = Math.max(1, heap ? p.peakHeapMiB() : p.userStepsPerSecond());
+            }
+            lines.add(new Charts.Line(dim.equals("candidates") ? "K" : dim, d, x, y, null));
+        }
+        XYChart chart = Charts.lines(title, xTitle, yTitle, lines, true);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        return chart;
+    }
+}
