@@ -37,5 +37,5 @@ def test_out_of_range_actions_are_refused_with_the_user(small_config, tmp_path):
 
 def test_a_bad_config_raises_from_evaluate(small_config, tmp_path):
     small_config["evaluation"]["users"] = 0
-    with pytest.raises(feedgym.ConfigError, match=r"<dict>: \$\.evaluation: users must be in \[1, "):
+    with pytest.raises(feedgym.ConfigError, match=r"<dict>: \$\.evaluation\.users: users must be in \[1, "):
         feedgym.evaluate(small_config, lambda obs: np.zeros(len(obs)), out=tmp_path / "run")
