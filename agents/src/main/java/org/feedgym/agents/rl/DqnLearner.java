@@ -72,14 +72,8 @@ final class DqnLearner implements DqnTrainer {
         EpisodeStatistics<O, Integer> env = new EpisodeStatistics<>(environment);
         int dim = online.inputs();
         int k = online.outputs();
-        int batch = p.batchSize();
-        Mlp target = online.copy();
-        RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
-        RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
-        ReplayBuffer replay = new ReplayBuffer(p.replaySize(), dim);
-        EpsilonSchedule epsilon = p.epsilon();
-        int warmup = Math.max(p.learningStarts(), batch);
-        Batch b = new Batch(batch, dim, k);
+        Loop loop = new Loop();
+        EpsilonSchedule epsilon = loop.epsilon;
 
         long step = 0;
         int episode = 0;
@@ -90,24 +84,19 @@ final class DqnLearner implements DqnTrainer {
             int updates = 0;
             boolean ended = false;
             while (step < total) {
-                int action;
-                if (explore.nextDouble() < epsilon.value(step)) {
-                    action = explore.nextInt(k);
-                } else {
+                int action = loop.explore(step, k);
+                if (action < 0) {
                     float[] q = online.outputOne(obs);
                     requireFinite(q, q.length, step, "Q-value");
                     action = Mlp.argmax(q, 0, k);
                 }
                 StepResult<O> r = env.step(action);
                 float[] nextObs = encode(encoder, r.observation(), dim);
-                replay.add(obs, action, (float) r.reward(), nextObs, r.terminated());
                 step++;
-                if (replay.size() >= warmup && step % p.trainEvery() == 0) {
-                    lossSum += update(replay, sampler, target, b, step);
+                double loss = loop.store(obs, action, r.reward(), nextObs, r.terminated(), step);
+                if (!Double.isNaN(loss)) {
+                    lossSum += loss;
                     updates++;
-                }
-                if (step % p.targetUpdatePeriod() == 0) {
-                    target.copyWeightsFrom(online);
                 }
                 obs = nextObs;
                 if (r.done()) {
@@ -141,13 +130,8 @@ final class DqnLearner implements DqnTrainer {
         int n = p.trainingUsers();
         int dim = online.inputs();
         int k = online.outputs();
-        Mlp target = online.copy();
-        RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
-        RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
-        ReplayBuffer replay = new ReplayBuffer(p.replaySize(), dim);
-        EpsilonSchedule epsilon = p.epsilon();
-        int warmup = Math.max(p.learningStarts(), p.batchSize());
-        Batch b = new Batch(p.batchSize(), dim, k);
+        Loop loop = new Loop();
+        EpsilonSchedule epsilon = loop.epsilon;
         VectorEpisodeStatistics env = new VectorEpisodeStatistics(environment);
 
         long[] seeds = new long[n];
@@ -182,8 +166,9 @@ final class DqnLearner implements DqnTrainer {
                 if (!acted[u]) {
                     continue;
                 }
-                if (explore.nextDouble() < epsilon.value(at++)) {
-                    actions[u] = explore.nextInt(k);
+                int explored = loop.explore(at++, k);
+                if (explored >= 0) {
+                    actions[u] = explored;
                 } else {
                     System.arraycopy(states, u * dim, greedyRows, greedy * dim, dim);
                     greedyUsers[greedy++] = u;
@@ -209,19 +194,15 @@ final class DqnLearner implements DqnTrainer {
                 }
                 System.arraycopy(states, u * dim, state, 0, dim);
                 out.observations().copyVector(u, nextState, 0);
-                replay.add(state, actions[u], (float) out.reward(u), nextState, out.terminated(u));
                 step++;
-                if (replay.size() >= warmup && step % p.trainEvery() == 0) {
-                    double loss = update(replay, sampler, target, b, step);
+                double loss = loop.store(state, actions[u], out.reward(u), nextState, out.terminated(u), step);
+                if (!Double.isNaN(loss)) {
                     for (int v = 0; v < n; v++) {
                         if (!restart[v]) {
                             episodeLoss[v] += loss;
                             episodeUpdates[v]++;
                         }
                     }
-                }
-                if (step % p.targetUpdatePeriod() == 0) {
-                    target.copyWeightsFrom(online);
                 }
                 if (out.terminated(u) || out.truncated(u)) {
                     log.record(step, episodeOf[u], env.episodeReturn(u),
@@ -250,6 +231,46 @@ final class DqnLearner implements DqnTrainer {
             }
         }
         return step;
+    }
+
+    /**
+     * What both training loops share: the target network, the exploration and replay-sampling
+     * generators, the replay memory, the epsilon schedule and the update schedule, all counted in
+     * environment steps.
+     */
+    private final class Loop {
+        final Mlp target = online.copy();
+        final RandomGenerator explore = Seeds.generator(seed, "dqn-explore", 0);
+        final RandomGenerator sampler = Seeds.generator(seed, "dqn-replay", 0);
+        final ReplayBuffer replay = new ReplayBuffer(p.replaySize(), online.inputs());
+        final EpsilonSchedule epsilon = p.epsilon();
+        final int warmup = Math.max(p.learningStarts(), p.batchSize());
+        final Batch batch = new Batch(p.batchSize(), online.inputs(), online.outputs());
+
+        /** A random action with probability epsilon at {@code step}, else -1: act greedily. */
+        int explore(long step, int k) {
+            return explore.nextDouble() < epsilon.value(step) ? explore.nextInt(k) : -1;
+        }
+
+        /**
+         * Stores the transition of environment step {@code step} (counted from 1) and runs what is
+         * due at it: an update every {@code trainEvery} steps once {@code warmup} transitions are
+         * stored, a target copy every {@code targetUpdatePeriod} steps.
+         *
+         * @return the update's loss, or NaN when no update was due
+         */
+        double store(float[] state, int action, double reward, float[] nextState, boolean terminated, long step)
+                throws TrainingDivergedException {
+            replay.add(state, action, (float) reward, nextState, terminated);
+            double loss = Double.NaN;
+            if (replay.size() >= warmup && step % p.trainEvery() == 0) {
+                loss = update(replay, sampler, target, batch, step);
+            }
+            if (step % p.targetUpdatePeriod() == 0) {
+                target.copyWeightsFrom(online);
+            }
+            return loss;
+        }
     }
 
     /** One gradient step on a sampled mini-batch; returns the loss. */
