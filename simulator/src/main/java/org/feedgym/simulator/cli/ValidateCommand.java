@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.SavedAgentParameters;
+import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.check.CheckReport;
 import org.feedgym.env.check.EnvChecker;
 import org.feedgym.env.check.VectorEnvChecker;
@@ -67,12 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
         int stepLimit = loaded.config().world().episode().maxSteps() + 1;
         CheckReport single = EnvChecker.report(world::environment, 3, stepLimit);
         CheckReport vector = VectorEnvChecker.report(() -> world.vectorEnvironment(null), 16, stepLimit);
-        System.out.println("environment " + world.environment().spec().stack() + " (3 seeded episodes):");
-        single.lines().forEach(l -> System.out.println("  " + l));
-        System.out.println("vector environment " + world.vectorEnvironment(null).spec().stack() + " (16 users, "
-                + world.vectorEnvironment(null).autoresetMode().name().toLowerCase(java.util.Locale.ROOT)
-                + " autoreset):");
-        vector.lines().forEach(l -> System.out.println("  " + l));
+        try (VectorEnvironment described = world.vectorEnvironment(null)) {
+            System.out.println("environment " + world.environment().spec().stack() + " (3 seeded episodes):");
+            single.lines().forEach(l -> System.out.println("  " + l));
+            System.out.println("vector environment " + described.spec().stack() + " (16 users, "
+                    + described.autoresetMode().name().toLowerCase(java.util.Locale.ROOT) + " autoreset):");
+            vector.lines().forEach(l -> System.out.println("  " + l));
+        }
         if (!single.passed() || !vector.passed()) {
             System.err.println("error: " + loaded.source() + ": the configured world fails the environment checker");
             return FeedGymCli.EXIT_INTERNAL;
