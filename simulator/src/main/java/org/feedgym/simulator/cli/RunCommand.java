@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
         description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
             "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
-            "\"sweep\" section runs every trial under DIR/trials/ and resumes a killed sweep when given",
-            "the same --out."})
+            "\"sweep\" section runs every trial under DIR/trials/. Given the same --out again, a killed",
+            "run resumes from its finished training runs (kept in .DIR.runs/) and a killed sweep from",
+            "its finished trials."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")

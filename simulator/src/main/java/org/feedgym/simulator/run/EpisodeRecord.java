@@ -38,7 +38,8 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                             int downloads, int harmfulItems, double harmfulWatchSeconds,
                             double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
-                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason) {
+                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason)
+        implements java.io.Serializable {
 
     public EpisodeRecord {
         harmfulShareByCheckpoint = harmfulShareByCheckpoint.clone();

@@ -69,6 +69,7 @@ public final class ExperimentRunner {
     private final AgentRegistry registry;
     private final Progress progress;
     private final ReadyAgents readyAgents;
+    private final TrainingRunCheckpoints checkpoints;
 
     public ExperimentRunner(AgentRegistry registry) {
         this(registry, Progress.NONE);
@@ -79,9 +80,20 @@ public final class ExperimentRunner {
     }
 
     public ExperimentRunner(AgentRegistry registry, Progress progress, ReadyAgents readyAgents) {
+        this(registry, progress, readyAgents, TrainingRunCheckpoints.NONE);
+    }
+
+    /**
+     * A runner that keeps every finished training run in {@code checkpoints} and takes the runs
+     * already kept there instead of computing them again (a killed run resumes); the outputs are
+     * the same either way.
+     */
+    public ExperimentRunner(AgentRegistry registry, Progress progress, ReadyAgents readyAgents,
+                            TrainingRunCheckpoints checkpoints) {
         this.registry = registry;
         this.progress = progress;
         this.readyAgents = readyAgents;
+        this.checkpoints = checkpoints;
     }
 
     /** The user seeds of replicate {@code replicate}. */
@@ -132,11 +144,11 @@ public final class ExperimentRunner {
 
     private AgentEvaluation evaluate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool) {
         int runs = config.evaluation().replicates();
-        List<ReplicateRun> done = new ArrayList<>();
+        List<TrainingRunResult> done = new ArrayList<>();
         if (pool == null || runs == 1) {
             // One run at a time; a pool, if any, splits the users of each run.
             for (int r = 0; r < runs; r++) {
-                ReplicateRun run = replicate(config, spec, world, pool, r);
+                TrainingRunResult run = keptOrComputed(config, spec, world, pool, r);
                 done.add(run);
                 if (run.error() != null) {
                     break;
@@ -146,12 +158,12 @@ public final class ExperimentRunner {
             // Training runs are independent: each is one task on the pool, stepping its users on
             // its own thread. Every run's randomness derives from (root, agent, r) alone and the
             // results are gathered in run order, so the outputs do not depend on the thread count.
-            List<ForkJoinTask<ReplicateRun>> tasks = new ArrayList<>();
+            List<ForkJoinTask<TrainingRunResult>> tasks = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 int replicate = r;
-                tasks.add(pool.submit(() -> replicate(config, spec, world, null, replicate)));
+                tasks.add(pool.submit(() -> keptOrComputed(config, spec, world, null, replicate)));
             }
-            for (ForkJoinTask<ReplicateRun> task : tasks) {
+            for (ForkJoinTask<TrainingRunResult> task : tasks) {
                 done.add(task.join());
             }
         }
@@ -160,7 +172,7 @@ public final class ExperimentRunner {
         List<ReplicateRecord> replicates = new ArrayList<>();
         List<TrainingPoint> training = new ArrayList<>();
         boolean learns = false;
-        for (ReplicateRun run : done) {
+        for (TrainingRunResult run : done) {
             training.addAll(run.training());
             learns |= run.learns();
             if (run.error() != null) {
@@ -170,14 +182,24 @@ public final class ExperimentRunner {
             }
             episodes.addAll(run.episodes());
             replicates.add(run.replicate());
-            run.timeSeries().addTo(series);
+            for (TimeSeries.Cell cell : run.timeSeries()) {
+                series.add(cell.bucket(), cell.group(), cell.users(), cell.items(), cell.harmful(), cell.reward(),
+                        cell.topicCounts());
+            }
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns);
     }
 
-    /** What one replicate (one training run) produced; {@code error} set when its training diverged. */
-    private record ReplicateRun(List<EpisodeRecord> episodes, ReplicateRecord replicate, TimeSeriesRecorder timeSeries,
-                                List<TrainingPoint> training, boolean learns, String error) {
+    /** Training run {@code r} as kept by an earlier, killed attempt, or computed and kept now. */
+    private TrainingRunResult keptOrComputed(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool,
+                                             int r) {
+        java.util.Optional<TrainingRunResult> kept = checkpoints.load(spec.name(), r);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        TrainingRunResult run = replicate(config, spec, world, pool, r);
+        checkpoints.save(spec.name(), r, run);
+        return run;
     }
 
     /**
@@ -185,7 +207,7 @@ public final class ExperimentRunner {
      * trained (if it learns) on training users of {@code derive(root, "training:" + name, r)}, and
      * evaluated on the users of replicate {@code r}.
      */
-    private ReplicateRun replicate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r) {
+    private TrainingRunResult replicate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r) {
         long root = config.seed();
         int users = config.evaluation().users();
         List<TrainingPoint> training = new ArrayList<>();
@@ -202,7 +224,7 @@ public final class ExperimentRunner {
                             }
                         }));
             } catch (TrainingDivergedException e) {
-                return new ReplicateRun(List.of(), null, null, training, true, e.getMessage());
+                return TrainingRunResult.diverged(training, e.getMessage());
             }
         }
         synchronized (readyAgents) {
@@ -224,9 +246,10 @@ public final class ExperimentRunner {
                     progress.step(name, r, env.activeCount(), users);
                 }
             });
-            return new ReplicateRun(recorder.episodes(spec.name(), r, env.infos()),
-                    exposure.finish(spec.name(), r),
-                    timeSeries, training, learns, null);
+            TimeSeries own = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
+            timeSeries.addTo(own);
+            return new TrainingRunResult(recorder.episodes(spec.name(), r, env.infos()),
+                    exposure.finish(spec.name(), r), own.cells(), training, learns, null);
         }
     }
 

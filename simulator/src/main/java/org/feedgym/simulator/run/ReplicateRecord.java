@@ -13,5 +13,5 @@ package org.feedgym.simulator.run;
  * @param pairs                 user pairs the Jaccard mean is over
  */
 public record ReplicateRecord(String agent, int replicate, double coverage, double exposureGini,
-                              double homogenizationJaccard, int pairs) {
+                              double homogenizationJaccard, int pairs) implements java.io.Serializable {
 }

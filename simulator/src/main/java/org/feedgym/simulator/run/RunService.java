@@ -132,16 +132,23 @@ public final class RunService {
             checkFolderNames(loaded);
         }
         Instant start = clock.instant();
+        String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
         try (StagedDirectory dir = StagedDirectory.create(out)) {
+            TrainingRunCheckpoints kept = TrainingRunCheckpoints.open(out,
+                    Manifest.sha256(resolved) + " " + org.feedgym.simulator.output.Provenance.gitCommit());
+            if (kept.count() > 0) {
+                System.err.println("resuming: " + kept.count() + " finished training run(s) kept in " + kept.directory());
+            }
             ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
             World world;
             List<AgentEvaluation> evaluations;
+            // Saved agents go beside the kept runs, so that a resumed run still has every one.
             ExperimentRunner.ReadyAgents ready = saveAgents
-                    ? (name, replicate, agent) -> save(agent, savedAgentDirectory(dir.path(), name, replicate))
+                    ? (name, replicate, agent) -> save(agent, savedAgentDirectory(kept.directory(), name, replicate))
                     : ExperimentRunner.ReadyAgents.NONE;
             try {
                 world = buildWorld(loaded, pool);
-                evaluations = new ExperimentRunner(registry, progress, ready).run(loaded, world, pool);
+                evaluations = new ExperimentRunner(registry, progress, ready, kept).run(loaded, world, pool);
             } catch (UncheckedIOException e) {
                 throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
             } finally {
@@ -149,7 +156,6 @@ public final class RunService {
                     pool.shutdown();
                 }
             }
-            String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
             ExperimentConfig config = loaded.config();
             List<String> personas = List.copyOf(config.world().users().personas().keySet());
@@ -165,7 +171,12 @@ public final class RunService {
             Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), threads, start,
                     clock.instant()).withInputs(world).withSavedAgents(loaded.agents());
             Files.writeString(dir.path().resolve("manifest.json"), manifest.toJson(mapper), StandardCharsets.UTF_8);
+            Path savedAgents = kept.directory().resolve(RunComparison.SAVED_AGENTS);
+            if (Files.isDirectory(savedAgents)) {
+                Files.move(savedAgents, dir.path().resolve(RunComparison.SAVED_AGENTS));
+            }
             dir.commit();
+            kept.delete();
             return new Result(dir.target(), evaluations, summary);
         }
     }

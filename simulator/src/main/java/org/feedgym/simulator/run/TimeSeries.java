@@ -20,7 +20,8 @@ public final class TimeSeries {
      * @param reward      summed reward
      * @param topicCounts items per topic
      */
-    public record Cell(int bucket, int group, long users, long items, long harmful, double reward, long[] topicCounts) {
+    public record Cell(int bucket, int group, long users, long items, long harmful, double reward, long[] topicCounts)
+            implements java.io.Serializable {
     }
 
     private final int groups;

@@ -12,5 +12,5 @@ package org.feedgym.simulator.run;
  * @param epsilon       exploration rate, NaN when not applicable
  */
 public record TrainingPoint(String agent, int replicate, long step, int episode, double episodeReturn, double loss,
-                            double epsilon) {
+                            double epsilon) implements java.io.Serializable {
 }
