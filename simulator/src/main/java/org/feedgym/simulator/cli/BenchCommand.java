@@ -72,6 +72,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
     String recommender;
 
+    @Option(names = "--batch-size", description = "dqn: transitions per gradient update (default 32)")
+    Integer batchSize;
+
+    @Option(names = "--train-every", description = "dqn: environment steps between gradient updates (default 4);"
+            + " the replay ratio is batch size / train every")
+    Integer trainEvery;
+
     @Option(names = "--index", defaultValue = "auto",
             description = "env: neighbour table: auto (exact up to 50,000 items, HNSW above), exact or hnsw"
                     + " (default ${DEFAULT-VALUE})")
@@ -194,8 +201,15 @@ final class BenchCommand implements Callable<Integer> {
                     + trainingUsers);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int batch = batchSize == null ? d.batchSize() : batchSize;
+        int every = trainEvery == null ? d.trainEvery() : trainEvery;
+        if (batch < 1 || batch > 65_536 || every < 1 || every > 65_536) {
+            System.err.println("error: --batch-size and --train-every must be in [1, 65536], got " + batch + " and "
+                    + every);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         DqnBenchmark.Settings settings = new DqnBenchmark.Settings(impl, d.type(), dqnSteps, d.warmupSteps(),
-                d.trainEvery(), d.batchSize(), d.hiddenLayers(), 1, d.seed(), trainingUsers);
+                every, batch, d.hiddenLayers(), 1, d.seed(), trainingUsers);
         System.out.println(Json.strictMapper().writeValueAsString(DqnBenchmark.run(config.toString(), world, settings)));
         return 0;
     }
