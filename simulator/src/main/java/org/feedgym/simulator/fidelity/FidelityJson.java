@@ -26,6 +26,7 @@ import org.feedgym.simulator.config.Json;
  * <p>The layout, keys always in this order:
  * <pre>{@code
  * {
+ *   "selection": {"name", "anyOf": [signals], "note"},
  *   "targets": [ { "name", "description", "unit", "selection", "selectionBias",
  *                  "ks": {"default": x, "calibrated": y}, "wasserstein": {"default": x, "calibrated": y},
  *                  "n": {"real", "default", "calibrated"},
@@ -63,6 +64,9 @@ public final class FidelityJson {
     /** The JSON text, ending in a newline. */
     public static String write(FidelityResult result) {
         ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode selection = root.putObject("selection").put("name", result.selection().name());
+        result.selection().anyOf().forEach(selection.putArray("anyOf")::add);
+        selection.put("note", result.selection().note());
         ArrayNode targets = root.putArray("targets");
         for (TargetFidelity t : result.targets()) {
             ObjectNode o = targets.addObject();
@@ -142,6 +146,9 @@ public final class FidelityJson {
     public static FidelityResult read(String json) throws IOException {
         JsonNode root = MAPPER.readTree(json);
         try {
+            JsonNode sel = required(root, "selection");
+            Selection selection = new Selection(text(sel, "name"), StreamSupport.stream(required(sel, "anyOf").spliterator(),
+                    false).map(JsonNode::asText).toList(), text(sel, "note"));
             List<TargetFidelity> targets = new ArrayList<>();
             for (JsonNode t : required(root, "targets")) {
                 JsonNode n = required(t, "n");
@@ -180,7 +187,7 @@ public final class FidelityJson {
             JsonNode o = required(root, "objective");
             Objective objective = o.isNull() ? null : new Objective(text(o, "description"), number(o, "default"),
                     number(o, "calibrated"), text(root, "optimiser"));
-            return new FidelityResult(targets, rates, auc, fitted, notIdentified, objective);
+            return new FidelityResult(selection, targets, rates, auc, fitted, notIdentified, objective);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("not a fidelity.json: " + e.getMessage(), e);
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param name          the target's name
  * @param description   what one value is
  * @param unit          the values' unit ({@code ""} for ratios and shares)
- * @param selection     which rows were kept, as a sentence
+ * @param selection     the name of the selection the rows went through
  * @param selectionBias how the selection distorts this target
  * @param ks            KS statistic of each model's sample against the real one
  * @param wasserstein   1-Wasserstein distance of each model's sample to the real one, in {@code unit}
@@ -52,7 +52,7 @@ public record TargetFidelity(String name, String description, String unit, Strin
         double[] c = target.values(calibrated);
         String bias = selection.anyOf().isEmpty() ? "none: every row is kept" : target.selectionBias();
         return new TargetFidelity(target.name(), target.description(), target.unit(),
-                selection.name() + ". " + selection.note(), bias,
+                selection.name(), bias,
                 new DefaultVsCalibrated(Distances.kolmogorovSmirnov(d, r), Distances.kolmogorovSmirnov(c, r)),
                 new DefaultVsCalibrated(Distances.wasserstein1(d, r), Distances.wasserstein1(c, r)),
                 Sample.of(r), Sample.of(d), Sample.of(c));
