@@ -70,7 +70,8 @@ public final class Targets {
     /** Rows per session. */
     public static Target itemsPerSession(TargetOptions options) {
         return of("items-per-session", "kept rows per session (sessions split at a "
-                        + options.idleGapSeconds() / 60.0 + "-minute idle gap)", "items",
+                        + java.math.BigDecimal.valueOf(options.idleGapSeconds() / 60.0).stripTrailingZeros().toPlainString()
+                        + "-minute idle gap)", "items",
                 "Only kept rows count, so sessions look far shorter than the feed a user scrolled; an unkept video"
                         + " between two kept ones can also hide a session break or invent one.",
                 t -> {
