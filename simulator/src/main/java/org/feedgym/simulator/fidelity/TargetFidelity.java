@@ -57,4 +57,23 @@ public record TargetFidelity(String name, String description, String unit, Strin
                 new DefaultVsCalibrated(Distances.wasserstein1(d, r), Distances.wasserstein1(c, r)),
                 Sample.of(r), Sample.of(d), Sample.of(c));
     }
+
+    /**
+     * Compares several targets after putting all three sets of rows through the same selection,
+     * so simulated rows are filtered exactly as the real log was.
+     *
+     * @param targets    the targets, in the order of the result
+     * @param selection  the rows to keep
+     * @param real       real rows (held-out users)
+     * @param defaultSim rows simulated with the default parameters
+     * @param calibrated rows simulated with the calibrated parameters
+     */
+    public static java.util.List<TargetFidelity> compareAll(java.util.List<Target> targets, Selection selection,
+                                                            InteractionTable real, InteractionTable defaultSim,
+                                                            InteractionTable calibrated) {
+        InteractionTable r = selection.apply(real);
+        InteractionTable d = selection.apply(defaultSim);
+        InteractionTable c = selection.apply(calibrated);
+        return targets.stream().map(t -> compare(t, selection, r, d, c)).toList();
+    }
 }

@@ -1,6 +1,5 @@
 package org.feedgym.simulator.fidelity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,10 +21,8 @@ public final class FidelityFixture {
         InteractionTable r = selection.apply(real);
         InteractionTable d = selection.apply(defaultSim);
         InteractionTable c = selection.apply(calibrated);
-        List<TargetFidelity> targets = new ArrayList<>();
-        for (Target t : Targets.standard(List.of("like", "hate"), TargetOptions.defaults())) {
-            targets.add(TargetFidelity.compare(t, selection, r, d, c));
-        }
+        List<TargetFidelity> targets = TargetFidelity.compareAll(Targets.standard(List.of("like", "hate"),
+                TargetOptions.defaults()), selection, real, defaultSim, calibrated);
         List<SignalRates> rates = List.of(SignalRates.compare("like", SignalRates.DEFAULT_EDGES, r, d, c),
                 SignalRates.compare("hate", SignalRates.DEFAULT_EDGES, r, d, c));
         return new FidelityResult(selection, targets, rates, List.of(likeVsHate(r)),
