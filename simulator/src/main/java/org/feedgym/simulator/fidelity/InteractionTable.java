@@ -169,7 +169,7 @@ public final class InteractionTable {
     public static final class Builder {
 
         private final List<String> signalNames;
-        private final List<Object[]> rows = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
 
         /**
          * @param signalNames the names of the boolean signals every row carries, distinct and not
@@ -211,15 +211,19 @@ public final class InteractionTable {
                 throw new IllegalArgumentException("signals must have one value per name " + signalNames + ", got "
                         + signals.length);
             }
-            rows.add(new Object[] {user, item, timeSeconds, watchRatio, duration, topic, signals.clone(), rows.size()});
+            rows.add(new Row(user, item, timeSeconds, watchRatio, duration, topic, signals.clone(), rows.size()));
             return this;
+        }
+
+        /** One added row; {@code order} is its position in the order of adding. */
+        private record Row(int user, int item, long time, double watchRatio, double duration, int topic,
+                           boolean[] signals, int order) {
         }
 
         /** The table, rows sorted by user, then time, then insertion order. */
         public InteractionTable build() {
-            List<Object[]> sorted = new ArrayList<>(rows);
-            sorted.sort(Comparator.<Object[]>comparingInt(r -> (int) r[0]).thenComparingLong(r -> (long) r[2])
-                    .thenComparingInt(r -> (int) r[7]));
+            List<Row> sorted = new ArrayList<>(rows);
+            sorted.sort(Comparator.comparingInt(Row::user).thenComparingLong(Row::time).thenComparingInt(Row::order));
             int n = sorted.size();
             int[] u = new int[n];
             int[] it = new int[n];
@@ -229,16 +233,15 @@ public final class InteractionTable {
             int[] tp = new int[n];
             boolean[][] s = new boolean[signalNames.size()][n];
             for (int i = 0; i < n; i++) {
-                Object[] r = sorted.get(i);
-                u[i] = (int) r[0];
-                it[i] = (int) r[1];
-                t[i] = (long) r[2];
-                w[i] = (double) r[3];
-                d[i] = (double) r[4];
-                tp[i] = (int) r[5];
-                boolean[] sig = (boolean[]) r[6];
-                for (int k = 0; k < sig.length; k++) {
-                    s[k][i] = sig[k];
+                Row r = sorted.get(i);
+                u[i] = r.user();
+                it[i] = r.item();
+                t[i] = r.time();
+                w[i] = r.watchRatio();
+                d[i] = r.duration();
+                tp[i] = r.topic();
+                for (int k = 0; k < r.signals().length; k++) {
+                    s[k][i] = r.signals()[k];
                 }
             }
             return new InteractionTable(signalNames, u, it, t, w, d, tp, s);

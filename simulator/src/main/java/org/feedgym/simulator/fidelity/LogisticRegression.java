@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
@@ -38,7 +39,7 @@ public final class LogisticRegression {
      *                 {@code loglik − λ/2 · |slopes|²}. A small λ keeps the fit finite when a
      *                 feature separates the classes.
      * @return the fitted model
-     * @throws IllegalArgumentException on empty or ragged input, or a negative ridge
+     * @throws IllegalArgumentException on empty, ragged or non-finite input, or a negative ridge
      */
     public static LogisticRegression fit(double[][] features, boolean[] labels, double ridge) {
         if (features.length == 0 || features.length != labels.length) {
@@ -49,9 +50,15 @@ public final class LogisticRegression {
             throw new IllegalArgumentException("ridge must be >= 0, got " + ridge);
         }
         int p = features[0].length + 1;
-        for (double[] row : features) {
-            if (row.length != p - 1) {
-                throw new IllegalArgumentException("every feature row must have " + (p - 1) + " values, got " + row.length);
+        for (int i = 0; i < features.length; i++) {
+            if (features[i].length != p - 1) {
+                throw new IllegalArgumentException("every feature row must have " + (p - 1) + " values, got "
+                        + features[i].length);
+            }
+            for (double v : features[i]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("features must be finite, got " + v + " in row " + i);
+                }
             }
         }
         double[] beta = new double[p];
@@ -65,20 +72,32 @@ public final class LogisticRegression {
                 double residual = (labels[i] ? 1 : 0) - mu;
                 for (int a = 0; a < p; a++) {
                     gradient.addToEntry(a, residual * x[a]);
-                    for (int b = 0; b < p; b++) {
+                    for (int b = a; b < p; b++) {
                         hessian.addToEntry(a, b, w * x[a] * x[b]);
                     }
+                }
+            }
+            // Built on the upper triangle and mirrored: exactly symmetric, as Cholesky requires.
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < a; b++) {
+                    hessian.setEntry(a, b, hessian.getEntry(b, a));
                 }
             }
             for (int a = 1; a < p; a++) {
                 gradient.addToEntry(a, -ridge * beta[a]);
                 hessian.addToEntry(a, a, ridge);
             }
-            // A tiny jitter on the diagonal keeps the decomposition defined when a weight underflows.
+            // A tiny jitter on the diagonal keeps the decomposition defined when a weight underflows
+            // or a column repeats another (the intercept, say): one of the equally good fits is taken.
             for (int a = 0; a < p; a++) {
                 hessian.addToEntry(a, a, 1e-12);
             }
-            RealVector step = new CholeskyDecomposition(hessian, 1e-300, 0).getSolver().solve(gradient);
+            RealVector step;
+            try {
+                step = new CholeskyDecomposition(hessian, 0, 0).getSolver().solve(gradient);
+            } catch (NonPositiveDefiniteMatrixException e) {
+                throw new IllegalStateException("the Newton step has no solution at iteration " + iteration, e);
+            }
             for (int a = 0; a < p; a++) {
                 beta[a] += step.getEntry(a);
             }
