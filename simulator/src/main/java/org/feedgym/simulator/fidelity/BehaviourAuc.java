@@ -70,6 +70,59 @@ public record BehaviourAuc(String behaviour, int positives, int negatives, int u
                 auc(scores.logisticRegression(), positive, user, samples, seed));
     }
 
+    /**
+     * Rows of one side of the user split with the features the response model sees for each row
+     * (the logistic regression is fitted on the same ones).
+     *
+     * @param rows     the rows, already through the comparison's selection
+     * @param features one feature row per table row, all of one length
+     */
+    public record FeatureRows(InteractionTable rows, double[][] features) {
+
+        /** Checks the sizes agree. */
+        public FeatureRows {
+            if (rows.size() != features.length) {
+                throw new IllegalArgumentException("features must have one row per table row (" + rows.size()
+                        + "), got " + features.length);
+            }
+        }
+    }
+
+    /**
+     * Fits the reference predictors on the fitting users' rows and computes the four AUCs on the
+     * held-out users' rows: a held-out row is positive when it carries {@code positiveSignal}
+     * (like vs hate: positive = like, every other kept row = hate).
+     *
+     * @param behaviour       the behaviour's name, e.g. {@code "like-vs-hate"}
+     * @param positiveSignal  the signal of a positive row
+     * @param fitting         the fitting users' rows and features
+     * @param heldOut         the held-out users' rows and features
+     * @param defaultModel    the default model's predicted probability per held-out row
+     * @param calibratedModel the calibrated model's, per held-out row
+     * @param ridge           the logistic regression's L2 penalty (see {@link LogisticRegression#fit})
+     * @param samples         bootstrap resamples
+     * @param seed            root seed of the bootstrap
+     */
+    public static BehaviourAuc onHeldOut(String behaviour, String positiveSignal, FeatureRows fitting,
+                                         FeatureRows heldOut, double[] defaultModel, double[] calibratedModel,
+                                         double ridge, int samples, long seed) {
+        LogisticRegression regression = LogisticRegression.fit(fitting.features(),
+                labels(fitting.rows(), positiveSignal), ridge);
+        InteractionTable held = heldOut.rows();
+        int[] users = java.util.stream.IntStream.range(0, held.size()).map(held::user).toArray();
+        return compute(behaviour, labels(held, positiveSignal), users, new Scores(defaultModel, calibratedModel,
+                ItemPopularity.fit(fitting.rows(), positiveSignal).scores(held),
+                regression.probabilities(heldOut.features())), samples, seed);
+    }
+
+    private static boolean[] labels(InteractionTable rows, String signal) {
+        boolean[] y = new boolean[rows.size()];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = rows.signal(signal, r);
+        }
+        return y;
+    }
+
     private static AucEstimate auc(double[] scores, boolean[] positive, int[] user, int samples, long seed) {
         return AucEstimate.of(new RocAuc(scores, positive).clusterBootstrap(user, samples,
                 Seeds.generator(seed, "fidelity-auc-bootstrap", 0)));

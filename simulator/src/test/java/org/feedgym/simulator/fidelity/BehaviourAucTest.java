@@ -49,4 +49,36 @@ class BehaviourAucTest {
         assertTrue(b.modelCalibrated().ci95Low() <= b.modelCalibrated().value()
                 && b.modelCalibrated().value() <= b.modelCalibrated().ci95High(), b.toString());
     }
+
+    @Test
+    void itemPopularityIsFittedOnTheFittingUsersOnly() {
+        // Held-out users like items 100..109 and hate items 0..9; the fitting users never saw
+        // items 100..109 and liked and hated items 0..9 alike. Popularity learned from held-out
+        // rows would rank every like first (AUC 1); from the fitting rows it knows nothing of the
+        // liked items, which all score 0 below the hated ones it has seen liked: AUC 0.
+        InteractionTable.Builder fit = new InteractionTable.Builder(Fixtures.SIGNALS);
+        InteractionTable.Builder held = new InteractionTable.Builder(Fixtures.SIGNALS);
+        for (int i = 0; i < 10; i++) {
+            fit.add(0, i, i, 1, 10, 0, true, false).add(1, i, i, 0.1, 10, 0, false, true);
+            held.add(2 + i % 3, 100 + i, i, 1, 10, 0, true, false).add(2 + i % 3, i, 50 + i, 0.1, 10, 0, false, true);
+        }
+        InteractionTable f = fit.build();
+        InteractionTable h = held.build();
+        double[][] ff = new double[f.size()][];
+        double[][] hf = new double[h.size()][];
+        for (int r = 0; r < ff.length; r++) {
+            ff[r] = new double[] {f.watchRatio(r)};
+        }
+        for (int r = 0; r < hf.length; r++) {
+            hf[r] = new double[] {h.watchRatio(r)};
+        }
+        double[] none = new double[h.size()];
+        BehaviourAuc b = BehaviourAuc.onHeldOut("like-vs-hate", "like", new BehaviourAuc.FeatureRows(f, ff),
+                new BehaviourAuc.FeatureRows(h, hf), none, none, 1e-3, 100, 1);
+        assertEquals(0, b.itemPopularity().value());
+        assertEquals(0.5, b.modelDefault().value());
+        // The watch ratio separates like from hate in both halves: the regression ranks perfectly.
+        assertEquals(1, b.logisticRegression().value());
+        assertEquals(3, b.users());
+    }
 }

@@ -41,25 +41,14 @@ public final class FidelityFixture {
     static BehaviourAuc likeVsHate(InteractionTable rows) {
         InteractionTable fitting = rows.filter(i -> rows.user(i) % 2 == 0);
         InteractionTable held = rows.filter(i -> rows.user(i) % 2 == 1);
-        boolean[] like = new boolean[held.size()];
-        int[] users = new int[held.size()];
-        double[][] features = new double[held.size()][];
-        for (int i = 0; i < held.size(); i++) {
-            like[i] = held.signal("like", i);
-            users[i] = held.user(i);
-            features[i] = new double[] {held.watchRatio(i)};
-        }
-        double[][] fitFeatures = IntStream.range(0, fitting.size()).mapToObj(i -> new double[] {fitting.watchRatio(i)})
-                .toArray(double[][]::new);
-        boolean[] fitLike = new boolean[fitting.size()];
-        for (int i = 0; i < fitLike.length; i++) {
-            fitLike[i] = fitting.signal("like", i);
-        }
-        LogisticRegression lr = LogisticRegression.fit(fitFeatures, fitLike, 1e-6);
         double[] noisy = IntStream.range(0, held.size()).mapToDouble(i -> held.watchRatio(i) + Math.sin(i * 12.9898)).toArray();
         double[] close = IntStream.range(0, held.size()).mapToDouble(i -> held.watchRatio(i) + 0.2 * Math.sin(i * 12.9898))
                 .toArray();
-        return BehaviourAuc.compute("like-vs-hate", like, users, new BehaviourAuc.Scores(noisy, close,
-                ItemPopularity.fit(fitting, "like").scores(held), lr.probabilities(features)), 300, 11);
+        return BehaviourAuc.onHeldOut("like-vs-hate", "like", new BehaviourAuc.FeatureRows(fitting, watchRatios(fitting)),
+                new BehaviourAuc.FeatureRows(held, watchRatios(held)), noisy, close, 1e-6, 300, 11);
+    }
+
+    private static double[][] watchRatios(InteractionTable t) {
+        return IntStream.range(0, t.size()).mapToObj(i -> new double[] {t.watchRatio(i)}).toArray(double[][]::new);
     }
 }
