@@ -129,9 +129,7 @@ final class FidelityReport {
         String uri = Charts.dataUri(chart);
         String caption = t.description() + ". KS default " + Fmt.num(t.ks().defaultModel()) + ", calibrated "
                 + Fmt.num(t.ks().calibrated()) + ".";
-        return "<figure><img src=\"" + uri + "\" alt=\"" + Html.escape("ECDFs of " + t.name()) + "\" width=\""
-                + Charts.WIDTH + "\" height=\"" + Charts.HEIGHT + "\"><figcaption>" + Html.escape(caption)
-                + "</figcaption></figure>\n";
+        return Page.figureHtml(uri, "ECDFs of " + t.name(), caption);
     }
 
     /** The ECDF through the sample's quantiles at 0, 0.01, ..., 0.99. */
