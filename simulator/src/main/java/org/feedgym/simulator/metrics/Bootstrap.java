@@ -46,10 +46,24 @@ public final class Bootstrap {
         if (finite < samples / 2) {
             return new Estimate(point, Double.NaN, Double.NaN, a.length);
         }
-        double[] sorted = Arrays.copyOf(ratios, finite);
+        return percentileInterval(point, Arrays.copyOf(ratios, finite), a.length);
+    }
+
+    /**
+     * The 95% percentile interval of bootstrap statistics around a point estimate: the order
+     * statistics at {@code floor(0.025·(B − 1))} and {@code ceil(0.975·(B − 1))} of the B sorted
+     * statistics (0-based), so the interval never narrows by interpolation.
+     *
+     * @param point      the estimate on the original sample
+     * @param statistics the statistic on each resample (not changed; at least one, no NaN)
+     * @param n          the sample size recorded in the result
+     * @return the point estimate with its interval
+     */
+    public static Estimate percentileInterval(double point, double[] statistics, int n) {
+        double[] sorted = statistics.clone();
         Arrays.sort(sorted);
-        return new Estimate(point, sorted[(int) Math.floor(0.025 * (finite - 1))],
-                sorted[(int) Math.ceil(0.975 * (finite - 1))], a.length);
+        int last = sorted.length - 1;
+        return new Estimate(point, sorted[(int) Math.floor(0.025 * last)], sorted[(int) Math.ceil(0.975 * last)], n);
     }
 
     private static double mean(double[] v) {

@@ -97,7 +97,7 @@ public final class RunLevel {
             }
             stats[s] = sum / means.length;
         }
-        return percentile(t.mean(), stats, means.length);
+        return Bootstrap.percentileInterval(t.mean(), stats, means.length);
     }
 
     /** The run-level interval of the chosen kind. */
@@ -148,7 +148,7 @@ public final class RunLevel {
             }
             stats[s] = trimmedMean(draw);
         }
-        return percentile(point, stats, defined.length);
+        return Bootstrap.percentileInterval(point, stats, defined.length);
     }
 
     /**
@@ -183,18 +183,12 @@ public final class RunLevel {
             }
             stats[s] = mannWhitney(bx, by);
         }
-        return percentile(point, stats, x.length);
+        return Bootstrap.percentileInterval(point, stats, x.length);
     }
 
-    /** P(X &gt; Y) + P(X = Y) / 2 over all pairs. */
+    /** P(X &gt; Y) + P(X = Y) / 2 over all pairs; see {@link RocAuc#mannWhitney}. */
     static double mannWhitney(double[] x, double[] y) {
-        double wins = 0;
-        for (double a : x) {
-            for (double b : y) {
-                wins += a > b ? 1 : a == b ? 0.5 : 0;
-            }
-        }
-        return wins / ((double) x.length * y.length);
+        return RocAuc.mannWhitney(x, y);
     }
 
     /** The 25%-trimmed mean; sorts {@code values} in place. */
@@ -211,12 +205,5 @@ public final class RunLevel {
     private static double[][] defined(double[][] runs) {
         return Arrays.stream(runs).map(r -> Arrays.stream(r).filter(v -> !Double.isNaN(v)).toArray())
                 .filter(r -> r.length > 0).toArray(double[][]::new);
-    }
-
-    private static Estimate percentile(double point, double[] stats, int n) {
-        double[] sorted = stats.clone();
-        Arrays.sort(sorted);
-        int last = sorted.length - 1;
-        return new Estimate(point, sorted[(int) Math.floor(0.025 * last)], sorted[(int) Math.ceil(0.975 * last)], n);
     }
 }

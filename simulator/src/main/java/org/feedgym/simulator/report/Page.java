@@ -126,10 +126,14 @@ final class Page {
 
     /** Appends a figure: the image with alt text and a caption (both text). */
     Page figure(String dataUri, String alt, String caption) {
-        html.append("<figure><img src=\"").append(dataUri).append("\" alt=\"").append(Html.escape(alt))
-                .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
-                .append("\"><figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
+        html.append(figureHtml(dataUri, alt, caption));
         return this;
+    }
+
+    /** The markup of a figure: the image with alt text and a caption (both text). */
+    static String figureHtml(String dataUri, String alt, String caption) {
+        return "<figure><img src=\"" + dataUri + "\" alt=\"" + Html.escape(alt) + "\" width=\"" + Charts.WIDTH
+                + "\" height=\"" + Charts.HEIGHT + "\"><figcaption>" + Html.escape(caption) + "</figcaption></figure>\n";
     }
 
     /** Closes the page with a footer (markup) and returns the document. */

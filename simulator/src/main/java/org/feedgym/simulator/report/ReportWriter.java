@@ -61,6 +61,29 @@ public final class ReportWriter {
         return writeAtomically(runDirectory.resolve(FILE_NAME), SingleRunReport.render(run));
     }
 
+    /** File name of the stand-alone fidelity page. */
+    public static final String FIDELITY_FILE_NAME = "fidelity.html";
+
+    /**
+     * Writes {@code fidelity.html}, the fidelity section as a page of its own, from the
+     * {@code fidelity.json} in a directory (the output of {@code feedgym calibrate}). Writing it
+     * twice from the same file gives the same bytes.
+     *
+     * @param directory a directory holding {@code fidelity.json}
+     * @param title     the page's title (text)
+     * @return the page
+     * @throws ReportException when the directory or its {@code fidelity.json} is missing or unreadable
+     * @throws IOException     when the page cannot be written
+     */
+    public static Path writeFidelity(Path directory, String title) throws ReportException, IOException {
+        RunFiles.requireDirectory(directory);
+        org.feedgym.simulator.fidelity.FidelityResult result = FidelityReport.readIfPresent(directory);
+        if (result == null) {
+            throw new ReportException(directory, "has no " + org.feedgym.simulator.fidelity.FidelityJson.FILE_NAME);
+        }
+        return writeAtomically(directory.resolve(FIDELITY_FILE_NAME), FidelityReport.render(result, title));
+    }
+
     private static Path writeAtomically(Path file, String html) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(tmp, html, StandardCharsets.UTF_8);

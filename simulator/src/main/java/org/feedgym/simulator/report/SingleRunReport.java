@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.feedgym.simulator.fidelity.FidelityResult;
 import org.feedgym.simulator.metrics.Estimate;
 import org.feedgym.simulator.metrics.Metric;
 import org.feedgym.simulator.metrics.MetricRegistry;
@@ -52,11 +53,11 @@ final class SingleRunReport {
     }
 
     /** The report of a single run as an HTML document. */
-    static String render(SingleRun run) throws IOException {
+    static String render(SingleRun run) throws IOException, ReportException {
         return new SingleRunReport(run).render();
     }
 
-    private String render() throws IOException {
+    private String render() throws IOException, ReportException {
         String name = summary.experiment() != null ? summary.experiment() : run.config().path("name").asText("run");
         JsonNode eval = run.config().path("evaluation");
         Page page = new Page("FeedGym report: " + name);
@@ -119,12 +120,17 @@ final class SingleRunReport {
             training(page);
             page.raw("</div>\n");
         }
+        FidelityResult fidelity = FidelityReport.readIfPresent(run.directory());
+        if (fidelity != null) {
+            page.raw(FidelityReport.section(fidelity));
+        }
         // The configuration comes last: the reader's first question is what happened, and the
         // header already says what ran (agents, seed, users, replicates).
         page.raw("<h2 id=\"configuration\">Configuration</h2>\n")
                 .raw(Page.configHtml(run.config(), run.manifest(), ""));
         return page.finish("Made from the files in this run directory (summary.json, config.resolved.json, "
                 + "manifest.json, timeseries.csv" + (run.training().isEmpty() ? "" : ", training.csv")
+                + (fidelity == null ? "" : ", fidelity.json")
                 + "). Write it again with <code>feedgym report RUN_DIR</code>.");
     }
 

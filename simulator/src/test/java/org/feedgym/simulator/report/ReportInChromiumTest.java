@@ -153,4 +153,15 @@ class ReportInChromiumTest {
         assertRendersCleanly(seen, 3);
         assertTrue(seen.dom().contains("oracle return &gt; random return"), "the conclusions table");
     }
+
+    @Test
+    void aFidelityPageRendersEveryImageAndNoError(@TempDir Path dir) throws Exception {
+        Path browser = requireChromium();
+        Path out = Files.createDirectories(dir.resolve("calibration"));
+        org.feedgym.simulator.fidelity.FidelityResult r = org.feedgym.simulator.fidelity.FidelityFixture.example();
+        org.feedgym.simulator.fidelity.FidelityJson.write(r, out);
+        Seen seen = open(browser, ReportWriter.writeFidelity(out, "fidelity <test>"), dir);
+        assertRendersCleanly(seen, r.targets().size());
+        assertTrue(seen.dom().contains("Not identified by this log"), "the not-identified list");
+    }
 }
