@@ -62,28 +62,28 @@ class CatalogConfigTest {
     private static CatalogConfig data(String type, Integer topics, String embedding, String harmRule,
                                       List<String> keywords) {
         return new CatalogConfig(type, null, topics, null, null, null, null, null, embedding, null, harmRule, keywords,
-                null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     @Test
     void anUnknownTypeNamesTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CatalogConfig.data("netflix"));
-        assertEquals("type must be one of [synthetic, tiktok-claims, kuairec, kuairand, movielens], got 'netflix'",
+        assertEquals("type must be one of [synthetic, tiktok-claims, kuairec, kuairand, movielens, log], got 'netflix'",
                 e.getMessage());
     }
 
     @Test
     void dataFieldsAreRejectedForSynthetic() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("synthetic",
-                null, null, null, null, null, null, "x", null, null, null, null, null, null, null));
-        assertEquals("path applies only to data catalogs [tiktok-claims, kuairec, kuairand, movielens], got x for type"
+                null, null, null, null, null, null, "x", null, null, null, null, null, null, null, null, null, null, null));
+        assertEquals("path applies only to data catalogs [tiktok-claims, kuairec, kuairand, movielens, log], got x for type"
                 + " synthetic", e.getMessage());
     }
 
     @Test
     void syntheticFieldsAreRejectedForData() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("movielens",
-                null, null, 3, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, 3, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertEquals("harmfulTopics applies only to type synthetic, got 3 for type movielens", e.getMessage());
     }
 
@@ -114,7 +114,7 @@ class CatalogConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> data("kuairand", null, "minilm", null, null));
         assertEquals("embedding must be tfidf for type kuairand (it has no item text; TF-IDF runs over the users who"
-                + " liked or hated each item), got 'minilm'", e.getMessage());
+                + " met each item), got 'minilm'", e.getMessage());
     }
 
     @Test
