@@ -62,12 +62,12 @@ public final class LogCatalog {
                                     CatalogOptions options) throws IOException {
         int all = log.itemCount();
         int n = CatalogAssembly.cap(all, config);
-        Signal like = Signal.of(log, "like");
-        Signal hate = Signal.of(log, "hate");
-        Signal share = Signal.of(log, "share");
-        Signal comment = Signal.of(log, "comment");
-        Signal download = Signal.of(log, "download");
-        Signal quality = Signal.of(log, config.qualitySignal());
+        Signal like = new Signal(log, "like");
+        Signal hate = new Signal(log, "hate");
+        Signal share = new Signal(log, "share");
+        Signal comment = new Signal(log, "comment");
+        Signal download = new Signal(log, "download");
+        Signal quality = new Signal(log, config.qualitySignal());
         double[] rows = new double[all];
         double[] durationMs = new double[all];
         List<StringBuilder> met = new ArrayList<>(all);
@@ -140,15 +140,11 @@ public final class LogCatalog {
         final double[] perItem;
         double total;
 
-        private Signal(MappedLog log, String name) {
+        Signal(MappedLog log, String name) {
             this.log = log;
             this.name = name;
             this.mapped = name != null && log.hasSignal(name);
             this.perItem = new double[log.itemCount()];
-        }
-
-        static Signal of(MappedLog log, String name) {
-            return new Signal(log, name);
         }
 
         boolean on(int r) {

@@ -39,6 +39,9 @@ public record LogColumns(String user, String item, String timestamp, String time
                          String duration, String timeUnit, Map<String, String> signals, String category,
                          String text) {
 
+    /** At most this many signals (a row keeps them as the bits of a {@code long}). */
+    public static final int MAX_SIGNALS = 64;
+
     public LogColumns {
         required("user", user);
         required("item", item);
@@ -54,6 +57,10 @@ public record LogColumns(String user, String item, String timestamp, String time
             throw new IllegalArgumentException("timeUnit must be ms or s, got '" + timeUnit + "'");
         }
         Map<String, String> copy = new LinkedHashMap<>();
+        if (signals != null && signals.size() > MAX_SIGNALS) {
+            throw new IllegalArgumentException("signals must have at most " + MAX_SIGNALS + " entries, got "
+                    + signals.size());
+        }
         if (signals != null) {
             for (Map.Entry<String, String> e : signals.entrySet()) {
                 if (e.getKey() == null || !e.getKey().matches("[a-z][a-z0-9-]*")) {

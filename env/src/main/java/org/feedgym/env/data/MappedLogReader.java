@@ -20,9 +20,6 @@ import java.util.Map;
  */
 public final class MappedLogReader {
 
-    /** At most this many signals (they are kept as bits of a {@code long}). */
-    public static final int MAX_SIGNALS = 64;
-
     private MappedLogReader() {
     }
 
@@ -40,9 +37,6 @@ public final class MappedLogReader {
     public static MappedLog read(Path file, char delimiter, LogColumns columns, ReadOptions options, String dataset)
             throws IOException {
         List<String> names = new ArrayList<>(columns.signals().keySet());
-        if (names.size() > MAX_SIGNALS) {
-            throw new IllegalArgumentException("at most " + MAX_SIGNALS + " signals, got " + names.size());
-        }
         List<SignalRule> rules = new ArrayList<>();
         for (String n : names) {
             rules.add(SignalRule.parse(n, columns.signals().get(n)));

@@ -38,10 +38,7 @@ final class TimestampFormat {
      */
     static TimestampFormat of(String text) {
         switch (text) {
-            case "epoch-ms", "epoch-s" -> {
-                return new TimestampFormat(text, null);
-            }
-            case "iso" -> {
+            case "epoch-ms", "epoch-s", "iso" -> {
                 return new TimestampFormat(text, null);
             }
             default -> {

@@ -167,4 +167,14 @@ class MappedLogReaderTest {
                 null, null, null, null, Map.of("like", "=1"), null, null));
         assertEquals("signals.like must have a column and a value around '=', got '=1'", e.getMessage());
     }
+
+    @Test
+    void integerIdsThatCollideAsNumbersStayText() throws IOException {
+        Path file = dir.resolve("ids.csv");
+        Files.writeString(file, "u,i,t\n7,007,1000\n7,7,2000\n");
+        MappedLog log = read(file, ',', new LogColumns("u", "i", "t", null, null, null, null, null, null, null));
+        assertEquals(2, log.itemCount());
+        assertEquals(List.of("007", "7"), List.of(log.itemId(0), log.itemId(1)));
+        assertEquals(List.of(0L, 1L), List.of(log.interactions().itemId(0), log.interactions().itemId(1)));
+    }
 }
