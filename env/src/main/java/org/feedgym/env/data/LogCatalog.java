@@ -17,7 +17,9 @@ import org.feedgym.env.world.HarmClass;
  * score and its prior) is computed from the rows of the <em>fitting users</em> only; item
  * metadata that does not depend on who watched (duration, category, text column) comes from any
  * row. An item seen only by held-out users therefore still gets an entry: an empty
- * co-occurrence text (the embedder's rule for an empty text), no counts, the prior quality
+ * co-occurrence text, so a neutral embedding (TF-IDF + SVD gives an empty text a random unit
+ * vector seeded by the item's index, unrelated to every other item; with a category mapped, the
+ * category's term alone) and a cluster topic by that embedding; no counts; the prior quality
  * (every smoothed rate at the fitting users' overall rate) and, under {@code hate-rate}, the
  * prior score p &lt; 0.5, so it is not harmful; under {@code categories} and {@code lexicon} it is
  * judged by its metadata like any item.
