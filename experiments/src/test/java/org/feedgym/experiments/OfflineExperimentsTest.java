@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
 import org.feedgym.env.data.DataPaths;
 import org.feedgym.env.data.DemoData;
 import org.feedgym.env.embed.EmbeddingCache;
@@ -37,7 +37,7 @@ class OfflineExperimentsTest {
         ObjectNode tree = (ObjectNode) loader.mapper().readTree(Files.readString(file));
         reduce.accept(tree);
         LoadedOffline loaded = loader.parse(file + " (reduced for CI)", loader.mapper().writeValueAsString(tree));
-        DataCatalogs.Options options = new DataCatalogs.Options(EmbeddingCache.defaultLocation(), line -> { });
+        CatalogOptions options = new CatalogOptions(EmbeddingCache.defaultLocation(), line -> { });
         return new OfflineService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC(), options)
                 .run(loaded, out).report();
     }

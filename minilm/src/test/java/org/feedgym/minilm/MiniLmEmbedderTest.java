@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.feedgym.env.data.DataCatalog;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
+import org.feedgym.env.data.DatasetRegistry;
 import org.feedgym.env.data.DemoData;
 import org.feedgym.env.embed.EmbeddingCache;
 import org.feedgym.env.embed.EmbeddingMatrix;
@@ -96,9 +97,10 @@ class MiniLmEmbedderTest {
     void aDataCatalogCanUseMiniLmReducedToItsDimensions() throws IOException {
         DemoData.write(dir.resolve("demo"), new DemoData.Settings(50, 120, 4, 0.5, 7200), 1);
         CatalogConfig c = new CatalogConfig("movielens", null, null, null, 8, null, null,
-                dir.resolve("demo").toString(), "minilm-q", null, "none", null, true, null, null);
+                dir.resolve("demo").toString(), "minilm-q", null, "none", null, true, null, null, null, null, null,
+                null);
         List<String> log = new ArrayList<>();
-        DataCatalog d = DataCatalogs.load(c, new DataCatalogs.Options(new EmbeddingCache(dir.resolve("c")), log::add));
+        DataCatalog d = DatasetRegistry.builtIn().load(c, new CatalogOptions(new EmbeddingCache(dir.resolve("c")), log::add));
         assertEquals(120, d.catalog().size());
         assertEquals(8, d.catalog().dimensions());
         assertEquals(1.0, d.catalog().cosine(0, 0), 1e-5);

@@ -103,6 +103,9 @@ final class CsvTable {
         long rows = 0;
         long kept = 0;
         long size;
+        if (Files.isDirectory(path)) {
+            throw new DataFormatException(path.toString(), 0, null, "is a directory, expected a data file");
+        }
         try {
             size = Files.size(path);
         } catch (NoSuchFileException e) {

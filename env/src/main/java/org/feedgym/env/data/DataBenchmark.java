@@ -43,14 +43,17 @@ public final class DataBenchmark {
         reader(out, "tiktok-claims", repeats, () -> TikTokVideos.read(tiktok, ReadOptions.LENIENT).report());
         reader(out, "kuairec-items", repeats, () -> KuaiRecItems.read(kuairec, ReadOptions.LENIENT).report());
         reader(out, "kuairec-users", repeats, () -> KuaiRecUsers.read(kuairec, ReadOptions.LENIENT).report());
-        reader(out, "kuairand", repeats, () -> KuaiRandLog.read(kuairand, ReadOptions.LENIENT).report());
+        CatalogConfig kuairandLog = new CatalogConfig("kuairand", null, null, null, null, null, null,
+                kuairand.toString(), null, null, null, null, null, null, null, null, null, null, null);
+        reader(out, "kuairand", repeats, () -> DatasetRegistry.builtIn().readLog(kuairandLog).report());
         reader(out, "movielens", repeats, () -> MovieLensData.read(movielens, ReadOptions.LENIENT).report());
+        DatasetRegistry registry = DatasetRegistry.builtIn();
         for (String type : new String[] {"tiktok-claims", "kuairec", "kuairand", "movielens"}) {
             Path cache = Files.createTempDirectory("feedgym-bench-cache");
             try {
                 CatalogConfig c = new CatalogConfig(type, null, null, null, null, null, null,
-                        dataRoot.resolve(CatalogConfig.DEFAULT_PATHS.get(type)).toString(), null, null, null, null, null,
-                        null, null);
+                        dataRoot.resolve(registry.reader(type).defaultPath()).toString(), null, null, null, null, null,
+                        null, null, null, null, null, null);
                 System.gc();
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                     if (pool.getType() == MemoryType.HEAP) {
@@ -58,7 +61,7 @@ public final class DataBenchmark {
                     }
                 }
                 long t0 = System.nanoTime();
-                DataCatalog d = DataCatalogs.load(c, new DataCatalogs.Options(new EmbeddingCache(cache), s -> { }));
+                DataCatalog d = registry.load(c, new CatalogOptions(new EmbeddingCache(cache), s -> { }));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long peak = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -11,8 +11,8 @@ import org.feedgym.env.world.Catalog;
  * @param catalog            the catalog (items in source order, after the {@code items} cap)
  * @param report             what the readers read and skipped; {@link ReadReport#inputFiles()}
  *                           is what a run's manifest records
- * @param interactions       the dataset's interaction log (MovieLens ratings, KuaiRand
- *                           likes/hates) with item indices equal to catalog indices, or
+ * @param interactions       the dataset's interaction log (MovieLens ratings, KuaiRand and mapped-log
+ *                           likes (1) or not (0)) with item indices equal to catalog indices, or
  *                           {@code null} when the dataset has none (TikTok claims, KuaiRec side
  *                           tables) or when {@code items} cut the catalog short (the log would
  *                           name items the catalog lacks)

@@ -12,11 +12,16 @@
  * {@link org.feedgym.env.data.DataFormatException} naming file, line, column and rule.
  *
  * <p>Datasets: {@link org.feedgym.env.data.TikTokVideos}, {@link org.feedgym.env.data.KuaiRecItems},
- * {@link org.feedgym.env.data.KuaiRecUsers}, {@link org.feedgym.env.data.KuaiRandLog},
- * {@link org.feedgym.env.data.MovieLensData}. Interaction logs are
+ * {@link org.feedgym.env.data.KuaiRecUsers},
+ * {@link org.feedgym.env.data.MovieLensData}, and any CSV/TSV log through a column mapping
+ * ({@link org.feedgym.env.data.LogColumns}, {@link org.feedgym.env.data.MappedLogReader} →
+ * {@link org.feedgym.env.data.MappedLog}; KuaiRand is a preset of it). Interaction logs are
  * {@link org.feedgym.env.data.InteractionLog}s (plain arrays); the agents' log collector builds the
- * same class from simulation, so recommenders train on real and simulated logs alike. {@link org.feedgym.env.data.DataCatalogs}
- * turns a dataset into a {@link org.feedgym.env.world.Catalog}; {@link org.feedgym.env.data.DemoData}
+ * same class from simulation, so recommenders train on real and simulated logs alike. {@link org.feedgym.env.data.DatasetRegistry}
+ * holds one {@link org.feedgym.env.data.DatasetReader} per dataset type and turns a dataset into a
+ * {@link org.feedgym.env.world.Catalog}; {@link org.feedgym.env.data.UserSplit} splits a log's users
+ * into fitting and held-out users, and {@link org.feedgym.env.data.LogCatalog} builds a catalog
+ * from the fitting users' rows only; {@link org.feedgym.env.data.DemoData}
  * writes a seeded demo dataset in MovieLens layout.
  */
 package org.feedgym.env.data;

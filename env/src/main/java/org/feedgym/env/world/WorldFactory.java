@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.env.data.DataCatalog;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
+import org.feedgym.env.data.DatasetRegistry;
 import org.feedgym.env.random.Seeds;
 
 /** Composes a {@link World} from a {@link WorldConfig} and the run's root seed. */
@@ -18,8 +19,8 @@ public final class WorldFactory {
 
     /**
      * Builds the world. A {@code synthetic} catalog is generated from {@code rootSeed}; a data
-     * catalog ({@code tiktok-claims}, {@code kuairec}, {@code kuairand}, {@code movielens}) is read
-     * with {@link DataCatalogs#load} using the default embedding cache and progress on stderr
+     * catalog (a type of {@link DatasetRegistry#builtIn()}) is read with
+     * {@link DatasetRegistry#load} using the default embedding cache and progress on stderr
      * (it does not depend on the seed).
      *
      * @param config   the world config
@@ -33,7 +34,7 @@ public final class WorldFactory {
     public static World create(WorldConfig config, long rootSeed, ForkJoinPool pool) {
         if (!config.catalog().synthetic()) {
             try {
-                return create(config, DataCatalogs.load(config.catalog(), DataCatalogs.Options.defaults()), pool);
+                return create(config, DatasetRegistry.builtIn().load(config.catalog(), CatalogOptions.defaults()), pool);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -55,7 +56,7 @@ public final class WorldFactory {
     private static World compose(WorldConfig config, Catalog catalog, DataCatalog data, ForkJoinPool pool) {
         if (config.users().interestsFromLog() && (data == null || data.log().isEmpty())) {
             throw new IllegalArgumentException("users.interestsFromLog needs a catalog with an interaction log"
-                    + " (kuairand or movielens, without an items cap); catalog type is " + config.catalog().type());
+                    + " (kuairand, movielens or log, without an items cap); catalog type is " + config.catalog().type());
         }
         int needed = config.candidates().k() + config.users().historyLength();
         if (needed > catalog.size()) {

@@ -96,7 +96,7 @@ class DemoDataTest {
     void aMovielensWorldConfigPointingAtDemoDataBuildsAWorld() throws IOException {
         DemoData.write(dir, DemoData.Settings.defaults(), 13);
         CatalogConfig catalog = new CatalogConfig("movielens", null, null, null, 8, null, null, dir.toString(), null,
-                null, null, null, true, null, null);
+                null, null, null, true, null, null, null, null, null, null);
         World world = WorldFactory.create(new WorldConfig(catalog, null, null, null, null), 1L, null);
         assertEquals(500, world.catalog().size());
         assertEquals(8, world.catalog().dimensions());

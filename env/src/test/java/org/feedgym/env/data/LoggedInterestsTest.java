@@ -19,7 +19,7 @@ class LoggedInterestsTest {
 
     private static WorldConfig config(Path dir, boolean fromLog) {
         CatalogConfig catalog = new CatalogConfig("movielens", null, null, null, 8, null, null, dir.toString(), null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
         return new WorldConfig(catalog, new UsersConfig(null, null, null, null, null, null, null, null, fromLog),
                 null, null, null);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
+import org.feedgym.env.data.LogColumns;
 import org.feedgym.env.random.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -62,28 +64,28 @@ class CatalogConfigTest {
     private static CatalogConfig data(String type, Integer topics, String embedding, String harmRule,
                                       List<String> keywords) {
         return new CatalogConfig(type, null, topics, null, null, null, null, null, embedding, null, harmRule, keywords,
-                null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     @Test
     void anUnknownTypeNamesTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CatalogConfig.data("netflix"));
-        assertEquals("type must be one of [synthetic, tiktok-claims, kuairec, kuairand, movielens], got 'netflix'",
+        assertEquals("type must be one of [synthetic, tiktok-claims, kuairec, kuairand, movielens, log], got 'netflix'",
                 e.getMessage());
     }
 
     @Test
     void dataFieldsAreRejectedForSynthetic() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("synthetic",
-                null, null, null, null, null, null, "x", null, null, null, null, null, null, null));
-        assertEquals("path applies only to data catalogs [tiktok-claims, kuairec, kuairand, movielens], got x for type"
+                null, null, null, null, null, null, "x", null, null, null, null, null, null, null, null, null, null, null));
+        assertEquals("path applies only to data catalogs [tiktok-claims, kuairec, kuairand, movielens, log], got x for type"
                 + " synthetic", e.getMessage());
     }
 
     @Test
     void syntheticFieldsAreRejectedForData() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("movielens",
-                null, null, 3, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, 3, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertEquals("harmfulTopics applies only to type synthetic, got 3 for type movielens", e.getMessage());
     }
 
@@ -114,7 +116,7 @@ class CatalogConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> data("kuairand", null, "minilm", null, null));
         assertEquals("embedding must be tfidf for type kuairand (it has no item text; TF-IDF runs over the users who"
-                + " liked or hated each item), got 'minilm'", e.getMessage());
+                + " met each item), got 'minilm'", e.getMessage());
     }
 
     @Test
@@ -128,5 +130,68 @@ class CatalogConfigTest {
     void aDataCatalogLeavesTheSizeCheckToTheFactory() {
         WorldConfig w = new WorldConfig(CatalogConfig.data("movielens"), null, null, null, null);
         assertNull(w.catalog().items());
+    }
+
+    private static LogColumns columns(Map<String, String> signals, String category) {
+        return new LogColumns("u", "i", "t", null, null, null, null, signals, category, null);
+    }
+
+    private static CatalogConfig log(String path, LogColumns columns, String harmRule, List<String> categories,
+                                     String qualitySignal) {
+        return new CatalogConfig("log", null, null, null, null, null, null, path, null, null, harmRule, null, null,
+                null, null, null, columns, qualitySignal, categories);
+    }
+
+    @Test
+    void aLogTakesItsDelimiterFromTheFileNameAndItsHarmRuleFromItsSignals() {
+        CatalogConfig tsv = log("my.tsv", columns(Map.of("hate", "label=0", "like", "label=1"), null), null, null,
+                null);
+        assertEquals("\t", tsv.delimiter());
+        assertEquals("hate-rate", tsv.harmRule());
+        assertEquals("like", tsv.qualitySignal());
+        assertEquals(12, tsv.topics());
+        assertEquals(2000, tsv.vocabularySize());
+        CatalogConfig csv = log("my.csv", columns(Map.of(), "genre"), null, null, null);
+        assertEquals(",", csv.delimiter());
+        assertEquals("none", csv.harmRule());
+        assertNull(csv.qualitySignal());
+        assertNull(csv.topics(), "topics come from the category column");
+    }
+
+    @Test
+    void aLogNeedsAPathAndColumns() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> log(null, columns(Map.of(), null), null, null, null));
+        assertEquals("path is required for type log (the log file)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> log("my.csv", null, null, null, null));
+        assertEquals("columns is required for type log (which header column holds the user, the item and the"
+                + " timestamp)", e.getMessage());
+    }
+
+    @Test
+    void aHarmRuleMustHaveWhatItReads() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> log("my.csv", columns(Map.of("like", "liked"), null), "hate-rate", null, null));
+        assertEquals("harmRule hate-rate needs a 'hate' signal in columns.signals, got [like]", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> log("my.csv", columns(Map.of(), "genre"), "categories", null, null));
+        assertEquals("harmCategories must have 1 to 1000 entries for harmRule categories, got none", e.getMessage());
+        assertEquals(List.of("gore"), log("my.csv", columns(Map.of(), "genre"), "categories", List.of("gore"), null)
+                .harmCategories());
+    }
+
+    @Test
+    void theQualitySignalMustBeMapped() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> log("my.csv", columns(Map.of("like", "liked"), null), null, null, "share"));
+        assertEquals("qualitySignal must be a mapped signal [like], got 'share'", e.getMessage());
+    }
+
+    @Test
+    void columnsApplyOnlyToALog() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("kuairand",
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                columns(Map.of(), null), null, null));
+        assertEquals("columns applies only to type log, got type kuairand", e.getMessage());
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.offline.LoadedOffline;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
@@ -47,7 +47,7 @@ final class OfflineCommand implements Callable<Integer> {
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
         OfflineService.Result result;
         try {
-            result = new OfflineService(registry, loader.mapper(), Clock.systemUTC(), DataCatalogs.Options.defaults())
+            result = new OfflineService(registry, loader.mapper(), Clock.systemUTC(), CatalogOptions.defaults())
                     .run(loaded, dir);
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());

@@ -101,6 +101,9 @@ public final class ConfigLoader {
                 path = "$.evaluation.replicates";
             } else if (path.equals("$.evaluation") && rule.startsWith("users ")) {
                 path = "$.evaluation.users";
+            } else if (path.equals("$.world.catalog") && rule.startsWith("type ")) {
+                // An unknown dataset type: the rule lists the known ones, the path names the key to change.
+                path = "$.world.catalog.type";
             }
             throw new ConfigException(file, path, rule);
         } catch (JsonProcessingException e) {

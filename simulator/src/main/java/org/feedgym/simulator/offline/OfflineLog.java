@@ -8,11 +8,10 @@ import org.feedgym.agents.Agent;
 import org.feedgym.agents.recommender.LogCollector;
 import org.feedgym.agents.recommender.Signal;
 import org.feedgym.env.data.DataCatalog;
-import org.feedgym.env.data.DataCatalogs;
-import org.feedgym.env.data.DataPaths;
+import org.feedgym.env.data.CatalogOptions;
+import org.feedgym.env.data.DatasetRegistry;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.data.KuaiRandLog;
-import org.feedgym.env.data.ReadOptions;
+import org.feedgym.env.data.MappedLog;
 import org.feedgym.env.data.ReadReport;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.Catalog;
@@ -59,7 +58,7 @@ public record OfflineLog(InteractionLog log, Catalog catalog, ReadReport report,
      * @throws IOException when a data file cannot be read or is malformed (a
      *                     {@link org.feedgym.env.data.DataFormatException} names file, line and rule)
      */
-    public static OfflineLog load(LogSourceConfig source, long seed, DataCatalogs.Options options) throws IOException {
+    public static OfflineLog load(LogSourceConfig source, long seed, CatalogOptions options) throws IOException {
         OfflineLog full = switch (source.type()) {
             case "movielens" -> movielens(source, options);
             case "kuairand" -> kuairand(source);
@@ -68,17 +67,17 @@ public record OfflineLog(InteractionLog log, Catalog catalog, ReadReport report,
         return source.maxUsers() == null ? full : full.sample(source.maxUsers(), seed);
     }
 
-    private static OfflineLog movielens(LogSourceConfig source, DataCatalogs.Options options) throws IOException {
+    private static OfflineLog movielens(LogSourceConfig source, CatalogOptions options) throws IOException {
         CatalogConfig catalog = new CatalogConfig("movielens", null, null, null, source.dimensions(), null, null,
-                source.path(), null, null, null, null, source.strict(), null, null);
-        DataCatalog data = DataCatalogs.load(catalog, options);
+                source.path(), null, null, null, null, source.strict(), null, null, null, null, null, null);
+        DataCatalog data = DatasetRegistry.builtIn().load(catalog, options);
         return new OfflineLog(data.interactions(), data.catalog(), data.report(), 0);
     }
 
     private static OfflineLog kuairand(LogSourceConfig source) throws IOException {
-        KuaiRandLog k = KuaiRandLog.read(DataPaths.resolve(source.path()),
-                source.strict() ? ReadOptions.STRICT : ReadOptions.LENIENT);
-        InteractionLog log = k.log();
+        MappedLog k = DatasetRegistry.builtIn().readLog(new CatalogConfig("kuairand", null, null, null, null, null,
+                null, source.path(), null, null, null, null, source.strict(), null, null, null, null, null, null));
+        InteractionLog log = k.interactions();
         if (source.signal().equals("label")) {
             return new OfflineLog(log, null, k.report(), 0);
         }
@@ -86,8 +85,8 @@ public record OfflineLog(InteractionLog log, Catalog catalog, ReadReport report,
         int[] known = new int[log.size()];
         int n = 0;
         for (int r = 0; r < log.size(); r++) {
-            if (k.durationMs(r) > 0) {
-                ratio[r] = (float) Math.min(5.0, (double) k.playTimeMs(r) / k.durationMs(r));
+            if (!Double.isNaN(k.durationMillis(r))) {
+                ratio[r] = (float) Math.min(5.0, k.playTimeMillis(r) / k.durationMillis(r));
                 known[n++] = r;
             }
         }

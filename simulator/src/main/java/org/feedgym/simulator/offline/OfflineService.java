@@ -18,7 +18,7 @@ import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.ResolvedAgent;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.StagedDirectory;
@@ -38,7 +38,7 @@ public final class OfflineService {
     private final AgentRegistry registry;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final DataCatalogs.Options options;
+    private final CatalogOptions options;
 
     /**
      * @param registry the agent registry the recommenders come from
@@ -46,7 +46,7 @@ public final class OfflineService {
      * @param clock    start and end times of the manifest
      * @param options  embedding cache and progress lines (stderr in the CLI)
      */
-    public OfflineService(AgentRegistry registry, ObjectMapper mapper, Clock clock, DataCatalogs.Options options) {
+    public OfflineService(AgentRegistry registry, ObjectMapper mapper, Clock clock, CatalogOptions options) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.env.data.DataCatalogs;
+import org.feedgym.env.data.CatalogOptions;
 import org.feedgym.env.embed.EmbeddingCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class OfflineServiceTest {
 
     private OfflineService service(Path cache) {
         return new OfflineService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC(),
-                new DataCatalogs.Options(new EmbeddingCache(cache), line -> { }));
+                new CatalogOptions(new EmbeddingCache(cache), line -> { }));
     }
 
     @Test

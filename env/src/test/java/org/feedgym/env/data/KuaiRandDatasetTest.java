@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.feedgym.env.world.CatalogConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KuaiRandLogTest {
+class KuaiRandDatasetTest {
 
     private static final String HEADER = "user_id\tvideo_id\tdate\thourmin\ttime_ms\tis_click\tis_follow\tis_comment\t"
             + "is_forward\tlong_view\tplay_time_ms\tduration_ms\tcomment_stay_time\tis_profile_enter\tlabel\ttimestamp\n";
@@ -17,10 +18,15 @@ class KuaiRandLogTest {
     @TempDir
     Path dir;
 
+    private static MappedLog read(Path path, boolean strict) throws IOException {
+        return DatasetRegistry.builtIn().readLog(new CatalogConfig("kuairand", null, null, null, null, null, null,
+                path.toString(), null, null, null, null, strict, null, null, null, null, null, null));
+    }
+
     @Test
     void readsTheRealLogWithLikesHatesAndUnknownDurations() throws IOException {
-        KuaiRandLog k = KuaiRandLog.read(RealData.folder("kuairand-like-hate-subset"), ReadOptions.STRICT);
-        InteractionLog log = k.log();
+        MappedLog k = read(RealData.folder("kuairand-like-hate-subset"), true);
+        InteractionLog log = k.interactions();
         assertEquals(41_828, log.size());
         assertEquals(664, log.userCount());
         assertEquals(9_359, log.itemCount());
@@ -28,28 +34,34 @@ class KuaiRandLogTest {
         int zeroDurations = 0;
         for (int r = 0; r < log.size(); r++) {
             likes += log.signal(r) == 1f ? 1 : 0;
-            zeroDurations += k.durationMs(r) == 0 ? 1 : 0;
+            zeroDurations += Double.isNaN(k.durationMillis(r)) ? 1 : 0;
         }
         assertEquals(33_745, likes);
+        assertEquals(java.util.List.of("like", "hate", "click", "long-view", "comment", "share", "follow"),
+                k.signalNames());
+        assertEquals(java.util.List.of(33_745, 8_083, 27_484, 19_320, 1_258, 326, 304), k.signalCounts());
         assertEquals(7_738, zeroDurations);
-        assertEquals(7_738L, k.report().files().get(0).notes().get("duration_ms = 0 (unknown, kept as 0)"));
+        assertEquals(7_738L, k.report().files().get(0).notes().get("duration_ms <= 0 (unknown duration)"));
     }
 
     @Test
     void keepsExtraColumnsAlignedWithTheSortedLog() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandLog.FILE), HEADER
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
                 + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
                 + "7\t10\t20220410\t1700\t1000\t0\t0\t1\t0\t0\t100\t9000\t0\t0\t1\tx\n"
                 + "3\t4294967296\t20220410\t1700\t5000\t1\t1\t0\t1\t1\t50\t60000\t0\t0\t1\tx\n");
-        KuaiRandLog k = KuaiRandLog.read(dir, ReadOptions.STRICT);
-        InteractionLog log = k.log();
+        MappedLog k = read(dir, true);
+        InteractionLog log = k.interactions();
         // Sorted by user (3 before 7), then time.
         assertEquals(3, log.userId(log.user(0)));
+        assertEquals("3", k.userId(k.user(0)));
         assertEquals(4_294_967_296L, log.itemId(log.item(0)));
-        assertEquals(60_000, k.durationMs(0));
+        assertEquals(60_000, k.durationMillis(0));
         assertEquals(1000, log.timeMillis(1));
-        assertEquals(9000, k.durationMs(1));
-        assertEquals(0, k.durationMs(2));
+        assertEquals(9000, k.durationMillis(1));
+        assertEquals(100, k.playTimeMillis(1));
+        assertEquals(true, k.signal("comment", 1));
+        assertEquals(Double.NaN, k.durationMillis(2));
         assertEquals(0f, log.signal(2));
         assertEquals(1, log.userStart(1));
         assertEquals(3, log.userEnd(1));
@@ -57,21 +69,21 @@ class KuaiRandLogTest {
 
     @Test
     void aFlagOtherThanZeroOrOneIsAStructuralError() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandLog.FILE), HEADER
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
                 + "7\t20\t20220410\t1700\t2000\t2\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n");
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> KuaiRandLog.read(dir, ReadOptions.LENIENT));
+                () -> read(dir, false));
         assertEquals("processed_standard_kcore_15.tsv: line 2, column 'is_click': expected 0 or 1, got 2",
                 e.getMessage());
     }
 
     @Test
     void aRowOfTheWrongWidthIsSkippedAndCounted() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandLog.FILE), HEADER
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
                 + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
                 + "7\t21\t20220410\n");
-        KuaiRandLog k = KuaiRandLog.read(dir, ReadOptions.LENIENT);
-        assertEquals(1, k.log().size());
+        MappedLog k = read(dir, false);
+        assertEquals(1, k.interactions().size());
         assertEquals(1L, k.report().files().get(0).skipped().get("row has 3 fields, header has 16"));
     }
 }

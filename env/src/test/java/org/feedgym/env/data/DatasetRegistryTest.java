@@ -18,7 +18,7 @@ import org.feedgym.env.world.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DataCatalogsTest {
+class DatasetRegistryTest {
 
     @TempDir
     Path cacheDir;
@@ -28,8 +28,8 @@ class DataCatalogsTest {
     private DataCatalog load(String type, String folder) throws IOException {
         Path dir = RealData.folder(folder);
         CatalogConfig c = new CatalogConfig(type, null, null, null, null, null, null, dir.toString(), null, null, null,
-                null, null, null, null);
-        return DataCatalogs.load(c, new DataCatalogs.Options(new EmbeddingCache(cacheDir), progress::add));
+                null, null, null, null, null, null, null, null);
+        return DatasetRegistry.builtIn().load(c, new CatalogOptions(new EmbeddingCache(cacheDir), progress::add));
     }
 
     private static Map<String, Integer> topicSizes(Catalog c) {
@@ -130,7 +130,7 @@ class DataCatalogsTest {
 
     @Test
     void percentileRanksShareTies() {
-        double[] r = DataCatalogs.percentileRanks(new double[] {5, 1, 5, 3});
+        double[] r = CatalogAssembly.percentileRanks(new double[] {5, 1, 5, 3});
         assertEquals(0.0, r[1]);
         assertEquals(1.0 / 3, r[3], 1e-12);
         assertEquals(2.5 / 3, r[0], 1e-12);
