@@ -39,10 +39,38 @@ public final class World {
         this.personas = List.copyOf(personas);
         this.reward = new RewardFunction(config.reward());
         this.sampler = new UserSampler(catalog, personas, personaWeights);
-        this.model = new UserModel(catalog, personas, reward, config.users());
+        this.model = new UserModel(catalog, personas, reward, config.users(), config.userModel());
         this.warmStartItems = warmStartPool(config.users(), catalog);
         this.candidates = new CandidateGenerator(catalog, neighbours, config.candidates());
         this.encoder = new ObservationEncoder(catalog, config.candidates().k());
+    }
+
+    /**
+     * This world with another user model and the same catalog, neighbour table and data source:
+     * nothing is read or rebuilt but the users' rules (for calibration, which evaluates many
+     * parameter vectors over one catalog).
+     */
+    public World withUserModel(org.feedgym.env.usermodel.UserModelConfig userModel) {
+        return withConfig(config.withUserModel(userModel));
+    }
+
+    /**
+     * This world with another users section (persona mix and definitions, history, exit rules)
+     * and the same catalog, neighbour table and data source.
+     *
+     * @throws IllegalArgumentException when the new users section does not fit the catalog
+     */
+    public World withUsers(UsersConfig users) {
+        return withConfig(config.withUsers(users));
+    }
+
+    private World withConfig(WorldConfig changed) {
+        if (changed.candidates().k() + changed.users().historyLength() > catalog.size()) {
+            throw new IllegalArgumentException("candidates.k + users.historyLength must be <= the catalog's "
+                    + catalog.size() + " items");
+        }
+        double[] weights = changed.users().personas().values().stream().mapToDouble(Double::doubleValue).toArray();
+        return new World(changed, catalog, neighbours, changed.users().mixPersonas(), weights, data);
     }
 
     /** The config this world was composed from. */
