@@ -72,8 +72,10 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
         }
         double total = 0;
         for (Map.Entry<String, Double> e : personas.entrySet()) {
-            if (defs == null || !defs.containsKey(e.getKey())) {
-                Persona.builtIn(e.getKey());
+            if ((defs == null || !defs.containsKey(e.getKey()))
+                    && Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(e.getKey()))) {
+                throw new IllegalArgumentException("unknown persona '" + e.getKey() + "'; known: "
+                        + knownPersonas(defs));
             }
             Double w = e.getValue();
             if (w == null || !(w >= 0) || !Double.isFinite(w)) {
@@ -136,13 +138,18 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             return def.over(name, baseOf(name));
         }
         if (Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(name))) {
-            java.util.List<String> known = new java.util.ArrayList<>(Persona.BUILT_IN.stream().map(Persona::name).toList());
-            if (defs != null) {
-                defs.keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
-            }
-            throw new IllegalArgumentException("unknown persona '" + name + "'; known: " + known);
+            throw new IllegalArgumentException("unknown persona '" + name + "'; known: " + knownPersonas(defs));
         }
         return Persona.builtIn(name);
+    }
+
+    /** The built-in persona names, then the names {@code defs} adds. */
+    private static java.util.List<String> knownPersonas(Map<String, PersonaDef> defs) {
+        java.util.List<String> known = new java.util.ArrayList<>(Persona.BUILT_IN.stream().map(Persona::name).toList());
+        if (defs != null) {
+            defs.keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+        }
+        return known;
     }
 
     /** The personas of the mix, in its order. */

@@ -58,8 +58,16 @@ class UserModelPartsTest {
         for (int u = 0; u < USERS; u++) {
             drift += env.infos().interestDrift(u);
         }
-        return new Run(watch / steps, drift / USERS, (double) above / steps, hates, steps,
+        Run r = new Run(watch / steps, drift / USERS, (double) above / steps, hates, steps,
                 java.util.Arrays.copyOf(watches, steps));
+        if (Boolean.getBoolean("feedgym.print")) {
+            double[] w = r.watches().clone();
+            java.util.Arrays.sort(w);
+            System.out.printf("MEASURE %s meanWatch=%.4f drift=%.4f above1=%.4f hateRate=%.4f median=%.3f p90=%.3f%n",
+                    world.config().userModel().toJson(), r.meanWatch(), r.meanDrift(), r.shareAboveOne(),
+                    (double) hates / steps, w[w.length / 2], w[(int) (0.9 * w.length)]);
+        }
+        return r;
     }
 
     private static WorldConfig base() {
@@ -171,7 +179,8 @@ class UserModelPartsTest {
         Map<String, Double> unknown = Map.of("night-owl", 1.0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new UsersConfig(unknown, null, null, null, null, null, null, null, null, defs));
-        assertTrue(e.getMessage().contains("unknown persona 'night-owl'"), e.getMessage());
+        assertEquals("unknown persona 'night-owl'; known: [adult, teen, teen-vulnerable, night-owl-teen]",
+                e.getMessage());
         Map<String, PersonaDef> bad = Map.of("owl", new PersonaDef(1.5, null, null, null, null, null));
         FieldException f = assertThrows(FieldException.class,
                 () -> new UsersConfig(null, null, null, null, null, null, null, null, null, bad));

@@ -83,6 +83,22 @@ class UserModelConfigCliTest {
         assertTrue(episodes.contains(",night-owl-teen,"), "the defined persona was simulated");
     }
 
+    @Test
+    void aSweepCanVaryAUserModelParameterAndChecksEveryValue(@TempDir Path dir) throws Exception {
+        String sweep = TestConfigs.SMALL.replace("\"agents\": [",
+                "\"sweep\": {\"list\": [{\"world.userModel.response.affinity\": 1.0},"
+                        + " {\"world.userModel.response.affinity\": 6.0}]}, \"agents\": [");
+        Path good = dir.resolve("sweep.json");
+        Files.writeString(good, sweep);
+        CliRun.Outcome ok = CliRun.cli("validate", good.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Path bad = dir.resolve("bad-sweep.json");
+        Files.writeString(bad, sweep.replace("6.0}", "60.0}"));
+        CliRun.Outcome o = CliRun.cli("validate", bad.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("affinity must be in [-20.0, 20.0], got 60.0"), o.err());
+    }
+
     private static List<String> iterate(java.util.Iterator<String> it) {
         List<String> l = new java.util.ArrayList<>();
         it.forEachRemaining(l::add);
