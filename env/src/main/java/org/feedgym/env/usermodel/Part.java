@@ -8,7 +8,8 @@ public enum Part {
     TRANSITION("transition", TransitionModel.class, SatiationDrift.TYPE),
     EXIT("exit", ExitModel.class, BoredomExit.TYPE),
     RETURNS("returns", ReturnModel.class, LogisticReturn.TYPE),
-    BUDGET("budget", BudgetModel.class, LognormalBudget.TYPE);
+    BUDGET("budget", BudgetModel.class, LognormalBudget.TYPE),
+    SAMPLER("sampler", InterestSampler.class, TopicMixSampler.TYPE);
 
     private final String key;
     private final Class<?> model;

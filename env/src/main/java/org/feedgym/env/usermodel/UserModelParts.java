@@ -52,6 +52,9 @@ public final class UserModelParts {
                 LogisticReturnParameters.class, LogisticReturn::new));
         add(t, new PartType<>(Part.BUDGET, LognormalBudget.TYPE, "mean × log-normal factor",
                 LognormalBudgetParameters.class, LognormalBudget::new));
+        add(t, new PartType<>(Part.SAMPLER, TopicMixSampler.TYPE,
+                "two favourite topics, the persona's harmful tilt, isotropic noise", TopicMixSamplerParameters.class,
+                TopicMixSampler::new));
         return new UserModelParts(t);
     }
 

@@ -74,7 +74,8 @@ public final class ExposureReplay {
         check(warmUp, items, timesSeconds, catalog.size());
         UserModel model = models.computeIfAbsent(persona, this::model);
         UserSampler sampler = samplers.computeIfAbsent(persona,
-                name -> new UserSampler(catalog, List.of(world.config().users().persona(name)), new double[] {1}));
+                name -> new UserSampler(catalog, List.of(world.config().users().persona(name)), new double[] {1},
+                        World.interestSampler(world.config())));
         WorldConfig cfg = world.config();
         UserStates s = new UserStates(1, catalog.dimensions(), catalog.topicCount(), cfg.users().historyLength(),
                 cfg.candidates().k());

@@ -106,10 +106,13 @@ final class UserModel {
 
     /** The watch logit of user {@code u} for {@code item}. */
     double logit(UserStates s, int u, int item) {
+        return logit(s, u, item, affinity(s, u, item));
+    }
+
+    private double logit(UserStates s, int u, int item, double affinity) {
         Persona p = personas.get(s.persona[u]);
         double sat = s.satiation[u * s.topics + catalog.topic(item)];
-        return response.logit(affinity(s, u, item), catalog.quality(item), sat, p.harmAttraction(),
-                catalog.harm(item));
+        return response.logit(affinity, catalog.quality(item), sat, p.harmAttraction(), catalog.harm(item));
     }
 
     double expectedWatch(UserStates s, int u, int item) {
@@ -143,7 +146,7 @@ final class UserModel {
         double uExit = r.nextDouble();
 
         double affinity = affinity(s, u, item);
-        double watch = response.watch(logit(s, u, item), noise);
+        double watch = response.watch(logit(s, u, item, affinity), noise);
         double q = catalog.quality(item);
         boolean liked = uLike < signals.probability(Signal.LIKE, watch, q);
         boolean shared = uShare < signals.probability(Signal.SHARE, watch, q);

@@ -38,7 +38,7 @@ public final class World {
         this.neighbours = neighbours;
         this.personas = List.copyOf(personas);
         this.reward = new RewardFunction(config.reward());
-        this.sampler = new UserSampler(catalog, personas, personaWeights);
+        this.sampler = new UserSampler(catalog, personas, personaWeights, interestSampler(config));
         this.model = new UserModel(catalog, personas, reward, config.users(), config.userModel());
         this.warmStartItems = warmStartPool(config.users(), catalog);
         this.candidates = new CandidateGenerator(catalog, neighbours, config.candidates());
@@ -162,6 +162,12 @@ public final class World {
             throw new IllegalArgumentException("warmStartTopic: topic '" + users.warmStartTopic() + "' has no items");
         }
         return pool;
+    }
+
+    /** The interest sampler part of {@code config}'s user model. */
+    static org.feedgym.env.usermodel.InterestSampler interestSampler(WorldConfig config) {
+        return config.userModel().create(org.feedgym.env.usermodel.Part.SAMPLER,
+                org.feedgym.env.usermodel.InterestSampler.class);
     }
 
     /** Items a warm start draws from (empty without a warm start). */

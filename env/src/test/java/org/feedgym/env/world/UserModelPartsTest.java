@@ -58,16 +58,8 @@ class UserModelPartsTest {
         for (int u = 0; u < USERS; u++) {
             drift += env.infos().interestDrift(u);
         }
-        Run r = new Run(watch / steps, drift / USERS, (double) above / steps, hates, steps,
+        return new Run(watch / steps, drift / USERS, (double) above / steps, hates, steps,
                 java.util.Arrays.copyOf(watches, steps));
-        if (Boolean.getBoolean("feedgym.print")) {
-            double[] w = r.watches().clone();
-            java.util.Arrays.sort(w);
-            System.out.printf("MEASURE %s meanWatch=%.4f drift=%.4f above1=%.4f hateRate=%.4f median=%.3f p90=%.3f%n",
-                    world.config().userModel().toJson(), r.meanWatch(), r.meanDrift(), r.shareAboveOne(),
-                    (double) hates / steps, w[w.length / 2], w[(int) (0.9 * w.length)]);
-        }
-        return r;
     }
 
     private static WorldConfig base() {

@@ -68,7 +68,8 @@ class UserModelConfigCliTest {
             resolved = new ObjectMapper().readTree(file.toFile());
         }
         JsonNode model = resolved.at("/world/userModel");
-        assertEquals(List.of("response", "signals", "negative", "transition", "exit", "returns", "budget"),
+        assertEquals(List.of("response", "signals", "negative", "transition", "exit", "returns", "budget",
+                        "sampler"),
                 iterate(model.fieldNames()));
         assertEquals("lognormal-watch", model.at("/response/type").asText());
         assertEquals(5.0, model.at("/response/watchCap").asDouble());
