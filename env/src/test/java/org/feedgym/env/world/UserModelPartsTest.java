@@ -116,6 +116,39 @@ class UserModelPartsTest {
                 "satiationGain 0.35 → 3: mean watch " + before.meanWatch() + " → " + after.meanWatch());
     }
 
+    /** Mean sessions per user over a 3-day episode of at most 600 steps under a model-blind policy. */
+    private static double meanSessions(World world) {
+        VectorEnvironment env = world.vectorEnvironment(null);
+        long[] seeds = new long[100];
+        for (int u = 0; u < seeds.length; u++) {
+            seeds[u] = Seeds.derive(12, "returning-user", u);
+        }
+        env.reset(seeds);
+        int[] actions = new int[seeds.length];
+        for (int t = 0; t < 600 && env.activeCount() > 0; t++) {
+            for (int u = 0; u < seeds.length; u++) {
+                actions[u] = (t + u) % world.candidateCount();
+            }
+            env.step(actions);
+        }
+        double sessions = 0;
+        for (int u = 0; u < seeds.length; u++) {
+            sessions += env.infos().sessions(u);
+        }
+        return sessions / seeds.length;
+    }
+
+    @Test
+    void aHigherReturnInterceptBringsUsersBackMoreOften() {
+        WorldConfig days = new WorldConfig(base().catalog(), null, base().candidates(), null,
+                new EpisodeConfig(600, 3));
+        World world = WorldFactory.create(days, 5, null);
+        double before = meanSessions(world);
+        double after = meanSessions(world.withUserModel(UserModelConfig.defaults().with(Part.RETURNS,
+                entry("intercept", 4.0))));
+        assertTrue(after > before + 0.3, "returns.intercept 1.5 → 4: sessions per user " + before + " → " + after);
+    }
+
     @Test
     void theDefaultWorldHatesAFewPercentAndNeverWatchesAboveOne() {
         Run r = run(world(UserModelConfig.defaults()));
