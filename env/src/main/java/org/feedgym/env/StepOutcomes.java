@@ -20,6 +20,7 @@ public final class StepOutcomes {
     private final boolean[] shared;
     private final boolean[] commented;
     private final boolean[] downloaded;
+    private final boolean[] hated;
     private final double[] reward;
     private final boolean[] terminated;
     private final boolean[] truncated;
@@ -44,6 +45,7 @@ public final class StepOutcomes {
         shared = new boolean[n];
         commented = new boolean[n];
         downloaded = new boolean[n];
+        hated = new boolean[n];
         reward = new double[n];
         terminated = new boolean[n];
         truncated = new boolean[n];
@@ -77,6 +79,7 @@ public final class StepOutcomes {
         this.shared[u] = shared;
         this.commented[u] = commented;
         this.downloaded[u] = downloaded;
+        this.hated[u] = false;
         this.reward[u] = reward;
         endReason[u] = EndReason.NONE;
         terminated[u] = false;
@@ -112,6 +115,7 @@ public final class StepOutcomes {
         shared[u] = false;
         commented[u] = false;
         downloaded[u] = false;
+        hated[u] = false;
         reward[u] = 0;
         terminated[u] = false;
         truncated[u] = false;
@@ -129,7 +133,7 @@ public final class StepOutcomes {
         return shownAtSeconds[u];
     }
 
-    /** Fraction of the item watched, in [0, 1]. */
+    /** Watch ratio: watch time / duration, in (0, watchCap] (above 1 for replays when the response model allows them). */
     public double watchFraction(int u) {
         return watchFraction[u];
     }
@@ -152,6 +156,19 @@ public final class StepOutcomes {
     /** True if the user commented. */
     public boolean commented(int u) {
         return commented[u];
+    }
+
+    /**
+     * Records whether user {@code u} marked the item just recorded "not interested" (a hate, the
+     * negative signal); call after {@link #recordResponse}, which clears it.
+     */
+    public void recordHate(int u, boolean hated) {
+        this.hated[u] = hated;
+    }
+
+    /** True if the user marked the item "not interested" (a hate). It changes neither reward nor state. */
+    public boolean hated(int u) {
+        return hated[u];
     }
 
     /** True if the user downloaded the item. */

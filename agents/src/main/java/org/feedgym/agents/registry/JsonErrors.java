@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.TreeSet;
+import org.feedgym.env.params.FieldException;
 
 /**
  * Turns Jackson's exceptions into a JSON path and a one-line rule a person can act on:
@@ -18,8 +19,23 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** The JSON path of the value a mapping exception is about, under {@code prefix} (e.g. {@code $}). */
+    /**
+     * The JSON path of the value a mapping exception is about, under {@code prefix} (e.g.
+     * {@code $}). When an object's constructor rejected a value below it with a
+     * {@link FieldException} ({@code world.userModel}'s parts, persona definitions), the path goes
+     * down to that value: {@code $.world.userModel.response.affinity}.
+     */
     public static String path(String prefix, JsonMappingException e) {
+        String path = objectPath(prefix, e);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof FieldException f) {
+                return f.field().isEmpty() ? path : path + "." + f.field();
+            }
+        }
+        return path;
+    }
+
+    private static String objectPath(String prefix, JsonMappingException e) {
         StringBuilder sb = new StringBuilder(prefix);
         List<JsonMappingException.Reference> refs = e.getPath();
         for (JsonMappingException.Reference r : refs) {

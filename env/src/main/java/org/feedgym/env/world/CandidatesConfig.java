@@ -20,9 +20,23 @@ import org.feedgym.env.params.ParameterChecks;
  *                       larger ones an approximate HNSW index ({@link NeighbourIndex}), whose rows
  *                       may differ from the exact ones; in [0, 2,000,000]; default 50,000, above
  *                       every shipped catalog, so shipped results keep the exact table
+ * @param type           the candidate generator's registry id; one is registered,
+ *                       {@value #NEIGHBOUR_MIX} (this mix); default {@value #NEIGHBOUR_MIX}
  */
 public record CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
-                               Integer popularPool, Integer exactNeighboursUpTo) {
+                               Integer popularPool, Integer exactNeighboursUpTo, String type) {
+
+    /** Registry id of the neighbour / popular / random mix. */
+    public static final String NEIGHBOUR_MIX = "neighbour-mix";
+
+    /** The registered candidate generator types. */
+    public static final java.util.List<String> TYPES = java.util.List.of(NEIGHBOUR_MIX);
+
+    /** A config of the default generator type. */
+    public CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
+                            Integer popularPool, Integer exactNeighboursUpTo) {
+        this(k, neighbourShare, popularShare, neighbours, popularPool, exactNeighboursUpTo, null);
+    }
 
     /** Default size above which the neighbour table is approximate. */
     public static final int EXACT_NEIGHBOURS_UP_TO = 50_000;
@@ -30,10 +44,15 @@ public record CandidatesConfig(Integer k, Double neighbourShare, Double popularS
     /** A config with the default approximate-index threshold. */
     public CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
                             Integer popularPool) {
-        this(k, neighbourShare, popularShare, neighbours, popularPool, null);
+        this(k, neighbourShare, popularShare, neighbours, popularPool, null, null);
     }
 
     public CandidatesConfig {
+        type = type == null ? NEIGHBOUR_MIX : type;
+        if (!TYPES.contains(type)) {
+            throw new org.feedgym.env.params.FieldException("type", "unknown candidates type '" + type
+                    + "'; known types: " + TYPES);
+        }
         k = ParameterChecks.intIn("k", k, 10, 2, 500);
         neighbourShare = ParameterChecks.doubleIn("neighbourShare", neighbourShare, 0.5, 0, 1);
         popularShare = ParameterChecks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);

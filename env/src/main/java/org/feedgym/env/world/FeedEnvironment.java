@@ -23,7 +23,8 @@ import org.feedgym.env.StepResult;
  * at the day horizon here, and at the step limit through the {@link org.feedgym.env.TimeLimit}
  * wrapper that {@link World#environment()} puts around it. The info map of a step holds {@code item}, {@code topic},
  * {@code harmful}, {@code watchFraction}, {@code watchSeconds}, {@code liked}, {@code shared},
- * {@code commented}, {@code downloaded}, {@code clockSeconds} and {@code endReason}.
+ * {@code commented}, {@code downloaded}, {@code hated} (the negative signal), {@code clockSeconds} and
+ * {@code endReason}.
  */
 public final class FeedEnvironment implements Environment<FeedObservation, Integer> {
 
@@ -90,6 +91,7 @@ public final class FeedEnvironment implements Environment<FeedObservation, Integ
         info.put("shared", o.shared(0));
         info.put("commented", o.commented(0));
         info.put("downloaded", o.downloaded(0));
+        info.put("hated", o.hated(0));
         info.put("clockSeconds", population.clockSeconds(0));
         info.put("endReason", o.endReason(0).id());
         boolean terminated = o.terminated(0);

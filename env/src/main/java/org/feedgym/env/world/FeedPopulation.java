@@ -109,6 +109,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         s.seeds[u] = seed;
         s.responseRandom[u] = Seeds.generator(seed, "response", 0);
         s.candidateRandom[u] = Seeds.generator(seed, "candidates", 0);
+        s.negativeRandom[u] = Seeds.generator(seed, "negative-signal", 0);
         RandomGenerator life = Seeds.generator(seed, "life", 0);
         s.lifeRandom[u] = life;
         world.sampler().sample(s, u, Seeds.generator(seed, "user", 0));
@@ -199,7 +200,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 RandomGenerator life = s.lifeRandom[u];
                 double pReturn = model.returnProbability(s, u, why);
                 double draw = life.nextDouble();
-                double gap = 7200 + -Math.log(1 - life.nextDouble()) * 14 * 3600;
+                double gap = model.returnGapSeconds(life.nextDouble());
                 if (draw >= pReturn) {
                     end = EndReason.CHURNED;
                 } else if (s.clockSeconds[u] + gap >= days * 86400.0) {

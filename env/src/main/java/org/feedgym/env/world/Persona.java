@@ -5,11 +5,16 @@ import java.util.Objects;
 
 /**
  * A kind of user: how strongly harmful content attracts them, how fast their interests drift,
- * how long they watch and how easily they get bored.
+ * how long they watch and how easily they get bored. The three built-in personas are defaults:
+ * a config overrides their fields or adds personas under {@code world.users.defs}
+ * ({@link PersonaDef}, {@link UsersConfig#persona(String)}); the values are assumptions, not
+ * fitted. The rules these fields enter are parameters of {@code world.userModel}
+ * ({@link org.feedgym.env.usermodel.UserModelConfig}).
  *
  * @param name                persona id used in configs and outputs
  * @param harmAttraction      in [0, 1]: 0 = mildly averse to harmful items, 1 = strongly drawn
- *                            to them (the watch-fraction logit gains {@code 2.5·(a − 0.2)·harm})
+ *                            to them (the watch logit gains {@code harm·(a − harmCentre)·harmScore},
+ *                            by default {@code 2.5·(a − 0.2)·harmScore})
  * @param driftRate           in [0, 1]: the step of the interest vector toward a watched item,
  *                            per unit of watch fraction
  * @param harmDriftMultiplier &ge; 1: how much faster interest drifts toward harmful items

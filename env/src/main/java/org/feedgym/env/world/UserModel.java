@@ -4,71 +4,128 @@ import org.feedgym.env.EndReason;
 import org.feedgym.env.StepOutcomes;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.feedgym.env.usermodel.BudgetModel;
+import org.feedgym.env.usermodel.ExitModel;
+import org.feedgym.env.usermodel.NegativeSignalModel;
+import org.feedgym.env.usermodel.Part;
+import org.feedgym.env.usermodel.ResponseModel;
+import org.feedgym.env.usermodel.ReturnModel;
+import org.feedgym.env.usermodel.Signal;
+import org.feedgym.env.usermodel.SignalModel;
+import org.feedgym.env.usermodel.TransitionModel;
+import org.feedgym.env.usermodel.UserModelConfig;
 
 /**
- * How a user responds to a shown item and how that changes them (RecSim's user model).
+ * How a user responds to a shown item and how that changes them (RecSim's user model), composed
+ * of the parts named in {@code world.userModel} ({@link UserModelConfig}; every rule and number
+ * below is a parameter there, shown with its default).
  *
- * <p><b>Response.</b> The expected watch fraction is
- * {@code sigmoid(−0.3 + 3·cos(interest, item) + 1.5·(quality − 0.5) − 0.8·satiation[topic]
- * + 2.5·(harmAttraction − 0.2)·harm)}; the watch fraction is that plus uniform noise of
- * ±0.15, clipped to [0.01, 1]. With {@code m = watch²} and {@code q = 0.5 + quality}, a like has
- * probability {@code 0.25·m·q}, a share {@code 0.06·m·q}, a comment {@code 0.05·m} and a
- * download {@code 0.03·m·q}. The clock advances by {@code watch · duration} seconds.
+ * <p><b>Response</b> ({@code response}, default {@code logistic-watch}). The watch logit is
+ * {@code z = −0.3 + 3·cos(interest, item) + 1.5·(quality − 0.5) − 0.8·satiation[topic]
+ * + 2.5·(harmAttraction − 0.2)·harm}; the watch ratio is {@code sigmoid(z)} plus uniform noise of
+ * ±0.15, clipped to [0.01, watchCap = 1] ({@code lognormal-watch}: a log-normal ratio with replays
+ * up to watchCap = 5). <b>Signals</b> ({@code signals}): with {@code m = watch²} and
+ * {@code q = 0.5 + quality}, a like has probability {@code min(1, 0.25·m·q)}, a share
+ * {@code 0.06·m·q}, a comment {@code 0.05·m} and a download {@code 0.03·m·q}. <b>Negative
+ * signal</b> ({@code negative}): a hate with probability
+ * {@code sigmoid(−2.5 − 2·watch − 1·cos)}, recorded only. The clock advances by
+ * {@code watch · duration} seconds.
  *
- * <p><b>Transition.</b> Satiation of every topic decays by {@code exp(−seconds/300)} and the
- * shown topic's grows by {@code 0.35·watch}; the interest vector moves toward the item by
- * {@code driftRate · (1 + (harmDriftMultiplier − 1)·harm) · watch} and is re-normalised (this
- * drift is what forms a filter bubble, faster toward harm for vulnerable personas); boredom
- * follows {@code 0.75·boredom + 0.25·(1 − watch)}. A user leaves the session early with
- * probability {@code 0.005 + 0.6·max(0, boredom − boredomTolerance)} per step (unless the
- * config switches boredom exits off).
+ * <p><b>Transition</b> ({@code transition}). Satiation of every topic decays by
+ * {@code exp(−seconds/300)} and the shown topic's grows by {@code 0.35·watch}; the interest
+ * vector moves toward the item by {@code min(1, driftRate · (1 + (harmDriftMultiplier − 1)·harm)
+ * · watch)} and is re-normalised (this drift is what forms a filter bubble, faster toward harm for
+ * vulnerable personas); boredom follows {@code 0.75·boredom + 0.25·max(0, 1 − watch)}.
+ * <b>Exit</b> ({@code exit}): a user leaves the session early with probability
+ * {@code 0.005 + 0.6·max(0, boredom − boredomTolerance)} per step (unless
+ * {@code users.boredomExit} is false), after the repetition rule ({@code users.exitWindow}) and
+ * the time budget ({@code budget}: the mean times {@code exp(0.4·g − 0.08)}).
  *
- * <p><b>Returns.</b> In multi-day episodes a finished session is followed by a return with
- * probability {@code sigmoid(1.5 + 4·(meanWatch − 0.5) − 2·max(0, boredom − 0.5)
+ * <p><b>Returns</b> ({@code returns}). In multi-day episodes a finished session is followed by a
+ * return with probability {@code sigmoid(1.5 + 4·(meanWatch − 0.5) − 2·max(0, boredom − 0.5)
  * − 2·(1 − harmAttraction)·harmfulShare − [left bored])} after a gap of
  * {@code 2 h + Exp(mean 14 h)}.
  *
  * <p>Each step draws exactly six numbers from the user's response generator, whatever was
- * shown, so two policies evaluated on the same user seed see the same noise (common random
- * numbers), which makes their paired difference sharper.
+ * shown and whatever the response type, so two policies evaluated on the same user seed see the
+ * same noise (common random numbers), which makes their paired difference sharper. The hate draw
+ * comes from the user's own negative-signal generator.
  */
 final class UserModel {
-
-    static final double WATCH_NOISE = 0.15;
-    /** Variance of the uniform watch noise, (2·0.15)²/12, used for expected engagement. */
-    static final double WATCH_NOISE_VARIANCE = 0.0075;
-    static final double SATIATION_SECONDS = 300;
 
     private final Catalog catalog;
     private final List<Persona> personas;
     private final RewardFunction reward;
     private final UsersConfig users;
+    private final ResponseModel response;
+    private final SignalModel signals;
+    private final NegativeSignalModel negative;
+    private final TransitionModel transition;
+    private final ExitModel exit;
+    private final ReturnModel returns;
+    private final BudgetModel budget;
 
-    UserModel(Catalog catalog, List<Persona> personas, RewardFunction reward, UsersConfig users) {
+    UserModel(Catalog catalog, List<Persona> personas, RewardFunction reward, UsersConfig users,
+              UserModelConfig parts) {
         this.catalog = catalog;
         this.personas = List.copyOf(personas);
         this.reward = reward;
         this.users = users;
+        this.response = parts.create(Part.RESPONSE, ResponseModel.class);
+        this.signals = parts.create(Part.SIGNALS, SignalModel.class);
+        this.negative = parts.create(Part.NEGATIVE, NegativeSignalModel.class);
+        this.transition = parts.create(Part.TRANSITION, TransitionModel.class);
+        this.exit = parts.create(Part.EXIT, ExitModel.class);
+        this.returns = parts.create(Part.RETURNS, ReturnModel.class);
+        this.budget = parts.create(Part.BUDGET, BudgetModel.class);
     }
 
     Persona persona(UserStates s, int u) {
         return personas.get(s.persona[u]);
     }
 
-    double expectedWatch(UserStates s, int u, int item) {
+    /** The response part. */
+    ResponseModel response() {
+        return response;
+    }
+
+    /** The signal part. */
+    SignalModel signals() {
+        return signals;
+    }
+
+    /** The negative-signal part. */
+    NegativeSignalModel negative() {
+        return negative;
+    }
+
+    /** The interest–item cosine of user {@code u} and {@code item}. */
+    double affinity(UserStates s, int u, int item) {
+        return catalog.dot(item, s.interest, u * s.d);
+    }
+
+    /** The watch logit of user {@code u} for {@code item}. */
+    double logit(UserStates s, int u, int item) {
+        return logit(s, u, item, affinity(s, u, item));
+    }
+
+    private double logit(UserStates s, int u, int item, double affinity) {
         Persona p = personas.get(s.persona[u]);
-        double affinity = catalog.dot(item, s.interest, u * s.d);
         double sat = s.satiation[u * s.topics + catalog.topic(item)];
-        double z = -0.3 + 3.0 * affinity + 1.5 * (catalog.quality(item) - 0.5) - 0.8 * sat
-                + 2.5 * (p.harmAttraction() - 0.2) * catalog.harm(item);
-        return 1.0 / (1.0 + Math.exp(-z));
+        return response.logit(affinity, catalog.quality(item), sat, p.harmAttraction(), catalog.harm(item));
+    }
+
+    double expectedWatch(UserStates s, int u, int item) {
+        return response.expectedWatch(logit(s, u, item));
     }
 
     double expectedEngagement(UserStates s, int u, int item) {
-        double ew = expectedWatch(s, u, item);
-        double m = ew * ew + WATCH_NOISE_VARIANCE;
-        double q = 0.5 + catalog.quality(item);
-        return reward.expectedEngagement(Math.min(1, 0.25 * m * q), 0.06 * m * q, 0.05 * m, 0.03 * m * q, ew);
+        double z = logit(s, u, item);
+        double q = catalog.quality(item);
+        return reward.expectedEngagement(signals.expectedProbability(Signal.LIKE, response, z, q),
+                signals.expectedProbability(Signal.SHARE, response, z, q),
+                signals.expectedProbability(Signal.COMMENT, response, z, q),
+                signals.expectedProbability(Signal.DOWNLOAD, response, z, q), response.expectedWatch(z));
     }
 
     double expectedReward(UserStates s, int u, int item) {
@@ -88,18 +145,19 @@ final class UserModel {
         double uDownload = r.nextDouble();
         double uExit = r.nextDouble();
 
-        double ew = expectedWatch(s, u, item);
-        double watch = Math.min(1.0, Math.max(0.01, ew + WATCH_NOISE * (2 * noise - 1)));
-        double m = watch * watch;
-        double q = 0.5 + catalog.quality(item);
-        boolean liked = uLike < 0.25 * m * q;
-        boolean shared = uShare < 0.06 * m * q;
-        boolean commented = uComment < 0.05 * m;
-        boolean downloaded = uDownload < 0.03 * m * q;
+        double affinity = affinity(s, u, item);
+        double watch = response.watch(logit(s, u, item, affinity), noise);
+        double q = catalog.quality(item);
+        boolean liked = uLike < signals.probability(Signal.LIKE, watch, q);
+        boolean shared = uShare < signals.probability(Signal.SHARE, watch, q);
+        boolean commented = uComment < signals.probability(Signal.COMMENT, watch, q);
+        boolean downloaded = uDownload < signals.probability(Signal.DOWNLOAD, watch, q);
+        boolean hated = s.negativeRandom[u].nextDouble() < negative.probability(watch, affinity);
         double seconds = watch * catalog.durationSeconds(item);
 
         out.recordResponse(u, item, s.clockSeconds[u], watch, seconds, liked, shared, commented, downloaded,
                 reward.engagement(liked, shared, commented, downloaded, watch) - reward.harmPenalty(catalog.harm(item)));
+        out.recordHate(u, hated);
         return uExit;
     }
 
@@ -109,14 +167,14 @@ final class UserModel {
         int topic = catalog.topic(item);
         Persona p = personas.get(s.persona[u]);
 
-        double decay = Math.exp(-seconds / SATIATION_SECONDS);
+        double decay = transition.satiationDecay(seconds);
         int sb = u * s.topics;
         for (int t = 0; t < s.topics; t++) {
             s.satiation[sb + t] *= (float) decay;
         }
-        s.satiation[sb + topic] += (float) (0.35 * watch);
+        s.satiation[sb + topic] += (float) transition.satiationGain(watch);
 
-        double eta = p.driftRate() * (1 + (p.harmDriftMultiplier() - 1) * catalog.harm(item)) * watch;
+        double eta = transition.driftStep(p.driftRate(), p.harmDriftMultiplier(), catalog.harm(item), watch);
         int base = u * d;
         double norm = 0;
         for (int j = 0; j < d; j++) {
@@ -134,7 +192,7 @@ final class UserModel {
         int evicted = s.oldestItem(u);
         s.pushHistory(u, item, topic, evicted < 0 ? 0 : catalog.topic(evicted));
 
-        s.boredom[u] = 0.75 * s.boredom[u] + 0.25 * (1 - watch);
+        s.boredom[u] = transition.boredom(s.boredom[u], watch);
         s.sessionWatchSum[u] += watch;
         if (catalog.harmful(item)) {
             s.sessionHarmful[u]++;
@@ -161,7 +219,7 @@ final class UserModel {
             return EndReason.NONE;
         }
         Persona p = personas.get(s.persona[u]);
-        double pExit = 0.005 + 0.6 * Math.max(0, s.boredom[u] - p.boredomTolerance());
+        double pExit = exit.exitProbability(s.boredom[u], p.boredomTolerance());
         return uExit < pExit ? EndReason.BORED : EndReason.NONE;
     }
 
@@ -183,10 +241,8 @@ final class UserModel {
         int steps = Math.max(1, s.sessionSteps[u]);
         double meanWatch = s.sessionWatchSum[u] / steps;
         double harmfulShare = (double) s.sessionHarmful[u] / steps;
-        double z = 1.5 + 4 * (meanWatch - 0.5) - 2 * Math.max(0, s.boredom[u] - 0.5)
-                - 2 * (1 - p.harmAttraction()) * harmfulShare
-                - (why == EndReason.BORED || why == EndReason.REPETITION ? 1 : 0);
-        return 1.0 / (1.0 + Math.exp(-z));
+        return returns.returnProbability(meanWatch, s.boredom[u], p.harmAttraction(), harmfulShare,
+                why == EndReason.BORED || why == EndReason.REPETITION);
     }
 
     /**
@@ -195,7 +251,12 @@ final class UserModel {
      */
     double sampleBudgetSeconds(Persona p, RandomGenerator r) {
         double minutes = users.sessionMinutes() != null ? users.sessionMinutes() : p.sessionMinutes();
-        return 60 * minutes * Math.exp(0.4 * r.nextGaussian() - 0.08);
+        return budget.budgetSeconds(minutes, r);
+    }
+
+    /** The gap before the next session, in seconds, from the uniform draw {@code u}. */
+    double returnGapSeconds(double u) {
+        return returns.gapSeconds(u);
     }
 
     /**
@@ -223,7 +284,7 @@ final class UserModel {
         s.sessionHarmful[u] = 0;
         s.boredom[u] = 0;
         s.sessions[u]++;
-        float decay = (float) Math.exp(-gapSeconds / SATIATION_SECONDS);
+        float decay = (float) transition.satiationDecay(gapSeconds);
         int sb = u * s.topics;
         for (int t = 0; t < s.topics; t++) {
             s.satiation[sb + t] *= decay;

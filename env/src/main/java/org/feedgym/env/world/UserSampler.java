@@ -2,11 +2,13 @@ package org.feedgym.env.world;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.feedgym.env.usermodel.InterestSampler;
 
 /**
  * Draws a new user's initial hidden state: a persona from the configured mix and an interest
- * vector built from two favourite benign topics (weights ≈ 0.7 / 0.3), plus the persona's
- * {@link Persona#harmInterestWeight()} of one harmful topic, plus noise, normalised.
+ * vector built from two favourite benign topics (weights 0.6–0.8 / the rest), plus the persona's
+ * {@link Persona#harmInterestWeight()} of one harmful topic, plus noise of sd 0.3/√d, normalised
+ * (the numbers are the {@code world.userModel.sampler} part's defaults, {@link InterestSampler}).
  */
 final class UserSampler {
 
@@ -16,9 +18,11 @@ final class UserSampler {
     private final float[][] centroids;
     private final int[] benignTopics;
     private final int[] harmfulTopics;
+    private final InterestSampler rules;
 
-    UserSampler(Catalog catalog, List<Persona> personas, double[] weights) {
+    UserSampler(Catalog catalog, List<Persona> personas, double[] weights, InterestSampler rules) {
         this.catalog = catalog;
+        this.rules = rules;
         this.personas = List.copyOf(personas);
         this.cumulativeMix = new double[weights.length];
         double total = 0;
@@ -54,9 +58,9 @@ final class UserSampler {
         int[] pool = benignTopics.length > 0 ? benignTopics : harmfulTopics;
         int first = pool[random.nextInt(pool.length)];
         int second = pool[random.nextInt(pool.length)];
-        double w1 = 0.6 + 0.2 * random.nextDouble();
+        double w1 = rules.firstTopicWeight(random.nextDouble());
         int harmTopic = harmfulTopics.length > 0 ? harmfulTopics[random.nextInt(harmfulTopics.length)] : -1;
-        double noise = 0.3 / Math.sqrt(d);
+        double noise = rules.noise(d);
         for (int j = 0; j < d; j++) {
             v[j] = w1 * centroids[first][j] + (1 - w1) * centroids[second][j] + noise * random.nextGaussian();
             if (harmTopic >= 0) {
@@ -76,9 +80,9 @@ final class UserSampler {
     }
 
     /**
-     * Replaces user {@code u}'s interest by 0.8 × the interests of a random logged user (the
+     * Replaces user {@code u}'s interest by loggedWeight (0.8) × the interests of a random logged user (the
      * normalised mean embedding of that user's items at or above the log's mean signal; all of
-     * its items if none is) + 0.2 × the sampled interest, normalised.
+     * its items if none is) + sampledWeight (0.2) × the sampled interest, normalised.
      */
     void seedFromLog(UserStates s, int u, org.feedgym.env.data.InteractionLog log, RandomGenerator random) {
         int logged = random.nextInt(log.userCount());
@@ -108,7 +112,7 @@ final class UserSampler {
         double total = 0;
         double[] v = new double[d];
         for (int j = 0; j < d; j++) {
-            v[j] = 0.8 * mean[j] / norm + 0.2 * s.interest[u * d + j];
+            v[j] = rules.loggedWeight() * mean[j] / norm + rules.sampledWeight() * s.interest[u * d + j];
             total += v[j] * v[j];
         }
         total = Math.sqrt(total);

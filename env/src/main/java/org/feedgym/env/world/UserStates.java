@@ -40,6 +40,7 @@ final class UserStates {
     final RandomGenerator[] responseRandom;
     final RandomGenerator[] candidateRandom;
     final RandomGenerator[] lifeRandom;
+    final RandomGenerator[] negativeRandom;
     final int[] candidates;
 
     UserStates(int n, int d, int topics, int historyLength, int k) {
@@ -71,6 +72,7 @@ final class UserStates {
         responseRandom = new RandomGenerator[n];
         candidateRandom = new RandomGenerator[n];
         lifeRandom = new RandomGenerator[n];
+        negativeRandom = new RandomGenerator[n];
         candidates = new int[n * k];
     }
 
@@ -99,6 +101,7 @@ final class UserStates {
         responseRandom[u] = null;
         candidateRandom[u] = null;
         lifeRandom[u] = null;
+        negativeRandom[u] = null;
         java.util.Arrays.fill(candidates, u * k, (u + 1) * k, 0);
     }
 

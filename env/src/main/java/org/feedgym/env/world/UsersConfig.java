@@ -32,10 +32,14 @@ import org.feedgym.env.params.ParameterChecks;
  *                        that user rated or reacted to at or above the log's mean signal, blended
  *                        0.8 / 0.2 with the persona's sampled interest, so the persona's harm tilt
  *                        remains); default false
+ * @param defs            personas defined in the config, name → {@link PersonaDef}: a built-in
+ *                        name ({@code adult}, {@code teen}, {@code teen-vulnerable}) overrides
+ *                        the fields it gives, a new name adds a persona (fields left out: the
+ *                        adult's); {@code personas} mixes them by name; default none
  */
 public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
                           Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
-                          Integer exitThreshold, Boolean interestsFromLog) {
+                          Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs) {
 
     public UsersConfig {
         if (personas == null) {
@@ -48,9 +52,31 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
         if (personas.isEmpty()) {
             throw new IllegalArgumentException("personas must name at least one persona");
         }
+        if (defs != null) {
+            for (Map.Entry<String, PersonaDef> e : defs.entrySet()) {
+                String name = e.getKey();
+                if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+                    throw new org.feedgym.env.params.FieldException("defs", "a persona name must be letters, digits,"
+                            + " '-', '_' or '.', got '" + name + "'");
+                }
+                if (e.getValue() == null) {
+                    throw new org.feedgym.env.params.FieldException("defs." + name, "expected an object, got null");
+                }
+                try {
+                    e.getValue().over(name, baseOf(name));
+                } catch (IllegalArgumentException x) {
+                    throw org.feedgym.env.params.FieldException.under("defs." + name, x);
+                }
+            }
+            defs = Collections.unmodifiableMap(new LinkedHashMap<>(defs));
+        }
         double total = 0;
         for (Map.Entry<String, Double> e : personas.entrySet()) {
-            Persona.builtIn(e.getKey());
+            if ((defs == null || !defs.containsKey(e.getKey()))
+                    && Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(e.getKey()))) {
+                throw new IllegalArgumentException("unknown persona '" + e.getKey() + "'; known: "
+                        + knownPersonas(defs));
+            }
             Double w = e.getValue();
             if (w == null || !(w >= 0) || !Double.isFinite(w)) {
                 throw new IllegalArgumentException("personas." + e.getKey() + " must be a weight >= 0, got " + w);
@@ -89,6 +115,49 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
 
     /** The default population with a given persona mix and history length. */
     public UsersConfig(Map<String, Double> personas, Integer historyLength) {
-        this(personas, historyLength, null, null, null, null, null, null, null);
+        this(personas, historyLength, null, null, null, null, null, null, null, null);
+    }
+
+    /** A population of built-in personas only. */
+    public UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
+                       Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
+                       Integer exitThreshold, Boolean interestsFromLog) {
+        this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
+                exitThreshold, interestsFromLog, null);
+    }
+
+    /**
+     * The persona {@code name}: a built-in one, with its definition in {@code defs} applied when
+     * there is one, or one defined in {@code defs}.
+     *
+     * @throws IllegalArgumentException naming the known personas when there is none
+     */
+    public Persona persona(String name) {
+        PersonaDef def = defs == null ? null : defs.get(name);
+        if (def != null) {
+            return def.over(name, baseOf(name));
+        }
+        if (Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(name))) {
+            throw new IllegalArgumentException("unknown persona '" + name + "'; known: " + knownPersonas(defs));
+        }
+        return Persona.builtIn(name);
+    }
+
+    /** The built-in persona names, then the names {@code defs} adds. */
+    private static java.util.List<String> knownPersonas(Map<String, PersonaDef> defs) {
+        java.util.List<String> known = new java.util.ArrayList<>(Persona.BUILT_IN.stream().map(Persona::name).toList());
+        if (defs != null) {
+            defs.keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+        }
+        return known;
+    }
+
+    /** The personas of the mix, in its order. */
+    public java.util.List<Persona> mixPersonas() {
+        return personas.keySet().stream().map(this::persona).toList();
+    }
+
+    private static Persona baseOf(String name) {
+        return Persona.BUILT_IN.stream().filter(p -> p.name().equals(name)).findFirst().orElse(Persona.ADULT);
     }
 }

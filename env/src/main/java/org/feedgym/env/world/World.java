@@ -38,11 +38,39 @@ public final class World {
         this.neighbours = neighbours;
         this.personas = List.copyOf(personas);
         this.reward = new RewardFunction(config.reward());
-        this.sampler = new UserSampler(catalog, personas, personaWeights);
-        this.model = new UserModel(catalog, personas, reward, config.users());
+        this.sampler = new UserSampler(catalog, personas, personaWeights, interestSampler(config));
+        this.model = new UserModel(catalog, personas, reward, config.users(), config.userModel());
         this.warmStartItems = warmStartPool(config.users(), catalog);
         this.candidates = new CandidateGenerator(catalog, neighbours, config.candidates());
         this.encoder = new ObservationEncoder(catalog, config.candidates().k());
+    }
+
+    /**
+     * This world with another user model and the same catalog, neighbour table and data source:
+     * nothing is read or rebuilt but the users' rules (for calibration, which evaluates many
+     * parameter vectors over one catalog).
+     */
+    public World withUserModel(org.feedgym.env.usermodel.UserModelConfig userModel) {
+        return withConfig(config.withUserModel(userModel));
+    }
+
+    /**
+     * This world with another users section (persona mix and definitions, history, exit rules)
+     * and the same catalog, neighbour table and data source.
+     *
+     * @throws IllegalArgumentException when the new users section does not fit the catalog
+     */
+    public World withUsers(UsersConfig users) {
+        return withConfig(config.withUsers(users));
+    }
+
+    private World withConfig(WorldConfig changed) {
+        if (changed.candidates().k() + changed.users().historyLength() > catalog.size()) {
+            throw new IllegalArgumentException("candidates.k + users.historyLength must be <= the catalog's "
+                    + catalog.size() + " items");
+        }
+        double[] weights = changed.users().personas().values().stream().mapToDouble(Double::doubleValue).toArray();
+        return new World(changed, catalog, neighbours, changed.users().mixPersonas(), weights, data);
     }
 
     /** The config this world was composed from. */
@@ -134,6 +162,12 @@ public final class World {
             throw new IllegalArgumentException("warmStartTopic: topic '" + users.warmStartTopic() + "' has no items");
         }
         return pool;
+    }
+
+    /** The interest sampler part of {@code config}'s user model. */
+    static org.feedgym.env.usermodel.InterestSampler interestSampler(WorldConfig config) {
+        return config.userModel().create(org.feedgym.env.usermodel.Part.SAMPLER,
+                org.feedgym.env.usermodel.InterestSampler.class);
     }
 
     /** Items a warm start draws from (empty without a warm start). */

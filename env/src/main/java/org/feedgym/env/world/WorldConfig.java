@@ -1,5 +1,7 @@
 package org.feedgym.env.world;
 
+import org.feedgym.env.usermodel.UserModelConfig;
+
 /**
  * Everything that defines a simulated world. Every field may be omitted in JSON and gets its
  * default here, so that a resolved config lists every value that was used.
@@ -9,11 +11,19 @@ package org.feedgym.env.world;
  * @param candidates the candidate generator
  * @param reward     the reward function
  * @param episode    episode horizons
+ * @param userModel  the simulated users' behaviour, part by part ({@link UserModelConfig})
  */
 public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates,
-                          RewardConfig reward, EpisodeConfig episode) {
+                          RewardConfig reward, EpisodeConfig episode, UserModelConfig userModel) {
+
+    /** A world with the default user model. */
+    public WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates, RewardConfig reward,
+                       EpisodeConfig episode) {
+        this(catalog, users, candidates, reward, episode, null);
+    }
 
     public WorldConfig {
+        userModel = userModel == null ? UserModelConfig.defaults() : userModel;
         catalog = catalog == null ? CatalogConfig.defaults() : catalog;
         users = users == null ? new UsersConfig(null, null) : users;
         candidates = candidates == null ? new CandidatesConfig(null, null, null, null, null) : candidates;
@@ -32,6 +42,16 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
             throw new IllegalArgumentException("candidates.k + users.historyLength must be <= catalog.items ("
                     + catalog.items() + "), got " + candidates.k() + " + " + users.historyLength());
         }
+    }
+
+    /** This config with {@code userModel} in place of its user model. */
+    public WorldConfig withUserModel(UserModelConfig model) {
+        return new WorldConfig(catalog, users, candidates, reward, episode, model);
+    }
+
+    /** This config with {@code population} in place of its users section. */
+    public WorldConfig withUsers(UsersConfig population) {
+        return new WorldConfig(catalog, population, candidates, reward, episode, userModel);
     }
 
     /** The default world. */

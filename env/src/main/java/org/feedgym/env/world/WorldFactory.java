@@ -68,7 +68,7 @@ public final class WorldFactory {
         double[] weights = new double[config.users().personas().size()];
         int i = 0;
         for (Map.Entry<String, Double> e : config.users().personas().entrySet()) {
-            personas.add(Persona.builtIn(e.getKey()));
+            personas.add(config.users().persona(e.getKey()));
             weights[i++] = e.getValue();
         }
         NeighbourTable neighbours = neighbourTable(config.candidates(), catalog, pool);

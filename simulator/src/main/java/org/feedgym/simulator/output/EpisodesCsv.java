@@ -16,7 +16,7 @@ import org.feedgym.simulator.run.EpisodeRecord;
 public final class EpisodesCsv {
 
     private static final String[] FIXED = {"agent", "replicate", "user", "seed", "persona", "return", "steps",
-        "sessions", "watch_minutes", "likes", "shares", "comments", "downloads", "harmful_items",
+        "sessions", "watch_minutes", "likes", "shares", "comments", "downloads", "hates", "harmful_items",
         "harmful_minutes", "minutes_to_first_harmful", "items_to_first_harmful", "topic_entropy_bits",
         "majority_topic_share", "intra_list_diversity", "interest_drift", "similar_after_trigger", "end_reason"};
 
@@ -46,7 +46,7 @@ public final class EpisodesCsv {
                     row.clear();
                     row.addAll(List.of(e.agent(), e.replicate(), e.user(), Long.toUnsignedString(e.seed()), e.persona(),
                             Csv.num(e.totalReturn()), e.steps(), e.sessions(), Csv.num(e.watchSeconds() / 60), e.likes(),
-                            e.shares(), e.comments(), e.downloads(), e.harmfulItems(),
+                            e.shares(), e.comments(), e.downloads(), e.hates(), e.harmfulItems(),
                             Csv.num(e.harmfulWatchSeconds() / 60), Csv.num(e.watchSecondsToFirstHarmful() / 60),
                             e.reachedHarmful() ? Integer.toString(e.itemsToFirstHarmful()) : ""));
                     for (int c = 0; c < checkpointsMinutes.size(); c++) {

@@ -16,6 +16,7 @@ package org.feedgym.simulator.run;
  * @param shares                     shares
  * @param comments                   comments
  * @param downloads                  downloads
+ * @param hates                      items marked "not interested" (the negative signal)
  * @param harmfulItems               harmful items shown
  * @param harmfulWatchSeconds        seconds spent watching harmful items
  * @param watchSecondsToFirstHarmful seconds watched before the first harmful item was shown;
@@ -35,7 +36,7 @@ package org.feedgym.simulator.run;
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
-                            int downloads, int harmfulItems, double harmfulWatchSeconds,
+                            int downloads, int hates, int harmfulItems, double harmfulWatchSeconds,
                             double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
                             double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason)
@@ -43,6 +44,19 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
 
     public EpisodeRecord {
         harmfulShareByCheckpoint = harmfulShareByCheckpoint.clone();
+    }
+
+    /** An episode without hates (for records made before the negative signal existed). */
+    public EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
+                         int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
+                         int downloads, int harmfulItems, double harmfulWatchSeconds,
+                         double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
+                         double majorityTopicShare, double intraListDiversity, double interestDrift,
+                         double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason) {
+        this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
+                downloads, 0, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
+                topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
+                similarAfterTrigger, endReason);
     }
 
     /** True when at least one harmful item was shown. */
@@ -67,6 +81,7 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                 && seed == e.seed && persona.equals(e.persona) && Double.compare(totalReturn, e.totalReturn) == 0
                 && steps == e.steps && sessions == e.sessions && Double.compare(watchSeconds, e.watchSeconds) == 0
                 && likes == e.likes && shares == e.shares && comments == e.comments && downloads == e.downloads
+                && hates == e.hates
                 && harmfulItems == e.harmfulItems
                 && Double.compare(harmfulWatchSeconds, e.harmfulWatchSeconds) == 0
                 && Double.compare(watchSecondsToFirstHarmful, e.watchSecondsToFirstHarmful) == 0

@@ -34,6 +34,7 @@ public final class EpisodeRecorder implements StepListener {
     private final int[] shares;
     private final int[] comments;
     private final int[] downloads;
+    private final int[] hates;
     private final int[] harmfulItems;
     private final double[] harmfulWatchSeconds;
     private final double[] secondsToFirstHarmful;
@@ -68,6 +69,7 @@ public final class EpisodeRecorder implements StepListener {
         shares = new int[n];
         comments = new int[n];
         downloads = new int[n];
+        hates = new int[n];
         harmfulItems = new int[n];
         harmfulWatchSeconds = new double[n];
         secondsToFirstHarmful = new double[n];
@@ -122,6 +124,7 @@ public final class EpisodeRecorder implements StepListener {
             shares[u] += o.shared(u) ? 1 : 0;
             comments[u] += o.commented(u) ? 1 : 0;
             downloads[u] += o.downloaded(u) ? 1 : 0;
+            hates[u] += o.hated(u) ? 1 : 0;
             topicCounts[u * topics + catalog.topic(item)]++;
             trackSimilarRun(u, item, harmful, o);
             trackDiversity(u, item);
@@ -188,7 +191,7 @@ public final class EpisodeRecorder implements StepListener {
             }
             records.add(new EpisodeRecord(agent, replicate, u, seed.applyAsLong(u), persona.apply(u),
                     totalReturn[u], shown[u], sessions.applyAsInt(u), watchSeconds[u], likes[u], shares[u],
-                    comments[u], downloads[u], harmfulItems[u], harmfulWatchSeconds[u], secondsToFirstHarmful[u],
+                    comments[u], downloads[u], hates[u], harmfulItems[u], harmfulWatchSeconds[u], secondsToFirstHarmful[u],
                     itemsToFirstHarmful[u], Entropy.bits(topicCounts, u * topics, topics),
                     shown[u] > 0 ? (double) max / shown[u] : Double.NaN,
                     diversityLists[u] > 0 ? diversitySum[u] / diversityLists[u] : Double.NaN,
