@@ -281,13 +281,13 @@ final class DqnLearner implements DqnTrainer {
         int dim = online.inputs();
         replay.sample(sampler, n, b.states, b.actions, b.rewards, b.nextStates, b.terminated);
         float[] qOnline;
-        b.statesArray.data().setData(b.states);
-        b.nextStatesArray.data().setData(b.nextStates);
+        Mlp.load(b.statesArray, b.states);
+        Mlp.load(b.nextStatesArray, b.nextStates);
         if (doubleDqn) {
             // States and next states in one forward pass: rows [0, n) are s, rows [n, 2n) are s'.
             System.arraycopy(b.states, 0, b.stacked, 0, n * dim);
             System.arraycopy(b.nextStates, 0, b.stacked, n * dim, n * dim);
-            b.stackedArray.data().setData(b.stacked);
+            Mlp.load(b.stackedArray, b.stacked);
             qOnline = online.output(b.stackedArray, 2 * n);
         } else {
             qOnline = online.output(b.statesArray, n);
@@ -307,7 +307,7 @@ final class DqnLearner implements DqnTrainer {
             }
             labels[i * k + b.actions[i]] = y;
         }
-        b.labelsArray.data().setData(labels);
+        Mlp.load(b.labelsArray, labels);
         double loss = online.fit(b.statesArray, b.labelsArray);
         if (!Double.isFinite(loss)) {
             throw new TrainingDivergedException(agent, step, "loss", loss);

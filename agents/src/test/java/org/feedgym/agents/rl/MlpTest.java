@@ -59,4 +59,19 @@ class MlpTest {
         assertEquals("MLP 12-16-8-5 (ReLU, Adam), 389 parameters",
                 Mlp.create(Mlp.Head.Q, 12, 5, List.of(16, 8), 0.01, 7L).describe());
     }
+
+    @Test
+    void loadCopiesEveryValueIntoAnArrayAndAViewFallsBackToElementWise() {
+        float[] values = new float[6 * 5];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i * 0.5f - 3;
+        }
+        org.nd4j.linalg.api.ndarray.INDArray array = org.nd4j.linalg.factory.Nd4j.create(
+                org.nd4j.linalg.api.buffer.DataType.FLOAT, 6, 5);
+        Mlp.load(array, values);
+        assertArrayEquals(values, array.data().asFloat());
+        assertEquals(values[7], array.getFloat(1, 2));
+        Mlp.load(array, new float[values.length]);
+        assertArrayEquals(new float[values.length], array.data().asFloat(), "a second load overwrites the first");
+    }
 }
