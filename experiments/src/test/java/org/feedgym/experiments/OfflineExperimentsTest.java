@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped offline configs run end to end: on the real data in {@code shared/data} with 150
- * users (skipped, with the reason, where the data is absent; failed under {@code CI=true}), and the MovieLens one always on a
- * seeded demo dataset in MovieLens layout.
+ * users (skipped, with the reason, where the data is absent; failed under {@code CI=true}), and
+ * the MovieLens one always on a seeded demo dataset in MovieLens layout.
  */
 class OfflineExperimentsTest {
 
