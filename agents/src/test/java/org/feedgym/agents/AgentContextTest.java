@@ -27,8 +27,8 @@ class AgentContextTest {
     @Test
     void requireCatalogNamesTheAgentAndTheRemedy() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new AgentContext(10, 100, 19, 1).requireCatalog("ucb1"));
-        assertEquals("agent 'ucb1' needs the item catalog: create its context with AgentContext.of(world, seed)",
+                () -> new AgentContext(10, 100, 19, 1).requireCatalog("topic-ucb1"));
+        assertEquals("agent 'topic-ucb1' needs the item catalog: create its context with AgentContext.of(world, seed)",
                 e.getMessage());
     }
 }

@@ -1,11 +1,17 @@
 package org.feedgym.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.feedgym.experiments.studies.KnownGap;
 import org.feedgym.simulator.study.Study;
 import org.feedgym.simulator.study.StudyRegistry;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,11 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The qualitative findings of Chaney, Stewart and Engelhardt (RecSys 2018), as replicated with
- * T-RECS (Lucherini et al. 2021), checked on {@code studies/homogenization/chaney-ci.json}: the
- * published protocol (100 users, K = 20, 10 + 90 and 50 + 50 steps) with 6 simulations instead of
- * 400, fixed seeds. The tolerances are stated with each check; they test the direction and rough
- * size of the effects, not the published numbers (see the study's README for those).
+ * The findings of Chaney, Stewart and Engelhardt (RecSys 2018), as replicated with T-RECS
+ * (Lucherini et al. 2021), checked on {@code studies/homogenization/chaney-ci.json}: the published
+ * protocol (100 users, K = 20, 10 + 90 and 50 + 50 steps, 800 random pairs measured beside the
+ * most-similar ones) with 6 simulations instead of 400, fixed seeds. The published magnitudes are
+ * asserted with the bands {@link ChaneyCheck} states; a negative control shows that check rejects
+ * the variant with consumed items removed from the lists; the known gap of single training is
+ * asserted as a gap. The qualitative checks keep their stated tolerances.
  */
 @Tag("study")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,26 +41,91 @@ class HomogenizationStudyCheckTest {
     private static final double RANDOM_TOLERANCE = 0.05;
     private static final List<String> COMPARED = List.of("content", "mf", "social", "popularity", "random");
 
+    /**
+     * Single-training popularity against the published "all within ±0.05": FeedGym's figure at this
+     * size (+0.098 at 50 simulations), which T-RECS's own code reproduces (+0.094).
+     */
+    static final KnownGap SINGLE_POPULARITY = new KnownGap("single-training popularity vs the published band's edge",
+            0.05, 0.0955, 0.03, "T-RECS's own code gives +0.094 too; the ±0.05 reading of the figure does not hold");
+
+    /**
+     * Single-training random recommender on 800 random pairs against T-RECS's code: FeedGym's
+     * random recommender redraws its vectors after every step, also under single training; whether
+     * T-RECS's freezes them with the single training was not established.
+     */
+    static final KnownGap SINGLE_RANDOM = new KnownGap("single-training random, 800 random pairs, vs T-RECS's code",
+            -0.033, 0.0285, 0.04, "cause not established; FeedGym redraws the random vectors every step");
+
     private JsonNode summary;
+    private JsonNode consumedRemoved;
 
     @BeforeAll
     void runTheReducedStudy(@TempDir Path dir) throws Exception {
-        StudyRegistry.Loaded<?> loaded = StudyRegistry.builtIn().load(CONFIG);
-        summary = StudyRegistry.run(loaded, dir.resolve("run"), 2, Clock.systemUTC(), Study.Progress.NONE)
-                .summary();
+        summary = run(CONFIG, dir.resolve("run"));
+        // The negative control: consumed items removed from the lists, repeated training only.
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode broken = (ObjectNode) mapper.readTree(CONFIG.toFile());
+        broken.put("consumedStayInLists", false);
+        broken.put("name", "chaney-2018-ci-consumed-removed");
+        ArrayNode modes = broken.putArray("modes");
+        modes.add(mapper.readTree("{\"name\": \"repeated\", \"training\": \"repeated\", \"startupSteps\": 10,"
+                + " \"steps\": 90}"));
+        Path brokenConfig = dir.resolve("consumed-removed.json");
+        Files.writeString(brokenConfig, mapper.writeValueAsString(broken));
+        consumedRemoved = run(brokenConfig, dir.resolve("broken"));
+        System.out.println("chaney-ci: " + figures(summary));
+        System.out.println("chaney-ci consumed removed: " + figures(consumedRemoved));
     }
 
-    private JsonNode rec(String mode, String recommender) {
+    private static JsonNode run(Path config, Path out) throws Exception {
+        StudyRegistry.Loaded<?> loaded = StudyRegistry.builtIn().load(config);
+        return StudyRegistry.run(loaded, out, 2, Clock.systemUTC(), Study.Progress.NONE).summary();
+    }
+
+    /** The final figures of every mode and recommender, for the log. */
+    private static String figures(JsonNode summary) {
+        StringBuilder b = new StringBuilder();
         for (JsonNode m : summary.get("modes")) {
-            if (m.get("name").asText().equals(mode)) {
-                return m.get("recommenders").get(recommender);
-            }
+            m.get("recommenders").fields().forEachRemaining(e -> {
+                JsonNode f = e.getValue().path("final");
+                if (f.has("homogenizationVsIdeal")) {
+                    b.append(String.format("%s %s %+.4f (random pairs %+.4f); ", m.get("name").asText(), e.getKey(),
+                            f.at("/homogenizationVsIdeal/mean").asDouble(),
+                            f.at("/randomPairsVsIdeal/mean").asDouble(Double.NaN)));
+                }
+            });
         }
-        throw new AssertionError("no mode " + mode);
+        return b.toString();
     }
 
     private double at(String mode, String recommender, String pointer) {
-        return rec(mode, recommender).at(pointer).asDouble();
+        return ChaneyCheck.at(summary, mode, recommender, pointer);
+    }
+
+    @Test
+    void repeatedTrainingMatchesThePublishedMagnitudes() {
+        ChaneyCheck.repeatedTraining(summary);
+    }
+
+    @Test
+    void theMagnitudeCheckRejectsConsumedItemsRemovedFromTheLists() {
+        AssertionError e = assertThrows(AssertionError.class, () -> ChaneyCheck.repeatedTraining(consumedRemoved));
+        assertTrue(e.getMessage().contains("published"), e.getMessage());
+    }
+
+    @Test
+    void singleTrainingMatchesTRecsCodeOnComparableMeasures() {
+        ChaneyCheck.singleTraining(summary);
+    }
+
+    @Test
+    void singleTrainingRandomKeepsItsKnownGapToTRecsCode() {
+        SINGLE_RANDOM.check(at("single", "random", "/final/randomPairsVsIdeal/mean"));
+    }
+
+    @Test
+    void singleTrainingPopularityStaysOutsideThePublishedBandByTheKnownGap() {
+        SINGLE_POPULARITY.check(at("single", "popularity", "/final/homogenizationVsIdeal/mean"));
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.feedgym.env.data.DataPaths;
 import org.feedgym.simulator.metrics.MetricRegistry;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Manifest;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,15 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each shipped real-data experiment runs end to end on the data in {@code shared/data} (with 60
  * users instead of 500), records its input files in the manifest, and reuses its embedding
- * cache on a second run. Skipped, with the reason, where the data is absent.
+ * cache on a second run. Skipped, with the reason, where the data is absent; failed under {@code CI=true}.
  */
 class RealDataExperimentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tiktok-claims", "kuairand", "movielens", "kuairec"})
     void theExperimentRunsOnTheRealDataAndIsRecorded(String dataset, @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(DataPaths.root().isPresent(),
-                "shared/data not found (set -Dfeedgym.data or FEEDGYM_DATA): real-data experiment skipped");
+        StudyData.require("the real-data experiment " + dataset);
         Summary first = StudyRuns.run(dataset + ".json", t -> t.with("evaluation").put("users", 60), dir.resolve("a"));
         assertEquals(4, first.agents().size());
         for (Summary.AgentSummary agent : first.agents()) {

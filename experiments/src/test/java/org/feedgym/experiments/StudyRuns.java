@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.env.world.World;
+import org.feedgym.env.world.WorldFactory;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Summary;
@@ -39,6 +41,12 @@ public final class StudyRuns {
         LoadedConfig loaded = load(loader, relative, reduce);
         return new SweepRunner(AgentRegistry.builtIn(), loader, Clock.systemUTC()).run(loaded, out, 2, n -> { })
                 .summary();
+    }
+
+    /** The world of the config {@code relative} under the experiments folder, as a run builds it. */
+    public static World world(String relative) throws Exception {
+        LoadedConfig loaded = load(new ConfigLoader(AgentRegistry.builtIn()), relative, tree -> { });
+        return WorldFactory.create(loaded.config().world(), loaded.config().seed(), null);
     }
 
     private static LoadedConfig load(ConfigLoader loader, String relative, Consumer<ObjectNode> reduce)

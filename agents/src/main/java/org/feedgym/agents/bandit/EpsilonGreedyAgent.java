@@ -19,7 +19,7 @@ import org.feedgym.env.StepOutcomes;
 public final class EpsilonGreedyAgent extends ArmBanditAgent<EpsilonGreedyParameters, EpsilonGreedy> {
 
     /** Registry type. */
-    public static final String TYPE = "epsilon-greedy";
+    public static final String TYPE = "topic-epsilon-greedy";
 
     private final MixRandom random;
 

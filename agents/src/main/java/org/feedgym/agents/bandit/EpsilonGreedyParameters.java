@@ -3,7 +3,7 @@ package org.feedgym.agents.bandit;
 import org.feedgym.env.params.ParameterChecks;
 
 /**
- * Parameters of {@code epsilon-greedy}.
+ * Parameters of {@code topic-epsilon-greedy}.
  *
  * @param epsilon    exploration rate ε in [0, 1]; default 0.1
  * @param decayPulls τ in [0, 1,000,000,000]: after t pulls (over the whole population) the rate

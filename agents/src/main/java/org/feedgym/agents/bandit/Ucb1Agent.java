@@ -18,7 +18,7 @@ import org.feedgym.env.StepOutcomes;
 public final class Ucb1Agent extends ArmBanditAgent<Ucb1Parameters, Ucb1> {
 
     /** Registry type. */
-    public static final String TYPE = "ucb1";
+    public static final String TYPE = "topic-ucb1";
 
     /**
      * @param parameters validated parameters

@@ -3,7 +3,7 @@ package org.feedgym.agents.bandit;
 import org.feedgym.env.params.ParameterChecks;
 
 /**
- * Parameters of {@code ucb1}.
+ * Parameters of {@code topic-ucb1}.
  *
  * @param c    exploration weight, &ge; 0; default 1 (UCB1 exactly: bonus sqrt(2 ln t / n))
  * @param arms {@code topic} (default) or {@code item}; see {@link Arms}

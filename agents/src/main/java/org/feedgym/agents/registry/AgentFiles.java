@@ -21,7 +21,7 @@ import org.feedgym.agents.SavableAgent;
  * The one on-disk form of a saved agent, shared by every type: a directory holding
  * {@value SavableAgent#DESCRIPTION_FILE},
  * <pre>{@code
- * {"format": 1, "type": "ucb1", "parameters": {...every parameter...},
+ * {"format": 1, "type": "topic-ucb1", "parameters": {...every parameter...},
  *  "context": {"candidateCount": 10, "observationDimension": 79, "userFeatureCount": 19, "seed": 7,
  *              "catalogItems": 2000, "catalogFingerprint": "5f0c..."},
  *  "state": {...what the agent learned, its per-user state and its random generator's state...}}

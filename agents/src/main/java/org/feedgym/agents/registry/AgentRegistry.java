@@ -32,6 +32,10 @@ import org.feedgym.agents.bandit.ThompsonAgent;
 import org.feedgym.agents.bandit.ThompsonParameters;
 import org.feedgym.agents.bandit.Ucb1Agent;
 import org.feedgym.agents.bandit.Ucb1Parameters;
+import org.feedgym.agents.bandit.UserEpsilonGreedyAgent;
+import org.feedgym.agents.bandit.UserEpsilonGreedyParameters;
+import org.feedgym.agents.bandit.UserUcbAgent;
+import org.feedgym.agents.bandit.UserUcbParameters;
 import org.feedgym.agents.recommender.ContentAgent;
 import org.feedgym.agents.recommender.CovisitationAgent;
 import org.feedgym.agents.recommender.CovisitationParameters;
@@ -65,6 +69,17 @@ public final class AgentRegistry {
     public static final List<String> OFFLINE_TYPES = List.of(RandomAgent.TYPE, PopularityAgent.TYPE,
             ContentAgent.TYPE, UserProfileAgent.TYPE, CovisitationAgent.TYPE, ItemKnnAgent.TYPE, UserKnnAgent.TYPE,
             MatrixFactorizationAgent.TYPE, TwoTowerAgent.TYPE);
+
+    /**
+     * Agent types that were renamed, with what the old name now has to be: the population-level
+     * bandits became {@code topic-*} when the user-conditioned item-level ones of CIRS arrived.
+     */
+    static final Map<String, String> RENAMED = Map.of(
+            "ucb1", "'" + Ucb1Agent.TYPE + "' (the population-level UCB1 over topic or item arms); for CIRS's"
+                    + " user-conditioned item-level UCB use '" + UserUcbAgent.TYPE + "'",
+            "epsilon-greedy", "'" + EpsilonGreedyAgent.TYPE + "' (the population-level ε-greedy over topic or"
+                    + " item arms); for CIRS's user-conditioned item-level ε-greedy use '"
+                    + UserEpsilonGreedyAgent.TYPE + "'");
 
     /** The type of an agent entry that reads a saved agent ({@link SavedAgentParameters}). */
     public static final String SAVED = "saved";
@@ -116,11 +131,18 @@ public final class AgentRegistry {
      */
     private static void addBandits(Map<String, AgentType<?>> t) {
         add(t, new AgentType<>(EpsilonGreedyAgent.TYPE,
-                "epsilon-greedy bandit over topic or item arms, learns online from the step reward",
+                "population-level epsilon-greedy bandit over topic or item arms, learns online from the step reward",
                 EpsilonGreedyParameters.class, EpsilonGreedyAgent::new, EpsilonGreedyAgent::load));
         add(t, new AgentType<>(Ucb1Agent.TYPE,
-                "UCB1 bandit (Auer et al. 2002) over topic or item arms, learns online from the step reward",
+                "population-level UCB1 bandit (Auer et al. 2002) over topic or item arms, learns online from the"
+                        + " step reward",
                 Ucb1Parameters.class, Ucb1Agent::new, Ucb1Agent::load));
+        add(t, new AgentType<>(UserUcbAgent.TYPE,
+                "CIRS's UCB (Gao et al. 2023): each user's own reward model over items plus a count bonus",
+                UserUcbParameters.class, UserUcbAgent::new, UserUcbAgent::load));
+        add(t, new AgentType<>(UserEpsilonGreedyAgent.TYPE,
+                "CIRS's epsilon-greedy (Gao et al. 2023): each user's own reward model over items, epsilon-random",
+                UserEpsilonGreedyParameters.class, UserEpsilonGreedyAgent::new, UserEpsilonGreedyAgent::load));
         add(t, new AgentType<>(ThompsonAgent.TYPE,
                 "Beta-Bernoulli Thompson sampling over topic or item arms; success = watch > threshold or like",
                 ThompsonParameters.class, ThompsonAgent::new, ThompsonAgent::load));
@@ -209,6 +231,10 @@ public final class AgentRegistry {
             throw new AgentConfigException(path + ".type", "required string naming one of " + types.keySet());
         }
         AgentType<?> type = types.get(typeNode.asText());
+        if (type == null && RENAMED.containsKey(typeNode.asText())) {
+            throw new AgentConfigException(path + ".type", "agent type '" + typeNode.asText() + "' was renamed "
+                    + RENAMED.get(typeNode.asText()));
+        }
         if (type == null) {
             throw new AgentConfigException(path + ".type", "unknown agent type '" + typeNode.asText()
                     + "'; known types: " + types.keySet());

@@ -43,9 +43,9 @@ class BanditSaveLoadTest {
     /** Every bandit variant: name, factory, and the fields of its saved state. */
     static Stream<Arguments> variants() {
         return Stream.of(
-                variant("epsilon-greedy", c -> new EpsilonGreedyAgent(new EpsilonGreedyParameters(0.2, 50, "topic"), c),
+                variant("topic-epsilon-greedy", c -> new EpsilonGreedyAgent(new EpsilonGreedyParameters(0.2, 50, "topic"), c),
                         "arms", "generator", "pending"),
-                variant("ucb1 items", c -> new Ucb1Agent(new Ucb1Parameters(0.5, "item"), c), "arms", "pending"),
+                variant("topic-ucb1 items", c -> new Ucb1Agent(new Ucb1Parameters(0.5, "item"), c), "arms", "pending"),
                 variant("thompson", c -> new ThompsonAgent(new ThompsonParameters(null, null, null, null, null), c),
                         "arms", "failures", "generator", "pending"),
                 variant("linucb shared", c -> new LinUcbAgent(new LinUcbParameters(null, null, "shared"), c),
@@ -161,7 +161,7 @@ class BanditSaveLoadTest {
         new EpsilonGreedyAgent(new EpsilonGreedyParameters(null, null, null), AgentContext.of(WORLD, 5)).save(dir);
 
         JsonNode d = description(dir);
-        assertEquals("epsilon-greedy", d.get("type").asText());
+        assertEquals("topic-epsilon-greedy", d.get("type").asText());
         assertEquals(JSON.readTree("{\"epsilon\": 0.1, \"decayPulls\": 0, \"arms\": \"topic\"}"), d.get("parameters"));
         // One arm per topic of the contract world, none pulled yet.
         assertEquals(JSON.readTree("[0, 0, 0, 0, 0, 0]"), d.get("state").get("arms").get("pulls"));

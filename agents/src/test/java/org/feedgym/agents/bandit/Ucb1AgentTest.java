@@ -63,7 +63,7 @@ class Ucb1AgentTest implements AgentContract {
     void needsTheCatalog() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new Ucb1Agent(new Ucb1Parameters(null, null), new AgentContext(10, 100, 11, 1)));
-        assertEquals("agent 'ucb1' needs the item catalog: create its context with AgentContext.of(world, seed)",
+        assertEquals("agent 'topic-ucb1' needs the item catalog: create its context with AgentContext.of(world, seed)",
                 e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package org.feedgym.agents.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -24,7 +25,7 @@ class AgentRegistryTest {
             .build();
 
     private static final List<String> IDS = List.of("random", "popularity", "greedy-engagement", "oracle",
-            "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson",
+            "topic-epsilon-greedy", "topic-ucb1", "user-ucb", "user-epsilon-greedy", "thompson", "linucb", "linear-thompson",
             "content", "user-profile", "covisitation", "item-knn", "user-knn", "mf", "two-tower", "dqn", "double-dqn", "nstep-q", "a3c");
 
     private static ResolvedAgent resolve(String json) throws Exception {
@@ -63,9 +64,9 @@ class AgentRegistryTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"type\": \"epsilon-greedy\", \"epsilon\": 1.5}     | epsilon must be in [0.0, 1.0], got 1.5",
-        "{\"type\": \"epsilon-greedy\", \"arms\": \"user\"}   | arms must be one of [topic, item], got 'user'",
-        "{\"type\": \"ucb1\", \"c\": -1}                      | c must be >= 0, got -1.0",
+        "{\"type\": \"topic-epsilon-greedy\", \"epsilon\": 1.5} | epsilon must be in [0.0, 1.0], got 1.5",
+        "{\"type\": \"topic-epsilon-greedy\", \"arms\": \"user\"} | arms must be one of [topic, item], got 'user'",
+        "{\"type\": \"topic-ucb1\", \"c\": -1}                | c must be >= 0, got -1.0",
         "{\"type\": \"linucb\", \"alpha\": -1}                | alpha must be >= 0, got -1.0",
         "{\"type\": \"linucb\", \"lambda\": 0}                | lambda must be > 0, got 0.0",
         "{\"type\": \"linucb\", \"model\": \"hybrid\"}        | model must be one of [shared, disjoint], got 'hybrid'",
@@ -97,10 +98,33 @@ class AgentRegistryTest {
         assertEquals(rule, e.rule());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ucb1           | topic-ucb1           | user-ucb",
+        "epsilon-greedy | topic-epsilon-greedy | user-epsilon-greedy"})
+    void rejectsARenamedTypeNamingItsNewNameAndTheUserConditionedOne(String old, String renamed, String user) {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"" + old + "\"}"));
+        assertEquals("$.agents[0].type", e.path());
+        assertTrue(e.rule().startsWith("agent type '" + old + "' was renamed '" + renamed + "'"), e.rule());
+        assertTrue(e.rule().contains("use '" + user + "'"), e.rule());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"type\": \"user-ucb\", \"c\": -1}                   | c must be >= 0, got -1.0",
+        "{\"type\": \"user-ucb\", \"lambda\": 0}               | lambda must be > 0, got 0.0",
+        "{\"type\": \"user-epsilon-greedy\", \"epsilon\": 2}   | epsilon must be in [0.0, 1.0], got 2.0",
+        "{\"type\": \"user-epsilon-greedy\", \"signal\": \"x\"} | signal must be one of [watch, reward, like], got 'x'"})
+    void rejectsOutOfRangeUserConditionedBanditParameters(String json, String rule) {
+        AgentConfigException e = assertThrows(AgentConfigException.class, () -> resolve(json));
+        assertEquals(rule, e.rule());
+    }
+
     @Test
     void rejectsAnUnknownKeyListingTheAllowedOnes() {
         AgentConfigException e = assertThrows(AgentConfigException.class,
-                () -> resolve("{\"type\": \"ucb1\", \"epsilon\": 0.1}"));
+                () -> resolve("{\"type\": \"topic-ucb1\", \"epsilon\": 0.1}"));
         assertEquals("$.agents[0].epsilon", e.path());
         assertEquals("unknown key 'epsilon'; allowed keys: [arms, c]", e.rule());
     }

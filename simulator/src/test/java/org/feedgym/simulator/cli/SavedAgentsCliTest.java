@@ -41,11 +41,11 @@ class SavedAgentsCliTest {
     @Test
     void aSavedAgentReadBackIntoTheSameWorldGivesTheSameResults(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("first");
-        Outcome trained = cli("run", write(dir, "train", "[{\"type\": \"random\"}, {\"type\": \"ucb1\"},"
+        Outcome trained = cli("run", write(dir, "train", "[{\"type\": \"random\"}, {\"type\": \"topic-ucb1\"},"
                 + " {\"type\": \"dqn\", \"hiddenLayers\": [16], \"trainingSteps\": 800, \"learningStarts\": 100}]").toString(),
                 "--out", first.toString(), "--save-agents", "-q");
         assertEquals(0, trained.code(), trained.err());
-        for (String name : new String[] {"random", "ucb1", "dqn"}) {
+        for (String name : new String[] {"random", "topic-ucb1", "dqn"}) {
             assertTrue(Files.isRegularFile(first.resolve("agents").resolve(name).resolve("replicate-0").resolve("agent.json")),
                     name + " saved");
         }
@@ -53,11 +53,11 @@ class SavedAgentsCliTest {
         String saved = first.resolve("agents").toString();
         Path second = dir.resolve("second");
         Outcome reloaded = cli("run", write(dir, "reload", "[{\"type\": \"saved\", \"path\": \"" + saved + "/random/replicate-0\"},"
-                + " {\"type\": \"saved\", \"path\": \"" + saved + "/ucb1/replicate-0\"},"
+                + " {\"type\": \"saved\", \"path\": \"" + saved + "/topic-ucb1/replicate-0\"},"
                 + " {\"type\": \"saved\", \"path\": \"" + saved + "/dqn/replicate-0\"}]").toString(),
                 "--out", second.toString(), "-q");
         assertEquals(0, reloaded.code(), reloaded.err());
-        for (String name : new String[] {"random", "ucb1", "dqn"}) {
+        for (String name : new String[] {"random", "topic-ucb1", "dqn"}) {
             assertTrue(Double.isFinite(agent(first, name).metric(MetricRegistry.RETURN).orElseThrow().mean()), name);
             assertEquals(agent(first, name).metrics(), agent(second, name).metrics(),
                     name + ": the saved agent on the same users gives the same metrics");
@@ -98,9 +98,9 @@ class SavedAgentsCliTest {
     @Test
     void reproduceRefusesASavedAgentThatChangedSinceTheRun(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("first");
-        assertEquals(0, cli("run", write(dir, "train", "[{\"type\": \"ucb1\"}]").toString(), "--out", first.toString(),
+        assertEquals(0, cli("run", write(dir, "train", "[{\"type\": \"topic-ucb1\"}]").toString(), "--out", first.toString(),
                 "--save-agents", "-q").code());
-        Path saved = first.resolve("agents/ucb1/replicate-0");
+        Path saved = first.resolve("agents/topic-ucb1/replicate-0");
         Path second = dir.resolve("second");
         assertEquals(0, cli("run", write(dir, "reload", "[{\"type\": \"saved\", \"path\": \"" + saved + "\"}]").toString(),
                 "--out", second.toString(), "-q").code());
@@ -111,7 +111,7 @@ class SavedAgentsCliTest {
         Files.writeString(description, Files.readString(description) + "\n");
         Outcome changed = cli("reproduce", second.toString(), "--out", dir.resolve("third").toString());
         assertEquals(2, changed.code());
-        assertTrue(changed.err().contains("saved agent 'ucb1': " + description + " changed since the run"), changed.err());
+        assertTrue(changed.err().contains("saved agent 'topic-ucb1': " + description + " changed since the run"), changed.err());
     }
 
     @Test

@@ -42,13 +42,20 @@ import org.feedgym.simulator.study.StudyConfig;
  *                                run: any of {@code content, mf, social, popularity, random};
  *                                default all five
  * @param mf                      the matrix factorisation's parameters
+ * @param randomPairs             when &gt; 0, each simulation also measures the mean Jaccard of
+ *                                this many random pairs of distinct users (drawn once per
+ *                                simulation, the same for every recommender and mode), minus the
+ *                                ideal recommender's on the same pairs: the measure of T-RECS's
+ *                                {@code replication_sim.py} (800 pairs), reported as
+ *                                {@code randomPairsVsIdeal}. In [0, 1000000]; default 0 (off)
  */
 public record HomogenizationConfig(String study, String name, Long seed, Integer simulations, Integer users,
                                    Integer attributes, Integer itemsPerStep, Double attentionExponent,
                                    Double knownUtilityMean, Double utilitySigma, Double userParamsScale,
                                    Double itemParamsScale, Double itemParamsConcentration,
                                    Boolean consumedStayInLists, List<ModeConfig> modes,
-                                   List<String> recommenders, MfConfig mf) implements StudyConfig {
+                                   List<String> recommenders, MfConfig mf, Integer randomPairs)
+        implements StudyConfig {
 
     /** The value of {@code study} that selects this study. */
     public static final String STUDY = "homogenization";
@@ -120,6 +127,7 @@ public record HomogenizationConfig(String study, String name, Long seed, Integer
             }
         }
         mf = mf == null ? MfConfig.defaults() : mf;
+        randomPairs = range("randomPairs", randomPairs, 0, 0, 1_000_000);
         long pairs = (long) users * items(itemsPerStep, modes);
         if (pairs > 100_000_000L) {
             throw new IllegalArgumentException("users x released items must be at most 100000000, got " + pairs);

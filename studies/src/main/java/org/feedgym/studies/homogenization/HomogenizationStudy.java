@@ -113,6 +113,8 @@ public final class HomogenizationStudy implements Study<HomogenizationConfig> {
                                       List<StudyResult.ModeSeries> modes) {
         StudyWorld.Parameters params = c.worldParameters();
         StudyWorld world = StudyWorld.sample(params, worldSeed(c.seed(), sim), StudyWorld.cachedByDefault(params));
+        int[] randomPairs = Pairing.randomPairs(world.users(), c.randomPairs(),
+                Seeds.generator(worldSeed(c.seed(), sim), "random-pairs", 0));
         for (StudyResult.ModeSeries series : modes) {
             ModeConfig mode = series.mode();
             int steps = mode.totalSteps();
@@ -142,6 +144,8 @@ public final class HomogenizationStudy implements Study<HomogenizationConfig> {
                         double jIdeal = Pairing.meanJaccard(idealSets, words, partner, users);
                         series.jaccard(r)[sim][t] = j;
                         series.idealJaccard(r)[sim][t] = jIdeal;
+                        series.randomJaccard(r)[sim][t] = Pairing.meanJaccard(s.consumed(), s.words(), randomPairs);
+                        series.idealRandomJaccard(r)[sim][t] = Pairing.meanJaccard(idealSets, words, randomPairs);
                     }
                 }
                 if (ideal == null) {

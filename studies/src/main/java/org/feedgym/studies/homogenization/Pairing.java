@@ -87,6 +87,31 @@ final class Pairing {
     }
 
     /**
+     * {@code count} random pairs of distinct users, as T-RECS's {@code replication_sim.py} draws
+     * them: {@code pairs[2p]} and {@code pairs[2p + 1]} are the users of pair p.
+     */
+    static int[] randomPairs(int users, int count, RandomGenerator rng) {
+        int[] pairs = new int[2 * count];
+        for (int p = 0; p < count; p++) {
+            int a = rng.nextInt(users);
+            int b = rng.nextInt(users - 1);
+            pairs[2 * p] = a;
+            pairs[2 * p + 1] = b >= a ? b + 1 : b;
+        }
+        return pairs;
+    }
+
+    /** Mean Jaccard index of the item sets of the pairs of {@link #randomPairs} (NaN for none). */
+    static double meanJaccard(long[] sets, int words, int[] pairs) {
+        double sum = 0;
+        int count = pairs.length / 2;
+        for (int p = 0; p < count; p++) {
+            sum += Inequality.jaccard(sets, pairs[2 * p] * words, pairs[2 * p + 1] * words, words);
+        }
+        return count > 0 ? sum / count : Double.NaN;
+    }
+
+    /**
      * Mean over users {@code u} of the Jaccard index of the item sets of {@code u} and
      * {@code partner[u]} (an empty union counts 0; {@link Inequality#jaccard(long[], int, int, int)}).
      */

@@ -55,6 +55,9 @@ public final class StudyOutput {
         root.put("users", c.users());
         root.put("attributes", c.attributes());
         root.put("itemsPerStep", c.itemsPerStep());
+        if (c.randomPairs() > 0) {
+            root.put("randomPairs", c.randomPairs());
+        }
         ArrayNode modes = root.putArray("modes");
         for (ModeSeries m : result.modes()) {
             ObjectNode mode = modes.addObject();
@@ -65,13 +68,13 @@ public final class StudyOutput {
             mode.put("finalStep", m.steps());
             ObjectNode recs = mode.putObject("recommenders");
             for (int r = 0; r < m.kinds().size(); r++) {
-                recs.set(m.kinds().get(r).id(), recommender(mapper, m, r));
+                recs.set(m.kinds().get(r).id(), recommender(mapper, m, r, c.randomPairs() > 0));
             }
         }
         return root;
     }
 
-    private static ObjectNode recommender(ObjectMapper mapper, ModeSeries m, int r) {
+    private static ObjectNode recommender(ObjectMapper mapper, ModeSeries m, int r, boolean randomPairs) {
         boolean ideal = r == 0;
         int last = m.steps() - 1;
         int startup = m.mode().startupSteps();
@@ -83,6 +86,10 @@ public final class StudyOutput {
             fin.set(Metric.JACCARD.key(), Summary.toJson(mapper, m.estimate(Metric.JACCARD, r, last)));
             fin.set(Metric.IDEAL_JACCARD_SAME_PAIRS.key(),
                     Summary.toJson(mapper, m.estimate(Metric.IDEAL_JACCARD_SAME_PAIRS, r, last)));
+            if (randomPairs) {
+                fin.set(Metric.RANDOM_PAIRS_VS_IDEAL.key(),
+                        Summary.toJson(mapper, m.estimate(Metric.RANDOM_PAIRS_VS_IDEAL, r, last)));
+            }
         }
         fin.set(Metric.UTILITY.key(), Summary.toJson(mapper, m.estimate(Metric.UTILITY, r, last)));
         if (!ideal) {

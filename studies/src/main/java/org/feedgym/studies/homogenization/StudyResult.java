@@ -26,6 +26,8 @@ public record StudyResult(HomogenizationConfig config, List<ModeSeries> modes) {
         private final double[][][] utility;
         private final double[][][] jaccard;
         private final double[][][] idealJaccard;
+        private final double[][][] randomJaccard;
+        private final double[][][] idealRandomJaccard;
 
         ModeSeries(ModeConfig mode, List<RecommenderKind> kinds, int simulations) {
             this.mode = mode;
@@ -34,10 +36,14 @@ public record StudyResult(HomogenizationConfig config, List<ModeSeries> modes) {
             utility = new double[kinds.size()][simulations][steps];
             jaccard = new double[kinds.size()][simulations][steps];
             idealJaccard = new double[kinds.size()][simulations][steps];
+            randomJaccard = new double[kinds.size()][simulations][steps];
+            idealRandomJaccard = new double[kinds.size()][simulations][steps];
             // The ideal recommender (index 0) is the reference: it has no homogenization of its own.
             for (int sim = 0; sim < simulations; sim++) {
                 java.util.Arrays.fill(jaccard[0][sim], Double.NaN);
                 java.util.Arrays.fill(idealJaccard[0][sim], Double.NaN);
+                java.util.Arrays.fill(randomJaccard[0][sim], Double.NaN);
+                java.util.Arrays.fill(idealRandomJaccard[0][sim], Double.NaN);
             }
         }
 
@@ -51,6 +57,14 @@ public record StudyResult(HomogenizationConfig config, List<ModeSeries> modes) {
 
         double[][] idealJaccard(int r) {
             return idealJaccard[r];
+        }
+
+        double[][] randomJaccard(int r) {
+            return randomJaccard[r];
+        }
+
+        double[][] idealRandomJaccard(int r) {
+            return idealRandomJaccard[r];
         }
 
         /** The mode. */
@@ -116,6 +130,11 @@ public record StudyResult(HomogenizationConfig config, List<ModeSeries> modes) {
         JACCARD("jaccard"),
         /** Mean Jaccard of the ideal recommender's histories on those pairs. */
         IDEAL_JACCARD_SAME_PAIRS("idealJaccardSamePairs"),
+        /**
+         * Jaccard of the random user pairs minus the ideal recommender's on the same pairs
+         * (T-RECS's {@code replication_sim.py} measure; only with {@code randomPairs} &gt; 0).
+         */
+        RANDOM_PAIRS_VS_IDEAL("randomPairsVsIdeal"),
         /** Mean true utility of the items consumed at the step. */
         UTILITY("utility"),
         /** Utility minus the ideal recommender's in the same simulation. */
@@ -137,6 +156,7 @@ public record StudyResult(HomogenizationConfig config, List<ModeSeries> modes) {
                 case HOMOGENIZATION_VS_IDEAL -> s.jaccard[r][sim][t] - s.idealJaccard[r][sim][t];
                 case JACCARD -> s.jaccard[r][sim][t];
                 case IDEAL_JACCARD_SAME_PAIRS -> s.idealJaccard[r][sim][t];
+                case RANDOM_PAIRS_VS_IDEAL -> s.randomJaccard[r][sim][t] - s.idealRandomJaccard[r][sim][t];
                 case UTILITY -> s.utility[r][sim][t];
                 case UTILITY_VS_IDEAL -> s.utility[r][sim][t] - s.utility[0][sim][t];
             };

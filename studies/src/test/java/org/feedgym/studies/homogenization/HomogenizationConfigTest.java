@@ -24,6 +24,14 @@ class HomogenizationConfigTest {
         assertEquals(List.of("content", "mf", "social", "popularity", "random"), c.recommenders());
         assertEquals(20, c.mf().factors());
         assertEquals(1000, c.items());
+        assertEquals(0, c.randomPairs(), "random pairs are off unless asked for");
+    }
+
+    @Test
+    void randomPairsMustBeANonNegativeCount() {
+        ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
+                "{\"study\": \"homogenization\", \"name\": \"c\", \"randomPairs\": -1}"));
+        assertEquals("c.json: $: randomPairs must be in [0, 1000000], got -1", e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.feedgym.studies.homogenization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.feedgym.simulator.study.Study;
 import org.feedgym.simulator.study.StudyRegistry;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class HomogenizationStudyTest {
         }
         assertTrue(Double.isNaN(m.values(StudyResult.Metric.HOMOGENIZATION_VS_IDEAL, 0, 0)[0]),
                 "the ideal recommender has no homogenization relative to itself");
+    }
+
+    @Test
+    void randomPairsAreReportedOnlyWhenAskedForWithoutChangingTheOtherFigures() throws Exception {
+        String withPairs = SMALL.replace("\"seed\": 7,", "\"seed\": 7, \"randomPairs\": 200,");
+        HomogenizationConfig c = TestStudies.parse("pairs.json", withPairs);
+        JsonNode on = StudyOutput.summary(StudyRegistry.mapper(), HomogenizationStudy.simulate(c, 1, Study.Progress.NONE));
+        JsonNode off = StudyOutput.summary(StudyRegistry.mapper(),
+                HomogenizationStudy.simulate(TestStudies.parse("small.json", SMALL), 1, Study.Progress.NONE));
+        JsonNode pairs = on.at("/modes/0/recommenders/popularity/final/randomPairsVsIdeal");
+        assertTrue(pairs.at("/mean").isNumber(), on.toString());
+        assertTrue(off.at("/modes/0/recommenders/popularity/final/randomPairsVsIdeal").isMissingNode());
+        // The same seed gives the same most-similar figures with or without the extra measure.
+        assertEquals(off.at("/modes/0/recommenders/popularity/final/homogenizationVsIdeal"),
+                on.at("/modes/0/recommenders/popularity/final/homogenizationVsIdeal"));
     }
 
     @Test

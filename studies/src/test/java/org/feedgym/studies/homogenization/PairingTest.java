@@ -34,6 +34,32 @@ class PairingTest {
     }
 
     @Test
+    void randomPairsAreDistinctUsersCoveringEveryPairEvenly() {
+        // 3 users have 6 ordered pairs of distinct users; 60,000 draws give each 10,000 expected,
+        // sd = sqrt(60000 · 1/6 · 5/6) ≈ 91; ±5 sd.
+        int[] pairs = Pairing.randomPairs(3, 60_000, Seeds.generator(3, "pairs-test", 0));
+        int[] counts = new int[9];
+        for (int p = 0; p < pairs.length; p += 2) {
+            assertNotEquals(pairs[p], pairs[p + 1]);
+            counts[pairs[p] * 3 + pairs[p + 1]]++;
+        }
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                if (a != b) {
+                    assertEquals(10_000, counts[a * 3 + b], 455, a + "," + b);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRandomPairsJaccardAveragesOverPairs() {
+        // Histories {1,2}, {2,3}, {4,5}; pairs (0,1) and (0,2): J = 1/3 and 0, mean 1/6.
+        long[] bits = sets(1, new int[][] {{1, 2}, {2, 3}, {4, 5}});
+        assertEquals(1.0 / 6, Pairing.meanJaccard(bits, 1, new int[] {0, 1, 0, 2}), 1e-15);
+    }
+
+    @Test
     void jaccardCountsItemsAcrossWords() {
         // Items 3 and 70 sit in different 64-bit words: {3, 70, 100} vs {70, 100, 130}: 2/4.
         long[] bits = sets(3, new int[][] {{3, 70, 100}, {70, 100, 130}});
