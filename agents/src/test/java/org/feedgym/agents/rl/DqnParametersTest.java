@@ -111,4 +111,27 @@ class DqnParametersTest {
         assertEquals(0.1, e.value(10_000), 1e-12);
         assertEquals(0.3, new EpsilonSchedule(0.5, 0.3, 0).value(0), 1e-12);
     }
+
+    @Test
+    void withManyTrainingUsersTheDefaultsMakeOneLargerUpdatePerVectorStepAtTheSameReplayRatio() {
+        DqnParameters one = new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, 1);
+        DqnParameters four = new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, 4);
+        DqnParameters many = new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, 64);
+        assertEquals(4, one.trainEvery());
+        assertEquals(32, one.batchSize());
+        assertEquals(4, four.trainEvery());
+        assertEquals(32, four.batchSize());
+        assertEquals(64, many.trainEvery());
+        assertEquals(512, many.batchSize());
+        DqnParameters given = new DqnParameters(null, null, null, null, null, null, null, null, 32, null, 4, null,
+                null, 64);
+        assertEquals(4, given.trainEvery(), "a given schedule is kept");
+        assertEquals(32, given.batchSize());
+        DqnParameters huge = new DqnParameters(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, 4096);
+        assertEquals(4096, huge.batchSize(), "the batch is capped at 4,096");
+    }
 }

@@ -72,10 +72,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
     String recommender;
 
-    @Option(names = "--batch-size", description = "dqn: transitions per gradient update (default 32)")
+    @Option(names = "--batch-size", description = "dqn: transitions per gradient update (default: the agent's, 32, or 8 x --users above 4)")
     Integer batchSize;
 
-    @Option(names = "--train-every", description = "dqn: environment steps between gradient updates (default 4);"
+    @Option(names = "--train-every", description = "dqn: environment steps between gradient updates (default: the agent's, 4, or --users above 4);"
             + " the replay ratio is batch size / train every")
     Integer trainEvery;
 
@@ -201,8 +201,11 @@ final class BenchCommand implements Callable<Integer> {
                     + trainingUsers);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int batch = batchSize == null ? d.batchSize() : batchSize;
-        int every = trainEvery == null ? d.trainEvery() : trainEvery;
+        // Without options, the agent's own defaults for this many training users.
+        org.feedgym.agents.rl.DqnParameters defaults = new org.feedgym.agents.rl.DqnParameters(null, null, null, null,
+                null, null, null, null, null, null, null, null, null, trainingUsers);
+        int batch = batchSize == null ? defaults.batchSize() : batchSize;
+        int every = trainEvery == null ? defaults.trainEvery() : trainEvery;
         if (batch < 1 || batch > 65_536 || every < 1 || every > 65_536) {
             System.err.println("error: --batch-size and --train-every must be in [1, 65536], got " + batch + " and "
                     + every);
