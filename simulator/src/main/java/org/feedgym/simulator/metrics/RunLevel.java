@@ -126,27 +126,31 @@ public final class RunLevel {
             System.arraycopy(run, 0, pooled, k, run.length);
             k += run.length;
         }
-        double point = trimmedMean(pooled);
+        double point = trimmedMean(pooled.clone());
         if (total < 2) {
             return new Estimate(point, Double.NaN, Double.NaN, defined.length);
         }
+        // Each resample is a multiset of the pooled values: it is counted by rank in the pooled
+        // sort order instead of being copied and sorted, which gives the same ascending sum in
+        // O(total) per resample (a 10^5-episode run sorted 2,000 times took most of a summary).
+        int[][] rank = ranks(defined, pooled);
+        int[] count = new int[total];
         double[] stats = new double[samples];
         for (int s = 0; s < samples; s++) {
+            java.util.Arrays.fill(count, 0);
             int size = 0;
             int[] picked = new int[defined.length];
             for (int i = 0; i < defined.length; i++) {
                 picked[i] = random.nextInt(defined.length);
                 size += defined[picked[i]].length;
             }
-            double[] draw = new double[size];
-            int at = 0;
             for (int p : picked) {
-                double[] run = defined[p];
-                for (int j = 0; j < run.length; j++) {
-                    draw[at++] = run[random.nextInt(run.length)];
+                int[] runRank = rank[p];
+                for (int j = 0; j < runRank.length; j++) {
+                    count[runRank[random.nextInt(runRank.length)]]++;
                 }
             }
-            stats[s] = trimmedMean(draw);
+            stats[s] = trimmedMean(pooled, count, size);
         }
         return Bootstrap.percentileInterval(point, stats, defined.length);
     }
@@ -189,6 +193,62 @@ public final class RunLevel {
     /** P(X &gt; Y) + P(X = Y) / 2 over all pairs; see {@link RocAuc#mannWhitney}. */
     static double mannWhitney(double[] x, double[] y) {
         return RocAuc.mannWhitney(x, y);
+    }
+
+    /**
+     * For every value of every run, its index in {@code sortedOut}, which receives all values in
+     * ascending order (equal values keep run order).
+     */
+    private static int[][] ranks(double[][] runs, double[] sortedOut) {
+        int total = sortedOut.length;
+        double[] flat = new double[total];
+        int k = 0;
+        for (double[] run : runs) {
+            for (double v : run) {
+                flat[k] = v;
+                k++;
+            }
+        }
+        Integer[] order = new Integer[total];
+        for (int i = 0; i < total; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(flat[a], flat[b]));
+        int[] rankOfFlat = new int[total];
+        for (int r = 0; r < total; r++) {
+            rankOfFlat[order[r]] = r;
+            sortedOut[r] = flat[order[r]];
+        }
+        int[][] rank = new int[runs.length][];
+        k = 0;
+        for (int i = 0; i < runs.length; i++) {
+            rank[i] = new int[runs[i].length];
+            for (int j = 0; j < runs[i].length; j++) {
+                rank[i][j] = rankOfFlat[k++];
+            }
+        }
+        return rank;
+    }
+
+    /**
+     * The 25%-trimmed mean of the multiset holding {@code count[r]} copies of {@code sorted[r]}
+     * ({@code size} values in all), summed in ascending order as {@link #trimmedMean(double[])}
+     * sums a sorted array.
+     */
+    private static double trimmedMean(double[] sorted, int[] count, int size) {
+        int cut = size / 4;
+        int from = cut;
+        int to = size - cut;
+        double sum = 0;
+        int position = 0;
+        for (int r = 0; r < sorted.length && position < to; r++) {
+            for (int c = count[r]; c > 0 && position < to; c--, position++) {
+                if (position >= from) {
+                    sum += sorted[r];
+                }
+            }
+        }
+        return sum / (to - from);
     }
 
     /** The 25%-trimmed mean; sorts {@code values} in place. */

@@ -64,4 +64,42 @@ class RunLevelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunLevel.Interval.of("z"));
         assertEquals("runInterval must be one of [t, cluster-bootstrap], got 'z'", e.getMessage());
     }
+
+    @Test
+    void theIqmBootstrapEqualsCopyingAndSortingEveryResampleBitForBit() {
+        java.util.random.RandomGenerator data = org.feedgym.env.random.Seeds.generator(5, "iqm-data", 0);
+        double[][] runs = new double[4][];
+        for (int r = 0; r < runs.length; r++) {
+            runs[r] = new double[30 + 7 * r];
+            for (int j = 0; j < runs[r].length; j++) {
+                // Few distinct values, so that ties are common.
+                runs[r][j] = Math.round(data.nextGaussian() * 3) / 2.0 + r;
+            }
+        }
+        Estimate fast = RunLevel.iqm(runs, 300, org.feedgym.env.random.Seeds.generator(9, "iqm", 0));
+        // The reference: the stratified two-stage resample copied out and sorted, as rliable does it.
+        java.util.random.RandomGenerator random = org.feedgym.env.random.Seeds.generator(9, "iqm", 0);
+        double[] stats = new double[300];
+        for (int s = 0; s < stats.length; s++) {
+            int[] picked = new int[runs.length];
+            int size = 0;
+            for (int i = 0; i < runs.length; i++) {
+                picked[i] = random.nextInt(runs.length);
+                size += runs[picked[i]].length;
+            }
+            double[] draw = new double[size];
+            int at = 0;
+            for (int p : picked) {
+                for (int j = 0; j < runs[p].length; j++) {
+                    draw[at++] = runs[p][random.nextInt(runs[p].length)];
+                }
+            }
+            stats[s] = RunLevel.trimmedMean(draw);
+        }
+        double[] pooled = java.util.Arrays.stream(runs).flatMapToDouble(java.util.Arrays::stream).toArray();
+        Estimate reference = Bootstrap.percentileInterval(RunLevel.trimmedMean(pooled), stats, runs.length);
+        assertEquals(reference.mean(), fast.mean(), 0.0);
+        assertEquals(reference.ci95Low(), fast.ci95Low(), 0.0);
+        assertEquals(reference.ci95High(), fast.ci95High(), 0.0);
+    }
 }
