@@ -333,8 +333,11 @@ public final class AgentRegistry {
         }
     }
 
-    /** The type's id, or for a saved agent the type it was saved as. */
-    private static String defaultName(String type, Object parameters, String path) throws AgentConfigException {
+    /**
+     * The type's id; for an intervention {@code TYPE(INNER)}; for a saved agent the type it was
+     * saved as (a saved intervention: {@code TYPE(INNER)} after the types saved in its directories).
+     */
+    private String defaultName(String type, Object parameters, String path) throws AgentConfigException {
         if (parameters instanceof InterventionParameters wrapped) {
             return type + "(" + wrapped.agent().name() + ")";
         }
@@ -342,10 +345,19 @@ public final class AgentRegistry {
             return type;
         }
         try {
-            return saved.savedType();
+            return savedName(saved.directory());
         } catch (IOException e) {
             throw new AgentConfigException(path + ".path", e.getMessage());
         }
+    }
+
+    /** The default name of the agent saved in {@code dir}. */
+    private String savedName(Path dir) throws IOException {
+        String type = AgentFiles.savedType(dir);
+        if (!interventions.containsKey(type)) {
+            return type;
+        }
+        return type + "(" + savedName(dir.resolve(InterventionAgent.INNER_DIRECTORY)) + ")";
     }
 
     /** The JSON form of a resolved agent, defaults filled in. */
