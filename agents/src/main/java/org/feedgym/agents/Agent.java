@@ -50,6 +50,19 @@ public interface Agent {
     }
 
     /**
+     * Told, after {@link #act} or {@link #actWithScores} and before the step, which candidates are
+     * actually shown, when an intervention wrapping this agent may have overridden its choices.
+     * Agents that remember their own choice to credit the outcome to it (the bandits) take the
+     * shown candidates instead, so they learn from what users saw. The default does nothing:
+     * agents that learn from {@link StepOutcomes#shownItem} learn from what was shown already.
+     *
+     * @param observations the observations acted on
+     * @param shown        the candidate index shown to each active user
+     */
+    default void overridden(ObservationBatch observations, int[] shown) {
+    }
+
+    /**
      * Receives the outcomes of the step just taken (online learners update here). The default
      * ignores them.
      */

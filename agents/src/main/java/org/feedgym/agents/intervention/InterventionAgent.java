@@ -26,7 +26,8 @@ import org.feedgym.env.random.Seeds;
  *
  * <p>Learning: the inner agent observes every step's outcomes, which name the item actually
  * shown, so an online learner learns from what the wrapper showed rather than from what it would
- * have shown (the realistic case: a platform's logs hold what users saw). Training before
+ * have shown (the realistic case: a platform's logs hold what users saw); agents that credit
+ * outcomes to their own choice are told the shown candidates through {@link Agent#overridden}. Training before
  * evaluation is the inner agent's own ({@link TrainableInterventionAgent}): a wrapped DQN trains
  * exactly as DQN does, on its own choices, and the intervention applies when it is deployed.
  *
@@ -121,6 +122,13 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
             normalise(out, offset, k, innerActions[u]);
             actions[u] = rule.choose(observations, u, innerActions[u], out, offset, recent, random);
         }
+        inner.overridden(observations, actions);
+    }
+
+    /** Passes the shown candidates on to the inner agent. */
+    @Override
+    public void overridden(ObservationBatch observations, int[] shown) {
+        inner.overridden(observations, shown);
     }
 
     /**
