@@ -53,6 +53,7 @@ import org.feedgym.agents.recommender.UserKnnAgent;
 import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
 import org.feedgym.agents.recommender.UserProfileParameters;
+import org.feedgym.env.UserSideIntervention;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.agents.rl.AsyncAgent;
 import org.feedgym.agents.rl.AsyncParameters;
@@ -266,6 +267,7 @@ public final class AgentRegistry {
         ObjectNode params = ((ObjectNode) node).deepCopy();
         params.remove("type");
         params.remove("name");
+        List<UserSideIntervention> environment = userSide(mapper, params.remove("environment"), path);
         ResolvedAgent inner = null;
         InterventionKind<?> kind = interventions.get(type.type());
         if (kind != null) {
@@ -276,12 +278,62 @@ public final class AgentRegistry {
                     ? new InterventionParameters(mapper.treeToValue(params, kind.parameters()), inner)
                     : mapper.treeToValue(params, type.parameters());
             String name = nameNode != null ? nameNode.asText() : defaultName(type.type(), parameters, path);
-            return new ResolvedAgent(type.type(), name, parameters);
+            if (nameNode == null) {
+                for (UserSideIntervention e : environment) {
+                    name = e.type() + "(" + name + ")";
+                }
+            }
+            return new ResolvedAgent(type.type(), name, parameters, environment);
         } catch (JsonMappingException e) {
             throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
         } catch (JsonProcessingException e) {
             throw new AgentConfigException(path, e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The user-side interventions of an entry's {@code "environment"} list (at {@code path.environment}).
+     *
+     * @throws AgentConfigException when it is not a list of objects with a known {@code "type"}, or
+     *                              a parameter breaks its rule
+     */
+    private static List<UserSideIntervention> userSide(ObjectMapper mapper, JsonNode node, String path)
+            throws AgentConfigException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        String at = path + ".environment";
+        if (!node.isArray()) {
+            throw new AgentConfigException(at, "must be a list of user-side interventions, e.g. [{\"type\": \""
+                    + UserSideIntervention.BREAK_PROMPT + "\"}]");
+        }
+        List<UserSideIntervention> list = new java.util.ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String item = at + "[" + i + "]";
+            JsonNode entry = node.get(i);
+            JsonNode type = entry.isObject() ? entry.get("type") : null;
+            if (type == null || !type.isTextual()) {
+                throw new AgentConfigException(item + ".type", "required string naming one of "
+                        + UserSideIntervention.TYPES);
+            }
+            if (!UserSideIntervention.TYPES.contains(type.asText())) {
+                throw new AgentConfigException(item + ".type", "unknown user-side intervention '" + type.asText()
+                        + "'; known types: " + UserSideIntervention.TYPES + " (ranking-side interventions wrap"
+                        + " the agent instead: " + Interventions.builtIn().stream().map(InterventionKind::type).toList()
+                        + ")");
+            }
+            ObjectNode p = ((ObjectNode) entry).deepCopy();
+            p.remove("type");
+            try {
+                list.add(new UserSideIntervention(type.asText(),
+                        mapper.treeToValue(p, UserSideIntervention.parameterClass(type.asText()))));
+            } catch (JsonMappingException e) {
+                throw new AgentConfigException(JsonErrors.path(item, e), JsonErrors.rule(e));
+            } catch (JsonProcessingException e) {
+                throw new AgentConfigException(item, e.getOriginalMessage());
+            }
+        }
+        return list;
     }
 
     /**
@@ -299,6 +351,10 @@ public final class AgentRegistry {
                     + "' wraps, e.g. {\"type\": \"greedy-engagement\"}");
         }
         ResolvedAgent inner = resolve(mapper, node, at);
+        if (!inner.environment().isEmpty()) {
+            throw new AgentConfigException(at + ".environment", "user-side interventions wrap the environment of"
+                    + " the whole entry: put them on the outermost agent");
+        }
         for (ResolvedAgent a = inner; ; ) {
             if (a.type().equals(kind.type())) {
                 throw new AgentConfigException(at + ".type", "intervention '" + kind.type()
@@ -368,9 +424,17 @@ public final class AgentRegistry {
         if (agent.parameters() instanceof InterventionParameters wrapped) {
             node.setAll((ObjectNode) mapper.valueToTree(wrapped.own()));
             node.set("agent", toJson(mapper, wrapped.agent()));
-            return node;
+        } else {
+            node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
         }
-        node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
+        if (!agent.environment().isEmpty()) {
+            var list = node.putArray("environment");
+            for (UserSideIntervention e : agent.environment()) {
+                ObjectNode entry = list.addObject();
+                entry.put("type", e.type());
+                entry.setAll((ObjectNode) mapper.valueToTree(e.parameters()));
+            }
+        }
         return node;
     }
 

@@ -230,7 +230,7 @@ public final class ExperimentRunner {
         synchronized (readyAgents) {
             readyAgents.ready(spec.name(), r, agent);
         }
-        try (VectorEnvironment env = world.vectorEnvironment(pool)) {
+        try (VectorEnvironment env = userSide(spec, world.vectorEnvironment(pool))) {
             EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
             ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
                     Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
@@ -251,6 +251,17 @@ public final class ExperimentRunner {
             return new TrainingRunResult(recorder.episodes(spec.name(), r, env.infos()),
                     exposure.finish(spec.name(), r), own.cells(), training, learns, null);
         }
+    }
+
+    /**
+     * {@code env} wrapped in the entry's user-side interventions, innermost first. They apply to the
+     * evaluation only: an agent that trains does so in the world as configured.
+     */
+    private static VectorEnvironment userSide(ResolvedAgent spec, VectorEnvironment env) {
+        for (org.feedgym.env.UserSideIntervention e : spec.environment()) {
+            env = e.wrap(env);
+        }
+        return env;
     }
 
     /**

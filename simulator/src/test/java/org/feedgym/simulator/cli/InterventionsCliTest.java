@@ -103,4 +103,38 @@ class InterventionsCliTest {
                 Summary.read(second.resolve("summary.json")).agent("harm-filter(diversify(topic-ucb1))").orElseThrow()
                         .metrics(), "the saved stack on the same users gives the same metrics");
     }
+
+    @Test
+    void userSideInterventionsWrapTheEnvironmentOfTheirEntryUnderTheirOwnName(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Outcome o = cli("run", write(dir, "breaks", "[{\"type\": \"greedy-engagement\"},"
+                + " {\"type\": \"greedy-engagement\", \"environment\": [{\"type\": \"break-prompt\","
+                + " \"afterMinutes\": 3, \"acceptProbability\": 1}, {\"type\": \"autoplay-off\"}]}]").toString(),
+                "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        Summary summary = Summary.read(out.resolve("summary.json"));
+        assertTrue(summary.agent("autoplay-off(break-prompt(greedy-engagement))").isPresent());
+        String episodes = Files.readString(out.resolve("episodes.csv"));
+        assertTrue(episodes.contains(",break-taken"), "some sessions end with an accepted break");
+        assertTrue(episodes.lines().filter(l -> l.startsWith("greedy-engagement,")).noneMatch(l -> l.endsWith(",break-taken")),
+                "the entry without them is not affected");
+        String resolved = Files.readString(out.resolve("config.resolved.json"));
+        assertTrue(resolved.contains("\"acceptProbability\" : 1.0"), resolved);
+        assertTrue(resolved.contains("\"boredStopProbability\" : 0.1"), resolved);
+    }
+
+    @Test
+    void anUnknownOrBadUserSideInterventionExitsWithTwo(@TempDir Path dir) throws Exception {
+        rejected(dir, "unknown", "[{\"type\": \"random\", \"environment\": [{\"type\": \"infinite-scroll-off\"}]}]",
+                "$.agents[0].environment[0].type: unknown user-side intervention 'infinite-scroll-off'; known types:"
+                        + " [break-prompt, autoplay-off] (ranking-side interventions wrap the agent instead: [diversify,"
+                        + " harm-filter, explore, non-personalised])");
+        rejected(dir, "range", "[{\"type\": \"random\", \"environment\": [{\"type\": \"break-prompt\","
+                        + " \"acceptProbability\": 2}]}]",
+                "$.agents[0].environment[0].acceptProbability: acceptProbability must be in [0.0, 1.0], got 2.0");
+        rejected(dir, "inner", "[{\"type\": \"harm-filter\", \"agent\": {\"type\": \"random\", \"environment\":"
+                        + " [{\"type\": \"autoplay-off\"}]}}]",
+                "$.agents[0].agent.environment: user-side interventions wrap the environment of the whole entry: put"
+                        + " them on the outermost agent");
+    }
 }
