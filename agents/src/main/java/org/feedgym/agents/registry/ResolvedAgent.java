@@ -2,6 +2,7 @@ package org.feedgym.agents.registry;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.feedgym.env.UserSideIntervention;
 
 /**
@@ -20,6 +21,18 @@ public record ResolvedAgent(String type, String name, Object parameters, List<Us
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(parameters, "parameters");
         environment = List.copyOf(environment);
+    }
+
+    /**
+     * The saved agent this entry reads: its own parameters for a {@code saved} entry, the innermost
+     * agent's for an intervention stack around one; empty otherwise.
+     */
+    public Optional<SavedAgentParameters> saved() {
+        ResolvedAgent a = this;
+        while (a.parameters() instanceof InterventionParameters wrapped) {
+            a = wrapped.agent();
+        }
+        return a.parameters() instanceof SavedAgentParameters s ? Optional.of(s) : Optional.empty();
     }
 
     /** An entry without user-side interventions. */

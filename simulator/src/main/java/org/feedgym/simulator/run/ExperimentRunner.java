@@ -271,7 +271,7 @@ public final class ExperimentRunner {
      */
     public void loadSavedAgents(LoadedConfig loaded, World world) {
         for (ResolvedAgent spec : loaded.agents()) {
-            if (spec.parameters() instanceof SavedAgentParameters) {
+            if (spec.saved().isPresent()) {
                 create(spec, AgentContext.of(world, 0));
             }
         }

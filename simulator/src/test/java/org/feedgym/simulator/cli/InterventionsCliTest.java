@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.feedgym.simulator.cli.CliRun.Outcome;
 import org.feedgym.simulator.metrics.Summary;
+import org.feedgym.simulator.output.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,9 @@ class InterventionsCliTest {
         assertEquals(summary.agent("harm-filter(diversify(topic-ucb1))").orElseThrow().metrics(),
                 Summary.read(second.resolve("summary.json")).agent("harm-filter(diversify(topic-ucb1))").orElseThrow()
                         .metrics(), "the saved stack on the same users gives the same metrics");
+        Manifest manifest = Manifest.read(second.resolve("manifest.json"));
+        assertEquals(1, manifest.savedAgents().size(), "the saved stack's files are hashed in the manifest");
+        assertEquals(3, manifest.savedAgents().get(0).files().size(), "agent.json at each of the three levels");
     }
 
     @Test
