@@ -27,7 +27,7 @@ public interface Agent {
      * interventions that re-rank or mask an agent's candidates. Call it instead of {@code act}, not
      * in addition: for stateful agents acting twice on one observation is not the same as acting once.
      *
-     * <p>The default, for agents without per-candidate scores (the RL agents, the bandits), scores
+     * <p>The default, for agents without per-candidate scores (the bandits), scores
      * the candidate {@code act} chose 1 and every other 0: an intervention that moves away from
      * the agent's choice then ranks the others as equals.
      *

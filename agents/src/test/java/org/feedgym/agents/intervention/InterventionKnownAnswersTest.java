@@ -120,6 +120,27 @@ class InterventionKnownAnswersTest {
     }
 
     @Test
+    void theRlAgentsScoreCandidatesByTheirNetworkSoThatDiversifyReRanksThem() throws Exception {
+        Agent dqn = prepared(agent("dqn", Wrapped.DQN));
+        VectorEnvironment population = ContractWorld.WORLD.vectorEnvironment(null);
+        population.reset(ContractWorld.userSeeds(23, USERS));
+        int k = ContractWorld.WORLD.candidateCount();
+        int[] actions = new int[USERS];
+        double[] scores = new double[USERS * k];
+        dqn.actWithScores(population.observations(), actions, scores);
+        int distinct = 0;
+        for (int u = 0; u < USERS; u++) {
+            for (int c = 0; c < k; c++) {
+                assertTrue(scores[u * k + c] <= scores[u * k + actions[u]], "the chosen candidate scores highest");
+                distinct += scores[u * k + c] != 0 && scores[u * k + c] != 1 ? 1 : 0;
+            }
+        }
+        assertTrue(distinct > 0, "Q-values, not the 1/0 default");
+        assertTrue(differ(agent("dqn", Wrapped.DQN), wrap("diversify", "\"diversityWeight\": 0.3",
+                agent("dqn", Wrapped.DQN))), "weight 0.3 re-ranks a DQN's candidates");
+    }
+
+    @Test
     void topicCapOfOneNeverRepeatsATopicWithinTheWindowWhenAnotherIsAvailable() throws Exception {
         int window = 4;
         Run run = run(prepared(wrap("diversify", "\"topicCap\": 1, \"window\": " + window,
