@@ -85,6 +85,10 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
         return inner;
     }
 
+    /**
+     * Passes the view on to a privileged inner agent (the oracle, the engagement maximiser); the
+     * interventions themselves read only observations and the catalog, never hidden user state.
+     */
     @Override
     public void grant(PrivilegedView view) {
         if (inner instanceof PrivilegedAgent privileged) {
