@@ -15,7 +15,11 @@ public enum EndReason {
     /** The user would come back, but after the last simulated day: truncated. */
     DAY_HORIZON("day-horizon", false, true),
     /** The step limit was reached: truncated. */
-    STEP_LIMIT("step-limit", false, true);
+    STEP_LIMIT("step-limit", false, true),
+    /** The user accepted a break prompt ({@link VectorBreakPrompt}) and left: terminated. */
+    BREAK_TAKEN("break-taken", true, false),
+    /** With autoplay off, the user did not start the next video ({@link VectorAutoplayOff}): terminated. */
+    NO_NEXT_VIDEO("no-next-video", true, false);
 
     private final String id;
     private final boolean terminates;

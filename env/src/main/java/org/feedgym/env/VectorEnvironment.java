@@ -77,6 +77,24 @@ public interface VectorEnvironment extends AutoCloseable {
      */
     void truncate(int u, EndReason reason);
 
+    /**
+     * Ends user {@code u}'s episode now for {@code reason}, terminated or truncated as the reason
+     * says (a user-side intervention: the user took a break, or did not start the next video): the
+     * user is inactive from the next step on. The default handles truncating reasons through
+     * {@link #truncate}; environments that can end an episode as terminated override it.
+     *
+     * @param reason an end reason other than {@link EndReason#NONE}
+     * @throws UnsupportedOperationException for a terminating reason when this environment cannot
+     *                                       end episodes from outside
+     */
+    default void end(int u, EndReason reason) {
+        if (!reason.truncates()) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot end an episode as "
+                    + reason.id());
+        }
+        truncate(u, reason);
+    }
+
     /** The current observations (a live view). */
     ObservationBatch observations();
 

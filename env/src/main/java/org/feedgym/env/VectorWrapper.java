@@ -51,6 +51,11 @@ public abstract class VectorWrapper implements VectorEnvironment {
     }
 
     @Override
+    public void end(int u, EndReason reason) {
+        inner.end(u, reason);
+    }
+
+    @Override
     public ObservationBatch observations() {
         return inner.observations();
     }

@@ -36,7 +36,7 @@ class GoldenOutputsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "quickstart.json", "agents.json", "harm-penalty-sweep.json",
+        "quickstart.json", "agents.json", "harm-penalty-sweep.json", "interventions-quickstart.json",
         "tiktok-claims.json", "kuairand.json", "movielens.json", "kuairec.json",
         "studies/teen-audit/audit.json", "studies/harm-frontier/frontier.json",
         "studies/boredom-exit/kuaienv.json", "studies/homogenization/chaney-ci.json"})

@@ -107,6 +107,16 @@ abstract class ArmBanditAgent<P, B extends ArmBandit> implements SavableAgent {
         }
     }
 
+    /** Credits the next outcome to the arm of the candidate shown. */
+    @Override
+    public void overridden(ObservationBatch observations, int[] shown) {
+        for (int u = 0; u < Math.min(chosen.length, observations.users()); u++) {
+            if (chosen[u] >= 0) {
+                chosen[u] = arms.arm(catalog, observations.candidate(u, shown[u]));
+            }
+        }
+    }
+
     @Override
     public void observe(StepOutcomes outcomes) {
         for (int u = 0; u < chosen.length; u++) {

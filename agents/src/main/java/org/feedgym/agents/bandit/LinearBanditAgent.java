@@ -128,6 +128,18 @@ abstract class LinearBanditAgent<P, B extends LinearBandit> implements SavableAg
         out[offset + ObservationBatch.CANDIDATE_FEATURES] = 1;
     }
 
+    /** Credits the next outcome to the topic and context of the candidate shown. */
+    @Override
+    public void overridden(ObservationBatch observations, int[] shown) {
+        for (int u = 0; u < Math.min(chosenArm.length, observations.users()); u++) {
+            if (chosenArm[u] >= 0) {
+                int c = shown[u];
+                chosenArm[u] = catalog == null ? 0 : catalog.topic(observations.candidate(u, c));
+                fillContext(observations, u, c, chosenX, u * DIMENSIONS);
+            }
+        }
+    }
+
     @Override
     public void observe(StepOutcomes outcomes) {
         for (int u = 0; u < chosenArm.length; u++) {

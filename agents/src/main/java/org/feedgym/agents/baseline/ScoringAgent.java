@@ -25,6 +25,17 @@ public abstract class ScoringAgent implements SavableAgent {
 
     @Override
     public void act(ObservationBatch observations, int[] actions) {
+        choose(observations, actions, null);
+    }
+
+    /** The scores are the agent's own {@link #score}s. */
+    @Override
+    public void actWithScores(ObservationBatch observations, int[] actions, double[] scores) {
+        choose(observations, actions, scores);
+    }
+
+    /** Picks the best-scored candidate of every active user; writes the scores when {@code scores} is given. */
+    private void choose(ObservationBatch observations, int[] actions, double[] scores) {
         int k = observations.candidateCount();
         for (int u = 0; u < observations.users(); u++) {
             if (!observations.active(u)) {
@@ -34,6 +45,9 @@ public abstract class ScoringAgent implements SavableAgent {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
                 double s = score(observations, u, c);
+                if (scores != null) {
+                    scores[u * k + c] = s;
+                }
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;

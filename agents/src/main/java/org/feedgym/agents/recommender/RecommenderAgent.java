@@ -147,6 +147,20 @@ public abstract class RecommenderAgent implements Agent {
 
     @Override
     public void act(ObservationBatch observations, int[] actions) {
+        choose(observations, actions, null);
+    }
+
+    /** The scores are the recommender's own {@link #score}s. */
+    @Override
+    public void actWithScores(ObservationBatch observations, int[] actions, double[] scores) {
+        choose(observations, actions, scores);
+    }
+
+    /**
+     * Picks the best-scored candidate of every active user (ties to the more popular); writes the
+     * scores when {@code scores} is given.
+     */
+    private void choose(ObservationBatch observations, int[] actions, double[] scores) {
         int n = observations.users();
         if (histories.users() != n) {
             histories.reset(n);
@@ -160,8 +174,14 @@ public abstract class RecommenderAgent implements Agent {
             beginUser(observations, u);
             int best = 0;
             double bestScore = score(observations, u, 0);
+            if (scores != null) {
+                scores[u * k] = bestScore;
+            }
             for (int c = 1; c < k; c++) {
                 double s = score(observations, u, c);
+                if (scores != null) {
+                    scores[u * k + c] = s;
+                }
                 if (s > bestScore || s == bestScore
                         && observations.candidateFeature(u, c, ObservationBatch.F_POPULARITY)
                         > observations.candidateFeature(u, best, ObservationBatch.F_POPULARITY)) {

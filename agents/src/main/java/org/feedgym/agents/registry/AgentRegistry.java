@@ -18,6 +18,10 @@ import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.SavableAgent;
+import org.feedgym.agents.TrainableAgent;
+import org.feedgym.agents.intervention.InterventionAgent;
+import org.feedgym.agents.intervention.InterventionKind;
+import org.feedgym.agents.intervention.Interventions;
 import org.feedgym.agents.baseline.GreedyEngagementAgent;
 import org.feedgym.agents.baseline.OracleAgent;
 import org.feedgym.agents.baseline.PopularityAgent;
@@ -49,6 +53,7 @@ import org.feedgym.agents.recommender.UserKnnAgent;
 import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
 import org.feedgym.agents.recommender.UserProfileParameters;
+import org.feedgym.env.UserSideIntervention;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.agents.rl.AsyncAgent;
 import org.feedgym.agents.rl.AsyncParameters;
@@ -85,16 +90,25 @@ public final class AgentRegistry {
     public static final String SAVED = "saved";
 
     private final Map<String, AgentType<?>> types;
+    private final Map<String, InterventionKind<?>> interventions;
 
     /**
-     * A registry of {@code types} plus the {@value #SAVED} type, whose agents are read by this
-     * registry's own loaders.
+     * A registry of {@code types} plus the {@value #SAVED} type and the built-in interventions,
+     * whose agents are created and read by this registry's own factories and loaders (an
+     * intervention creates its inner agent through the registry).
      */
     private AgentRegistry(Map<String, AgentType<?>> types) {
         Map<String, AgentType<?>> all = new LinkedHashMap<>(types);
+        Map<String, InterventionKind<?>> wrappers = new LinkedHashMap<>();
+        for (InterventionKind<?> kind : Interventions.builtIn()) {
+            wrappers.put(kind.type(), kind);
+            add(all, new AgentType<>(kind.type(), kind.description(), InterventionParameters.class,
+                    (p, ctx) -> createIntervention(kind, p, ctx), (dir, loading) -> InterventionAgent.load(kind, dir, loading, this::load)));
+        }
         add(all, new AgentType<>(SAVED, "an agent saved by `feedgym run --save-agents`, read from `path`; evaluated"
                 + " as saved unless `train` is true", SavedAgentParameters.class, this::loadSaved));
         this.types = Collections.unmodifiableMap(all);
+        this.interventions = Collections.unmodifiableMap(wrappers);
     }
 
     /** The registry of every built-in agent. */
@@ -206,6 +220,7 @@ public final class AgentRegistry {
     public AgentRegistry with(AgentType<?> type) {
         Map<String, AgentType<?>> all = new LinkedHashMap<>(types);
         all.remove(SAVED);
+        all.keySet().removeAll(interventions.keySet());
         add(all, type);
         return new AgentRegistry(all);
     }
@@ -213,6 +228,11 @@ public final class AgentRegistry {
     /** The registered types, in registration order. */
     public Map<String, AgentType<?>> types() {
         return types;
+    }
+
+    /** The registered interventions (wrapper types, also in {@link #types()}), in registration order. */
+    public Map<String, InterventionKind<?>> interventions() {
+        return interventions;
     }
 
     /**
@@ -237,7 +257,8 @@ public final class AgentRegistry {
         }
         if (type == null) {
             throw new AgentConfigException(path + ".type", "unknown agent type '" + typeNode.asText()
-                    + "'; known types: " + types.keySet());
+                    + "'; known types: " + types.keySet() + " (of which interventions, wrapping an \"agent\": "
+                    + interventions.keySet() + ")");
         }
         JsonNode nameNode = node.get("name");
         if (nameNode != null && (!nameNode.isTextual() || nameNode.asText().isBlank())) {
@@ -246,15 +267,117 @@ public final class AgentRegistry {
         ObjectNode params = ((ObjectNode) node).deepCopy();
         params.remove("type");
         params.remove("name");
+        List<UserSideIntervention> environment = userSide(mapper, params.remove("environment"), path);
+        ResolvedAgent inner = null;
+        InterventionKind<?> kind = interventions.get(type.type());
+        if (kind != null) {
+            inner = resolveInner(mapper, kind, params.remove("agent"), path);
+        }
         try {
-            Object parameters = mapper.treeToValue(params, type.parameters());
+            Object parameters = kind != null
+                    ? new InterventionParameters(mapper.treeToValue(params, kind.parameters()), inner)
+                    : mapper.treeToValue(params, type.parameters());
             String name = nameNode != null ? nameNode.asText() : defaultName(type.type(), parameters, path);
-            return new ResolvedAgent(type.type(), name, parameters);
+            if (nameNode == null) {
+                for (UserSideIntervention e : environment) {
+                    name = e.type() + "(" + name + ")";
+                }
+            }
+            return new ResolvedAgent(type.type(), name, parameters, environment);
         } catch (JsonMappingException e) {
             throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
         } catch (JsonProcessingException e) {
             throw new AgentConfigException(path, e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The user-side interventions of an entry's {@code "environment"} list (at {@code path.environment}).
+     *
+     * @throws AgentConfigException when it is not a list of objects with a known {@code "type"}, or
+     *                              a parameter breaks its rule
+     */
+    private static List<UserSideIntervention> userSide(ObjectMapper mapper, JsonNode node, String path)
+            throws AgentConfigException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        String at = path + ".environment";
+        if (!node.isArray()) {
+            throw new AgentConfigException(at, "must be a list of user-side interventions, e.g. [{\"type\": \""
+                    + UserSideIntervention.BREAK_PROMPT + "\"}]");
+        }
+        List<UserSideIntervention> list = new java.util.ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String item = at + "[" + i + "]";
+            JsonNode entry = node.get(i);
+            JsonNode type = entry.isObject() ? entry.get("type") : null;
+            if (type == null || !type.isTextual()) {
+                throw new AgentConfigException(item + ".type", "required string naming one of "
+                        + UserSideIntervention.TYPES);
+            }
+            if (!UserSideIntervention.TYPES.contains(type.asText())) {
+                throw new AgentConfigException(item + ".type", "unknown user-side intervention '" + type.asText()
+                        + "'; known types: " + UserSideIntervention.TYPES + " (ranking-side interventions wrap"
+                        + " the agent instead: " + Interventions.builtIn().stream().map(InterventionKind::type).toList()
+                        + ")");
+            }
+            ObjectNode p = ((ObjectNode) entry).deepCopy();
+            p.remove("type");
+            try {
+                list.add(new UserSideIntervention(type.asText(),
+                        mapper.treeToValue(p, UserSideIntervention.parameterClass(type.asText()))));
+            } catch (JsonMappingException e) {
+                throw new AgentConfigException(JsonErrors.path(item, e), JsonErrors.rule(e));
+            } catch (JsonProcessingException e) {
+                throw new AgentConfigException(item, e.getOriginalMessage());
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The agent an intervention wraps, resolved at {@code path.agent}.
+     *
+     * @throws AgentConfigException when it is missing, or when the intervention appears again inside
+     *                              itself (a stack applies each intervention once: tune its
+     *                              parameters instead)
+     */
+    private ResolvedAgent resolveInner(ObjectMapper mapper, InterventionKind<?> kind, JsonNode node, String path)
+            throws AgentConfigException {
+        String at = path + ".agent";
+        if (node == null || node.isNull()) {
+            throw new AgentConfigException(at, "required: the agent intervention '" + kind.type()
+                    + "' wraps, e.g. {\"type\": \"greedy-engagement\"}");
+        }
+        ResolvedAgent inner = resolve(mapper, node, at);
+        if (!inner.environment().isEmpty()) {
+            throw new AgentConfigException(at + ".environment", "user-side interventions wrap the environment of"
+                    + " the whole entry: put them on the outermost agent");
+        }
+        for (ResolvedAgent a = inner; ; ) {
+            if (a.type().equals(kind.type())) {
+                throw new AgentConfigException(at + ".type", "intervention '" + kind.type()
+                        + "' cannot wrap itself (each intervention applies once per stack; tune its parameters"
+                        + " instead)");
+            }
+            if (!(a.parameters() instanceof InterventionParameters wrapped)) {
+                return inner;
+            }
+            a = wrapped.agent();
+            at += ".agent";
+        }
+    }
+
+    /**
+     * An intervention's agent: its inner agent created in the same context (so a rule that changes
+     * nothing acts exactly like the inner agent alone), wrapped; trainable when the inner agent
+     * trains.
+     */
+    private Agent createIntervention(InterventionKind<?> kind, InterventionParameters p, AgentContext context) {
+        Agent inner = create(p.agent(), context);
+        boolean innerTrains = !(p.agent().parameters() instanceof SavedAgentParameters saved) || saved.train();
+        return InterventionAgent.of(kind, p.own(), inner, context, innerTrains);
     }
 
     /** The {@value #SAVED} type's factory: loads the saved agent into {@code context}'s world. */
@@ -266,16 +389,31 @@ public final class AgentRegistry {
         }
     }
 
-    /** The type's id, or for a saved agent the type it was saved as. */
-    private static String defaultName(String type, Object parameters, String path) throws AgentConfigException {
+    /**
+     * The type's id; for an intervention {@code TYPE(INNER)}; for a saved agent the type it was
+     * saved as (a saved intervention: {@code TYPE(INNER)} after the types saved in its directories).
+     */
+    private String defaultName(String type, Object parameters, String path) throws AgentConfigException {
+        if (parameters instanceof InterventionParameters wrapped) {
+            return type + "(" + wrapped.agent().name() + ")";
+        }
         if (!(parameters instanceof SavedAgentParameters saved)) {
             return type;
         }
         try {
-            return saved.savedType();
+            return savedName(saved.directory());
         } catch (IOException e) {
             throw new AgentConfigException(path + ".path", e.getMessage());
         }
+    }
+
+    /** The default name of the agent saved in {@code dir}. */
+    private String savedName(Path dir) throws IOException {
+        String type = AgentFiles.savedType(dir);
+        if (!interventions.containsKey(type)) {
+            return type;
+        }
+        return type + "(" + savedName(dir.resolve(InterventionAgent.INNER_DIRECTORY)) + ")";
     }
 
     /** The JSON form of a resolved agent, defaults filled in. */
@@ -283,7 +421,20 @@ public final class AgentRegistry {
         ObjectNode node = mapper.createObjectNode();
         node.put("type", agent.type());
         node.put("name", agent.name());
-        node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
+        if (agent.parameters() instanceof InterventionParameters wrapped) {
+            node.setAll((ObjectNode) mapper.valueToTree(wrapped.own()));
+            node.set("agent", toJson(mapper, wrapped.agent()));
+        } else {
+            node.setAll((ObjectNode) mapper.valueToTree(agent.parameters()));
+        }
+        if (!agent.environment().isEmpty()) {
+            var list = node.putArray("environment");
+            for (UserSideIntervention e : agent.environment()) {
+                ObjectNode entry = list.addObject();
+                entry.put("type", e.type());
+                entry.setAll((ObjectNode) mapper.valueToTree(e.parameters()));
+            }
+        }
         return node;
     }
 

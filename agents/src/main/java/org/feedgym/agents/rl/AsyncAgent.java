@@ -157,6 +157,12 @@ public final class AsyncAgent implements TrainableAgent, SavableAgent {
         actor().greedy(observations, actions);
     }
 
+    /** The scores are the network's action scores: Q-values (N-step Q) or action probabilities (A3C). */
+    @Override
+    public void actWithScores(ObservationBatch observations, int[] actions, double[] scores) {
+        actor().greedy(observations, actions, scores);
+    }
+
     @Override
     public void train(Training training) throws TrainingDivergedException {
         World world = training.world();

@@ -137,6 +137,12 @@ public final class DqnAgent implements TrainableAgent, SavableAgent {
         network.greedy(observations, actions);
     }
 
+    /** The scores are the Q-values of the candidates. */
+    @Override
+    public void actWithScores(ObservationBatch observations, int[] actions, double[] scores) {
+        network.greedy(observations, actions, scores);
+    }
+
     /**
      * Trains on single-user episodes of {@code training.world()}.
      *

@@ -308,6 +308,14 @@ final class Mlp {
      * observation vectors (in passes of at most {@link #MAX_ROWS_PER_PASS} rows).
      */
     void greedy(ObservationBatch batch, int[] actionsOut) {
+        greedy(batch, actionsOut, null);
+    }
+
+    /**
+     * As {@link #greedy(ObservationBatch, int[])}, also writing each active user's Q-values into
+     * {@code qOut} (N × K row-major) when it is given.
+     */
+    void greedy(ObservationBatch batch, int[] actionsOut, double[] qOut) {
         int n = batch.users();
         int dim = batch.dimension();
         if (dim != inputs || batch.candidateCount() != outputs) {
@@ -330,6 +338,11 @@ final class Mlp {
             float[] q = output(x, m);
             for (int i = 0; i < m; i++) {
                 actionsOut[rows[from + i]] = argmax(q, i * outputs, outputs);
+                if (qOut != null) {
+                    for (int a = 0; a < outputs; a++) {
+                        qOut[rows[from + i] * outputs + a] = q[i * outputs + a];
+                    }
+                }
             }
         }
     }

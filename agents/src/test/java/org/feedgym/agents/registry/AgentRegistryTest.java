@@ -35,6 +35,7 @@ class AgentRegistryTest {
     @Test
     void registersEveryBuiltInAgentInOrder() {
         List<String> all = new java.util.ArrayList<>(IDS);
+        all.addAll(List.of("diversify", "harm-filter", "explore", "non-personalised"));
         all.add(AgentRegistry.SAVED);
         assertEquals(all, List.copyOf(AgentRegistry.builtIn().types().keySet()));
     }

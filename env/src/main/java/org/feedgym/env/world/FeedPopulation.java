@@ -174,9 +174,17 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
 
     @Override
     public void truncate(int u, EndReason reason) {
-        requireReset();
         if (!reason.truncates()) {
             throw new IllegalArgumentException("truncate needs a reason that truncates, got " + reason.id());
+        }
+        end(u, reason);
+    }
+
+    @Override
+    public void end(int u, EndReason reason) {
+        requireReset();
+        if (reason == EndReason.NONE) {
+            throw new IllegalArgumentException("end needs a reason that ends the episode, got " + reason.id());
         }
         if (!states.done[u]) {
             states.done[u] = true;

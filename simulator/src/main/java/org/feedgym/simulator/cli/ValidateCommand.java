@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
-import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.check.CheckReport;
 import org.feedgym.env.check.EnvChecker;
@@ -87,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
      * saved for another world is reported here; the problem in one line, or null.
      */
     private static String checkSavedAgents(LoadedConfig loaded) {
-        if (loaded.agents().stream().noneMatch(a -> a.parameters() instanceof SavedAgentParameters)) {
+        if (loaded.agents().stream().noneMatch(a -> a.saved().isPresent())) {
             return null;
         }
         try {

@@ -165,15 +165,17 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
     }
 
     /**
-     * With the files of every saved agent a run read ({@code "saved"} entries): agent name, path,
+     * With the files of every saved agent a run read ({@code "saved"} entries, also inside an
+     * intervention): agent name, path,
      * and each file's size and SHA-256, so that a result can be traced to the exact model.
      */
     public Manifest withSavedAgents(List<ResolvedAgent> agents) throws IOException {
         List<SavedAgent> saved = new ArrayList<>();
         for (ResolvedAgent agent : agents) {
-            if (!(agent.parameters() instanceof SavedAgentParameters p)) {
+            if (agent.saved().isEmpty()) {
                 continue;
             }
+            SavedAgentParameters p = agent.saved().get();
             List<Path> list;
             try (Stream<Path> walk = Files.walk(p.directory())) {
                 list = walk.filter(Files::isRegularFile).sorted().toList();

@@ -230,7 +230,7 @@ public final class ExperimentRunner {
         synchronized (readyAgents) {
             readyAgents.ready(spec.name(), r, agent);
         }
-        try (VectorEnvironment env = world.vectorEnvironment(pool)) {
+        try (VectorEnvironment env = userSide(spec, world.vectorEnvironment(pool))) {
             EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
             ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
                     Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
@@ -254,13 +254,24 @@ public final class ExperimentRunner {
     }
 
     /**
+     * {@code env} wrapped in the entry's user-side interventions, innermost first. They apply to the
+     * evaluation only: an agent that trains does so in the world as configured.
+     */
+    private static VectorEnvironment userSide(ResolvedAgent spec, VectorEnvironment env) {
+        for (org.feedgym.env.UserSideIntervention e : spec.environment()) {
+            env = e.wrap(env);
+        }
+        return env;
+    }
+
+    /**
      * Loads every saved agent of the config into {@code world} once, to check that each fits it.
      *
      * @throws UncheckedIOException naming the agent, the file and the field when one does not
      */
     public void loadSavedAgents(LoadedConfig loaded, World world) {
         for (ResolvedAgent spec : loaded.agents()) {
-            if (spec.parameters() instanceof SavedAgentParameters) {
+            if (spec.saved().isPresent()) {
                 create(spec, AgentContext.of(world, 0));
             }
         }

@@ -72,16 +72,20 @@ public final class RunService {
         return runDirectory.resolve(RunComparison.SAVED_AGENTS).resolve(name).resolve("replicate-" + replicate);
     }
 
-    /** Agent names that can name a folder of their own: letters, digits, '.', '_' and '-'. */
-    private static final java.util.regex.Pattern FOLDER_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * Agent names that can name a folder of their own: letters, digits, '.', '_', '-' and the
+     * parentheses of intervention names such as {@code harm-filter(greedy-engagement)} (legal in
+     * folder names on Linux, macOS and Windows).
+     */
+    private static final java.util.regex.Pattern FOLDER_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._()-]*");
 
     private static void checkFolderNames(LoadedConfig loaded) throws InputException {
         for (int i = 0; i < loaded.agents().size(); i++) {
             String name = loaded.agents().get(i).name();
             if (!FOLDER_NAME.matcher(name).matches()) {
                 throw new InputException(loaded.source() + ": $.agents[" + i + "].name: '" + name + "' cannot name the"
-                        + " folder --save-agents writes it to; use letters, digits, '.', '_' and '-' (starting with a"
-                        + " letter or digit)", null);
+                        + " folder --save-agents writes it to; use letters, digits, '.', '_', '-', '(' and ')' (starting"
+                        + " with a letter or digit)", null);
             }
         }
     }

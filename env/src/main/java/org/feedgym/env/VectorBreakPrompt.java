@@ -1,0 +1,93 @@
+package org.feedgym.env;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.feedgym.env.random.Seeds;
+
+/**
+ * A user-side intervention: after every {@code afterMinutes} of watching in a session the user
+ * is shown a break prompt and accepts it with probability {@code acceptProbability}; an accepted
+ * prompt ends the episode with {@link EndReason#BREAK_TAKEN} (terminated: the user left). The
+ * EC's preliminary DSA finding against TikTok (February 2026) floats real screen-time breaks.
+ *
+ * <p>Session minutes are the seconds watched since the session began, counted here; a new session
+ * (multi-day episodes) starts the count and the prompts afresh. Each user's draws come from
+ * {@code derive(userSeed, "break-prompt", 0)}, one per prompt, so results do not depend on the
+ * other users or on threads. In multi-day episodes an accepted prompt ends the whole episode, not
+ * only the session (the wrapper cannot schedule the user's return): an upper bound on the effect.
+ */
+public final class VectorBreakPrompt extends PerUserWrapper {
+
+    private final double afterMinutes;
+    private final double acceptProbability;
+    private RandomGenerator[] random = new RandomGenerator[0];
+    private double[] sessionMinutes = new double[0];
+    private int[] prompts = new int[0];
+
+    /**
+     * @param inner             the environment whose users see the prompts
+     * @param afterMinutes      minutes of watching between prompts, in (0, 1440]
+     * @param acceptProbability probability that a user accepts a prompt, in [0, 1]
+     */
+    public VectorBreakPrompt(VectorEnvironment inner, double afterMinutes, double acceptProbability) {
+        super(inner);
+        if (!(afterMinutes > 0 && afterMinutes <= 1440)) {
+            throw new IllegalArgumentException("afterMinutes must be in (0, 1440], got " + afterMinutes);
+        }
+        if (!(acceptProbability >= 0 && acceptProbability <= 1)) {
+            throw new IllegalArgumentException("acceptProbability must be in [0, 1], got " + acceptProbability);
+        }
+        this.afterMinutes = afterMinutes;
+        this.acceptProbability = acceptProbability;
+    }
+
+    @Override
+    protected void startUsers(int users) {
+        random = new RandomGenerator[users];
+        sessionMinutes = new double[users];
+        prompts = new int[users];
+        for (int u = 0; u < users; u++) {
+            restartUser(u);
+        }
+    }
+
+    @Override
+    protected void restartUser(int u) {
+        random[u] = Seeds.generator(inner.infos().seed(u), "break-prompt", 0);
+        sessionMinutes[u] = 0;
+        prompts[u] = 0;
+    }
+
+    @Override
+    public StepOutcomes step(int[] actions) {
+        StepOutcomes out = inner.step(actions);
+        for (int u = 0; u < sessionMinutes.length; u++) {
+            if (out.shownItem(u) < 0 || out.terminated(u) || out.truncated(u)) {
+                continue;
+            }
+            if (out.sessionStarted(u)) {
+                sessionMinutes[u] = 0;
+                prompts[u] = 0;
+                continue;
+            }
+            sessionMinutes[u] += out.watchSeconds(u) / 60.0;
+            if (sessionMinutes[u] >= afterMinutes * (prompts[u] + 1)) {
+                prompts[u]++;
+                if (random[u].nextDouble() < acceptProbability) {
+                    inner.end(u, EndReason.BREAK_TAKEN);
+                    out.recordEnd(u, EndReason.BREAK_TAKEN, false);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public EnvSpec spec() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("afterMinutes", afterMinutes);
+        args.put("acceptProbability", acceptProbability);
+        return new EnvSpec("break-prompt", args, inner.spec());
+    }
+}

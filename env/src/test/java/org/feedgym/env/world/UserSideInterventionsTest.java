@@ -1,0 +1,140 @@
+package org.feedgym.env.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.feedgym.env.EndReason;
+import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.VectorAutoplayOff;
+import org.feedgym.env.VectorBreakPrompt;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.contract.VectorEnvironmentContract;
+import org.feedgym.env.random.Seeds;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The user-side interventions: break prompts and autoplay off wrap the environment. */
+class UserSideInterventionsTest {
+
+    static final World WORLD = TestWorlds.small(5L);
+    private static final int USERS = 40;
+
+    /** One user's steps: the watch seconds and the end reason of each. */
+    record Trace(List<Double> watchSeconds, List<EndReason> ends) {
+    }
+
+    /** Runs {@code env} with always the first candidate; one trace per user. */
+    static List<Trace> run(VectorEnvironment env) {
+        long[] seeds = new long[USERS];
+        for (int u = 0; u < USERS; u++) {
+            seeds[u] = Seeds.derive(99, "user", u);
+        }
+        env.reset(seeds);
+        List<Trace> traces = new ArrayList<>();
+        for (int u = 0; u < USERS; u++) {
+            traces.add(new Trace(new ArrayList<>(), new ArrayList<>()));
+        }
+        int[] actions = new int[USERS];
+        while (!env.allDone()) {
+            StepOutcomes out = env.step(actions);
+            for (int u = 0; u < USERS; u++) {
+                if (out.shownItem(u) >= 0) {
+                    traces.get(u).watchSeconds().add(out.watchSeconds(u));
+                    traces.get(u).ends().add(out.endReason(u));
+                }
+            }
+        }
+        return traces;
+    }
+
+    @Nested
+    class ABreakPrompt implements VectorEnvironmentContract {
+        @Override
+        public VectorEnvironment createVectorEnvironment() {
+            return new VectorBreakPrompt(WORLD.vectorEnvironment(null), 2, 0.5);
+        }
+    }
+
+    @Nested
+    class AutoplayOff implements VectorEnvironmentContract {
+        @Override
+        public VectorEnvironment createVectorEnvironment() {
+            return new VectorAutoplayOff(WORLD.vectorEnvironment(null), 0.05, 0.2);
+        }
+    }
+
+    @Test
+    void theSpecRecordsTheWrapperAndItsArguments() {
+        VectorEnvironment env = new VectorAutoplayOff(new VectorBreakPrompt(WORLD.vectorEnvironment(null), 15, 0.3),
+                0.02, 0.1);
+        assertEquals("autoplay-off > break-prompt > time-limit > feed-vector", env.spec().stack());
+        assertEquals(0.1, env.spec().arguments().get("boredStopProbability"));
+    }
+
+    @Test
+    void promptsNobodyAcceptsChangeNothing() {
+        assertEquals(run(WORLD.vectorEnvironment(null)), run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), 1, 0)));
+    }
+
+    @Test
+    void autoplayOffWithoutStopsChangesNothing() {
+        assertEquals(run(WORLD.vectorEnvironment(null)), run(new VectorAutoplayOff(WORLD.vectorEnvironment(null), 0, 0)));
+    }
+
+    @Test
+    void anAcceptedPromptEndsTheEpisodeOnTheStepThatReachesTheMinutes() {
+        double minutes = 3;
+        List<Trace> traces = run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), minutes, 1));
+        int breaks = 0;
+        for (Trace t : traces) {
+            double watched = 0;
+            for (int i = 0; i < t.ends().size(); i++) {
+                watched += t.watchSeconds().get(i) / 60;
+                boolean reached = watched >= minutes;
+                if (t.ends().get(i) == EndReason.BREAK_TAKEN) {
+                    assertTrue(reached, "a break before " + minutes + " minutes");
+                    assertEquals(t.ends().size() - 1, i, "the break is the last step");
+                    breaks++;
+                } else if (t.ends().get(i) == EndReason.NONE) {
+                    assertFalse(reached, "no prompt after " + watched + " minutes");
+                }
+            }
+        }
+        assertTrue(breaks > USERS / 2, breaks + " breaks");
+    }
+
+    @Test
+    void certainStopsEndEveryEpisodeAfterItsFirstItem() {
+        for (Trace t : run(new VectorAutoplayOff(WORLD.vectorEnvironment(null), 1, 0))) {
+            assertEquals(1, t.ends().size());
+            EndReason end = t.ends().get(0);
+            assertTrue(end == EndReason.NO_NEXT_VIDEO || end.terminates() || end.truncates(), end.id());
+        }
+    }
+
+    @Test
+    void boredomRaisesTheChanceOfStopping() {
+        // With only the bored share, a user stops after an item with probability 0.5 × the share not
+        // watched: sessions end sooner than with the same base chance alone (0 here, i.e. never).
+        List<Trace> bored = run(new VectorAutoplayOff(WORLD.vectorEnvironment(null), 0, 0.5));
+        List<Trace> plain = run(WORLD.vectorEnvironment(null));
+        int boredSteps = bored.stream().mapToInt(t -> t.ends().size()).sum();
+        int plainSteps = plain.stream().mapToInt(t -> t.ends().size()).sum();
+        assertTrue(boredSteps < plainSteps, boredSteps + " vs " + plainSteps);
+        assertTrue(bored.stream().anyMatch(t -> t.ends().contains(EndReason.NO_NEXT_VIDEO)));
+    }
+
+    @Test
+    void outOfRangeParametersAreRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new VectorBreakPrompt(WORLD.vectorEnvironment(null), 10, 1.5));
+        assertEquals("acceptProbability must be in [0, 1], got 1.5", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new VectorAutoplayOff(WORLD.vectorEnvironment(null), 0.6, 0.5));
+        assertEquals("boredStopProbability must be in [0, 1 - stopProbability], got 0.5", e.getMessage());
+    }
+}
