@@ -108,7 +108,7 @@ public final class ExposureReplay {
             double watch = out.watchFraction(0);
             model.transition(s, 0, item, watch, out.watchSeconds(0));
             result.add(new ReplayedExposure(item, t, s.sessions[0], watch, out.liked(0), out.hated(0), out.shared(0),
-                    out.commented(0), out.downloaded(0), predicted[0], predicted[1], expectedWatch));
+                    out.commented(0), out.downloaded(0), predicted[0], predicted[1], expectedWatch, affinity));
         }
         return result;
     }
