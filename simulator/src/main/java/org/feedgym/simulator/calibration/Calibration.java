@@ -55,7 +55,7 @@ public final class Calibration {
                 log.real(log.fitting()));
         List<CalibrationLog.UserExposures> fitting = log.fitting();
         java.util.function.ToDoubleFunction<UserModelConfig> f =
-                m -> objective.value(Replays.run(log, m, fitting, pool).table());
+                m -> objective.value(Replays.sample(log, m, fitting, pool));
         UserModelConfig calibrated = start;
         List<org.feedgym.simulator.fidelity.FittedParameter> fitted = List.of();
         Objective summary = null;

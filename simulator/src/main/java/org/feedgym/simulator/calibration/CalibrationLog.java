@@ -100,7 +100,11 @@ public final class CalibrationLog {
                 .filter(r -> !byLike || log.signal("like", r)).map(log::item).toArray();
         int[] items = java.util.stream.IntStream.range(start + warm, end).map(log::item).toArray();
         double[] times = java.util.stream.IntStream.range(start + warm, end).mapToDouble(log::timeSeconds).toArray();
-        return new UserExposures(u, Seeds.derive(rootSeed, "calibration-user", u), warmUp, items, times,
+        boolean[] known = new boolean[end - start - warm];
+        for (int r = start + warm; r < end; r++) {
+            known[r - start - warm] = !Double.isNaN(log.watchRatio(r));
+        }
+        return new UserExposures(u, Seeds.derive(rootSeed, "calibration-user", u), warmUp, items, times, known,
                 start + warm, end);
     }
 
@@ -112,10 +116,14 @@ public final class CalibrationLog {
      * @param warmUp   items watched to the end before the compared rows
      * @param items    compared items, in logged order
      * @param times    their logged times, seconds
+     * @param watchKnown per compared row, whether the log knows its watch ratio (a simulated row
+     *                 keeps its watch ratio only where the real one is known, so both sides have
+     *                 the same rows for the watch targets)
      * @param rowStart first compared log row
      * @param rowEnd   one past the last
      */
-    public record UserExposures(int user, long seed, int[] warmUp, int[] items, double[] times, int rowStart,
+    public record UserExposures(int user, long seed, int[] warmUp, int[] items, double[] times,
+                                boolean[] watchKnown, int rowStart,
                                 int rowEnd) {
     }
 
