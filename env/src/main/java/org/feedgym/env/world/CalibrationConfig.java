@@ -116,22 +116,30 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
     public static UserModelConfig with(UserModelConfig model, String path, double value) {
         String[] keys = keys(path);
         Map<String, Object> json = new LinkedHashMap<>(model.toJson());
-        Object part = json.get(keys[0]);
-        if (!(part instanceof Map<?, ?> entry) || !(entry.get(keys[1]) instanceof Number)) {
-            throw new IllegalArgumentException("'" + path + "' names no numeric parameter of the user model; "
-                    + (part instanceof Map<?, ?> m ? "parameters of " + keys[0] + ": " + numericKeys(m)
-                    : "parts: " + json.keySet()));
-        }
-        Map<Object, Object> copy = new LinkedHashMap<>(entry);
+        Map<Object, Object> copy = new LinkedHashMap<>(numericEntry(json, path, keys));
         copy.put(keys[1], value);
         json.put(keys[0], copy);
         return UserModelConfig.fromJson(json);
     }
 
-    /** The value at a fit path (which {@link #with} accepts). */
+    /**
+     * The value at a fit path.
+     *
+     * @throws IllegalArgumentException when the path names no numeric parameter
+     */
     public static double value(UserModelConfig model, String path) {
         String[] keys = keys(path);
-        return ((Number) ((Map<?, ?>) model.toJson().get(keys[0])).get(keys[1])).doubleValue();
+        return ((Number) numericEntry(model.toJson(), path, keys).get(keys[1])).doubleValue();
+    }
+
+    private static Map<?, ?> numericEntry(Map<String, Object> json, String path, String[] keys) {
+        Object part = json.get(keys[0]);
+        if (!(part instanceof Map<?, ?> entry) || !(entry.get(keys[1]) instanceof Number)) {
+            throw new IllegalArgumentException("'" + path + "' names no numeric parameter of the user model; "
+                    + (part instanceof Map<?, ?> m ? "numeric parameters of " + keys[0] + ": " + numericKeys(m)
+                    : "parts: " + json.keySet()));
+        }
+        return entry;
     }
 
     private static String[] keys(String path) {
@@ -160,8 +168,8 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
             Fit f = fit.get(i);
             String at = "fit[" + i + "]";
             try {
-                with(structured, f.path(), value(structured, f.path()));
-            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+                value(structured, f.path());
+            } catch (IllegalArgumentException e) {
                 throw new FieldException(at + ".path", e.getMessage());
             }
             if (!seen.add(f.path())) {
