@@ -76,6 +76,19 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aRunOfTheCalibratedConfigWritesTheFidelitySection() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.cli("calibrate", config(FIT).toString(), "--out", out.toString()).code());
+        Path run = dir.resolve("run");
+        CliRun.Outcome o = CliRun.cli("run", out.resolve("calibrated-world.json").toString(), "--out", run.toString(),
+                "-q");
+        assertEquals(0, o.code(), o.err());
+        String fidelity = Files.readString(run.resolve("fidelity.json"));
+        assertTrue(fidelity.contains("\"fitted\" : [ ]"), "a run fits nothing: " + fidelity);
+        assertTrue(Files.readString(run.resolve("report.html")).contains("How real are the simulated users?"));
+    }
+
+    @Test
     void twoRunsWriteTheSameBytesWhateverTheThreads() throws Exception {
         Path config = config(FIT);
         assertEquals(0, CliRun.cli("calibrate", config.toString(), "--out", dir.resolve("a").toString(),
