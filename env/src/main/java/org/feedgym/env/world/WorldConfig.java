@@ -90,6 +90,11 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
         return new WorldConfig(catalog, users, candidates, reward, episode, model, calibration);
     }
 
+    /** This config with {@code horizons} in place of its episode section. */
+    public WorldConfig withEpisode(EpisodeConfig horizons) {
+        return new WorldConfig(catalog, users, candidates, reward, horizons, userModel, calibration);
+    }
+
     /** This config with {@code items} in place of its catalog section. */
     public WorldConfig withCatalog(CatalogConfig items) {
         return new WorldConfig(items, users, candidates, reward, episode, userModel, calibration);

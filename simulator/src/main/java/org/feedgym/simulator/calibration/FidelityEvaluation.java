@@ -21,7 +21,8 @@ import org.feedgym.simulator.fidelity.Targets;
 /**
  * The fidelity report's figures on the held-out users: for every target the KS statistic and
  * 1-Wasserstein distance of the default and the calibrated model to the real rows (both
- * replayed on the held-out users' logged exposures, all three through the same selection),
+ * replayed on the held-out users' logged exposures, all three through the same selection; the
+ * session and return targets once more from {@link FreeRunning} users),
  * signal rates by watch-ratio bin, and when the log has like and hate the like-vs-hate ROC-AUC
  * of the model's P(like) / (P(like) + P(hate)) beside item popularity and a logistic regression
  * on the model's features (interest–item cosine, quality, harm score) fitted on the fitting users.
@@ -61,7 +62,11 @@ public final class FidelityEvaluation {
         Replays.Result d = Replays.run(log, defaultModel, held, pool);
         Replays.Result c = Replays.run(log, calibrated, held, pool);
         Selection selection = log.selection();
-        List<TargetFidelity> targets = TargetFidelity.compareAll(targets(log), selection, real, d.table(), c.table());
+        List<TargetFidelity> targets = new ArrayList<>(TargetFidelity.compareAll(targets(log), selection, real,
+                d.table(), c.table()));
+        FreeRunning free = new FreeRunning(log, pool);
+        targets.addAll(TargetFidelity.compareAll(FreeRunning.targets(log), selection, real,
+                free.simulate(defaultModel, seed, pool), free.simulate(calibrated, seed, pool)));
         List<SignalRates> rates = new ArrayList<>();
         InteractionTable r = selection.apply(real);
         InteractionTable ds = selection.apply(d.table());
