@@ -23,10 +23,11 @@ import picocli.CommandLine.Parameters;
  * {@code fidelity.json}, {@code report.html} and {@code manifest.json}.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit user-model parameters to a real interaction log (the config's world.calibration",
-            "section) by simulated method of moments on the fitting users, and compare default and calibrated",
-            "users on the held-out users. Writes calibrated-world.json (a config 'feedgym run' accepts),",
-            "fidelity.json, report.html and manifest.json. Progress goes to stderr."})
+        description = {"Fit user-model parameters to a real interaction log (world.calibration)",
+            "by simulated method of moments on the fitting users; compare default and",
+            "calibrated users on the held-out users. Writes calibrated-world.json (a config",
+            "'feedgym run' accepts), fidelity.json, report.html and manifest.json.",
+            "Progress goes to stderr."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON) with world.calibration")
