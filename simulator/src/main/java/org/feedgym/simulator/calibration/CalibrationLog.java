@@ -81,8 +81,8 @@ public final class CalibrationLog {
                 ? (signals.size() == 2 ? Selection.likeOrHate() : Selection.all())
                 : "all".equals(config.selection()) ? Selection.all() : Selection.likeOrHate();
         if (!selection.anyOf().stream().allMatch(signals::contains)) {
-            throw new IllegalArgumentException("selection 'like-or-hate' needs the log's like and hate signals; it has "
-                    + log.signalNames());
+            throw new org.feedgym.env.params.FieldException("selection", "selection 'like-or-hate' needs the log's"
+                    + " like and hate signals; it has " + log.signalNames());
         }
         List<UserExposures> all = new ArrayList<>();
         for (int u = 0; u < log.userCount(); u++) {

@@ -71,7 +71,9 @@ public final class CalibrationOutputs {
             result = Calibration.calibrate(loaded.config().world(), loaded.config().seed(), pool, progress);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            throw new InputException(loaded.source() + ": " + LOG_PATH + ": " + why, e);
+            String at = e instanceof org.feedgym.env.params.FieldException f ? "$.world.calibration." + f.field()
+                    : LOG_PATH;
+            throw new InputException(loaded.source() + ": " + at + ": " + why, e);
         } finally {
             if (pool != null) {
                 pool.shutdown();

@@ -147,6 +147,14 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void likeOrHateOnALogWithoutHateNamesTheSelection() throws Exception {
+        Path config = config(FIT + ", \"selection\": \"like-or-hate\"");
+        Files.writeString(config, Files.readString(config).replace(", \"hate\": \"hate\"", ""));
+        String err = failsWithTwo(config);
+        assertTrue(err.contains("$.world.calibration.selection") && err.contains("like and hate"), err);
+    }
+
+    @Test
     void aConfigWithoutACalibrationSectionIsRejected() throws Exception {
         Path config = dir.resolve("plain.json");
         Files.writeString(config, "{\"name\": \"plain\", \"agents\": [{\"type\": \"random\"}]}");
