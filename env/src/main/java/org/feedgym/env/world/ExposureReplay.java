@@ -36,6 +36,7 @@ public final class ExposureReplay {
 
     private final World world;
     private final double idleGapSeconds;
+    private final boolean predictions;
     private final Map<String, UserSampler> samplers = new ConcurrentHashMap<>();
     private final Map<String, UserModel> models = new ConcurrentHashMap<>();
 
@@ -50,11 +51,26 @@ public final class ExposureReplay {
      * @param idleGapSeconds a gap longer than this starts a new session; &gt; 0
      */
     public ExposureReplay(World world, double idleGapSeconds) {
+        this(world, idleGapSeconds, true);
+    }
+
+    private ExposureReplay(World world, double idleGapSeconds, boolean predictions) {
         if (!(idleGapSeconds > 0) || !Double.isFinite(idleGapSeconds)) {
             throw new IllegalArgumentException("idleGapSeconds must be > 0, got " + idleGapSeconds);
         }
         this.world = world;
         this.idleGapSeconds = idleGapSeconds;
+        this.predictions = predictions;
+    }
+
+    /**
+     * This replay without the model's predictions: {@link ReplayedExposure#pLike()},
+     * {@link ReplayedExposure#pHate()} and {@link ReplayedExposure#expectedWatch()} are NaN, the
+     * sampled behaviour is the same. Predictions average the response over 256 points per row,
+     * most of a replay's cost; a calibration's objective needs only the sampled behaviour.
+     */
+    public ExposureReplay withoutPredictions() {
+        return new ExposureReplay(world, idleGapSeconds, false);
     }
 
     /**
@@ -102,13 +118,14 @@ public final class ExposureReplay {
             s.clockSeconds[0] = t;
             double z = model.logit(s, 0, item);
             double affinity = model.affinity(s, 0, item);
-            double[] predicted = predict(model, z, affinity, catalog.quality(item));
-            double expectedWatch = model.response().expectedWatch(z);
+            double[] predicted = predictions ? predict(model, z, affinity, catalog.quality(item))
+                    : new double[] {Double.NaN, Double.NaN};
+            double expectedWatch = predictions ? model.response().expectedWatch(z) : Double.NaN;
             model.respond(s, 0, item, out);
             double watch = out.watchFraction(0);
             model.transition(s, 0, item, watch, out.watchSeconds(0));
             result.add(new ReplayedExposure(item, t, s.sessions[0], watch, out.liked(0), out.hated(0), out.shared(0),
-                    out.commented(0), out.downloaded(0), predicted[0], predicted[1], expectedWatch));
+                    out.commented(0), out.downloaded(0), predicted[0], predicted[1], expectedWatch, affinity));
         }
         return result;
     }

@@ -17,8 +17,10 @@ package org.feedgym.env.world;
  *                      response draw)
  * @param pHate         the model's P(hate) before the watch was drawn
  * @param expectedWatch the model's E[watch ratio] before sampling
+ * @param affinity      the cosine between the user's interest and the item before the response
+ *                      (a feature of the response model, for reference predictors)
  */
 public record ReplayedExposure(int item, double timeSeconds, int session, double watch, boolean liked,
                                boolean hated, boolean shared, boolean commented, boolean downloaded, double pLike,
-                               double pHate, double expectedWatch) {
+                               double pHate, double expectedWatch, double affinity) {
 }

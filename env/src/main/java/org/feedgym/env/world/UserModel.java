@@ -177,12 +177,15 @@ final class UserModel {
         double eta = transition.driftStep(p.driftRate(), p.harmDriftMultiplier(), catalog.harm(item), watch);
         int base = u * d;
         double norm = 0;
+        // A replay (watch ratio above 1) weighs the item as a full watch: the history embedding is
+        // an average of unit embeddings and must stay in the observation space's [-1, 1].
+        double weight = Math.min(1.0, watch);
         for (int j = 0; j < d; j++) {
             float e = catalog.embedding(item, j);
             float v = (float) (s.interest[base + j] + eta * (e - s.interest[base + j]));
             s.interest[base + j] = v;
             norm += (double) v * v;
-            s.historyEmbedding[base + j] = (float) (0.7 * s.historyEmbedding[base + j] + 0.3 * watch * e);
+            s.historyEmbedding[base + j] = (float) (0.7 * s.historyEmbedding[base + j] + 0.3 * weight * e);
         }
         float inv = (float) (1.0 / Math.sqrt(norm));
         for (int j = 0; j < d; j++) {

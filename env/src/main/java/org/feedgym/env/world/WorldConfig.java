@@ -12,9 +12,18 @@ import org.feedgym.env.usermodel.UserModelConfig;
  * @param reward     the reward function
  * @param episode    episode horizons
  * @param userModel  the simulated users' behaviour, part by part ({@link UserModelConfig})
+ * @param calibration the real log the users are compared with (and fitted to by
+ *                   {@code feedgym calibrate}), or null for none ({@link CalibrationConfig})
  */
 public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates,
-                          RewardConfig reward, EpisodeConfig episode, UserModelConfig userModel) {
+                          RewardConfig reward, EpisodeConfig episode, UserModelConfig userModel,
+                          CalibrationConfig calibration) {
+
+    /** A world without a calibration log. */
+    public WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates, RewardConfig reward,
+                       EpisodeConfig episode, UserModelConfig userModel) {
+        this(catalog, users, candidates, reward, episode, userModel, null);
+    }
 
     /** A world with the default user model. */
     public WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates, RewardConfig reward,
@@ -42,16 +51,58 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
             throw new IllegalArgumentException("candidates.k + users.historyLength must be <= catalog.items ("
                     + catalog.items() + "), got " + candidates.k() + " + " + users.historyLength());
         }
+        if (calibration != null) {
+            checkCalibration(catalog, users, userModel, calibration);
+        }
     }
+
+    /** The catalog config of the calibration log: its own, else the world's catalog. */
+    public CatalogConfig calibrationLog() {
+        return calibration == null ? null : calibration.log() != null ? calibration.log() : catalog;
+    }
+
+    private static void checkCalibration(CatalogConfig catalog, UsersConfig users, UserModelConfig userModel,
+                                         CalibrationConfig calibration) {
+        CatalogConfig log = calibration.log() != null ? calibration.log() : catalog;
+        if (!LOG_TYPES.contains(log.type())) {
+            throw new org.feedgym.env.params.FieldException(calibration.log() != null ? "calibration.log.type"
+                    : "calibration.log", "the calibration log must be a catalog config of type " + LOG_TYPES
+                    + (calibration.log() != null ? ", got '" + log.type() + "'"
+                    : "; the world's catalog is '" + log.type() + "', so name the log here"));
+        }
+        try {
+            users.persona(calibration.persona());
+        } catch (IllegalArgumentException e) {
+            throw new org.feedgym.env.params.FieldException("calibration.persona", e.getMessage());
+        }
+        try {
+            calibration.checkFit(calibration.structured(userModel));
+        } catch (IllegalArgumentException e) {
+            throw org.feedgym.env.params.FieldException.under("calibration", e);
+        }
+    }
+
+    /** Catalog types that are interaction logs a calibration can compare with. */
+    public static final java.util.List<String> LOG_TYPES = java.util.List.of("kuairand", "movielens", "log");
 
     /** This config with {@code userModel} in place of its user model. */
     public WorldConfig withUserModel(UserModelConfig model) {
-        return new WorldConfig(catalog, users, candidates, reward, episode, model);
+        return new WorldConfig(catalog, users, candidates, reward, episode, model, calibration);
+    }
+
+    /** This config with {@code horizons} in place of its episode section. */
+    public WorldConfig withEpisode(EpisodeConfig horizons) {
+        return new WorldConfig(catalog, users, candidates, reward, horizons, userModel, calibration);
+    }
+
+    /** This config with {@code items} in place of its catalog section. */
+    public WorldConfig withCatalog(CatalogConfig items) {
+        return new WorldConfig(items, users, candidates, reward, episode, userModel, calibration);
     }
 
     /** This config with {@code population} in place of its users section. */
     public WorldConfig withUsers(UsersConfig population) {
-        return new WorldConfig(catalog, population, candidates, reward, episode, userModel);
+        return new WorldConfig(catalog, population, candidates, reward, episode, userModel, calibration);
     }
 
     /** The default world. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code feedgym} command. */
 @Command(name = "feedgym", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulate recommender feeds and study what policies do to people.",
-        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CompareCommand.class, ReproduceCommand.class,
+        subcommands = {RunCommand.class, CalibrateCommand.class, ReportCommand.class, ValidateCommand.class, CompareCommand.class, ReproduceCommand.class,
             StudyCommand.class, SensitivityCommand.class, BenchCommand.class, AgentsCommand.class, OfflineCommand.class,
             DemoDataCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})

@@ -128,7 +128,21 @@ public final class InteractionTable {
 
     /** The rows for which {@code keep} is true, in the same order. */
     public InteractionTable filter(IntPredicate keep) {
-        int[] rows = java.util.stream.IntStream.range(0, size()).filter(keep).toArray();
+        return rows(java.util.stream.IntStream.range(0, size()).filter(keep).toArray());
+    }
+
+    /**
+     * The rows at the given indices, ascending.
+     *
+     * @throws IllegalArgumentException when the indices are not strictly ascending
+     * @throws IndexOutOfBoundsException when an index is outside the table
+     */
+    public InteractionTable rows(int[] rows) {
+        for (int i = 1; i < rows.length; i++) {
+            if (rows[i] <= rows[i - 1]) {
+                throw new IllegalArgumentException("rows must be strictly ascending; entry " + i + " is " + rows[i]);
+            }
+        }
         boolean[][] s = new boolean[signals.length][];
         for (int k = 0; k < signals.length; k++) {
             s[k] = pick(signals[k], rows);

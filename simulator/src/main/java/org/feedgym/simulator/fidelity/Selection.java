@@ -51,12 +51,22 @@ public record Selection(String name, List<String> anyOf, String note) {
         if (anyOf.isEmpty()) {
             return table;
         }
+        return table.rows(keptRows(table));
+    }
+
+    /**
+     * The indices of the kept rows, ascending (to line up per-row predictions with the kept rows).
+     *
+     * @throws IllegalArgumentException when the table lacks one of the signals
+     */
+    public int[] keptRows(InteractionTable table) {
         for (String s : anyOf) {
             if (!table.hasSignal(s)) {
                 throw new IllegalArgumentException("selection '" + name + "' needs signal " + s + "; the table has "
                         + table.signalNames());
             }
         }
-        return table.filter(row -> anyOf.stream().anyMatch(s -> table.signal(s, row)));
+        return java.util.stream.IntStream.range(0, table.size())
+                .filter(row -> anyOf.isEmpty() || anyOf.stream().anyMatch(s -> table.signal(s, row))).toArray();
     }
 }

@@ -76,12 +76,20 @@ public final class ReportWriter {
      * @throws IOException     when the page cannot be written
      */
     public static Path writeFidelity(Path directory, String title) throws ReportException, IOException {
+        return writeFidelity(directory, title, FIDELITY_FILE_NAME);
+    }
+
+    /**
+     * As {@link #writeFidelity(Path, String)}, into a file of the given name in the directory
+     * ({@code feedgym calibrate} writes it as {@code report.html}).
+     */
+    public static Path writeFidelity(Path directory, String title, String fileName) throws ReportException, IOException {
         RunFiles.requireDirectory(directory);
         org.feedgym.simulator.fidelity.FidelityResult result = FidelityReport.readIfPresent(directory);
         if (result == null) {
             throw new ReportException(directory, "has no " + org.feedgym.simulator.fidelity.FidelityJson.FILE_NAME);
         }
-        return writeAtomically(directory.resolve(FIDELITY_FILE_NAME), FidelityReport.render(result, title));
+        return writeAtomically(directory.resolve(fileName), FidelityReport.render(result, title));
     }
 
     private static Path writeAtomically(Path file, String html) throws IOException {

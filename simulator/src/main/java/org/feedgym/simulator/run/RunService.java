@@ -20,6 +20,9 @@ import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.metrics.SummaryBuilder;
 import org.feedgym.simulator.output.EpisodesCsv;
+import org.feedgym.simulator.calibration.Calibration;
+import org.feedgym.simulator.calibration.CalibrationOutputs;
+import org.feedgym.simulator.fidelity.FidelityJson;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
 import org.feedgym.simulator.output.StagedDirectory;
@@ -64,6 +67,24 @@ public final class RunService {
             throw new InputException(loaded.source() + ": $.world.catalog: " + e.getCause().getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new InputException(loaded.source() + ": $.world: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The fidelity section of a run whose config names a log under {@code world.calibration}:
+     * FeedGym's default user model against the run's, on the log's held-out users; null without one.
+     */
+    private static org.feedgym.simulator.fidelity.FidelityResult fidelity(LoadedConfig loaded, ForkJoinPool pool)
+            throws InputException {
+        if (loaded.config().world().calibration() == null) {
+            return null;
+        }
+        System.err.println("fidelity: comparing the run's users with the log named in $.world.calibration");
+        try {
+            return Calibration.ofRun(loaded.config().world(), loaded.config().seed(), pool);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            throw new InputException(loaded.source() + ": " + CalibrationOutputs.LOG_PATH + ": " + why, e);
         }
     }
 
@@ -146,6 +167,7 @@ public final class RunService {
             ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
             World world;
             List<AgentEvaluation> evaluations;
+            org.feedgym.simulator.fidelity.FidelityResult fidelity = null;
             // Saved agents go beside the kept runs, so that a resumed run still has every one.
             ExperimentRunner.ReadyAgents ready = saveAgents
                     ? (name, replicate, agent) -> save(agent, savedAgentDirectory(kept.directory(), name, replicate))
@@ -153,6 +175,7 @@ public final class RunService {
             try {
                 world = buildWorld(loaded, pool);
                 evaluations = new ExperimentRunner(registry, progress, ready, kept).run(loaded, world, pool);
+                fidelity = fidelity(loaded, pool);
             } catch (UncheckedIOException e) {
                 throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
             } finally {
@@ -171,6 +194,9 @@ public final class RunService {
                     config.metrics().bucketMinutes());
             if (TrainingCsv.needed(evaluations)) {
                 TrainingCsv.write(dir.path().resolve("training.csv"), evaluations);
+            }
+            if (fidelity != null) {
+                FidelityJson.write(fidelity, dir.path());
             }
             Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), threads, start,
                     clock.instant()).withInputs(world).withSavedAgents(loaded.agents());
