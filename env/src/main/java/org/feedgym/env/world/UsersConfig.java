@@ -111,8 +111,8 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             }
             for (String name : warmStartPersonas) {
                 if (!personas.containsKey(name)) {
-                    throw new IllegalArgumentException("warmStartPersonas: '" + name + "' is not in personas "
-                            + personas.keySet());
+                    throw new org.feedgym.env.params.FieldException("warmStartPersonas", "'" + name
+                            + "' is not in personas " + personas.keySet());
                 }
             }
             warmStartPersonas = java.util.List.copyOf(warmStartPersonas);

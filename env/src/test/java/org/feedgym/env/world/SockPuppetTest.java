@@ -118,15 +118,16 @@ class SockPuppetTest {
         assertTrue(bodyImageCandidates[1] * users2[0] > 2 * bodyImageCandidates[0] * users2[1],
                 "first item body-image: warm-started " + bodyImageCandidates[1] + "/" + users2[1] + ", others "
                         + bodyImageCandidates[0] + "/" + users2[0]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new UsersConfig(mix, null,
+        FieldException e = assertThrows(FieldException.class, () -> new UsersConfig(mix, null,
                 null, null, "body-image", 3, null, null, null, null, List.of("adult")));
-        assertEquals("warmStartPersonas: 'adult' is not in personas [teen, teen-vulnerable]", e.getMessage());
+        assertEquals("warmStartPersonas", e.field());
+        assertEquals("'adult' is not in personas [teen, teen-vulnerable]", e.getMessage());
     }
 
     @Test
     void anUnknownTargetTopicIsRejectedWithItsPath() {
-        FieldException e = assertThrows(FieldException.class, () -> WorldFactory.create(
-                base(null).withUserModel(script("targetTopics", List.of("self-harm"))), 5, null));
+        FieldException e = assertThrows(FieldException.class, () -> base(null).withUserModel(
+                script("targetTopics", List.of("self-harm"))));
         assertEquals("userModel.response.targetTopics", e.field());
         assertTrue(e.getMessage().startsWith("unknown topic 'self-harm'"), e.getMessage());
     }
