@@ -121,18 +121,6 @@ class TeenAuditStudyTest {
     }
 
     @Test
-    void theDeclaredInterestsOwnHarmClassIsWhereTheFeedsDiffer() {
-        // Per harm class: LinUCB and DQN show the accounts that declared a body-image interest more
-        // body-image videos than the standard accounts (ratio CI above 1); CCDH's 12× self-harm is
-        // not reproduced (self-harm is not a target of the script) and not asserted.
-        Metric bodyImage = MetricRegistry.harmClassShare("body-image");
-        for (String ranker : new String[] {"linucb", "dqn"}) {
-            Estimate ratio = vulnerableToControl(agent(0, ranker), bodyImage);
-            assertTrue(ratio.ci95Low() > 1.0, ranker + " body-image ratio " + ratio);
-        }
-    }
-
-    @Test
     void theHarmPenaltyLowersHarmfulExposureForRankersThatOptimiseTheReward() {
         // λ = 1 makes a watched and liked harmful video cost more than it earns (0.4 − harm ≥ 0.5).
         for (String ranker : new String[] {"privileged-oracle-harm-aware", "linucb", "dqn"}) {
