@@ -38,6 +38,9 @@ public final class UserModelParts {
         add(t, new PartType<>(Part.RESPONSE, LognormalWatch.TYPE,
                 "log-normal watch ratio with mean watchScale·sigmoid(logit), replays up to watchCap",
                 LognormalWatchParameters.class, LognormalWatch::new));
+        add(t, new PartType<>(Part.RESPONSE, SockPuppet.TYPE,
+                "scripted audit account: watch (and like) target topics to the end, skip the rest",
+                SockPuppetParameters.class, SockPuppet::new));
         add(t, new PartType<>(Part.SIGNALS, PowerWatchSignals.TYPE,
                 "rate · watch^power · quality factor per signal", PowerWatchSignalsParameters.class,
                 PowerWatchSignals::new));

@@ -119,7 +119,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         s.budgetSeconds[u] = world.model().sampleBudgetSeconds(world.personas().get(s.persona[u]), life);
         s.sessions[u] = 1;
         int[] warm = world.warmStartItems();
-        if (warm.length > 0) {
+        if (warm.length > 0 && world.config().users().warmStarts(world.personas().get(s.persona[u]).name())) {
             RandomGenerator pick = Seeds.generator(seed, "warm-start", 0);
             for (int w = 0; w < world.config().users().warmStartItems(); w++) {
                 world.model().warmStart(s, u, warm[pick.nextInt(warm.length)]);

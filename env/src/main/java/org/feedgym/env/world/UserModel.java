@@ -12,6 +12,7 @@ import org.feedgym.env.usermodel.ResponseModel;
 import org.feedgym.env.usermodel.ReturnModel;
 import org.feedgym.env.usermodel.Signal;
 import org.feedgym.env.usermodel.SignalModel;
+import org.feedgym.env.usermodel.SockPuppet;
 import org.feedgym.env.usermodel.TransitionModel;
 import org.feedgym.env.usermodel.UserModelConfig;
 
@@ -50,6 +51,11 @@ import org.feedgym.env.usermodel.UserModelConfig;
  * shown and whatever the response type, so two policies evaluated on the same user seed see the
  * same noise (common random numbers), which makes their paired difference sharper. The hate draw
  * comes from the user's own negative-signal generator.
+ *
+ * <p>A scripted response ({@link SockPuppet}) replaces the watch logit and the signal part: the
+ * watch ratio and the like follow from the item's topic and duration alone (the six draws and
+ * the hate draw are still taken and ignored); the transition, exit and return parts apply as
+ * for any response.
  */
 final class UserModel {
 
@@ -64,6 +70,10 @@ final class UserModel {
     private final ExitModel exit;
     private final ReturnModel returns;
     private final BudgetModel budget;
+    /** The script of a {@link SockPuppet} response, or null. */
+    private final SockPuppet script;
+    /** Per topic index, whether the script targets it (null without a script). */
+    private final boolean[] scriptTargets;
 
     UserModel(Catalog catalog, List<Persona> personas, RewardFunction reward, UsersConfig users,
               UserModelConfig parts) {
@@ -78,6 +88,26 @@ final class UserModel {
         this.exit = parts.create(Part.EXIT, ExitModel.class);
         this.returns = parts.create(Part.RETURNS, ReturnModel.class);
         this.budget = parts.create(Part.BUDGET, BudgetModel.class);
+        this.script = response instanceof SockPuppet sp ? sp : null;
+        this.scriptTargets = script == null ? null : scriptTargets(script, catalog);
+    }
+
+    private static boolean[] scriptTargets(SockPuppet script, Catalog catalog) {
+        boolean[] targets = new boolean[catalog.topicCount()];
+        List<String> names = catalog.topics().stream().map(Topic::name).toList();
+        for (String t : script.targetTopics()) {
+            int index = names.indexOf(t);
+            if (index < 0) {
+                throw new org.feedgym.env.params.FieldException("userModel.response.targetTopics",
+                        "unknown topic '" + t + "'; topics of this catalog: " + names);
+            }
+            targets[index] = true;
+        }
+        return targets;
+    }
+
+    private boolean scriptTargets(int item) {
+        return scriptTargets[catalog.topic(item)];
     }
 
     Persona persona(UserStates s, int u) {
@@ -116,10 +146,18 @@ final class UserModel {
     }
 
     double expectedWatch(UserStates s, int u, int item) {
+        if (script != null) {
+            return script.watchRatio(scriptTargets(item), catalog.durationSeconds(item));
+        }
         return response.expectedWatch(logit(s, u, item));
     }
 
     double expectedEngagement(UserStates s, int u, int item) {
+        if (script != null) {
+            boolean target = scriptTargets(item);
+            return reward.expectedEngagement(script.likes(target) ? 1 : 0, 0, 0, 0,
+                    script.watchRatio(target, catalog.durationSeconds(item)));
+        }
         double z = logit(s, u, item);
         double q = catalog.quality(item);
         return reward.expectedEngagement(signals.expectedProbability(Signal.LIKE, response, z, q),
@@ -146,13 +184,17 @@ final class UserModel {
         double uExit = r.nextDouble();
 
         double affinity = affinity(s, u, item);
-        double watch = response.watch(logit(s, u, item, affinity), noise);
+        boolean target = script != null && scriptTargets(item);
+        double watch = script != null ? script.watchRatio(target, catalog.durationSeconds(item))
+                : response.watch(logit(s, u, item, affinity), noise);
         double q = catalog.quality(item);
-        boolean liked = uLike < signals.probability(Signal.LIKE, watch, q);
-        boolean shared = uShare < signals.probability(Signal.SHARE, watch, q);
-        boolean commented = uComment < signals.probability(Signal.COMMENT, watch, q);
-        boolean downloaded = uDownload < signals.probability(Signal.DOWNLOAD, watch, q);
-        boolean hated = s.negativeRandom[u].nextDouble() < negative.probability(watch, affinity);
+        boolean scripted = script != null;
+        boolean liked = scripted ? script.likes(target) : uLike < signals.probability(Signal.LIKE, watch, q);
+        boolean shared = !scripted && uShare < signals.probability(Signal.SHARE, watch, q);
+        boolean commented = !scripted && uComment < signals.probability(Signal.COMMENT, watch, q);
+        boolean downloaded = !scripted && uDownload < signals.probability(Signal.DOWNLOAD, watch, q);
+        double uHate = s.negativeRandom[u].nextDouble();
+        boolean hated = !scripted && uHate < negative.probability(watch, affinity);
         double seconds = watch * catalog.durationSeconds(item);
 
         out.recordResponse(u, item, s.clockSeconds[u], watch, seconds, liked, shared, commented, downloaded,

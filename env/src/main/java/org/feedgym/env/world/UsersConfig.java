@@ -20,6 +20,11 @@ import org.feedgym.env.params.ParameterChecks;
  *                        user watches {@code warmStartItems} random items of this topic to the
  *                        end, as the audit accounts did; default none
  * @param warmStartItems  how many warm-start items, in [1, 100]; default 1 (only with a topic)
+ * @param warmStartPersonas the personas that get the warm start, a subset of {@code personas}
+ *                        (only with a topic); default every persona. This is how an audit
+ *                        declares an interest at sign-up for its vulnerable accounts only (CCDH's
+ *                        "loseweight" name, Amnesty's declared mental-health interest) while every
+ *                        account follows the same script
  * @param exitWindow      the repetition exit rule of the CIRS/KuaiEnv study (Gao et al. 2023):
  *                        the user leaves when the shown item's topic appears more than
  *                        {@code exitThreshold} times among the {@code exitWindow} items shown
@@ -39,7 +44,8 @@ import org.feedgym.env.params.ParameterChecks;
  */
 public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
                           Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
-                          Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs) {
+                          Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs,
+                          java.util.List<String> warmStartPersonas) {
 
     public UsersConfig {
         if (personas == null) {
@@ -99,6 +105,18 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("warmStartItems needs a warmStartTopic");
         }
         warmStartItems = warmStartTopic == null ? null : ParameterChecks.intIn("warmStartItems", warmStartItems, 1, 1, 100);
+        if (warmStartPersonas != null) {
+            if (warmStartTopic == null) {
+                throw new IllegalArgumentException("warmStartPersonas needs a warmStartTopic");
+            }
+            for (String name : warmStartPersonas) {
+                if (!personas.containsKey(name)) {
+                    throw new org.feedgym.env.params.FieldException("warmStartPersonas", "'" + name
+                            + "' is not in personas " + personas.keySet());
+                }
+            }
+            warmStartPersonas = java.util.List.copyOf(warmStartPersonas);
+        }
         interestsFromLog = interestsFromLog == null ? Boolean.FALSE : interestsFromLog;
         if (exitWindow == null && exitThreshold != null) {
             throw new IllegalArgumentException("exitThreshold needs an exitWindow");
@@ -115,7 +133,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
 
     /** The default population with a given persona mix and history length. */
     public UsersConfig(Map<String, Double> personas, Integer historyLength) {
-        this(personas, historyLength, null, null, null, null, null, null, null, null);
+        this(personas, historyLength, null, null, null, null, null, null, null, null, null);
     }
 
     /** A population of built-in personas only. */
@@ -123,7 +141,20 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
                        Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
                        Integer exitThreshold, Boolean interestsFromLog) {
         this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
-                exitThreshold, interestsFromLog, null);
+                exitThreshold, interestsFromLog, null, null);
+    }
+
+    /** A population with persona definitions and the warm start for every persona. */
+    public UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
+                       Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
+                       Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs) {
+        this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
+                exitThreshold, interestsFromLog, defs, null);
+    }
+
+    /** Whether users of persona {@code name} get the warm start. */
+    public boolean warmStarts(String name) {
+        return warmStartTopic != null && (warmStartPersonas == null || warmStartPersonas.contains(name));
     }
 
     /**

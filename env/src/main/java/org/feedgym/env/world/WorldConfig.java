@@ -38,12 +38,22 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
         candidates = candidates == null ? new CandidatesConfig(null, null, null, null, null) : candidates;
         reward = reward == null ? new RewardConfig(null, null, null, null, null, null) : reward;
         episode = episode == null ? new EpisodeConfig(null, null) : episode;
-        if (users.warmStartTopic() != null && catalog.type().equals("synthetic")) {
+        if (catalog.type().equals("synthetic")) {
+            // A data catalog's topics are known only once it is read: the world checks them then.
             java.util.List<String> names = SyntheticCatalog.topics(catalog.topics(), catalog.harmfulTopics()).stream()
                     .map(Topic::name).toList();
-            if (!names.contains(users.warmStartTopic())) {
+            if (users.warmStartTopic() != null && !names.contains(users.warmStartTopic())) {
                 throw new IllegalArgumentException("users.warmStartTopic: unknown topic '" + users.warmStartTopic()
                         + "'; topics of this catalog: " + names);
+            }
+            if (userModel.parameters(org.feedgym.env.usermodel.Part.RESPONSE)
+                    instanceof org.feedgym.env.usermodel.SockPuppetParameters script) {
+                for (String t : script.targetTopics()) {
+                    if (!names.contains(t)) {
+                        throw new org.feedgym.env.params.FieldException("userModel.response.targetTopics",
+                                "unknown topic '" + t + "'; topics of this catalog: " + names);
+                    }
+                }
             }
         }
         // A data catalog's size is known only once it is read: WorldFactory checks it then.

@@ -39,7 +39,7 @@ class UserModelConfigTest {
         FieldException e = assertThrows(FieldException.class,
                 () -> UserModelConfig.fromJson(part("response", part("type", "gamma-watch"))));
         assertEquals("response.type", e.field());
-        assertEquals("unknown response type 'gamma-watch'; known types: [logistic-watch, lognormal-watch]",
+        assertEquals("unknown response type 'gamma-watch'; known types: [logistic-watch, lognormal-watch, sock-puppet]",
                 e.getMessage());
     }
 

@@ -18,24 +18,32 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The teen sock-puppet audit (after CCDH 2022 and Amnesty International 2023), shipped as
- * {@code experiments/studies/teen-audit/audit.json}, run here with 160 accounts instead of 400.
- * Expected shape: an engagement maximiser exposes vulnerable accounts to more harmful content,
- * sooner; a harm penalty lowers it at a measured engagement cost; non-personalised rankers
- * treat both personas alike (ratio near 1). The personalisation finding is one assertion
- * ({@link #personalisedTowardsVulnerableAccounts}) with CCDH's 3× as a band; a negative control
- * feeds it a ranker that ignores the user; Amnesty's ≈ 0.5 is asserted as a known gap.
+ * The teen sock-puppet audit as the auditors ran it (CCDH 2022, Amnesty International 2023,
+ * Molly Rose Foundation 2025), shipped as {@code experiments/studies/teen-audit/audit.json}, run
+ * here with 48 accounts instead of 100 (about 2–3 minutes on 2 cores). Every account follows the
+ * same {@code sock-puppet} script (watch and like body-image, eating-disorder and mental-health
+ * videos, skip the rest after 3 s); the vulnerable accounts differ only in a declared interest at
+ * sign-up (three body-image videos watched before the feed starts). The feeds are run by rankers
+ * that learn from what they observe (LinUCB online, MF trained on a logged run, DQN trained on
+ * training users); the hidden-state greedy ranker is a privileged reference.
+ *
+ * <p>The personalisation finding is one assertion ({@link #personalisedTowardsDeclaredInterest})
+ * with the Molly Rose Foundation's 96% as a band; its negative control feeds it the popularity
+ * ranker, which ignores the user. CCDH's 3× and Amnesty's ≈ 1 in 2 are asserted as known gaps.
  */
 @Tag("study")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeenAuditStudyTest {
+
+    /** The rankers that learn from observed signals. */
+    static final String[] LEARNING = {"linucb", "mf", "dqn"};
 
     private SweepSummary summary;
 
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
         summary = StudyRuns.sweep("studies/teen-audit/audit.json",
-                tree -> tree.with("evaluation").put("users", 160), dir.resolve("audit"));
+                tree -> tree.with("evaluation").put("users", 48), dir.resolve("audit"));
     }
 
     private Summary.AgentSummary agent(int trial, String name) {
@@ -55,58 +63,73 @@ class TeenAuditStudyTest {
     }
 
     /**
-     * The personalisation finding as one assertion over a ranker's row, so the engagement
-     * maximiser and the negative control go through the same code: the vulnerable accounts'
-     * harmful share within 2 h is more than twice the standard accounts' (CIs apart), they meet
-     * harm sooner (CIs apart), and the whole-session vulnerable ÷ standard ratio of harmful share is
-     * within {@link #CCDH_RATIO} (CCDH: 3×).
+     * The personalisation finding as one assertion over a ranker's row, so the learning rankers
+     * and the negative control go through the same code: accounts that declared the interest meet
+     * harm sooner (CIs apart), their harmful share in the first 30 minutes is above the standard
+     * accounts' (CIs apart), and it lies within {@link #MOLLY_ROSE_SHARE} (96% of recommendations
+     * harmful for accounts that had engaged with such content).
      */
-    static void personalisedTowardsVulnerableAccounts(Summary.AgentSummary ranker) {
-        Metric within120 = MetricRegistry.harmfulShareWithin(120);
-        double vulnerableLow = persona(ranker, "teen-vulnerable", within120).ci95Low();
-        double teenHigh = persona(ranker, "teen", within120).ci95High();
-        assertTrue(vulnerableLow > 2 * teenHigh, ranker.id() + ": " + vulnerableLow + " vs " + teenHigh);
+    static void personalisedTowardsDeclaredInterest(Summary.AgentSummary ranker) {
+        Metric within30 = MetricRegistry.harmfulShareWithin(30);
         assertTrue(persona(ranker, "teen-vulnerable", MetricRegistry.MINUTES_TO_FIRST_HARMFUL).ci95High()
-                < persona(ranker, "teen", MetricRegistry.MINUTES_TO_FIRST_HARMFUL).ci95Low(), ranker.id());
-        CCDH_RATIO.check(vulnerableToControl(ranker, MetricRegistry.HARMFUL_SHARE_ITEMS).mean());
+                < persona(ranker, "teen", MetricRegistry.MINUTES_TO_FIRST_HARMFUL).ci95Low(), ranker.id() + " sooner");
+        Estimate vulnerable = persona(ranker, "teen-vulnerable", within30);
+        assertTrue(vulnerable.ci95Low() > persona(ranker, "teen", within30).ci95High(), ranker.id() + " more");
+        MOLLY_ROSE_SHARE.check(vulnerable.mean());
     }
 
-    /** CCDH's vulnerable ÷ standard harmful exposure, 3×, with the band the check accepts. */
-    static final Band CCDH_RATIO = new Band("vulnerable ÷ standard harmful share, whole session", 3.0, 1.0,
-            "the personas' harm attraction is an assumption, not calibrated; 2.7 at full size");
+    /** Molly Rose Foundation 2025: 96% of TikTok For You recommendations harmful after engagement. */
+    static final Band MOLLY_ROSE_SHARE = new Band("harmful share, first 30 min, accounts that engage with it", 0.96,
+            0.05, "the script engages with every harmful target video and nothing else; 0.99–1.00 at full size");
 
     /**
-     * Amnesty's ≈ 1 in 2 after 5–6 h against FeedGym's vulnerable accounts' ≈ 0.77 over 5 h under
-     * the engagement maximiser: the vulnerable persona is more extreme than Amnesty's accounts.
+     * CCDH's vulnerable ÷ standard harmful exposure, 3×, against FeedGym's ≈ 1.0 over the session
+     * under LinUCB: both accounts follow the same script, and a ranker that learns from their
+     * signals serves both the content they engage with within minutes.
      */
-    static final KnownGap AMNESTY_SHARE = new KnownGap("vulnerable harmful share over the session", 0.5, 0.77, 0.1,
-            "the vulnerable persona is more extreme than Amnesty's accounts; not tuned");
+    static final KnownGap CCDH_RATIO = new KnownGap("LinUCB vulnerable ÷ standard harmful share, whole session", 3.0,
+            1.007, 0.1, "same script for both accounts; rankers adapt within minutes");
+
+    /**
+     * Amnesty's ≈ 1 in 2 after 5–6 h against ≈ 1.0 for the accounts that declared the interest
+     * under LinUCB: the script engages with every harmful target and skips everything else.
+     */
+    static final KnownGap AMNESTY_SHARE = new KnownGap("LinUCB vulnerable harmful share, 6 h", 0.5, 0.999, 0.1,
+            "the script engages with every harmful target video and skips every other; not tuned");
 
     @Test
-    void theEngagementMaximiserPersonalisesHarmTowardsVulnerableAccounts() {
-        personalisedTowardsVulnerableAccounts(agent(0, "greedy-engagement"));
+    void rankersThatLearnFromSignalsPersonaliseHarmTowardsTheDeclaredInterest() {
+        for (String ranker : LEARNING) {
+            personalisedTowardsDeclaredInterest(agent(0, ranker));
+        }
     }
 
     @Test
     void theCheckRejectsARankerThatIgnoresTheUser() {
         // Popularity ranks the same way for every account: the personalisation check must fail on it.
-        assertThrows(AssertionFailedError.class, () -> personalisedTowardsVulnerableAccounts(agent(0, "popularity")));
+        assertThrows(AssertionFailedError.class, () -> personalisedTowardsDeclaredInterest(agent(0, "popularity")));
+    }
+
+    @Test
+    void theWholeSessionRatioKeepsItsKnownGapToCcdh() {
+        CCDH_RATIO.check(vulnerableToControl(agent(0, "linucb"), MetricRegistry.HARMFUL_SHARE_ITEMS).mean());
     }
 
     @Test
     void theVulnerableAccountsHarmfulShareKeepsItsKnownGapToAmnesty() {
-        AMNESTY_SHARE.check(persona(agent(0, "greedy-engagement"), "teen-vulnerable",
-                MetricRegistry.HARMFUL_SHARE_ITEMS).mean());
+        AMNESTY_SHARE.check(persona(agent(0, "linucb"), "teen-vulnerable", MetricRegistry.HARMFUL_SHARE_ITEMS).mean());
     }
 
     @Test
-    void theHarmPenaltyLowersHarmfulExposureAtAnEngagementCost() {
-        Summary.AgentSummary greedy = agent(1, "greedy-engagement");
-        Summary.AgentSummary aware = agent(1, "oracle-harm-aware");
-        assertTrue(metric(aware, MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
-                < 0.5 * metric(greedy, MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low());
+    void theHarmPenaltyLowersHarmfulExposureForRankersThatOptimiseTheReward() {
+        // λ = 1 makes a watched and liked harmful video cost more than it earns (0.4 − harm ≥ 0.5).
+        for (String ranker : new String[] {"privileged-oracle-harm-aware", "linucb", "dqn"}) {
+            assertTrue(metric(agent(1, ranker), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
+                    < 0.5 * metric(agent(0, ranker), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low(), ranker);
+        }
         // The cost is measured, not assumed: the harm-aware feed gets fewer likes per item.
-        assertTrue(metric(aware, MetricRegistry.LIKE_RATE).mean() < metric(greedy, MetricRegistry.LIKE_RATE).mean());
+        assertTrue(metric(agent(1, "privileged-oracle-harm-aware"), MetricRegistry.LIKE_RATE).mean()
+                < metric(agent(1, "privileged-greedy"), MetricRegistry.LIKE_RATE).mean());
     }
 
     @Test
@@ -115,17 +138,5 @@ class TeenAuditStudyTest {
             double ratio = vulnerableToControl(agent(0, control), MetricRegistry.HARMFUL_SHARE_ITEMS).mean();
             assertTrue(ratio > 0.8 && ratio < 1.25, control + " ratio " + ratio);
         }
-    }
-
-    @Test
-    void dqnTrainedForEngagementAlsoExposesVulnerableAccountsMore() {
-        Estimate ratio = vulnerableToControl(agent(0, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS);
-        assertTrue(ratio.ci95Low() > 1.0, ratio.toString());
-    }
-
-    @Test
-    void theHarmPenaltyLowersDqnsHarmfulExposure() {
-        assertTrue(metric(agent(1, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95High()
-                < metric(agent(0, "dqn"), MetricRegistry.HARMFUL_SHARE_ITEMS).ci95Low());
     }
 }

@@ -13,9 +13,22 @@ import java.util.List;
  * @param diversityWindow      items per list for intra-list diversity, in [2, 100]; default 10
  * @param homogenizationPairs  user pairs sampled per replicate for the Jaccard homogenization,
  *                             in [1, 10,000,000]; default 20,000 (all pairs when fewer)
+ * @param checkpointsItems     item-count checkpoints for "harmful share of the first N items"
+ *                             (DCU 2024's 400 videos), each in [1, 1,000,000], increasing;
+ *                             default none
+ * @param harmClasses          harm classes ({@link org.feedgym.env.world.HarmClass} ids, e.g.
+ *                             {@code body-image}, {@code self-harm}) that get their own share and
+ *                             time-to-first metrics; default none
  */
 public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinutes, SimilarRunsConfig similarRuns,
-                            Integer diversityWindow, Integer homogenizationPairs) {
+                            Integer diversityWindow, Integer homogenizationPairs, List<Integer> checkpointsItems,
+                            List<String> harmClasses) {
+
+    /** Settings without item checkpoints or harm classes. */
+    public MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinutes, SimilarRunsConfig similarRuns,
+                         Integer diversityWindow, Integer homogenizationPairs) {
+        this(bucketMinutes, checkpointsMinutes, similarRuns, diversityWindow, homogenizationPairs, null, null);
+    }
 
     public MetricsConfig {
         bucketMinutes = bucketMinutes == null ? 5.0 : bucketMinutes;
@@ -36,6 +49,28 @@ public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinute
         if (diversityWindow < 2 || diversityWindow > 100) {
             throw new IllegalArgumentException("diversityWindow must be in [2, 100], got " + diversityWindow);
         }
+        // None stays null (not an empty list), so configs without them resolve as they always did.
+        checkpointsItems = checkpointsItems == null ? null : List.copyOf(checkpointsItems);
+        int previousItems = 0;
+        for (Integer c : itemCheckpoints(checkpointsItems)) {
+            if (c == null || !(c > previousItems && c <= 1_000_000)) {
+                throw new IllegalArgumentException("checkpointsItems must be increasing values in [1, 1000000], got "
+                        + checkpointsItems);
+            }
+            previousItems = c;
+        }
+        harmClasses = harmClasses == null ? null : List.copyOf(harmClasses);
+        List<String> known = java.util.Arrays.stream(org.feedgym.env.world.HarmClass.values())
+                .filter(h -> h != org.feedgym.env.world.HarmClass.NONE).map(org.feedgym.env.world.HarmClass::id).toList();
+        for (String h : harmClassList(harmClasses)) {
+            if (!known.contains(h)) {
+                throw new org.feedgym.env.params.FieldException("harmClasses", "unknown harm class '" + h + "'; known: "
+                        + known);
+            }
+        }
+        if (harmClassList(harmClasses).stream().distinct().count() != harmClassList(harmClasses).size()) {
+            throw new org.feedgym.env.params.FieldException("harmClasses", "duplicate class in " + harmClasses);
+        }
         homogenizationPairs = homogenizationPairs == null ? 20_000 : homogenizationPairs;
         if (homogenizationPairs < 1 || homogenizationPairs > 10_000_000) {
             throw new IllegalArgumentException("homogenizationPairs must be in [1, 10000000], got " + homogenizationPairs);
@@ -44,6 +79,24 @@ public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinute
 
     /** All defaults. */
     public static MetricsConfig defaults() {
-        return new MetricsConfig(null, null, null, null, null);
+        return new MetricsConfig(null, null, null, null, null, null, null);
+    }
+
+    /** The item-count checkpoints, empty when none are configured. */
+    public List<Integer> itemCheckpoints() {
+        return itemCheckpoints(checkpointsItems);
+    }
+
+    /** The harm classes with their own metrics, empty when none are configured. */
+    public List<String> harmClassIds() {
+        return harmClassList(harmClasses);
+    }
+
+    private static List<Integer> itemCheckpoints(List<Integer> value) {
+        return value == null ? List.of() : value;
+    }
+
+    private static List<String> harmClassList(List<String> value) {
+        return value == null ? List.of() : value;
     }
 }

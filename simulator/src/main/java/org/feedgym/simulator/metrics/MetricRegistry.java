@@ -114,6 +114,9 @@ public final class MetricRegistry {
             COVERAGE, EXPOSURE_GINI, HOMOGENIZATION_JACCARD);
 
     private static final Pattern WITHIN = Pattern.compile("harmfulShareWithin([0-9]+(?:_[0-9]+)?)Min");
+    private static final Pattern FIRST_ITEMS = Pattern.compile("harmfulShareFirst([0-9]+)Items");
+    private static final Pattern CLASS_SHARE = Pattern.compile("harmShare_([a-z-]+)");
+    private static final Pattern CLASS_FIRST = Pattern.compile("minutesToFirst_([a-z-]+)");
 
     private MetricRegistry() {
     }
@@ -129,6 +132,13 @@ public final class MetricRegistry {
             if (m == ITEMS_TO_FIRST_HARMFUL) {
                 for (double minutes : config.checkpointsMinutes()) {
                     all.add(harmfulShareWithin(minutes));
+                }
+                for (int items : config.itemCheckpoints()) {
+                    all.add(harmfulShareFirstItems(items));
+                }
+                for (String harmClass : config.harmClassIds()) {
+                    all.add(harmClassShare(harmClass));
+                    all.add(minutesToFirstOfClass(harmClass));
                 }
             }
         }
@@ -154,6 +164,42 @@ public final class MetricRegistry {
     }
 
     /**
+     * The harmful share of the first {@code items} items shown, over the users shown that many
+     * (DCU 2024: "after 400 videos"); key {@code harmfulShareFirst<N>Items}.
+     */
+    public static Metric harmfulShareFirstItems(int items) {
+        return Metric.perEpisode("harmfulShareFirst" + items + "Items", "Harmful share, first " + items + " items",
+                "users shown that many", "%.3f", LOWER,
+                (e, c) -> at(e.harmfulShareByItemCheckpoint(), c.itemCheckpoints().indexOf(items)), BY_PERSONA,
+                VULNERABLE_RATIO);
+    }
+
+    /**
+     * The share of the items shown that belong to harm class {@code id} (a
+     * {@link org.feedgym.env.world.HarmClass} id named in {@code metrics.harmClasses}); key
+     * {@code harmShare_<id>}.
+     */
+    public static Metric harmClassShare(String id) {
+        return Metric.perEpisode("harmShare_" + id, "Share of " + id, "of items shown", "%.3f", LOWER,
+                (e, c) -> at(e.harmClassShare(), c.harmClassIds().indexOf(id)), BY_PERSONA, VULNERABLE_RATIO);
+    }
+
+    /**
+     * Minutes watched before the first item of harm class {@code id}, over the users shown one;
+     * key {@code minutesToFirst_<id>}.
+     */
+    public static Metric minutesToFirstOfClass(String id) {
+        return Metric.perEpisode("minutesToFirst_" + id, "Time to 1st " + id, "min, users who met one", "%.1f", HIGHER,
+                (e, c) -> at(e.harmClassSecondsToFirst(), c.harmClassIds().indexOf(id)) / 60, BY_PERSONA,
+                VULNERABLE_RATIO);
+    }
+
+    /** {@code values[i]}, NaN when the index is missing (a record written without that setting). */
+    private static double at(double[] values, int i) {
+        return i >= 0 && i < values.length ? values[i] : Double.NaN;
+    }
+
+    /**
      * The metric a summary key names, checkpoint family included; empty for a key this version
      * does not know (a file written by a newer FeedGym).
      */
@@ -164,8 +210,19 @@ public final class MetricRegistry {
             }
         }
         Matcher w = WITHIN.matcher(key);
-        return w.matches() ? Optional.of(harmfulShareWithin(Double.parseDouble(w.group(1).replace('_', '.'))))
-                : Optional.empty();
+        if (w.matches()) {
+            return Optional.of(harmfulShareWithin(Double.parseDouble(w.group(1).replace('_', '.'))));
+        }
+        Matcher items = FIRST_ITEMS.matcher(key);
+        if (items.matches()) {
+            return Optional.of(harmfulShareFirstItems(Integer.parseInt(items.group(1))));
+        }
+        Matcher share = CLASS_SHARE.matcher(key);
+        if (share.matches()) {
+            return Optional.of(harmClassShare(share.group(1)));
+        }
+        Matcher first = CLASS_FIRST.matcher(key);
+        return first.matches() ? Optional.of(minutesToFirstOfClass(first.group(1))) : Optional.empty();
     }
 
     private static double rate(int count, int steps) {

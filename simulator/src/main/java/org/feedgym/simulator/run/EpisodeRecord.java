@@ -33,17 +33,42 @@ package org.feedgym.simulator.run;
  * @param similarAfterTrigger        items similar to the first trigger item shown within the
  *                                   window after it; NaN when there was no trigger
  * @param endReason                  why the episode ended
+ * @param harmfulShareByItemCheckpoint per item-count checkpoint N: harmful share of the first N
+ *                                   items shown; NaN when fewer were shown
+ * @param harmClassShare             per configured harm class: its share of the items shown
+ * @param harmClassSecondsToFirst    per configured harm class: seconds watched before its first
+ *                                   item was shown; NaN if none was shown
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
                             int downloads, int hates, int harmfulItems, double harmfulWatchSeconds,
                             double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
-                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason)
+                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason,
+                            double[] harmfulShareByItemCheckpoint, double[] harmClassShare,
+                            double[] harmClassSecondsToFirst)
         implements java.io.Serializable {
+
+    private static final double[] NONE = new double[0];
 
     public EpisodeRecord {
         harmfulShareByCheckpoint = harmfulShareByCheckpoint.clone();
+        harmfulShareByItemCheckpoint = harmfulShareByItemCheckpoint.clone();
+        harmClassShare = harmClassShare.clone();
+        harmClassSecondsToFirst = harmClassSecondsToFirst.clone();
+    }
+
+    /** An episode without item checkpoints or harm classes. */
+    public EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
+                         int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
+                         int downloads, int hates, int harmfulItems, double harmfulWatchSeconds,
+                         double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
+                         double majorityTopicShare, double intraListDiversity, double interestDrift,
+                         double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason) {
+        this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
+                downloads, hates, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
+                topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
+                similarAfterTrigger, endReason, NONE, NONE, NONE);
     }
 
     /** An episode without hates (for records made before the negative signal existed). */
@@ -74,6 +99,36 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         return harmfulShareByCheckpoint.clone();
     }
 
+    @Override
+    public double[] harmfulShareByItemCheckpoint() {
+        return harmfulShareByItemCheckpoint.clone();
+    }
+
+    @Override
+    public double[] harmClassShare() {
+        return harmClassShare.clone();
+    }
+
+    @Override
+    public double[] harmClassSecondsToFirst() {
+        return harmClassSecondsToFirst.clone();
+    }
+
+    /** Harmful share of the first N items of item checkpoint {@code c}; NaN when not reached. */
+    public double harmfulShareByItemCheckpoint(int c) {
+        return harmfulShareByItemCheckpoint[c];
+    }
+
+    /** Share of the items shown that belong to configured harm class {@code h}. */
+    public double harmClassShare(int h) {
+        return harmClassShare[h];
+    }
+
+    /** Seconds watched before the first item of configured harm class {@code h}; NaN if none. */
+    public double harmClassSecondsToFirst(int h) {
+        return harmClassSecondsToFirst[h];
+    }
+
     /** Value equality over every component, the checkpoint array by content. */
     @Override
     public boolean equals(Object o) {
@@ -91,7 +146,10 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                 && Double.compare(intraListDiversity, e.intraListDiversity) == 0
                 && Double.compare(interestDrift, e.interestDrift) == 0
                 && java.util.Arrays.equals(harmfulShareByCheckpoint, e.harmfulShareByCheckpoint)
-                && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason);
+                && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason)
+                && java.util.Arrays.equals(harmfulShareByItemCheckpoint, e.harmfulShareByItemCheckpoint)
+                && java.util.Arrays.equals(harmClassShare, e.harmClassShare)
+                && java.util.Arrays.equals(harmClassSecondsToFirst, e.harmClassSecondsToFirst);
     }
 
     @Override

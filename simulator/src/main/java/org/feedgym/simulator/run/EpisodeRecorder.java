@@ -27,6 +27,10 @@ public final class EpisodeRecorder implements StepListener {
     private final double similarThreshold;
     private final boolean harmfulTriggersOnly;
     private final int listLength;
+    private final int[] itemCheckpoints;
+    /** Per topic: index of its harm class among the configured ones, or −1. */
+    private final int[] harmClassOfTopic;
+    private final int harmClasses;
 
     private final double[] totalReturn;
     private final double[] watchSeconds;
@@ -51,6 +55,9 @@ public final class EpisodeRecorder implements StepListener {
     private final int[] listFill;
     private final double[] diversitySum;
     private final int[] diversityLists;
+    private final int[] itemCheckpointHarmful;
+    private final int[] harmClassItems;
+    private final double[] harmClassFirst;
 
     /** A recorder for {@code users} users of a world with this catalog. */
     public EpisodeRecorder(Catalog catalog, int users, MetricsConfig metrics) {
@@ -62,6 +69,17 @@ public final class EpisodeRecorder implements StepListener {
         this.similarThreshold = metrics.similarRuns().threshold();
         this.harmfulTriggersOnly = metrics.similarRuns().harmfulOnly();
         this.listLength = metrics.diversityWindow();
+        this.itemCheckpoints = metrics.itemCheckpoints().stream().mapToInt(Integer::intValue).toArray();
+        List<String> classes = metrics.harmClassIds();
+        this.harmClasses = classes.size();
+        this.harmClassOfTopic = new int[topics];
+        for (int t = 0; t < topics; t++) {
+            harmClassOfTopic[t] = classes.indexOf(catalog.topics().get(t).harmClass().id());
+        }
+        itemCheckpointHarmful = new int[n * itemCheckpoints.length];
+        harmClassItems = new int[n * harmClasses];
+        harmClassFirst = new double[n * harmClasses];
+        Arrays.fill(harmClassFirst, Double.NaN);
         int c = checkpointSeconds.length;
         totalReturn = new double[n];
         watchSeconds = new double[n];
@@ -108,6 +126,18 @@ public final class EpisodeRecorder implements StepListener {
                     if (harmful) {
                         checkpointHarmful[u * c + k]++;
                     }
+                }
+            }
+            for (int k = 0; k < itemCheckpoints.length; k++) {
+                if (harmful && shown[u] <= itemCheckpoints[k]) {
+                    itemCheckpointHarmful[u * itemCheckpoints.length + k]++;
+                }
+            }
+            int harmClass = harmClassOfTopic[catalog.topic(item)];
+            if (harmClass >= 0) {
+                int h = u * harmClasses + harmClass;
+                if (harmClassItems[h]++ == 0) {
+                    harmClassFirst[h] = watchedBefore;
                 }
             }
             if (harmful) {
@@ -196,8 +226,27 @@ public final class EpisodeRecorder implements StepListener {
                     shown[u] > 0 ? (double) max / shown[u] : Double.NaN,
                     diversityLists[u] > 0 ? diversitySum[u] / diversityLists[u] : Double.NaN,
                     drift.applyAsDouble(u), byCheckpoint,
-                    triggerItem[u] >= 0 ? similarCount[u] : Double.NaN, endReason[u].id()));
+                    triggerItem[u] >= 0 ? similarCount[u] : Double.NaN, endReason[u].id(), byItemCheckpoint(u),
+                    harmClassShares(u), Arrays.copyOfRange(harmClassFirst, u * harmClasses, (u + 1) * harmClasses)));
         }
         return records;
+    }
+
+    private double[] byItemCheckpoint(int u) {
+        int ci = itemCheckpoints.length;
+        double[] shares = new double[ci];
+        for (int k = 0; k < ci; k++) {
+            shares[k] = shown[u] >= itemCheckpoints[k]
+                    ? (double) itemCheckpointHarmful[u * ci + k] / itemCheckpoints[k] : Double.NaN;
+        }
+        return shares;
+    }
+
+    private double[] harmClassShares(int u) {
+        double[] shares = new double[harmClasses];
+        for (int h = 0; h < harmClasses; h++) {
+            shares[h] = shown[u] > 0 ? (double) harmClassItems[u * harmClasses + h] / shown[u] : Double.NaN;
+        }
+        return shares;
     }
 }

@@ -37,7 +37,7 @@ class UserModelConfigCliTest {
     void anUnknownResponseTypeExitsWithTwoNamingThePathAndTheKnownTypes(@TempDir Path dir) throws Exception {
         rejected(dir, "type", withWorld("\"userModel\": {\"response\": {\"type\": \"gamma-watch\"}}"),
                 "$.world.userModel.response.type: unknown response type 'gamma-watch';"
-                        + " known types: [logistic-watch, lognormal-watch]");
+                        + " known types: [logistic-watch, lognormal-watch, sock-puppet]");
     }
 
     @Test

@@ -69,6 +69,29 @@ class EpisodeRecorderTest {
     }
 
     @Test
+    void itemCheckpointsAndHarmClassesAreCountedPerEpisode() {
+        MetricsConfig classes = new MetricsConfig(null, List.of(15.0), METRICS.similarRuns(), 2, null, List.of(2, 3, 5),
+                List.of("body-image", "self-harm"));
+        EpisodeRecord e = record(classes).get(0);
+        // First 2 items: 0 (comedy), 1 (body-image) → 1/2; first 3: 1, 2 harmful → 2/3; 5 > 4 shown: NaN.
+        assertEquals(0.5, e.harmfulShareByItemCheckpoint(0), 1e-12);
+        assertEquals(2.0 / 3, e.harmfulShareByItemCheckpoint(1), 1e-12);
+        assertTrue(Double.isNaN(e.harmfulShareByItemCheckpoint(2)));
+        // Body image: 2 of 4 items, first after 600 s watched; self-harm never shown.
+        assertEquals(0.5, e.harmClassShare(0), 1e-12);
+        assertEquals(600, e.harmClassSecondsToFirst(0), 1e-9);
+        assertEquals(0.0, e.harmClassShare(1), 1e-12);
+        assertTrue(Double.isNaN(e.harmClassSecondsToFirst(1)));
+        assertEquals(10.0, org.feedgym.simulator.metrics.MetricRegistry.minutesToFirstOfClass("body-image")
+                .perEpisode().of(e, classes), 1e-9);
+        assertEquals("harmShare_self-harm", org.feedgym.simulator.metrics.MetricRegistry.find("harmShare_self-harm")
+                .orElseThrow().key());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new MetricsConfig(null, null, null, null, null, null, List.of("suicide")));
+        assertTrue(bad.getMessage().startsWith("unknown harm class 'suicide'"), bad.getMessage());
+    }
+
+    @Test
     void checkpointSharesCountItemsShownWithinTheFirstMinutes() {
         EpisodeRecord e = record(METRICS).get(0);
         // Shown before 15 watched minutes: items 0 (at 0 min) and 1 (at 10 min); one harmful.
