@@ -138,15 +138,18 @@ public final class InteractionLog {
         }
     }
 
-    private static InteractionLog sorted(long[] userIds, long[] itemIds, int[] u, int[] item, float[] signal,
-                                         long[] timeMillis) {
-        int n = u.length;
+    /**
+     * The order of rows by user, then time, then item, then input position: the one row order
+     * of every log (a stable sort, so equal rows keep the order they were read in).
+     */
+    static Integer[] rowOrder(int[] user, long[] timeMillis, int[] item) {
+        int n = user.length;
         Integer[] order = new Integer[n];
         for (int r = 0; r < n; r++) {
             order[r] = r;
         }
         Arrays.sort(order, (a, b) -> {
-            int c = Integer.compare(u[a], u[b]);
+            int c = Integer.compare(user[a], user[b]);
             if (c == 0) {
                 c = Long.compare(timeMillis[a], timeMillis[b]);
             }
@@ -155,6 +158,13 @@ public final class InteractionLog {
             }
             return c != 0 ? c : Integer.compare(a, b);
         });
+        return order;
+    }
+
+    private static InteractionLog sorted(long[] userIds, long[] itemIds, int[] u, int[] item, float[] signal,
+                                         long[] timeMillis) {
+        int n = u.length;
+        Integer[] order = rowOrder(u, timeMillis, item);
         int[] su = new int[n];
         int[] si = new int[n];
         float[] ss = new float[n];

@@ -121,20 +121,7 @@ public final class MappedLogReader {
                 u[r] = users.index.get(user.get(r));
                 j[r] = items.index.get(item.get(r));
             }
-            Integer[] order = new Integer[n];
-            for (int r = 0; r < n; r++) {
-                order[r] = r;
-            }
-            Arrays.sort(order, (a, b) -> {
-                int c = Integer.compare(u[a], u[b]);
-                if (c == 0) {
-                    c = Long.compare(time[a], time[b]);
-                }
-                if (c == 0) {
-                    c = Integer.compare(j[a], j[b]);
-                }
-                return c != 0 ? c : Integer.compare(a, b);
-            });
+            Integer[] order = InteractionLog.rowOrder(u, time, j);
             long[] rawUser = new long[n];
             int[] sItem = new int[n];
             float[] signal = new float[n];
