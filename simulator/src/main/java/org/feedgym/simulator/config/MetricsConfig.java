@@ -13,9 +13,10 @@ import java.util.List;
  * @param diversityWindow      items per list for intra-list diversity, in [2, 100]; default 10
  * @param homogenizationPairs  user pairs sampled per replicate for the Jaccard homogenization,
  *                             in [1, 10,000,000]; default 20,000 (all pairs when fewer)
+ * @param bep                  Bubble Escape Potential; null (the default) measures none
  */
 public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinutes, SimilarRunsConfig similarRuns,
-                            Integer diversityWindow, Integer homogenizationPairs) {
+                            Integer diversityWindow, Integer homogenizationPairs, BepConfig bep) {
 
     public MetricsConfig {
         bucketMinutes = bucketMinutes == null ? 5.0 : bucketMinutes;
@@ -44,6 +45,6 @@ public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinute
 
     /** All defaults. */
     public static MetricsConfig defaults() {
-        return new MetricsConfig(null, null, null, null, null);
+        return new MetricsConfig(null, null, null, null, null, null);
     }
 }

@@ -33,13 +33,29 @@ package org.feedgym.simulator.run;
  * @param similarAfterTrigger        items similar to the first trigger item shown within the
  *                                   window after it; NaN when there was no trigger
  * @param endReason                  why the episode ended
+ * @param unwantedReturnItems        how soon an unwanted topic came back: over the topics the
+ *                                   user marked "not interested" at least once and that were
+ *                                   shown again after the last mark, the mean number of items
+ *                                   from that last mark to the topic's next showing (1 = the very
+ *                                   next item); NaN when no marked topic came back
+ * @param unwantedReturnMinutes      the same in minutes of the user's clock (gaps between
+ *                                   sessions included); NaN as above
+ * @param unwantedReturnedShare      share of the topics marked at least once that were shown
+ *                                   again after their last mark; NaN when nothing was marked
+ * @param bepDistance                Bubble Escape Potential: total-variation distance between the
+ *                                   topic distributions of the twin's and the original's items in
+ *                                   the window; NaN when not measured
+ * @param bepEntropyGain             the twin's topic entropy minus the original's over the window,
+ *                                   in bits; NaN when not measured
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
                             int downloads, int hates, int harmfulItems, double harmfulWatchSeconds,
                             double watchSecondsToFirstHarmful, int itemsToFirstHarmful, double topicEntropyBits,
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
-                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason)
+                            double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason,
+                            double unwantedReturnItems, double unwantedReturnMinutes, double unwantedReturnedShare,
+                            double bepDistance, double bepEntropyGain)
         implements java.io.Serializable {
 
     public EpisodeRecord {
@@ -56,7 +72,16 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
                 downloads, 0, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
                 topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
-                similarAfterTrigger, endReason);
+                similarAfterTrigger, endReason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** This episode with its Bubble Escape Potential measured (distance and entropy gain). */
+    public EpisodeRecord withBep(double distance, double entropyGain) {
+        return new EpisodeRecord(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds,
+                likes, shares, comments, downloads, hates, harmfulItems, harmfulWatchSeconds,
+                watchSecondsToFirstHarmful, itemsToFirstHarmful, topicEntropyBits, majorityTopicShare,
+                intraListDiversity, interestDrift, harmfulShareByCheckpoint, similarAfterTrigger, endReason,
+                unwantedReturnItems, unwantedReturnMinutes, unwantedReturnedShare, distance, entropyGain);
     }
 
     /** True when at least one harmful item was shown. */
@@ -91,7 +116,12 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                 && Double.compare(intraListDiversity, e.intraListDiversity) == 0
                 && Double.compare(interestDrift, e.interestDrift) == 0
                 && java.util.Arrays.equals(harmfulShareByCheckpoint, e.harmfulShareByCheckpoint)
-                && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason);
+                && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason)
+                && Double.compare(unwantedReturnItems, e.unwantedReturnItems) == 0
+                && Double.compare(unwantedReturnMinutes, e.unwantedReturnMinutes) == 0
+                && Double.compare(unwantedReturnedShare, e.unwantedReturnedShare) == 0
+                && Double.compare(bepDistance, e.bepDistance) == 0
+                && Double.compare(bepEntropyGain, e.bepEntropyGain) == 0;
     }
 
     @Override

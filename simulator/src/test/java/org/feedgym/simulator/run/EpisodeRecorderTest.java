@@ -47,7 +47,7 @@ class EpisodeRecorderTest {
     }
 
     private static final MetricsConfig METRICS = new MetricsConfig(null, List.of(15.0, 60.0),
-            new SimilarRunsConfig(120.0, 0.78, 1, "engaged-harmful"), 2, null);
+            new SimilarRunsConfig(120.0, 0.78, 1, "engaged-harmful"), 2, null, null);
 
     @Test
     void engagementAndHarmCountsAreSummed() {
@@ -81,9 +81,9 @@ class EpisodeRecorderTest {
     void similarRunsCountItemsCloseToTheFirstEngagedHarmfulItem() {
         // Trigger: item 1 (harmful, liked). Item 2 has cos 0.8 >= 0.78; item 3 has cos 0.
         assertEquals(1.0, record(METRICS).get(0).similarAfterTrigger(), 1e-12);
-        MetricsConfig strict = new MetricsConfig(null, null, new SimilarRunsConfig(120.0, 0.81, 1, null), 2, null);
+        MetricsConfig strict = new MetricsConfig(null, null, new SimilarRunsConfig(120.0, 0.81, 1, null), 2, null, null);
         assertEquals(0.0, record(strict).get(0).similarAfterTrigger(), 1e-12);
-        MetricsConfig shortWindow = new MetricsConfig(null, null, new SimilarRunsConfig(5.0, 0.78, 1, null), 2, null);
+        MetricsConfig shortWindow = new MetricsConfig(null, null, new SimilarRunsConfig(5.0, 0.78, 1, null), 2, null, null);
         // Item 2 is shown 10 clock minutes after the trigger: outside a 5-minute window.
         assertEquals(0.0, record(shortWindow).get(0).similarAfterTrigger(), 1e-12);
     }
@@ -102,7 +102,7 @@ class EpisodeRecorderTest {
         EpisodeRecord a = record(METRICS).get(0);
         assertEquals(a, record(METRICS).get(0));
         assertEquals(a.hashCode(), record(METRICS).get(0).hashCode());
-        MetricsConfig other = new MetricsConfig(null, List.of(5.0, 60.0), METRICS.similarRuns(), 2, null);
+        MetricsConfig other = new MetricsConfig(null, List.of(5.0, 60.0), METRICS.similarRuns(), 2, null, null);
         assertTrue(!a.equals(record(other).get(0)), "different checkpoint shares must not compare equal");
     }
 }
