@@ -94,7 +94,7 @@ class FeedGymEnv(gym.Env):
     config's step limit as a time limit).
 
     * observation: ``Box(dim,)`` float32, the feature vector documented in the README (user
-      features, then 6 features per candidate); bounds are the Java space's, infinite where
+      features, then 7 features per candidate); bounds are the Java space's, infinite where
       unbounded (minutes, steps, sessions, durations).
     * action: ``Discrete(K)``, the index of the candidate to show.
     * info: ``candidates`` (int32[K], catalog ids of the candidates), ``persona`` (name),
