@@ -13,7 +13,7 @@ def test_the_vector_env_states_its_autoreset_mode_and_batches_its_spaces(quickst
         assert env.observation_space == batch_space(env.single_observation_space, 8)
         assert env.action_space == batch_space(env.single_action_space, 8)
         obs, infos = env.reset(seed=0)
-        assert obs.shape == (8, 79) and obs.dtype == np.float32
+        assert obs.shape == (8, 16 + 3 + 10 * 7) and obs.dtype == np.float32
         assert env.observation_space.contains(obs)
         assert infos["candidates"].shape == (8, 10)
 
