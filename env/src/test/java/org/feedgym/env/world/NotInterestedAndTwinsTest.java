@@ -145,6 +145,14 @@ class NotInterestedAndTwinsTest {
         assertFalse(original.spec().toString().contains("twin"));
     }
 
+    @Test
+    void theTwinEnvironmentPassesTheVectorEnvironmentChecks() {
+        World world = TestWorlds.small(5L);
+        org.feedgym.env.check.CheckReport report = org.feedgym.env.check.VectorEnvChecker.report(
+                () -> world.twinEnvironment(null, new OppositeFeedback(3, 20)), 8, 2_000);
+        assertTrue(report.passed(), String.join("\n", report.lines()));
+    }
+
     private static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }

@@ -45,9 +45,26 @@ class BubbleEscapePotentialTest {
               },
               "evaluation": {"users": 200, "replicates": 1},
               "metrics": {"bep": {"startStep": 10, "steps": 30}},
-              "agents": [{"type": "random"}, {"type": "greedy-engagement"}]
+              "agents": [{"type": "random"}, {"type": "greedy-engagement"}, {"type": "mf"}]
             }
             """;
+
+    private static RunService.Result run(Path out, int threads) throws Exception {
+        ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
+        LoadedConfig loaded = loader.parse("bep.json", QUICKSTART);
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        return new RunService(AgentRegistry.builtIn(), loader.mapper(), clock).run(loaded, out, threads);
+    }
+
+    @Test
+    void theMeasureIsByteIdenticalWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+        run(dir.resolve("one"), 1);
+        run(dir.resolve("three"), 3);
+        for (String file : new String[] {"summary.json", "episodes.csv"}) {
+            assertEquals(Files.readString(dir.resolve("one").resolve(file)),
+                    Files.readString(dir.resolve("three").resolve(file)), file);
+        }
+    }
 
     @Test
     void totalVariationAndJensenShannonOfDisjointFeedsAreOneAndOfEqualFeedsZero() {
@@ -100,12 +117,9 @@ class BubbleEscapePotentialTest {
     }
 
     @Test
-    void randomGivesZeroExactlyAndGreedyEngagementAnEscapeClearOfZero(@TempDir Path dir) throws Exception {
-        ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
-        LoadedConfig loaded = loader.parse("bep.json", QUICKSTART);
-        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        RunService.Result result = new RunService(AgentRegistry.builtIn(), loader.mapper(), clock)
-                .run(loaded, dir.resolve("run"), 1);
+    void randomGivesZeroExactlyAndPoliciesThatReadFeedbackAnEscapeClearOfZero(@TempDir Path dir)
+            throws Exception {
+        RunService.Result result = run(dir.resolve("run"), 1);
         List<EpisodeRecord> random = result.evaluations().get(0).episodes();
         long measured = random.stream().filter(e -> !Double.isNaN(e.bepDistance())).count();
         assertTrue(measured > 100, "random: users measured " + measured);
@@ -115,9 +129,11 @@ class BubbleEscapePotentialTest {
                 assertEquals(0.0, e.bepEntropyGain());
             }
         }
-        Summary.AgentSummary greedy = result.summary().agent("greedy-engagement").orElseThrow();
-        Estimate bep = greedy.metric(MetricRegistry.BEP_DISTANCE).orElseThrow();
-        assertTrue(bep.ci95Low() > 0.02, "greedy-engagement BEP " + bep);
+        for (String agent : new String[] {"greedy-engagement", "mf"}) {
+            Estimate bep = result.summary().agent(agent).orElseThrow().metric(MetricRegistry.BEP_DISTANCE)
+                    .orElseThrow();
+            assertTrue(bep.ci95Low() > 0.02, agent + " BEP " + bep);
+        }
         assertTrue(Files.readString(dir.resolve("run").resolve("episodes.csv")).lines().findFirst().orElseThrow()
                 .endsWith("bep_distance,bep_entropy_gain"));
     }
