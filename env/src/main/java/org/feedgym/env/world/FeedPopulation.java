@@ -236,10 +236,11 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         if (script == null) {
             return false;
         }
-        if (s.steps[u] == script.startStep()) {
+        if (s.scriptStart[u] < 0 && script.starts(s.steps[u], s.clockSeconds[u])) {
+            s.scriptStart[u] = s.steps[u];
             s.avoidedTopic[u] = s.dominantTopic(u);
         }
-        return s.avoidedTopic[u] >= 0 && script.covers(s.steps[u]) && world.catalog().topic(item) == s.avoidedTopic[u];
+        return script.covers(s.scriptStart[u], s.steps[u]) && world.catalog().topic(item) == s.avoidedTopic[u];
     }
 
     private void forEachUser(java.util.function.IntConsumer body) {

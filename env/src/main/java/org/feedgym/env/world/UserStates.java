@@ -48,6 +48,8 @@ final class UserStates {
     final double[] notInterestedSeconds;
     /** A twin's topic under {@link org.feedgym.env.OppositeFeedback}, −1 before the script starts. */
     final int[] avoidedTopic;
+    /** The step at which a twin's script started, −1 before. */
+    final int[] scriptStart;
 
     UserStates(int n, int d, int topics, int historyLength, int k) {
         this.n = n;
@@ -86,6 +88,8 @@ final class UserStates {
         java.util.Arrays.fill(notInterestedSeconds, Double.NaN);
         avoidedTopic = new int[n];
         java.util.Arrays.fill(avoidedTopic, -1);
+        scriptStart = new int[n];
+        java.util.Arrays.fill(scriptStart, -1);
     }
 
     /** Returns user {@code u}'s row of every array to its state before any reset. */
@@ -118,6 +122,7 @@ final class UserStates {
         java.util.Arrays.fill(notInterestedStep, u * topics, (u + 1) * topics, -1);
         java.util.Arrays.fill(notInterestedSeconds, u * topics, (u + 1) * topics, Double.NaN);
         avoidedTopic[u] = -1;
+        scriptStart[u] = -1;
     }
 
     /** Remembers that user {@code u} marked an item of {@code topic} "not interested" now. */

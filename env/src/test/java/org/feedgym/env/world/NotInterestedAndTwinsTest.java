@@ -146,6 +146,47 @@ class NotInterestedAndTwinsTest {
     }
 
     @Test
+    void theWindowStartsAtTheFirstItemPastBothTheStepAndTheClockAndLastsItsLength() {
+        OppositeFeedback w = new OppositeFeedback(3, 60.0, 2);
+        assertFalse(w.starts(2, 100), "before the step");
+        assertFalse(w.starts(5, 59.9), "before the clock");
+        assertTrue(w.starts(5, 60));
+        assertFalse(w.covers(-1, 5), "not started");
+        assertTrue(w.covers(5, 5));
+        assertTrue(w.covers(5, 6));
+        assertFalse(w.covers(5, 7), "two items only");
+    }
+
+    @Test
+    void aTwinWithAClockStartRespondsAsItsOriginalUntilThatMinute() {
+        World world = WorldFactory.create(TestWorlds.config(0, 60), 5, null);
+        VectorEnvironment original = world.vectorEnvironment(null);
+        VectorEnvironment twin = world.twinEnvironment(null, new OppositeFeedback(0, 300.0, 20));
+        original.reset(seeds());
+        twin.reset(seeds());
+        int[] actions = new int[USERS];
+        int before = 0;
+        int differing = 0;
+        for (int t = 0; t < 60 && original.activeCount() + twin.activeCount() > 0; t++) {
+            blindActions(t, actions, world.candidateCount());
+            StepOutcomes a = original.step(actions);
+            StepOutcomes b = twin.step(actions);
+            for (int u = 0; u < USERS; u++) {
+                if (a.shownItem(u) < 0 || b.shownItem(u) < 0) {
+                    continue;
+                }
+                if (b.shownAtSeconds(u) < 300) {
+                    before++;
+                    assertEquals(a.watchFraction(u), b.watchFraction(u), "identical before minute 5");
+                } else if (a.watchFraction(u) != b.watchFraction(u)) {
+                    differing++;
+                }
+            }
+        }
+        assertTrue(before > 100 && differing > 20, before + " items before minute 5, " + differing + " after differ");
+    }
+
+    @Test
     void theTwinEnvironmentPassesTheVectorEnvironmentChecks() {
         World world = TestWorlds.small(5L);
         org.feedgym.env.check.CheckReport report = org.feedgym.env.check.VectorEnvChecker.report(

@@ -5,8 +5,9 @@ import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.world.Catalog;
 
 /**
- * Keeps, per user, the topics of the items shown in a Bubble Escape Potential window (the
- * 0-based episode positions {@link OppositeFeedback#covers} accepts), in order. One recorder
+ * Keeps, per user, the topics of the items shown in a Bubble Escape Potential window (started
+ * and bounded by the rule of {@link OppositeFeedback}, on the item positions and the clock at
+ * which each item was shown), in order. One recorder
  * watches the original population and one the twins'; {@link BubbleEscapePotential} compares
  * them.
  */
@@ -15,6 +16,7 @@ public final class BepWindowRecorder implements StepListener {
     private final Catalog catalog;
     private final OppositeFeedback window;
     private final int[] position;
+    private final int[] startedAt;
     private final int[] topics;
     private final int[] length;
 
@@ -23,6 +25,8 @@ public final class BepWindowRecorder implements StepListener {
         this.catalog = catalog;
         this.window = window;
         this.position = new int[users];
+        this.startedAt = new int[users];
+        java.util.Arrays.fill(startedAt, -1);
         this.topics = new int[users * window.steps()];
         this.length = new int[users];
     }
@@ -34,7 +38,10 @@ public final class BepWindowRecorder implements StepListener {
             if (item < 0) {
                 continue;
             }
-            if (window.covers(position[u])) {
+            if (startedAt[u] < 0 && window.starts(position[u], o.shownAtSeconds(u))) {
+                startedAt[u] = position[u];
+            }
+            if (window.covers(startedAt[u], position[u])) {
                 topics[u * window.steps() + length[u]++] = catalog.topic(item);
             }
             position[u]++;

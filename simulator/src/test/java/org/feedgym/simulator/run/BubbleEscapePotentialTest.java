@@ -84,7 +84,9 @@ class BubbleEscapePotentialTest {
         String m = assertThrows(ConfigException.class, () -> loader.parse("bep.json",
                 QUICKSTART.replace("\"steps\": 30", "\"steps\": 30, \"distance\": \"cosine\""))).getMessage();
         assertTrue(m.contains("metrics.bep") && m.contains("distance must be one of"), m);
-        assertEquals(new BepConfig(null, null, null), new BepConfig(20, 30, "total-variation"), "the defaults");
+        assertEquals(new BepConfig(null, null, null, null), new BepConfig(20, 0.0, 30, "total-variation"),
+                "the defaults");
+        assertEquals(0, new BepConfig(null, 5.0, null, null).startStep(), "a start minute alone needs no step");
     }
 
     @Test
