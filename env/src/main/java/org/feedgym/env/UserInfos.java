@@ -47,4 +47,11 @@ public interface UserInfos {
      * {@code topic} "not interested", or NaN if never in this episode.
      */
     double lastNotInterestedSeconds(int u, int topic);
+
+    /**
+     * The topic a Bubble Escape Potential twin answers with opposite feedback
+     * ({@link OppositeFeedback}: its dominant topic when its window started), or −1 for an
+     * ordinary user and for a twin whose window has not started.
+     */
+    int avoidedTopic(int u);
 }

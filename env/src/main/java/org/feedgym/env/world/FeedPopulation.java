@@ -349,6 +349,11 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     }
 
     @Override
+    public int avoidedTopic(int u) {
+        return states.avoidedTopic[u];
+    }
+
+    @Override
     public double interestDrift(int u) {
         int d = states.d;
         double s = 0;

@@ -131,6 +131,10 @@ class NotInterestedAndTwinsTest {
                         avoided[u] = counts[c] > counts[avoided[u]] ? c : avoided[u];
                     }
                 }
+                if (t == 10) {
+                    assertEquals(avoided[u], twin.infos().avoidedTopic(u), "the twin's avoided topic");
+                    assertEquals(-1, original.infos().avoidedTopic(u), "an ordinary user avoids nothing");
+                }
                 if (t < 25 && topic == avoided[u]) {
                     scripted++;
                     assertEquals(minWatch, b.watchFraction(u));

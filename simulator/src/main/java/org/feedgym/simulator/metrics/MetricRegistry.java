@@ -116,9 +116,11 @@ public final class MetricRegistry {
             "TV distance, twin vs original", "%.3f", HIGHER, (e, c) -> e.bepDistance(), PAIRED_DIFFERENCE);
     public static final Metric BEP_ENTROPY_GAIN = Metric.perEpisode("bepEntropyGain", "Escape entropy gain",
             "bits, twin − original", "%.3f", HIGHER, (e, c) -> e.bepEntropyGain(), PAIRED_DIFFERENCE);
+    public static final Metric BEP_SHARE_DROP = Metric.perEpisode("bepShareDrop", "Escape from topic",
+            "avoided topic's share, original − twin", "%.3f", HIGHER, (e, c) -> e.bepShareDrop(), PAIRED_DIFFERENCE);
 
     /** The metrics a summary has only when {@code metrics.bep} is configured. */
-    public static final List<Metric> BEP = List.of(BEP_DISTANCE, BEP_ENTROPY_GAIN);
+    public static final List<Metric> BEP = List.of(BEP_DISTANCE, BEP_ENTROPY_GAIN, BEP_SHARE_DROP);
 
     /** Population figures, one value per replicate. */
     public static final Metric COVERAGE = Metric.perReplicate("coverage", "Coverage", "share of catalogue shown",

@@ -20,7 +20,7 @@ public final class EpisodesCsv {
         "harmful_minutes", "minutes_to_first_harmful", "items_to_first_harmful", "topic_entropy_bits",
         "majority_topic_share", "intra_list_diversity", "interest_drift", "similar_after_trigger", "end_reason",
         "unwanted_return_items", "unwanted_return_minutes", "unwanted_returned_share", "bep_distance",
-        "bep_entropy_gain"};
+        "bep_entropy_gain", "bep_share_drop"};
 
     private EpisodesCsv() {
     }
@@ -58,7 +58,8 @@ public final class EpisodesCsv {
                             Csv.num(e.intraListDiversity()), Csv.num(e.interestDrift()),
                             Csv.num(e.similarAfterTrigger()), e.endReason(), Csv.num(e.unwantedReturnItems()),
                             Csv.num(e.unwantedReturnMinutes()), Csv.num(e.unwantedReturnedShare()),
-                            Csv.num(e.bepDistance()), Csv.num(e.bepEntropyGain())));
+                            Csv.num(e.bepDistance()), Csv.num(e.bepEntropyGain()),
+                            Csv.num(e.bepShareDrop())));
                     out.printRecord(row);
                 }
             }

@@ -6,7 +6,9 @@ import org.feedgym.simulator.metrics.Entropy;
 /**
  * Bubble Escape Potential per user (after arXiv 2512.03067): how far a twin that gives opposite
  * feedback on its dominant topic gets its feed to move, relative to the same user behaving
- * normally under the same policy. Both are compared over the items both were shown in the
+ * normally under the same policy: the distance between the two topic distributions (which says
+ * how much the feed changed, not in which direction), the entropy gain, and the drop of the
+ * avoided topic's share (which says whether the feed moved away from that topic). Both are compared over the items both were shown in the
  * window (the common prefix: a twin that leaves earlier is compared on as many items as it saw),
  * so a policy whose items do not depend on feedback scores 0 exactly.
  */
@@ -16,14 +18,16 @@ public final class BubbleEscapePotential {
     }
 
     /**
-     * {distance, entropy gain in bits} of user {@code u}; both NaN when the user reached no item
-     * of the window in either population (ended before the start).
+     * {distance, entropy gain in bits, avoided topic's share drop} of user {@code u}, all NaN when
+     * the user reached no item of the window in either population (ended before the start).
+     *
+     * @param avoidedTopic the twin's avoided topic ({@link org.feedgym.env.UserInfos#avoidedTopic})
      */
     public static double[] measure(BepWindowRecorder original, BepWindowRecorder twin, int u, int topics,
-                                   BepConfig config) {
+                                   int avoidedTopic, BepConfig config) {
         int m = Math.min(original.length(u), twin.length(u));
-        if (m == 0) {
-            return new double[] {Double.NaN, Double.NaN};
+        if (m == 0 || avoidedTopic < 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
         int[] counts = new int[2 * topics];
         for (int i = 0; i < m; i++) {
@@ -33,7 +37,8 @@ public final class BubbleEscapePotential {
         double distance = config.jensenShannon() ? jensenShannonBits(counts, topics, m)
                 : totalVariation(counts, topics, m);
         double gain = Entropy.bits(counts, topics, topics) - Entropy.bits(counts, 0, topics);
-        return new double[] {distance, gain};
+        double shareDrop = (double) (counts[avoidedTopic] - counts[topics + avoidedTopic]) / m;
+        return new double[] {distance, gain, shareDrop};
     }
 
     /** Half the L1 distance of the two count rows {@code [0, t)} and {@code [t, 2t)}, each summing to m. */

@@ -47,6 +47,9 @@ package org.feedgym.simulator.run;
  *                                   the window; NaN when not measured
  * @param bepEntropyGain             the twin's topic entropy minus the original's over the window,
  *                                   in bits; NaN when not measured
+ * @param bepShareDrop               the avoided topic's share of the original's window minus its
+ *                                   share of the twin's (positive: the feed moved away from it);
+ *                                   NaN when not measured
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
@@ -55,7 +58,7 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
                             double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason,
                             double unwantedReturnItems, double unwantedReturnMinutes, double unwantedReturnedShare,
-                            double bepDistance, double bepEntropyGain)
+                            double bepDistance, double bepEntropyGain, double bepShareDrop)
         implements java.io.Serializable {
 
     public EpisodeRecord {
@@ -72,16 +75,16 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
                 downloads, 0, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
                 topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
-                similarAfterTrigger, endReason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                similarAfterTrigger, endReason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    /** This episode with its Bubble Escape Potential measured (distance and entropy gain). */
-    public EpisodeRecord withBep(double distance, double entropyGain) {
+    /** This episode with its Bubble Escape Potential measured (distance, entropy gain, share drop). */
+    public EpisodeRecord withBep(double distance, double entropyGain, double shareDrop) {
         return new EpisodeRecord(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds,
                 likes, shares, comments, downloads, hates, harmfulItems, harmfulWatchSeconds,
                 watchSecondsToFirstHarmful, itemsToFirstHarmful, topicEntropyBits, majorityTopicShare,
                 intraListDiversity, interestDrift, harmfulShareByCheckpoint, similarAfterTrigger, endReason,
-                unwantedReturnItems, unwantedReturnMinutes, unwantedReturnedShare, distance, entropyGain);
+                unwantedReturnItems, unwantedReturnMinutes, unwantedReturnedShare, distance, entropyGain, shareDrop);
     }
 
     /** True when at least one harmful item was shown. */
@@ -121,7 +124,8 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                 && Double.compare(unwantedReturnMinutes, e.unwantedReturnMinutes) == 0
                 && Double.compare(unwantedReturnedShare, e.unwantedReturnedShare) == 0
                 && Double.compare(bepDistance, e.bepDistance) == 0
-                && Double.compare(bepEntropyGain, e.bepEntropyGain) == 0;
+                && Double.compare(bepEntropyGain, e.bepEntropyGain) == 0
+                && Double.compare(bepShareDrop, e.bepShareDrop) == 0;
     }
 
     @Override

@@ -247,7 +247,7 @@ public final class EpisodeRecorder implements StepListener {
                     diversityLists[u] > 0 ? diversitySum[u] / diversityLists[u] : Double.NaN,
                     drift.applyAsDouble(u), byCheckpoint,
                     triggerItem[u] >= 0 ? similarCount[u] : Double.NaN, endReason[u].id(), unwanted[0],
-                    unwanted[1] / 60, unwanted[2], Double.NaN, Double.NaN));
+                    unwanted[1] / 60, unwanted[2], Double.NaN, Double.NaN, Double.NaN));
         }
         return records;
     }

@@ -293,13 +293,18 @@ public final class ExperimentRunner {
         int users = episodes.size();
         Agent twinAgent = readyAgent(config, spec, world, r, (step, episode, ret, loss, eps) -> { });
         BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
+        int[] avoided = new int[users];
         try (VectorEnvironment twins = world.twinEnvironment(pool, bep.script())) {
             Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), twinWindow::onStep);
+            for (int u = 0; u < users; u++) {
+                avoided[u] = twins.infos().avoidedTopic(u);
+            }
         }
         List<EpisodeRecord> measured = new ArrayList<>(users);
         for (int u = 0; u < users; u++) {
-            double[] v = BubbleEscapePotential.measure(originalWindow, twinWindow, u, world.catalog().topicCount(), bep);
-            measured.add(episodes.get(u).withBep(v[0], v[1]));
+            double[] v = BubbleEscapePotential.measure(originalWindow, twinWindow, u, world.catalog().topicCount(),
+                    avoided[u], bep);
+            measured.add(episodes.get(u).withBep(v[0], v[1], v[2]));
         }
         return measured;
     }

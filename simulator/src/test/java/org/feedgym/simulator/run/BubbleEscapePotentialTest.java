@@ -15,7 +15,9 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.Rollout;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.env.OppositeFeedback;
+import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.world.StepOutcomesFixture;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
 import org.feedgym.simulator.config.BepConfig;
@@ -79,6 +81,31 @@ class BubbleEscapePotentialTest {
     }
 
     @Test
+    void byHandTheTwinLeavingItsTopicScoresTheShareItGaveUp() {
+        // EpisodeRecorderTest's catalog: items 0 and 3 comedy (topic 0), 1 and 2 body-image (1).
+        // The original is shown body-image, body-image, comedy; the twin comedy three times.
+        OppositeFeedback window = new OppositeFeedback(0, 3);
+        BepWindowRecorder original = new BepWindowRecorder(EpisodeRecorderTest.catalog(), 1, window);
+        BepWindowRecorder twin = new BepWindowRecorder(EpisodeRecorderTest.catalog(), 1, window);
+        int[][] shown = {{1, 2, 0}, {0, 3, 0}};
+        for (int t = 0; t < 3; t++) {
+            for (int p = 0; p < 2; p++) {
+                StepOutcomes o = StepOutcomesFixture.create(1);
+                StepOutcomesFixture.show(o, 0, shown[p][t], 60.0 * t, 0.5, 30, false, 0);
+                (p == 0 ? original : twin).onStep(o);
+            }
+        }
+        double[] v = BubbleEscapePotential.measure(original, twin, 0, 2, 1, new BepConfig(0, null, 3, null));
+        // p = (1/3, 2/3), q = (1, 0): TV = 2/3; H(q) − H(p) = 0 − 0.918 bits; share drop 2/3 − 0.
+        assertEquals(2.0 / 3, v[0], 1e-12);
+        double hp = -(1.0 / 3) * Math.log(1.0 / 3) / Math.log(2) - (2.0 / 3) * Math.log(2.0 / 3) / Math.log(2);
+        assertEquals(-hp, v[1], 1e-12);
+        assertEquals(2.0 / 3, v[2], 1e-12);
+        assertTrue(Double.isNaN(BubbleEscapePotential.measure(original, twin, 0, 2, -1,
+                new BepConfig(0, null, 3, null))[2]), "no avoided topic: not measured");
+    }
+
+    @Test
     void aBadDistanceIsRejectedAtItsJsonPath() {
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         String m = assertThrows(ConfigException.class, () -> loader.parse("bep.json",
@@ -108,11 +135,12 @@ class BubbleEscapePotentialTest {
         int measured = 0;
         for (int u = 0; u < seeds.length; u++) {
             double[] v = BubbleEscapePotential.measure(recorders[0], recorders[1], u, world.catalog().topicCount(),
-                    loaded.config().metrics().bep());
+                    u % world.catalog().topicCount(), loaded.config().metrics().bep());
             if (!Double.isNaN(v[0])) {
                 measured++;
                 assertEquals(0.0, v[0]);
                 assertEquals(0.0, v[1]);
+                assertEquals(0.0, v[2]);
             }
         }
         assertTrue(measured > 50, "users measured: " + measured);
@@ -129,6 +157,7 @@ class BubbleEscapePotentialTest {
             if (!Double.isNaN(e.bepDistance())) {
                 assertEquals(0.0, e.bepDistance(), "random ignores feedback: user " + e.user());
                 assertEquals(0.0, e.bepEntropyGain());
+                assertEquals(0.0, e.bepShareDrop());
             }
         }
         for (String agent : new String[] {"greedy-engagement", "mf"}) {
@@ -137,6 +166,6 @@ class BubbleEscapePotentialTest {
             assertTrue(bep.ci95Low() > 0.02, agent + " BEP " + bep);
         }
         assertTrue(Files.readString(dir.resolve("run").resolve("episodes.csv")).lines().findFirst().orElseThrow()
-                .endsWith("bep_distance,bep_entropy_gain"));
+                .endsWith("bep_distance,bep_entropy_gain,bep_share_drop"));
     }
 }
