@@ -19,7 +19,7 @@ _MAX_SEED = 2**63 - 1
 #: Keys of a step's info that describe the step's outcome (masked by ``_key`` in a vector env:
 #: true where the user was shown an item on this step).
 OUTCOME_KEYS = ("item", "harmful", "watch_seconds", "watch_fraction", "liked", "shared", "commented",
-                "downloaded", "end_reason")
+                "downloaded", "hated", "end_reason")
 #: Keys that every user has on every step and reset.
 STATE_KEYS = ("persona", "clock_seconds", "candidates")
 
@@ -73,11 +73,12 @@ class _Step:
         self.candidates = r.array(np.int32, n * k, (n, k))
         self.item = r.array(np.int32, n)
         self.persona = r.array(np.int32, n)
-        flags = r.array(np.uint8, 8 * n, (8, n))
-        b = flags[:7].view(np.bool_)
+        flags = r.array(np.uint8, 9 * n, (9, n))
+        b = flags[:8].view(np.bool_)
         self.terminated, self.truncated = b[0], b[1]
         self.liked, self.shared, self.commented, self.downloaded, self.harmful = b[2], b[3], b[4], b[5], b[6]
-        self.end_reason = flags[7].astype(np.int8)
+        self.hated = b[7]
+        self.end_reason = flags[8].astype(np.int8)
 
 
 class _Reset:
@@ -94,13 +95,14 @@ class FeedGymEnv(gym.Env):
     config's step limit as a time limit).
 
     * observation: ``Box(dim,)`` float32, the feature vector documented in the README (user
-      features, then 6 features per candidate); bounds are the Java space's, infinite where
+      features, then 7 features per candidate); bounds are the Java space's, infinite where
       unbounded (minutes, steps, sessions, durations).
     * action: ``Discrete(K)``, the index of the candidate to show.
     * info: ``candidates`` (int32[K], catalog ids of the candidates), ``persona`` (name),
       ``clock_seconds``; after a step also ``item``, ``harmful``, ``watch_seconds``,
-      ``watch_fraction``, ``liked``, ``shared``, ``commented``, ``downloaded`` and
-      ``end_reason`` (``"none"`` while the episode goes on).
+      ``watch_fraction``, ``liked``, ``shared``, ``commented``, ``downloaded``, ``hated`` (the
+      user marked the item "not interested") and ``end_reason`` (``"none"`` while the episode
+      goes on).
     * ``reset(seed=s)`` gives the Java episode of seed ``s``; without a seed, one is drawn from
       ``np_random``.
     """
@@ -149,6 +151,7 @@ class FeedGymEnv(gym.Env):
             "shared": bool(s.shared[0]),
             "commented": bool(s.commented[0]),
             "downloaded": bool(s.downloaded[0]),
+            "hated": bool(s.hated[0]),
             "end_reason": self.end_reason_names[s.end_reason[0]],
             "persona": self.persona_names[s.persona[0]],
             "clock_seconds": float(s.clock[0]),
@@ -203,7 +206,7 @@ class FeedGymVectorEnv(VectorEnv):
 
     ``infos`` holds arrays over the N users: ``item`` (-1 when not stepped), ``harmful``,
     ``watch_seconds``, ``watch_fraction``, ``liked``, ``shared``, ``commented``, ``downloaded``,
-    ``end_reason`` (index into :attr:`end_reason_names`), each with a ``_key`` mask (true where the
+    ``hated``, ``end_reason`` (index into :attr:`end_reason_names`), each with a ``_key`` mask (true where the
     user was shown an item on this step); and ``persona`` (index into :attr:`persona_names`),
     ``clock_seconds`` and ``candidates`` (N × K catalog ids), masked true everywhere.
 
@@ -297,6 +300,7 @@ class FeedGymVectorEnv(VectorEnv):
             "shared": s.shared, "_shared": stepped,
             "commented": s.commented, "_commented": stepped,
             "downloaded": s.downloaded, "_downloaded": stepped,
+            "hated": s.hated, "_hated": stepped,
             "end_reason": s.end_reason, "_end_reason": stepped,
             "persona": s.persona, "_persona": self._all,
             "clock_seconds": s.clock, "_clock_seconds": self._all,

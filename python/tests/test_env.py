@@ -20,9 +20,9 @@ def test_spaces_are_the_java_ones(quickstart):
     with feedgym.make(quickstart) as env:
         assert env.action_space == gym.spaces.Discrete(10)
         box = env.observation_space
-        assert box.shape == (16 + 3 + 10 * 6,) and box.dtype == np.float32
+        assert box.shape == (16 + 3 + 10 * 7,) and box.dtype == np.float32
         # minutes, steps and sessions into the episode and every candidate's duration are unbounded
-        assert np.isinf(box.high[16:19]).all() and np.isinf(box.high[19 + 3::6]).all()
+        assert np.isinf(box.high[16:19]).all() and np.isinf(box.high[19 + 3::7]).all()
         assert np.isfinite(box.low).all()
 
 

@@ -10,7 +10,7 @@ def test_evaluate_writes_a_run_directory_with_the_policy_in_the_summary(small_co
 
     def policy(obs, info):
         calls.append(info["replicate"])
-        assert obs.shape == (40, 79) and info["candidates"].shape == (40, 10) and info["active"].dtype == bool
+        assert obs.shape == (40, 16 + 3 + 10 * 7) and info["candidates"].shape == (40, 10) and info["active"].dtype == bool
         return np.zeros(len(obs), dtype=np.int64)
 
     result = feedgym.evaluate(small_config, policy, name="first", out=tmp_path / "run")

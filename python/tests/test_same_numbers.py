@@ -65,7 +65,7 @@ def test_a_python_policy_in_the_java_evaluation_matches_the_java_agent_it_copies
     k, user_features = 10, 16 + 3
 
     def popularity(obs):
-        return np.argmax(obs[:, user_features + 1::6][:, :k], axis=1)
+        return np.argmax(obs[:, user_features + 1::7][:, :k], axis=1)
 
     result = feedgym.evaluate(small_config, popularity, name="numpy-popularity", out=tmp_path / "run")
     assert (result.directory / "report.html").is_file()

@@ -13,7 +13,7 @@ def test_the_vector_env_states_its_autoreset_mode_and_batches_its_spaces(quickst
         assert env.observation_space == batch_space(env.single_observation_space, 8)
         assert env.action_space == batch_space(env.single_action_space, 8)
         obs, infos = env.reset(seed=0)
-        assert obs.shape == (8, 79) and obs.dtype == np.float32
+        assert obs.shape == (8, 16 + 3 + 10 * 7) and obs.dtype == np.float32
         assert env.observation_space.contains(obs)
         assert infos["candidates"].shape == (8, 10)
 
@@ -77,3 +77,23 @@ def test_an_out_of_range_action_raises_without_moving_anyone(quickstart):
         with pytest.raises(feedgym.FeedGymError, match="10"):
             env.step(np.array([0, 10]))
         env.step(np.array([0, 1]))
+
+
+def test_the_not_interested_mark_is_in_the_infos_and_the_next_observation(small_config):
+    """With P(not interested) near 1 (intercept 20) every shown item is marked, and the next
+    observation's seventh feature is exp(-1/20) for the candidates of the marked item's topic;
+    with intercept -20 nothing is marked and the feature stays 0."""
+    k, user_features, cf = 10, 16 + 3, 7
+    for intercept, marked in ((20.0, True), (-20.0, False)):
+        small_config["world"]["userModel"] = {"negative": {"type": "logistic-hate", "intercept": intercept}}
+        with feedgym.make_vec(small_config, num_users=4) as venv:
+            venv.reset(seed=1)
+            obs, _, _, _, infos = venv.step(np.zeros(4, dtype=np.int64))
+            assert infos["hated"].dtype == bool and infos["_hated"].all()
+            assert (infos["hated"] == marked).all()
+            recency = obs[:, user_features + 6::cf][:, :k]
+            if marked:
+                assert np.isclose(recency, np.exp(-1 / 20)).any()
+                assert (np.isclose(recency, np.exp(-1 / 20)) | (recency == 0)).all()
+            else:
+                assert (recency == 0).all()

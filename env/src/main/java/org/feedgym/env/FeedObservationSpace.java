@@ -15,7 +15,8 @@ public record FeedObservationSpace(int dimension, int k, int items) implements S
 
     public FeedObservationSpace {
         if (k < 1 || items < k || dimension < k * ObservationBatch.CANDIDATE_FEATURES + 3) {
-            throw new IllegalArgumentException("need k >= 1, items >= k and dimension >= 6k + 3; got "
+            throw new IllegalArgumentException("need k >= 1, items >= k and dimension >= "
+                    + ObservationBatch.CANDIDATE_FEATURES + "k + 3; got "
                     + dimension + ", " + k + ", " + items);
         }
     }
@@ -45,7 +46,7 @@ public record FeedObservationSpace(int dimension, int k, int items) implements S
 
     /**
      * The upper bound of each feature: 1 for the history embedding, cosines, popularity, like
-     * rate, harm and topic share; unbounded for minutes, steps, sessions and durations.
+     * rate, harm, topic share and "not interested" recency; unbounded for minutes, steps, sessions and durations.
      */
     public float[] high() {
         float[] high = new float[dimension];

@@ -13,14 +13,17 @@ package org.feedgym.env;
  *       far / 10;</li>
  *   <li>then for each candidate {@code c} in 0..K−1, {@link #CANDIDATE_FEATURES} features:
  *       cosine to the history embedding (0 when there is none), popularity in [0, 1], like rate
- *       in [0, 1], duration in minutes, harm score in [0, 1] (the platform's harm classifier), and
- *       the share of the user's recent history in the candidate's topic.</li>
+ *       in [0, 1], duration in minutes, harm score in [0, 1] (the platform's harm classifier),
+ *       the share of the user's recent history in the candidate's topic, and how recently the
+ *       user marked the candidate's topic "not interested": {@code exp(−a / 20)} where {@code a}
+ *       is the number of items shown since the last mark (1 right after it), 0 if the topic was
+ *       never marked in this episode.</li>
  * </ol>
  */
 public final class ObservationBatch {
 
     /** Number of features per candidate. */
-    public static final int CANDIDATE_FEATURES = 6;
+    public static final int CANDIDATE_FEATURES = 7;
     /** Index of the history-cosine feature within a candidate's features. */
     public static final int F_HISTORY_COSINE = 0;
     /** Index of the popularity feature. */
@@ -33,6 +36,10 @@ public final class ObservationBatch {
     public static final int F_HARM = 4;
     /** Index of the recent-topic-share feature. */
     public static final int F_TOPIC_SHARE = 5;
+    /** Index of the "not interested" recency of the candidate's topic, in [0, 1]. */
+    public static final int F_NOT_INTERESTED = 6;
+    /** Items over which the {@link #F_NOT_INTERESTED} feature decays by a factor e. */
+    public static final double NOT_INTERESTED_MEMORY_ITEMS = 20;
 
     private final int users;
     private final int k;

@@ -32,4 +32,26 @@ public interface UserInfos {
      * interest drift, in [0, 2].
      */
     double interestDrift(int u);
+
+    /**
+     * The 0-based step at which user {@code u} last marked an item of {@code topic} "not
+     * interested" (a hate), or −1 if never in this episode: the per-topic memory a
+     * "respect not interested" intervention reads.
+     *
+     * @param topic a topic index in [0, topics)
+     */
+    int lastNotInterestedStep(int u, int topic);
+
+    /**
+     * User {@code u}'s clock (seconds since the episode began) when it last marked an item of
+     * {@code topic} "not interested", or NaN if never in this episode.
+     */
+    double lastNotInterestedSeconds(int u, int topic);
+
+    /**
+     * The topic a Bubble Escape Potential twin answers with opposite feedback
+     * ({@link OppositeFeedback}: its dominant topic when its window started), or −1 for an
+     * ordinary user and for a twin whose window has not started.
+     */
+    int avoidedTopic(int u);
 }

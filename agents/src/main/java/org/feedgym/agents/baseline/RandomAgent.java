@@ -17,7 +17,13 @@ import org.feedgym.env.ObservationBatch;
  * Picks a candidate uniformly at random: the floor every policy is compared against. Offline it
  * scores every item with an independent uniform number from a generator derived from the seed
  * and the user index ({@code "offline-random"}, user), so a user's ranking does not depend on the
- * order in which users are ranked. A saved random agent holds its generator's position.
+ * order in which users are ranked. A saved random agent holds its generators' positions.
+ *
+ * <p>Online, user {@code u} of a population draws from its own generator
+ * ({@code derive(seed, "random-act", u)}), one number per step it is active, so its picks do not
+ * depend on how long the other users stay: a Bubble Escape Potential twin population, whose users
+ * leave at other times than the originals, sees exactly the originals' picks (common random
+ * numbers), and a user's picks do not depend on N.
  */
 public final class RandomAgent implements SavableAgent, OfflineScorer {
 
@@ -25,31 +31,40 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     public static final String TYPE = "random";
 
     private final AgentContext context;
-    private final MixRandom random;
+    private MixRandom[] users;
 
     public RandomAgent(AgentContext context) {
-        this(context, Seeds.generator(context.seed()));
+        this(context, new MixRandom[0]);
     }
 
-    private RandomAgent(AgentContext context, MixRandom random) {
+    private RandomAgent(AgentContext context, MixRandom[] users) {
         this.context = context;
-        this.random = random;
+        this.users = users;
     }
 
-    /** The saved state: the generator's position. */
-    record State(long[] generator) {
+    /** The saved state: each user's generator position (none before the agent first acted). */
+    record State(long[][] users) {
     }
 
     @Override
     public void save(Path dir) throws IOException {
-        AgentFiles.write(dir, TYPE, new NoParameters(), context, new State(random.state()));
+        long[][] states = new long[users.length][];
+        for (int u = 0; u < users.length; u++) {
+            states[u] = users[u].state();
+        }
+        AgentFiles.write(dir, TYPE, new NoParameters(), context, new State(states));
     }
 
     /** Reads an agent written by {@link #save}. */
     public static RandomAgent load(Path dir, AgentContext loading) throws IOException {
         AgentFiles.Saved<NoParameters, State> saved = AgentFiles.read(dir, TYPE, NoParameters.class, State.class,
                 loading);
-        return new RandomAgent(saved.context(), StateChecks.generator("generator", saved.state().generator()));
+        long[][] states = saved.state().users() == null ? new long[0][] : saved.state().users();
+        MixRandom[] users = new MixRandom[states.length];
+        for (int u = 0; u < states.length; u++) {
+            users[u] = StateChecks.generator("users[" + u + "]", states[u]);
+        }
+        return new RandomAgent(saved.context(), users);
     }
 
     @Override
@@ -60,9 +75,17 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     @Override
     public void act(ObservationBatch observations, int[] actions) {
         int k = observations.candidateCount();
-        for (int u = 0; u < observations.users(); u++) {
+        int n = observations.users();
+        if (users.length != n) {
+            // A population of another size: every user starts its own stream.
+            users = new MixRandom[n];
+            for (int u = 0; u < n; u++) {
+                users[u] = Seeds.generator(context.seed(), "random-act", u);
+            }
+        }
+        for (int u = 0; u < n; u++) {
             if (observations.active(u)) {
-                actions[u] = random.nextInt(k);
+                actions[u] = users[u].nextInt(k);
             }
         }
     }

@@ -238,9 +238,9 @@ class BanditSaveLoadTest {
     void aModelMatrixOfTheWrongLengthIsRefused(@TempDir Path dir) throws IOException {
         String message = loadTampered(dir,
                 c -> new LinearThompsonAgent(new LinearThompsonParameters(null, null, null), c),
-                s -> ((ArrayNode) s.get("models").get(0).get("a")).remove(48));
-        // d = 6 candidate features + an intercept: A is 7 × 7.
-        assertEquals("$.state.models[0].a must hold 49 numbers, got 48", message);
+                s -> ((ArrayNode) s.get("models").get(0).get("a")).remove(63));
+        // d = 7 candidate features + an intercept: A is 8 × 8.
+        assertEquals("$.state.models[0].a must hold 64 numbers, got 63", message);
     }
 
     @Test
@@ -271,7 +271,7 @@ class BanditSaveLoadTest {
             ArrayNode pending = s.withArray("pending");
             for (int user : new int[] {4, 4}) {
                 ObjectNode pull = pending.addObject().put("user", user).put("model", 0);
-                pull.set("context", JSON.valueToTree(new double[] {0, 0, 0, 0, 0, 0, 1}));
+                pull.set("context", JSON.valueToTree(new double[] {0, 0, 0, 0, 0, 0, 0, 1}));
             }
         });
         assertEquals("$.state.pending[1].user must be in [5, 10000000) (users in increasing order), got 4", message);

@@ -26,7 +26,7 @@ class LinUcbAgentTest implements AgentContract {
                 .feature(0, 1, ObservationBatch.F_HISTORY_COSINE, 1f);
         int[] actions = new int[1];
         agent.act(batch.view(), actions);
-        // A = I: widths are |x|: candidate 0 has x = e6 (intercept only), |x| = 1; candidate 1 has √2.
+        // A = I: widths are |x|: candidate 0 has x = e7 (intercept only), |x| = 1; candidate 1 has √2.
         assertEquals(1, actions[0]);
         // The live batch changes before observe, as in the simulator; the remembered context counts.
         batch.feature(0, 1, ObservationBatch.F_HISTORY_COSINE, 0f);
@@ -34,11 +34,13 @@ class LinUcbAgentTest implements AgentContract {
         AgentFixtures.shown(out, 0, 4, 1, false, 0.9);
         agent.observe(out);
         agent.bandit().prepare();
-        // A = I + xxᵀ, b = 0.9x with x = (1,0,0,0,0,0,1): θ = 0.9x / (1 + |x|²) = 0.3x.
+        // A = I + xxᵀ, b = 0.9x with x = (1,0,0,0,0,0,0,1) (7 candidate features, then the
+        // intercept): θ = 0.9x / (1 + |x|²) = 0.3x.
         RidgeRegression m = agent.bandit().model(0);
         assertEquals(0.3, m.theta(0), 1e-12);
         assertEquals(0.0, m.theta(1), 1e-12);
-        assertEquals(0.3, m.theta(6), 1e-12);
+        assertEquals(0.0, m.theta(ObservationBatch.F_NOT_INTERESTED), 1e-12);
+        assertEquals(0.3, m.theta(ObservationBatch.CANDIDATE_FEATURES), 1e-12);
     }
 
     @Test

@@ -62,7 +62,7 @@ class DqnRegistryTest {
         assertEquals(1000, p.trainingSteps());
         assertEquals(DqnImplementation.RL4J, p.implementation());
 
-        Agent agent = registry.create(resolved, new AgentContext(10, 79, 19, 1L));
+        Agent agent = registry.create(resolved, new AgentContext(10, 89, 19, 1L));
         DqnAgent dqn = assertInstanceOf(DqnAgent.class, agent);
         assertEquals("double-dqn", dqn.type());
         assertTrue(dqn.isDouble());

@@ -115,7 +115,7 @@ class SaveLoadTest {
         JsonNode d = new ObjectMapper().readTree(dir.resolve(SavableAgent.DESCRIPTION_FILE).toFile());
         assertEquals("double-dqn", d.get("type").asText());
         assertEquals(1, d.get("format").asInt());
-        assertEquals(79, d.get("context").get("observationDimension").asInt());
+        assertEquals(16 + 3 + 10 * 7, d.get("context").get("observationDimension").asInt());
         assertEquals(List.of(32, 32), List.of(d.get("parameters").get("hiddenLayers").get(0).asInt(),
                 d.get("parameters").get("hiddenLayers").get(1).asInt()));
         assertEquals(DqnAgent.NETWORK_FILE, d.get("state").get("networks").get("q").get("file").asText());

@@ -56,6 +56,11 @@ public final class LogisticWatch implements ResponseModel {
     }
 
     @Override
+    public double minWatch() {
+        return minWatch;
+    }
+
+    @Override
     public double watchCap() {
         return watchCap;
     }

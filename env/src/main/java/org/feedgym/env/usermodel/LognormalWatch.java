@@ -63,6 +63,11 @@ public final class LognormalWatch implements ResponseModel {
     }
 
     @Override
+    public double minWatch() {
+        return minWatch;
+    }
+
+    @Override
     public double watchCap() {
         return watchCap;
     }

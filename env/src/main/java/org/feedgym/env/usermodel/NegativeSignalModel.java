@@ -8,6 +8,13 @@ package org.feedgym.env.usermodel;
  */
 public interface NegativeSignalModel {
 
-    /** P(hate | watch ratio {@code watch}, interest–item cosine {@code affinity}), in [0, 1]. */
-    double probability(double watch, double affinity);
+    /**
+     * P(hate) of a shown item, in [0, 1].
+     *
+     * @param watch          the watch ratio just sampled
+     * @param affinity       cosine of the user's interest and the item's embedding, in [−1, 1]
+     * @param harmAttraction the persona's harm attraction in [0, 1] (1 = drawn to harm)
+     * @param harm           the item's harm score in [0, 1]
+     */
+    double probability(double watch, double affinity, double harmAttraction, double harm);
 }

@@ -31,6 +31,9 @@ public interface ResponseModel {
     /** The watch ratio for logit {@code z} and the uniform draw {@code u} in [0, 1). */
     double watch(double z, double u);
 
+    /** The smallest watch ratio this model produces (a skip). */
+    double minWatch();
+
     /** The largest watch ratio this model produces. */
     double watchCap();
 }

@@ -67,6 +67,15 @@ public final class SockPuppet implements ResponseModel {
         throw unsupported();
     }
 
+    /**
+     * A hundredth of the video: what a Bubble Escape Potential twin watches when it skips (the
+     * script's own skips depend on each video's duration, {@link #watchRatio}).
+     */
+    @Override
+    public double minWatch() {
+        return 0.01;
+    }
+
     @Override
     public double watchCap() {
         return p.rewatch();

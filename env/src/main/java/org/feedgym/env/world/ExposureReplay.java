@@ -118,8 +118,8 @@ public final class ExposureReplay {
             s.clockSeconds[0] = t;
             double z = model.logit(s, 0, item);
             double affinity = model.affinity(s, 0, item);
-            double[] predicted = predictions ? predict(model, z, affinity, catalog.quality(item))
-                    : new double[] {Double.NaN, Double.NaN};
+            double[] predicted = predictions ? predict(model, z, affinity, catalog.quality(item),
+                    model.persona(s, 0).harmAttraction(), catalog.harm(item)) : new double[] {Double.NaN, Double.NaN};
             double expectedWatch = predictions ? model.response().expectedWatch(z) : Double.NaN;
             model.respond(s, 0, item, out);
             double watch = out.watchFraction(0);
@@ -131,14 +131,15 @@ public final class ExposureReplay {
     }
 
     /** P(like) and P(hate) averaged over the response draw by the midpoint rule. */
-    private static double[] predict(UserModel model, double z, double affinity, double quality) {
+    private static double[] predict(UserModel model, double z, double affinity, double quality,
+                                    double harmAttraction, double harm) {
         ResponseModel response = model.response();
         double like = 0;
         double hate = 0;
         for (int j = 0; j < QUADRATURE; j++) {
             double w = response.watch(z, (j + 0.5) / QUADRATURE);
             like += model.signals().probability(Signal.LIKE, w, quality);
-            hate += model.negative().probability(w, affinity);
+            hate += model.negative().probability(w, affinity, harmAttraction, harm);
         }
         return new double[] {like / QUADRATURE, hate / QUADRATURE};
     }

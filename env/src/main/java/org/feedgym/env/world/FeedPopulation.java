@@ -36,6 +36,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     private final int days;
     private final FeedObservationSpace observationSpace;
     private final DiscreteSpace actionSpace;
+    private final org.feedgym.env.OppositeFeedback script;
     private UserStates states;
     private StepOutcomes outcomes;
     private ObservationBatch batch;
@@ -43,6 +44,15 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     private int active;
 
     FeedPopulation(World world, ForkJoinPool pool) {
+        this(world, pool, null);
+    }
+
+    /**
+     * A population whose users follow {@code script} (Bubble Escape Potential twins), or behave
+     * normally when it is null.
+     */
+    FeedPopulation(World world, ForkJoinPool pool, org.feedgym.env.OppositeFeedback script) {
+        this.script = script;
         this.world = world;
         this.pool = pool;
         this.days = world.config().episode().days();
@@ -196,7 +206,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         UserStates s = states;
         UserModel model = world.model();
         int item = s.candidates[u * s.k + action];
-        double uExit = model.respond(s, u, item, outcomes);
+        double uExit = model.respond(s, u, item, outcomes, scriptedSkip(s, u, item));
         model.transition(s, u, item, outcomes.watchFraction(u), outcomes.watchSeconds(u));
         EndReason why = model.sessionEnd(s, u, item, uExit);
         EndReason end = EndReason.NONE;
@@ -227,6 +237,18 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         // bootstraps from it.
         world.candidates().fill(s, u);
         world.encoder().encode(s, u, features);
+    }
+
+    /** Whether a twin's script makes user {@code u} skip {@code item}; fixes the topic at the start. */
+    private boolean scriptedSkip(UserStates s, int u, int item) {
+        if (script == null) {
+            return false;
+        }
+        if (s.scriptStart[u] < 0 && script.starts(s.steps[u], s.clockSeconds[u])) {
+            s.scriptStart[u] = s.steps[u];
+            s.avoidedTopic[u] = s.dominantTopic(u);
+        }
+        return script.covers(s.scriptStart[u], s.steps[u]) && world.catalog().topic(item) == s.avoidedTopic[u];
     }
 
     private void forEachUser(java.util.function.IntConsumer body) {
@@ -281,7 +303,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
 
     @Override
     public EnvSpec spec() {
-        return FeedEnvironment.spec(world, "feed-vector");
+        return FeedEnvironment.spec(world, script == null ? "feed-vector" : "feed-vector-twin");
     }
 
     @Override
@@ -322,6 +344,21 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     @Override
     public int sessions(int u) {
         return states.sessions[u];
+    }
+
+    @Override
+    public int lastNotInterestedStep(int u, int topic) {
+        return states.notInterestedStep[u * states.topics + java.util.Objects.checkIndex(topic, states.topics)];
+    }
+
+    @Override
+    public double lastNotInterestedSeconds(int u, int topic) {
+        return states.notInterestedSeconds[u * states.topics + java.util.Objects.checkIndex(topic, states.topics)];
+    }
+
+    @Override
+    public int avoidedTopic(int u) {
+        return states.avoidedTopic[u];
     }
 
     @Override

@@ -97,10 +97,10 @@ final class ObservationEncoder {
                 s2 += emb[b2 + j] * h;
                 s3 += emb[b3 + j] * h;
             }
-            writeCandidate(out, f, i0, s0 * invNorm, topicCount[tb + topics[i0]] * invCount);
-            writeCandidate(out, f + cf, i1, s1 * invNorm, topicCount[tb + topics[i1]] * invCount);
-            writeCandidate(out, f + 2 * cf, i2, s2 * invNorm, topicCount[tb + topics[i2]] * invCount);
-            writeCandidate(out, f + 3 * cf, i3, s3 * invNorm, topicCount[tb + topics[i3]] * invCount);
+            writeCandidate(out, f, i0, s0 * invNorm, topicCount[tb + topics[i0]] * invCount, s, u);
+            writeCandidate(out, f + cf, i1, s1 * invNorm, topicCount[tb + topics[i1]] * invCount, s, u);
+            writeCandidate(out, f + 2 * cf, i2, s2 * invNorm, topicCount[tb + topics[i2]] * invCount, s, u);
+            writeCandidate(out, f + 3 * cf, i3, s3 * invNorm, topicCount[tb + topics[i3]] * invCount, s, u);
             f += 4 * cf;
         }
         for (; c < k; c++) {
@@ -110,18 +110,22 @@ final class ObservationEncoder {
             for (int j = 0; j < d; j++) {
                 sum += emb[b + j] * hist[hb + j];
             }
-            writeCandidate(out, f, item, sum * invNorm, topicCount[tb + topics[item]] * invCount);
+            writeCandidate(out, f, item, sum * invNorm, topicCount[tb + topics[item]] * invCount, s, u);
             f += cf;
         }
     }
 
-    private void writeCandidate(float[] out, int f, int item, double cosine, double topicShare) {
+    private void writeCandidate(float[] out, int f, int item, double cosine, double topicShare, UserStates s,
+                                int u) {
         int b = item * STATIC_FEATURES;
+        int mark = s.notInterestedStep[u * s.topics + topics[item]];
         out[f + ObservationBatch.F_HISTORY_COSINE] = (float) cosine;
         out[f + ObservationBatch.F_POPULARITY] = itemFeatures[b];
         out[f + ObservationBatch.F_LIKE_RATE] = itemFeatures[b + 1];
         out[f + ObservationBatch.F_DURATION_MINUTES] = itemFeatures[b + 2];
         out[f + ObservationBatch.F_HARM] = itemFeatures[b + 3];
         out[f + ObservationBatch.F_TOPIC_SHARE] = (float) topicShare;
+        out[f + ObservationBatch.F_NOT_INTERESTED] = mark < 0 ? 0f
+                : (float) Math.exp(-(s.steps[u] - mark) / ObservationBatch.NOT_INTERESTED_MEMORY_ITEMS);
     }
 }

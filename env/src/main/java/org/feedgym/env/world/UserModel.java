@@ -29,7 +29,9 @@ import org.feedgym.env.usermodel.UserModelConfig;
  * {@code q = 0.5 + quality}, a like has probability {@code min(1, 0.25·m·q)}, a share
  * {@code 0.06·m·q}, a comment {@code 0.05·m} and a download {@code 0.03·m·q}. <b>Negative
  * signal</b> ({@code negative}): a hate with probability
- * {@code sigmoid(−2.5 − 2·watch − 1·cos)}, recorded only. The clock advances by
+ * {@code sigmoid(−2.5 − 2·watch − 1·cos + 0·(0.2 − harmAttraction)·harm)}, recorded and
+ * remembered per topic (step and clock of the last mark) but changing neither reward nor the
+ * user's behaviour. The clock advances by
  * {@code watch · duration} seconds.
  *
  * <p><b>Transition</b> ({@code transition}). Satiation of every topic decays by
@@ -175,6 +177,15 @@ final class UserModel {
      * (the early-exit draw) so that the caller can decide the session's fate.
      */
     double respond(UserStates s, int u, int item, StepOutcomes out) {
+        return respond(s, u, item, out, false);
+    }
+
+    /**
+     * As {@link #respond(UserStates, int, int, StepOutcomes)}; with {@code skip} the user skips
+     * the item (the smallest watch ratio) and marks it "not interested" whatever the draws say,
+     * every draw still being made (a Bubble Escape Potential twin's scripted feedback).
+     */
+    double respond(UserStates s, int u, int item, StepOutcomes out, boolean skip) {
         RandomGenerator r = s.responseRandom[u];
         double noise = r.nextDouble();
         double uLike = r.nextDouble();
@@ -184,22 +195,28 @@ final class UserModel {
         double uExit = r.nextDouble();
 
         double affinity = affinity(s, u, item);
-        boolean target = script != null && scriptTargets(item);
-        double watch = script != null ? script.watchRatio(target, catalog.durationSeconds(item))
-                : response.watch(logit(s, u, item, affinity), noise);
-        double q = catalog.quality(item);
         boolean scripted = script != null;
+        boolean target = scripted && scriptTargets(item);
+        double modelWatch = scripted ? script.watchRatio(target, catalog.durationSeconds(item))
+                : response.watch(logit(s, u, item, affinity), noise);
+        double watch = skip ? response.minWatch() : modelWatch;
+        double q = catalog.quality(item);
         boolean liked = scripted ? script.likes(target) : uLike < signals.probability(Signal.LIKE, watch, q);
         boolean shared = !scripted && uShare < signals.probability(Signal.SHARE, watch, q);
         boolean commented = !scripted && uComment < signals.probability(Signal.COMMENT, watch, q);
         boolean downloaded = !scripted && uDownload < signals.probability(Signal.DOWNLOAD, watch, q);
+        // The negative-signal draw is made on every step, scripted or not, so the streams stay aligned.
         double uHate = s.negativeRandom[u].nextDouble();
-        boolean hated = !scripted && uHate < negative.probability(watch, affinity);
+        boolean hated = skip || !scripted && uHate < negative.probability(watch, affinity,
+                personas.get(s.persona[u]).harmAttraction(), catalog.harm(item));
         double seconds = watch * catalog.durationSeconds(item);
 
         out.recordResponse(u, item, s.clockSeconds[u], watch, seconds, liked, shared, commented, downloaded,
                 reward.engagement(liked, shared, commented, downloaded, watch) - reward.harmPenalty(catalog.harm(item)));
         out.recordHate(u, hated);
+        if (hated) {
+            s.markNotInterested(u, catalog.topic(item));
+        }
         return uExit;
     }
 

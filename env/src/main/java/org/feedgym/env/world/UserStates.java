@@ -42,6 +42,14 @@ final class UserStates {
     final RandomGenerator[] lifeRandom;
     final RandomGenerator[] negativeRandom;
     final int[] candidates;
+    /** Per user and topic: the step of the last "not interested" mark, −1 if none. */
+    final int[] notInterestedStep;
+    /** Per user and topic: the clock of the last "not interested" mark, NaN if none. */
+    final double[] notInterestedSeconds;
+    /** A twin's topic under {@link org.feedgym.env.OppositeFeedback}, −1 before the script starts. */
+    final int[] avoidedTopic;
+    /** The step at which a twin's script started, −1 before. */
+    final int[] scriptStart;
 
     UserStates(int n, int d, int topics, int historyLength, int k) {
         this.n = n;
@@ -74,6 +82,14 @@ final class UserStates {
         lifeRandom = new RandomGenerator[n];
         negativeRandom = new RandomGenerator[n];
         candidates = new int[n * k];
+        notInterestedStep = new int[n * topics];
+        java.util.Arrays.fill(notInterestedStep, -1);
+        notInterestedSeconds = new double[n * topics];
+        java.util.Arrays.fill(notInterestedSeconds, Double.NaN);
+        avoidedTopic = new int[n];
+        java.util.Arrays.fill(avoidedTopic, -1);
+        scriptStart = new int[n];
+        java.util.Arrays.fill(scriptStart, -1);
     }
 
     /** Returns user {@code u}'s row of every array to its state before any reset. */
@@ -103,6 +119,27 @@ final class UserStates {
         lifeRandom[u] = null;
         negativeRandom[u] = null;
         java.util.Arrays.fill(candidates, u * k, (u + 1) * k, 0);
+        java.util.Arrays.fill(notInterestedStep, u * topics, (u + 1) * topics, -1);
+        java.util.Arrays.fill(notInterestedSeconds, u * topics, (u + 1) * topics, Double.NaN);
+        avoidedTopic[u] = -1;
+        scriptStart[u] = -1;
+    }
+
+    /** Remembers that user {@code u} marked an item of {@code topic} "not interested" now. */
+    void markNotInterested(int u, int topic) {
+        notInterestedStep[u * topics + topic] = steps[u];
+        notInterestedSeconds[u * topics + topic] = clockSeconds[u];
+    }
+
+    /** The topic most frequent in user {@code u}'s remembered history (ties: the lower index). */
+    int dominantTopic(int u) {
+        int best = 0;
+        for (int t = 1; t < topics; t++) {
+            if (historyTopicCount[u * topics + t] > historyTopicCount[u * topics + best]) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** Item watched {@code age} steps ago (0 = the last one); requires age &lt; historyCount. */

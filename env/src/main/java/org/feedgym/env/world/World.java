@@ -135,6 +135,17 @@ public final class World {
     }
 
     /**
+     * A vector environment of Bubble Escape Potential twins: as {@link #vectorEnvironment}, but
+     * every user follows {@code script} (opposite feedback on its dominant topic for a window of
+     * steps). Reset with the same seeds as an ordinary population, each twin starts as the same
+     * user with the same random streams and stays identical to it until the window starts.
+     */
+    public VectorEnvironment twinEnvironment(ForkJoinPool pool, org.feedgym.env.OppositeFeedback script) {
+        return new VectorTimeLimit(new FeedPopulation(this, pool, java.util.Objects.requireNonNull(script, "script")),
+                config.episode().maxSteps());
+    }
+
+    /**
      * A new single-user environment (a population of one), as the config builds it: wrapped in a
      * {@link TimeLimit} of {@code episode.maxSteps}.
      */

@@ -80,7 +80,7 @@ class UserModelConfigTest {
                 null, null, 0.0, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new PowerWatchSignalsParameters(1.5, null, null, null,
                 null, null, null, null, null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new LogisticHateParameters(null, 30.0, null));
+        assertThrows(IllegalArgumentException.class, () -> new LogisticHateParameters(null, 30.0, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new SatiationDriftParameters(null, null, 1.5, null));
         assertThrows(IllegalArgumentException.class, () -> new BoredomExitParameters(-0.1, null));
         assertThrows(IllegalArgumentException.class, () -> new LogisticReturnParameters(null, null, null, null, null,

@@ -19,15 +19,16 @@ import java.util.List;
  * @param harmClasses          harm classes ({@link org.feedgym.env.world.HarmClass} ids, e.g.
  *                             {@code body-image}, {@code self-harm}) that get their own share and
  *                             time-to-first metrics; default none
+ * @param bep                  Bubble Escape Potential; null (the default) measures none
  */
 public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinutes, SimilarRunsConfig similarRuns,
                             Integer diversityWindow, Integer homogenizationPairs, List<Integer> checkpointsItems,
-                            List<String> harmClasses) {
+                            List<String> harmClasses, BepConfig bep) {
 
-    /** Settings without item checkpoints or harm classes. */
+    /** Settings without item checkpoints, harm classes or Bubble Escape Potential. */
     public MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinutes, SimilarRunsConfig similarRuns,
                          Integer diversityWindow, Integer homogenizationPairs) {
-        this(bucketMinutes, checkpointsMinutes, similarRuns, diversityWindow, homogenizationPairs, null, null);
+        this(bucketMinutes, checkpointsMinutes, similarRuns, diversityWindow, homogenizationPairs, null, null, null);
     }
 
     public MetricsConfig {
@@ -79,7 +80,7 @@ public record MetricsConfig(Double bucketMinutes, List<Double> checkpointsMinute
 
     /** All defaults. */
     public static MetricsConfig defaults() {
-        return new MetricsConfig(null, null, null, null, null, null, null);
+        return new MetricsConfig(null, null, null, null, null, null, null, null);
     }
 
     /** The item-count checkpoints, empty when none are configured. */

@@ -97,6 +97,31 @@ public final class MetricRegistry {
             (e, c) -> Double.isNaN(e.similarAfterTrigger()) ? Double.NaN
                     : e.similarAfterTrigger() >= c.similarRuns().minCount() ? 1 : 0);
 
+    /** User controls: how soon a topic marked "not interested" comes back (see {@link EpisodeRecord}). */
+    public static final Metric UNWANTED_RETURN_ITEMS = Metric.perEpisode("unwantedReturnItems",
+            "Unwanted topic back", "items after last mark, users whose marked topic returned", "%.1f", HIGHER,
+            (e, c) -> e.unwantedReturnItems(), PAIRED_DIFFERENCE);
+    public static final Metric UNWANTED_RETURN_MINUTES = Metric.perEpisode("unwantedReturnMinutes",
+            "Unwanted topic back", "min after last mark, users whose marked topic returned", "%.1f", HIGHER,
+            (e, c) -> e.unwantedReturnMinutes());
+    public static final Metric UNWANTED_RETURNED_SHARE = Metric.perEpisode("unwantedReturnedShare",
+            "Unwanted topic returned", "share of marked topics, users who marked one", "%.2f", LOWER,
+            (e, c) -> e.unwantedReturnedShare());
+
+    /**
+     * Bubble Escape Potential (arXiv 2512.03067), only with {@code metrics.bep}: twin versus
+     * original over the window, per user.
+     */
+    public static final Metric BEP_DISTANCE = Metric.perEpisode("bepDistance", "Bubble escape",
+            "TV distance, twin vs original", "%.3f", HIGHER, (e, c) -> e.bepDistance(), PAIRED_DIFFERENCE);
+    public static final Metric BEP_ENTROPY_GAIN = Metric.perEpisode("bepEntropyGain", "Escape entropy gain",
+            "bits, twin − original", "%.3f", HIGHER, (e, c) -> e.bepEntropyGain(), PAIRED_DIFFERENCE);
+    public static final Metric BEP_SHARE_DROP = Metric.perEpisode("bepShareDrop", "Escape from topic",
+            "avoided topic's share, original − twin", "%.3f", HIGHER, (e, c) -> e.bepShareDrop(), PAIRED_DIFFERENCE);
+
+    /** The metrics a summary has only when {@code metrics.bep} is configured. */
+    public static final List<Metric> BEP = List.of(BEP_DISTANCE, BEP_ENTROPY_GAIN, BEP_SHARE_DROP);
+
     /** Population figures, one value per replicate. */
     public static final Metric COVERAGE = Metric.perReplicate("coverage", "Coverage", "share of catalogue shown",
             "%.3f", HIGHER, ReplicateRecord::coverage, REPORT_HARM_AND_BUBBLE);
@@ -111,7 +136,7 @@ public final class MetricRegistry {
             LIKE_RATE, SHARE_RATE, COMMENT_RATE, BORED_EXIT, CHURNED, HARMFUL_SHARE_ITEMS, HARMFUL_SHARE_MINUTES,
             REACHED_HARMFUL, MINUTES_TO_FIRST_HARMFUL, ITEMS_TO_FIRST_HARMFUL, TOPIC_ENTROPY_BITS,
             MAJORITY_TOPIC_SHARE, INTRA_LIST_DIVERSITY, INTEREST_DRIFT, SIMILAR_AFTER_TRIGGER, SIMILAR_RUN_REACHED,
-            COVERAGE, EXPOSURE_GINI, HOMOGENIZATION_JACCARD);
+            UNWANTED_RETURN_ITEMS, UNWANTED_RETURN_MINUTES, UNWANTED_RETURNED_SHARE, COVERAGE, EXPOSURE_GINI, HOMOGENIZATION_JACCARD);
 
     private static final Pattern WITHIN = Pattern.compile("harmfulShareWithin([0-9]+(?:_[0-9]+)?)Min");
     private static final Pattern FIRST_ITEMS = Pattern.compile("harmfulShareFirst([0-9]+)Items");
@@ -141,6 +166,9 @@ public final class MetricRegistry {
                     all.add(minutesToFirstOfClass(harmClass));
                 }
             }
+        }
+        if (config.bep() != null) {
+            all.addAll(BEP);
         }
         return List.copyOf(all);
     }
@@ -204,7 +232,7 @@ public final class MetricRegistry {
      * does not know (a file written by a newer FeedGym).
      */
     public static Optional<Metric> find(String key) {
-        for (Metric m : FIXED) {
+        for (Metric m : java.util.stream.Stream.concat(FIXED.stream(), BEP.stream()).toList()) {
             if (m.key().equals(key)) {
                 return Optional.of(m);
             }

@@ -18,7 +18,9 @@ public final class EpisodesCsv {
     private static final String[] FIXED = {"agent", "replicate", "user", "seed", "persona", "return", "steps",
         "sessions", "watch_minutes", "likes", "shares", "comments", "downloads", "hates", "harmful_items",
         "harmful_minutes", "minutes_to_first_harmful", "items_to_first_harmful", "topic_entropy_bits",
-        "majority_topic_share", "intra_list_diversity", "interest_drift", "similar_after_trigger", "end_reason"};
+        "majority_topic_share", "intra_list_diversity", "interest_drift", "similar_after_trigger", "end_reason",
+        "unwanted_return_items", "unwanted_return_minutes", "unwanted_returned_share", "bep_distance",
+        "bep_entropy_gain", "bep_share_drop"};
 
     private EpisodesCsv() {
     }
@@ -54,7 +56,10 @@ public final class EpisodesCsv {
                     }
                     row.addAll(List.of(Csv.num(e.topicEntropyBits()), Csv.num(e.majorityTopicShare()),
                             Csv.num(e.intraListDiversity()), Csv.num(e.interestDrift()),
-                            Csv.num(e.similarAfterTrigger()), e.endReason()));
+                            Csv.num(e.similarAfterTrigger()), e.endReason(), Csv.num(e.unwantedReturnItems()),
+                            Csv.num(e.unwantedReturnMinutes()), Csv.num(e.unwantedReturnedShare()),
+                            Csv.num(e.bepDistance()), Csv.num(e.bepEntropyGain()),
+                            Csv.num(e.bepShareDrop())));
                     out.printRecord(row);
                 }
             }

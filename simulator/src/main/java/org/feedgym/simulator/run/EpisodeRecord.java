@@ -38,6 +38,23 @@ package org.feedgym.simulator.run;
  * @param harmClassShare             per configured harm class: its share of the items shown
  * @param harmClassSecondsToFirst    per configured harm class: seconds watched before its first
  *                                   item was shown; NaN if none was shown
+ * @param unwantedReturnItems        how soon an unwanted topic came back: over the topics the
+ *                                   user marked "not interested" at least once and that were
+ *                                   shown again after the last mark, the mean number of items
+ *                                   from that last mark to the topic's next showing (1 = the very
+ *                                   next item); NaN when no marked topic came back
+ * @param unwantedReturnMinutes      the same in minutes of the user's clock (gaps between
+ *                                   sessions included); NaN as above
+ * @param unwantedReturnedShare      share of the topics marked at least once that were shown
+ *                                   again after their last mark; NaN when nothing was marked
+ * @param bepDistance                Bubble Escape Potential: total-variation distance between the
+ *                                   topic distributions of the twin's and the original's items in
+ *                                   the window; NaN when not measured
+ * @param bepEntropyGain             the twin's topic entropy minus the original's over the window,
+ *                                   in bits; NaN when not measured
+ * @param bepShareDrop               the avoided topic's share of the original's window minus its
+ *                                   share of the twin's (positive: the feed moved away from it);
+ *                                   NaN when not measured
  */
 public record EpisodeRecord(String agent, int replicate, int user, long seed, String persona, double totalReturn,
                             int steps, int sessions, double watchSeconds, int likes, int shares, int comments,
@@ -46,7 +63,8 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                             double majorityTopicShare, double intraListDiversity, double interestDrift,
                             double[] harmfulShareByCheckpoint, double similarAfterTrigger, String endReason,
                             double[] harmfulShareByItemCheckpoint, double[] harmClassShare,
-                            double[] harmClassSecondsToFirst)
+                            double[] harmClassSecondsToFirst, double unwantedReturnItems, double unwantedReturnMinutes,
+                            double unwantedReturnedShare, double bepDistance, double bepEntropyGain, double bepShareDrop)
         implements java.io.Serializable {
 
     private static final double[] NONE = new double[0];
@@ -68,7 +86,8 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
                 downloads, hates, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
                 topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
-                similarAfterTrigger, endReason, NONE, NONE, NONE);
+                similarAfterTrigger, endReason, NONE, NONE, NONE, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
     }
 
     /** An episode without hates (for records made before the negative signal existed). */
@@ -81,7 +100,18 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
         this(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds, likes, shares, comments,
                 downloads, 0, harmfulItems, harmfulWatchSeconds, watchSecondsToFirstHarmful, itemsToFirstHarmful,
                 topicEntropyBits, majorityTopicShare, intraListDiversity, interestDrift, harmfulShareByCheckpoint,
-                similarAfterTrigger, endReason);
+                similarAfterTrigger, endReason, NONE, NONE, NONE, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
+    }
+
+    /** This episode with its Bubble Escape Potential measured (distance, entropy gain, share drop). */
+    public EpisodeRecord withBep(double distance, double entropyGain, double shareDrop) {
+        return new EpisodeRecord(agent, replicate, user, seed, persona, totalReturn, steps, sessions, watchSeconds,
+                likes, shares, comments, downloads, hates, harmfulItems, harmfulWatchSeconds,
+                watchSecondsToFirstHarmful, itemsToFirstHarmful, topicEntropyBits, majorityTopicShare,
+                intraListDiversity, interestDrift, harmfulShareByCheckpoint, similarAfterTrigger, endReason,
+                harmfulShareByItemCheckpoint, harmClassShare, harmClassSecondsToFirst, unwantedReturnItems,
+                unwantedReturnMinutes, unwantedReturnedShare, distance, entropyGain, shareDrop);
     }
 
     /** True when at least one harmful item was shown. */
@@ -149,7 +179,13 @@ public record EpisodeRecord(String agent, int replicate, int user, long seed, St
                 && Double.compare(similarAfterTrigger, e.similarAfterTrigger) == 0 && endReason.equals(e.endReason)
                 && java.util.Arrays.equals(harmfulShareByItemCheckpoint, e.harmfulShareByItemCheckpoint)
                 && java.util.Arrays.equals(harmClassShare, e.harmClassShare)
-                && java.util.Arrays.equals(harmClassSecondsToFirst, e.harmClassSecondsToFirst);
+                && java.util.Arrays.equals(harmClassSecondsToFirst, e.harmClassSecondsToFirst)
+                && Double.compare(unwantedReturnItems, e.unwantedReturnItems) == 0
+                && Double.compare(unwantedReturnMinutes, e.unwantedReturnMinutes) == 0
+                && Double.compare(unwantedReturnedShare, e.unwantedReturnedShare) == 0
+                && Double.compare(bepDistance, e.bepDistance) == 0
+                && Double.compare(bepEntropyGain, e.bepEntropyGain) == 0
+                && Double.compare(bepShareDrop, e.bepShareDrop) == 0;
     }
 
     @Override

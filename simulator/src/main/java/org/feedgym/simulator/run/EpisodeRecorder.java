@@ -58,6 +58,10 @@ public final class EpisodeRecorder implements StepListener {
     private final int[] itemCheckpointHarmful;
     private final int[] harmClassItems;
     private final double[] harmClassFirst;
+    private final int[] markPosition;
+    private final double[] markClock;
+    private final int[] returnItems;
+    private final double[] returnSeconds;
 
     /** A recorder for {@code users} users of a world with this catalog. */
     public EpisodeRecorder(Catalog catalog, int users, MetricsConfig metrics) {
@@ -107,6 +111,12 @@ public final class EpisodeRecorder implements StepListener {
         listFill = new int[n];
         diversitySum = new double[n];
         diversityLists = new int[n];
+        markPosition = new int[n * topics];
+        Arrays.fill(markPosition, -1);
+        markClock = new double[n * topics];
+        returnItems = new int[n * topics];
+        Arrays.fill(returnItems, -1);
+        returnSeconds = new double[n * topics];
     }
 
     @Override
@@ -158,6 +168,7 @@ public final class EpisodeRecorder implements StepListener {
             topicCounts[u * topics + catalog.topic(item)]++;
             trackSimilarRun(u, item, harmful, o);
             trackDiversity(u, item);
+            trackUnwantedReturn(u, catalog.topic(item), o.hated(u), o.shownAtSeconds(u));
             if (o.endReason(u) != EndReason.NONE) {
                 endReason[u] = o.endReason(u);
             }
@@ -175,6 +186,44 @@ public final class EpisodeRecorder implements StepListener {
             triggerItem[u] = item;
             triggerClock[u] = clock;
         }
+    }
+
+    /**
+     * The return of a topic marked "not interested": the first showing of the topic after its
+     * last mark. A new mark restarts the wait, so what is kept is the return after the last one.
+     */
+    private void trackUnwantedReturn(int u, int topic, boolean hated, double clock) {
+        int ut = u * topics + topic;
+        if (markPosition[ut] >= 0 && returnItems[ut] < 0) {
+            returnItems[ut] = shown[u] - markPosition[ut];
+            returnSeconds[ut] = clock - markClock[ut];
+        }
+        if (hated) {
+            markPosition[ut] = shown[u];
+            markClock[ut] = clock;
+            returnItems[ut] = -1;
+        }
+    }
+
+    /** {mean items, mean seconds, returned share} of user {@code u}'s marked topics; NaN where undefined. */
+    private double[] unwantedReturn(int u) {
+        int marked = 0;
+        int returned = 0;
+        double items = 0;
+        double seconds = 0;
+        for (int t = 0; t < topics; t++) {
+            int ut = u * topics + t;
+            if (markPosition[ut] >= 0) {
+                marked++;
+                if (returnItems[ut] >= 0) {
+                    returned++;
+                    items += returnItems[ut];
+                    seconds += returnSeconds[ut];
+                }
+            }
+        }
+        return new double[] {returned > 0 ? items / returned : Double.NaN,
+            returned > 0 ? seconds / returned : Double.NaN, marked > 0 ? (double) returned / marked : Double.NaN};
     }
 
     private void trackDiversity(int u, int item) {
@@ -219,6 +268,7 @@ public final class EpisodeRecorder implements StepListener {
             for (int t = 0; t < topics; t++) {
                 max = Math.max(max, topicCounts[u * topics + t]);
             }
+            double[] unwanted = unwantedReturn(u);
             records.add(new EpisodeRecord(agent, replicate, u, seed.applyAsLong(u), persona.apply(u),
                     totalReturn[u], shown[u], sessions.applyAsInt(u), watchSeconds[u], likes[u], shares[u],
                     comments[u], downloads[u], hates[u], harmfulItems[u], harmfulWatchSeconds[u], secondsToFirstHarmful[u],
@@ -227,7 +277,8 @@ public final class EpisodeRecorder implements StepListener {
                     diversityLists[u] > 0 ? diversitySum[u] / diversityLists[u] : Double.NaN,
                     drift.applyAsDouble(u), byCheckpoint,
                     triggerItem[u] >= 0 ? similarCount[u] : Double.NaN, endReason[u].id(), byItemCheckpoint(u),
-                    harmClassShares(u), Arrays.copyOfRange(harmClassFirst, u * harmClasses, (u + 1) * harmClasses)));
+                    harmClassShares(u), Arrays.copyOfRange(harmClassFirst, u * harmClasses, (u + 1) * harmClasses),
+                    unwanted[0], unwanted[1] / 60, unwanted[2], Double.NaN, Double.NaN, Double.NaN));
         }
         return records;
     }

@@ -12,6 +12,7 @@ import org.feedgym.agents.Rollout;
 import org.feedgym.agents.TrainableAgent;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
+import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
@@ -19,6 +20,7 @@ import org.feedgym.env.random.Seeds;
 import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
+import org.feedgym.simulator.config.BepConfig;
 import org.feedgym.simulator.config.ExperimentConfig;
 import org.feedgym.simulator.config.LoadedConfig;
 
@@ -211,32 +213,32 @@ public final class ExperimentRunner {
         long root = config.seed();
         int users = config.evaluation().users();
         List<TrainingPoint> training = new ArrayList<>();
-        AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r));
-        Agent agent = create(spec, context);
-        boolean learns = agent instanceof TrainableAgent && trains(spec);
-        if (learns) {
-            try {
-                ((TrainableAgent) agent).train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r),
-                        (step, episode, ret, loss, eps) -> {
-                            training.add(new TrainingPoint(spec.name(), r, step, episode, ret, loss, eps));
-                            synchronized (progress) {
-                                progress.training(spec.name(), r, step, episode, ret);
-                            }
-                        }));
-            } catch (TrainingDivergedException e) {
-                return TrainingRunResult.diverged(training, e.getMessage());
-            }
+        Agent agent;
+        try {
+            agent = readyAgent(config, spec, world, r, (step, episode, ret, loss, eps) -> {
+                training.add(new TrainingPoint(spec.name(), r, step, episode, ret, loss, eps));
+                synchronized (progress) {
+                    progress.training(spec.name(), r, step, episode, ret);
+                }
+            });
+        } catch (TrainingDivergedException e) {
+            return TrainingRunResult.diverged(training, e.getMessage());
         }
+        boolean learns = agent instanceof TrainableAgent && trains(spec);
         synchronized (readyAgents) {
             readyAgents.ready(spec.name(), r, agent);
         }
+        BepConfig bep = config.metrics().bep();
         try (VectorEnvironment env = userSide(spec, world.vectorEnvironment(pool))) {
             EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
             ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
                     Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
             TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
                     config.metrics().bucketMinutes());
-            List<StepListener> listeners = List.of(recorder, exposure, timeSeries);
+            BepWindowRecorder originalWindow = bep == null ? null
+                    : new BepWindowRecorder(world.catalog(), users, bep.script());
+            List<StepListener> listeners = bep == null ? List.of(recorder, exposure, timeSeries)
+                    : List.of(recorder, exposure, timeSeries, originalWindow);
             String name = spec.name();
             Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
                 for (StepListener listener : listeners) {
@@ -248,8 +250,16 @@ public final class ExperimentRunner {
             });
             TimeSeries own = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
             timeSeries.addTo(own);
-            return new TrainingRunResult(recorder.episodes(spec.name(), r, env.infos()),
-                    exposure.finish(spec.name(), r), own.cells(), training, learns, null);
+            List<EpisodeRecord> episodes = recorder.episodes(spec.name(), r, env.infos());
+            if (bep != null) {
+                episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow);
+            }
+            return new TrainingRunResult(episodes, exposure.finish(spec.name(), r), own.cells(), training, learns,
+                    null);
+        } catch (TrainingDivergedException e) {
+            // The twins' agent trains exactly as the original did, so this does not happen unless
+            // training is not deterministic.
+            return TrainingRunResult.diverged(training, "twin agent: " + e.getMessage());
         }
     }
 
@@ -262,6 +272,52 @@ public final class ExperimentRunner {
             env = e.wrap(env);
         }
         return env;
+    }
+
+    /**
+     * Agent {@code spec} of replicate {@code r}, ready for evaluation: created fresh (or loaded)
+     * with the seed {@code derive(root, "agent:" + name, r)} and trained if it learns, on the
+     * training users of {@code derive(root, "training:" + name, r)}. Calling it twice gives two
+     * instances in the same state (training is deterministic).
+     */
+    private Agent readyAgent(ExperimentConfig config, ResolvedAgent spec, World world, int r,
+                             TrainingLog listener) throws TrainingDivergedException {
+        long root = config.seed();
+        Agent agent = create(spec, AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r)));
+        if (agent instanceof TrainableAgent trainable && trains(spec)) {
+            trainable.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r), listener));
+        }
+        return agent;
+    }
+
+    /**
+     * The episodes with their Bubble Escape Potential: the same users are run again as twins
+     * ({@link World#twinEnvironment}) under a second instance of the agent in the state the first
+     * one started its evaluation in, so per-user agent state (and anything an agent learns while
+     * acting) is the twins' own; the two populations never share an agent.
+     */
+    private List<EpisodeRecord> withBubbleEscape(ExperimentConfig config, ResolvedAgent spec, World world,
+                                                 ForkJoinPool pool, int r, List<EpisodeRecord> episodes,
+                                                 BepWindowRecorder originalWindow)
+            throws TrainingDivergedException {
+        BepConfig bep = config.metrics().bep();
+        int users = episodes.size();
+        Agent twinAgent = readyAgent(config, spec, world, r, (step, episode, ret, loss, eps) -> { });
+        BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
+        int[] avoided = new int[users];
+        try (VectorEnvironment twins = userSide(spec, world.twinEnvironment(pool, bep.script()))) {
+            Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), twinWindow::onStep);
+            for (int u = 0; u < users; u++) {
+                avoided[u] = twins.infos().avoidedTopic(u);
+            }
+        }
+        List<EpisodeRecord> measured = new ArrayList<>(users);
+        for (int u = 0; u < users; u++) {
+            double[] v = BubbleEscapePotential.measure(originalWindow, twinWindow, u, world.catalog().topicCount(),
+                    avoided[u], bep);
+            measured.add(episodes.get(u).withBep(v[0], v[1], v[2]));
+        }
+        return measured;
     }
 
     /**

@@ -251,7 +251,7 @@ public final class ServeSession {
         persona = new int[n];
         candidates = new int[n * k];
         singleFeatures = new float[dim];
-        flags = new byte[8 * n];
+        flags = new byte[FLAG_ROWS * n];
         seeds = new long[n];
         mask = new boolean[n];
         actions = new int[n];
@@ -340,9 +340,9 @@ public final class ServeSession {
         } else {
             stepVector(hasReset);
         }
-        int body = 32 * n + 4 * n * dim + 4 * n * k + 8 * n + 8 * n;
+        int body = 32 * n + 4 * n * dim + 4 * n * k + 8 * n + FLAG_ROWS * n;
         out.begin(Frames.STEPPED, body).f64(reward, n).f64(watchSeconds, n).f64(watchFraction, n).f64(clock, n);
-        writeObservations().i32(item, n).i32(persona, n).u8(flags, 8 * n).send();
+        writeObservations().i32(item, n).i32(persona, n).u8(flags, FLAG_ROWS * n).send();
     }
 
     /** Flag rows of the step answer, each N bytes, in this order. */
@@ -353,7 +353,9 @@ public final class ServeSession {
     private static final int COMMENTED = 4;
     private static final int DOWNLOADED = 5;
     private static final int HARMFUL = 6;
-    private static final int END_REASON = 7;
+    private static final int HATED = 7;
+    private static final int END_REASON = 8;
+    private static final int FLAG_ROWS = 9;
 
     private void flag(int row, int u, boolean v) {
         flags[row * n + u] = v ? (byte) 1 : (byte) 0;
@@ -374,6 +376,7 @@ public final class ServeSession {
             flag(COMMENTED, u, o.commented(u));
             flag(DOWNLOADED, u, o.downloaded(u));
             flag(HARMFUL, u, shown >= 0 && world.catalog().harmful(shown));
+            flag(HATED, u, o.hated(u));
             flags[END_REASON * n + u] = (byte) o.endReason(u).ordinal();
         }
         if (hasReset) {
@@ -407,6 +410,7 @@ public final class ServeSession {
         flag(COMMENTED, 0, (Boolean) info.get("commented"));
         flag(DOWNLOADED, 0, (Boolean) info.get("downloaded"));
         flag(HARMFUL, 0, (Boolean) info.get("harmful"));
+        flag(HATED, 0, (Boolean) info.get("hated"));
         flags[END_REASON] = (byte) endReason((String) info.get("endReason")).ordinal();
     }
 

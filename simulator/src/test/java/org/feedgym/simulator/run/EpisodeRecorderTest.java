@@ -71,7 +71,7 @@ class EpisodeRecorderTest {
     @Test
     void itemCheckpointsAndHarmClassesAreCountedPerEpisode() {
         MetricsConfig classes = new MetricsConfig(null, List.of(15.0), METRICS.similarRuns(), 2, null, List.of(2, 3, 5),
-                List.of("body-image", "self-harm"));
+                List.of("body-image", "self-harm"), null);
         EpisodeRecord e = record(classes).get(0);
         // First 2 items: 0 (comedy), 1 (body-image) → 1/2; first 3: 1, 2 harmful → 2/3; 5 > 4 shown: NaN.
         assertEquals(0.5, e.harmfulShareByItemCheckpoint(0), 1e-12);
@@ -87,7 +87,7 @@ class EpisodeRecorderTest {
         assertEquals("harmShare_self-harm", org.feedgym.simulator.metrics.MetricRegistry.find("harmShare_self-harm")
                 .orElseThrow().key());
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new MetricsConfig(null, null, null, null, null, null, List.of("suicide")));
+                () -> new MetricsConfig(null, null, null, null, null, null, List.of("suicide"), null));
         assertTrue(bad.getMessage().startsWith("unknown harm class 'suicide'"), bad.getMessage());
     }
 
