@@ -50,7 +50,7 @@ class IdentifiabilityTest {
                 e.user(), e.seed() ^ 0x9E3779B97F4A7C15L, e.warmUp(), e.items(), e.times(), e.watchKnown(),
                 e.rowStart(), e.rowEnd())).toList();
         InteractionTable observed = Replays.sample(log, truth, fresh, null);
-        MomentObjective objective = new MomentObjective(FidelityEvaluation.targets(log), log.selection(), log.signals(),
+        MomentObjective objective = new MomentObjective(FidelityEvaluation.objectiveTargets(log), log.selection(), log.signals(),
                 observed);
         Calibrator.Outcome o = new Calibrator(c.optimiser(), c.fit(), line -> { })
                 .fit(start, m -> objective.value(Replays.sample(log, m, log.fitting(), null)));
