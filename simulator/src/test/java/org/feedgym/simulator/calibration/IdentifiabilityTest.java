@@ -1,6 +1,7 @@
 package org.feedgym.simulator.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,6 +61,17 @@ class IdentifiabilityTest {
         assertEquals(-1.5, fitted(o, p -> p.parameter().endsWith("intercept")), 0.35);
         assertEquals(0.4, fitted(o, p -> p.parameter().endsWith("sigma")), 0.1);
         assertEquals(0.6, fitted(o, p -> p.parameter().endsWith("likeRate")), 0.1);
+    }
+
+    @Test
+    void aLikeOrHateSelectionLeavesOnlyTheReactionLevelUnidentified() {
+        org.feedgym.simulator.fidelity.Selection selected = org.feedgym.simulator.fidelity.Selection.likeOrHate();
+        org.feedgym.simulator.fidelity.Selection all = org.feedgym.simulator.fidelity.Selection.all();
+        assertFalse(Identifiability.identified("$.world.userModel.signals.likeRate", selected));
+        assertTrue(Identifiability.identified("$.world.userModel.signals.likeRate", all));
+        for (String p : List.of("signals.likePower", "negative.intercept", "negative.watch", "negative.affinity")) {
+            assertTrue(Identifiability.identified("$.world.userModel." + p, selected), p);
+        }
     }
 
     private static double fitted(Calibrator.Outcome o, Predicate<FittedParameter> which) {
