@@ -50,8 +50,8 @@ public final class Calibration {
                 log.fitting().size(), log.heldOut().size(), log.selection().name()));
         UserModelConfig before = world.userModel();
         UserModelConfig start = c.structured(before);
-        List<CalibrationConfig.Fit> fits = c.fit().stream().filter(f -> Identifiability.identified(f.path())).toList();
-        MomentObjective objective = new MomentObjective(FidelityEvaluation.targets(log), log.selection(), log.signals(),
+        List<CalibrationConfig.Fit> fits = c.fit().stream().filter(f -> Identifiability.identified(f.path(), log.selection())).toList();
+        MomentObjective objective = new MomentObjective(FidelityEvaluation.objectiveTargets(log), log.selection(), log.signals(),
                 log.real(log.fitting()));
         List<CalibrationLog.UserExposures> fitting = log.fitting();
         java.util.function.ToDoubleFunction<UserModelConfig> f =
@@ -68,7 +68,7 @@ public final class Calibration {
         }
         progress.accept("calibrate: evaluating default and calibrated users on the held-out users");
         FidelityResult result = FidelityEvaluation.evaluate(log, before, calibrated, fitted,
-                Identifiability.list(world, start), summary, seed, pool);
+                Identifiability.list(world, start, log.selection()), summary, seed, pool);
         return new Result(calibrated, result, log);
     }
 
@@ -79,7 +79,7 @@ public final class Calibration {
     public static FidelityResult ofRun(WorldConfig world, long seed, ForkJoinPool pool) throws IOException {
         CalibrationLog log = CalibrationLog.read(world, seed, pool);
         return FidelityEvaluation.evaluate(log, UserModelConfig.defaults(), world.userModel(), List.of(),
-                Identifiability.list(world, world.userModel()), null, seed, pool);
+                Identifiability.list(world, world.userModel(), log.selection()), null, seed, pool);
     }
 
     private static String optimiserText(CalibrationConfig.Optimiser o, int evaluations) {

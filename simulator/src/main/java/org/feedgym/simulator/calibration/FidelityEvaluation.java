@@ -43,6 +43,22 @@ public final class FidelityEvaluation {
     }
 
     /**
+     * The targets the fit's objective compares: the watch-ratio ones only. The session, day, gap
+     * and topic targets of a replay count kept rows among the logged exposures: under a selection
+     * on signals they are matched exactly when every row is kept, so they only push the reaction
+     * level up (which a selected log does not identify); under no selection every row is kept on
+     * both sides and they carry nothing. They are still reported, replayed and free-running.
+     */
+    public static List<Target> objectiveTargets(CalibrationLog log) {
+        List<Target> out = new ArrayList<>();
+        out.add(Targets.watchRatio());
+        for (String s : log.signals()) {
+            out.add(Targets.watchRatioGiven(s));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Everything {@code fidelity.json} holds.
      *
      * @param log           the calibration log

@@ -9,6 +9,7 @@ import org.feedgym.env.world.CalibrationConfig;
 import org.feedgym.env.world.Persona;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.simulator.fidelity.NotIdentified;
+import org.feedgym.simulator.fidelity.Selection;
 
 /**
  * Which parameters a replay of a log cannot identify, with the reason. They keep their
@@ -19,7 +20,12 @@ import org.feedgym.simulator.fidelity.NotIdentified;
  *       a session ends and when a user comes back are the log's, not the model's;</li>
  *   <li>the share, comment and download rules: only like and hate are compared;</li>
  *   <li>every persona's harm attraction and drift rate: replayed users are all drawn as one
- *       persona and a log carries no age or vulnerability label.</li>
+ *       persona and a log carries no age or vulnerability label;</li>
+ *   <li>under a selection on signals (like-or-hate), the like rate's level: the log holds only
+ *       reacted-to rows, so it shows how reactions split between like and hate and how that split
+ *       moves with the watch ratio, never how often a view gets no reaction. The like rate keeps
+ *       its configured value and anchors the level; the hate rule's intercept, fitted against it,
+ *       then carries only the like-to-hate ratio.</li>
  * </ul>
  */
 public final class Identifiability {
@@ -27,16 +33,20 @@ public final class Identifiability {
     private static final String REPLAY = "the replay shows the logged items at the logged times, so when sessions"
             + " end and when users return come from the log, not the model (see the free-running check)";
     private static final String SIGNALS = "only like and hate are compared; this signal is not";
+    /** Why a selected log cannot identify the reaction level. */
+    public static final String SELECTED = "a like/hate-only log holds no unreacted views: it identifies how"
+            + " reactions split between like and hate (P(like | like or hate) by watch ratio), not how often a view"
+            + " gets a reaction; the hate rule's intercept is fitted relative to this configured level";
 
     private Identifiability() {
     }
 
-    /** True when a fit path can be identified by a replay. */
-    public static boolean identified(String path) {
-        return reason(path) == null;
+    /** True when a fit path can be identified by a replay of rows kept by {@code selection}. */
+    public static boolean identified(String path, Selection selection) {
+        return reason(path, selection) == null;
     }
 
-    private static String reason(String path) {
+    private static String reason(String path, Selection selection) {
         String rest = path.substring(CalibrationConfig.USER_MODEL_PREFIX.length());
         String part = rest.substring(0, rest.indexOf('.'));
         String name = rest.substring(rest.indexOf('.') + 1);
@@ -47,6 +57,9 @@ public final class Identifiability {
                 || name.startsWith("download"))) {
             return SIGNALS;
         }
+        if (!selection.anyOf().isEmpty() && part.equals(Part.SIGNALS.key()) && name.equals("likeRate")) {
+            return SELECTED;
+        }
         return null;
     }
 
@@ -54,15 +67,16 @@ public final class Identifiability {
      * The parameters left at their configured values.
      *
      * @param world the world config (its personas and calibration section)
-     * @param model the user model the fit starts from
+     * @param model     the user model the fit starts from
+     * @param selection the selection the log's rows went through
      */
-    public static List<NotIdentified> list(WorldConfig world, UserModelConfig model) {
+    public static List<NotIdentified> list(WorldConfig world, UserModelConfig model, Selection selection) {
         List<NotIdentified> out = new ArrayList<>();
         for (Map.Entry<String, Object> part : model.toJson().entrySet()) {
             for (Map.Entry<?, ?> p : ((Map<?, ?>) part.getValue()).entrySet()) {
                 if (p.getValue() instanceof Number n) {
                     String path = CalibrationConfig.USER_MODEL_PREFIX + part.getKey() + "." + p.getKey();
-                    String why = reason(path);
+                    String why = reason(path, selection);
                     if (why != null) {
                         out.add(new NotIdentified(path, n.doubleValue(), why));
                     }

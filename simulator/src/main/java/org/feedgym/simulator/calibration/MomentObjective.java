@@ -12,8 +12,15 @@ import org.feedgym.simulator.fidelity.Target;
  * The simulated-method-of-moments objective: after real and simulated rows went through the same
  * selection, the sum over targets of the Kolmogorov–Smirnov statistic between the real and the
  * simulated sample, plus per signal the real-row-weighted mean absolute difference of the signal's
- * rate by watch-ratio bin. A target or bin empty on either side contributes 1 (the largest KS
- * distance), so the search is pushed away from parameters that keep no rows. Lower is closer.
+ * rate by watch-ratio bin. When like and hate are both compared, one more term: over the rows kept
+ * on both sides (simulated row {@code i} answers real row {@code i}, the same exposure), the share
+ * whose simulated reaction (like, hate, both) differs from the logged one. This is the part of a
+ * like/hate-only log that is identified row by row, P(like | like or hate) on that exposure; the
+ * distribution terms alone do not tie a reaction to its item (a fit could make hates follow the
+ * cosine the wrong way and still match every distribution). It is a share of the jointly kept rows,
+ * so it does not reward keeping more rows. A target or bin empty on either side contributes 1
+ * (the largest KS distance), so the search is pushed away from parameters that keep no rows.
+ * Lower is closer.
  */
 public final class MomentObjective {
 
@@ -22,6 +29,9 @@ public final class MomentObjective {
     private final List<String> signals;
     private final List<double[]> realValues = new ArrayList<>();
     private final List<SignalRates.Rates> realRates = new ArrayList<>();
+    private final InteractionTable real;
+    private final boolean[] realKept;
+    private final boolean reactions;
 
     /**
      * @param targets   the targets compared
@@ -34,6 +44,12 @@ public final class MomentObjective {
         this.selection = selection;
         this.signals = List.copyOf(signals);
         InteractionTable kept = selection.apply(real);
+        this.real = real;
+        this.realKept = new boolean[real.size()];
+        for (int r : selection.keptRows(real)) {
+            realKept[r] = true;
+        }
+        this.reactions = signals.contains("like") && signals.contains("hate");
         for (Target t : targets) {
             realValues.add(t.values(kept));
         }
@@ -47,7 +63,9 @@ public final class MomentObjective {
         return "sum over the targets (" + String.join(", ", targets.stream().map(Target::name).toList())
                 + ") of the KS statistic between real and simulated rows after the selection '" + selection.name()
                 + "', plus for " + String.join(" and ", signals) + " the mean absolute difference of the signal's"
-                + " rate by watch-ratio bin (weighted by real rows); fitting users, common random numbers";
+                + " rate by watch-ratio bin (weighted by real rows)" + (reactions ? ", plus the share of the rows kept"
+                + " on both sides whose simulated like/hate differs from the logged one on the same exposure" : "")
+                + "; fitting users, common random numbers";
     }
 
     /** The objective at simulated rows (before selection). */
@@ -64,6 +82,20 @@ public final class MomentObjective {
         }
         for (int k = 0; k < signals.size(); k++) {
             sum += rateGap(realRates.get(k), SignalRates.Rates.of(kept, signals.get(k), SignalRates.DEFAULT_EDGES));
+        }
+        if (reactions && simulated.size() == real.size()) {
+            int both = 0;
+            int differ = 0;
+            for (int r : selection.keptRows(simulated)) {
+                if (realKept[r]) {
+                    both++;
+                    if (simulated.signal("like", r) != real.signal("like", r)
+                            || simulated.signal("hate", r) != real.signal("hate", r)) {
+                        differ++;
+                    }
+                }
+            }
+            sum += both == 0 ? 1 : differ / (double) both;
         }
         return sum;
     }

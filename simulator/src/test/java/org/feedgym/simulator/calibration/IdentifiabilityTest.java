@@ -1,6 +1,7 @@
 package org.feedgym.simulator.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class IdentifiabilityTest {
                 e.user(), e.seed() ^ 0x9E3779B97F4A7C15L, e.warmUp(), e.items(), e.times(), e.watchKnown(),
                 e.rowStart(), e.rowEnd())).toList();
         InteractionTable observed = Replays.sample(log, truth, fresh, null);
-        MomentObjective objective = new MomentObjective(FidelityEvaluation.targets(log), log.selection(), log.signals(),
+        MomentObjective objective = new MomentObjective(FidelityEvaluation.objectiveTargets(log), log.selection(), log.signals(),
                 observed);
         Calibrator.Outcome o = new Calibrator(c.optimiser(), c.fit(), line -> { })
                 .fit(start, m -> objective.value(Replays.sample(log, m, log.fitting(), null)));
@@ -60,6 +61,17 @@ class IdentifiabilityTest {
         assertEquals(-1.5, fitted(o, p -> p.parameter().endsWith("intercept")), 0.35);
         assertEquals(0.4, fitted(o, p -> p.parameter().endsWith("sigma")), 0.1);
         assertEquals(0.6, fitted(o, p -> p.parameter().endsWith("likeRate")), 0.1);
+    }
+
+    @Test
+    void aLikeOrHateSelectionLeavesOnlyTheReactionLevelUnidentified() {
+        org.feedgym.simulator.fidelity.Selection selected = org.feedgym.simulator.fidelity.Selection.likeOrHate();
+        org.feedgym.simulator.fidelity.Selection all = org.feedgym.simulator.fidelity.Selection.all();
+        assertFalse(Identifiability.identified("$.world.userModel.signals.likeRate", selected));
+        assertTrue(Identifiability.identified("$.world.userModel.signals.likeRate", all));
+        for (String p : List.of("signals.likePower", "negative.intercept", "negative.watch", "negative.affinity")) {
+            assertTrue(Identifiability.identified("$.world.userModel." + p, selected), p);
+        }
     }
 
     private static double fitted(Calibrator.Outcome o, Predicate<FittedParameter> which) {
