@@ -256,9 +256,10 @@ final class Page {
         }
         sb.append(extraRowsHtml);
         if (manifest != null) {
+            // When it ran is in manifest.json only, so that a rerun writes the same report bytes.
             row(sb, "ran", "FeedGym " + orUnknown(manifest.feedgymVersion()) + ", Java "
                     + orUnknown(manifest.javaVersion()) + ", " + manifest.threads()
-                    + " threads, from " + orUnknown(manifest.startTime()) + " to " + orUnknown(manifest.endTime()));
+                    + " threads (start and end times: manifest.json)");
             row(sb, "config file", orUnknown(manifest.configFile()) + " (resolved config SHA-256 "
                     + orUnknown(manifest.configSha256()) + ")"
                     + (manifest.deterministic() ? "; deterministic: re-running gives identical results" : ""));
