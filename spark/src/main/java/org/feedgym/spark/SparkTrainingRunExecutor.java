@@ -67,7 +67,7 @@ public final class SparkTrainingRunExecutor implements TrainingRunExecutor {
                 });
         missing.forEach((index, why) -> failed.add(runs.get(index).describe() + ": " + why));
         if (!failed.isEmpty()) {
-            throw new IOException(failed.size() + " of " + runs.size() + " training run(s) failed on Spark (the "
+            throw new RunsFailed(failed.size() + " of " + runs.size() + " training run(s) failed on Spark (the "
                     + (runs.size() - failed.size()) + " others are kept; run again to compute only the failed ones): "
                     + String.join("; ", failed));
         }

@@ -20,6 +20,7 @@ import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
 import org.feedgym.simulator.run.TrainingRunCheckpoints;
+import org.feedgym.simulator.run.TrainingRunExecutor;
 import org.feedgym.simulator.sweep.EngineOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class SparkTrainingRunsTest {
             }
             return spec.compute();
         };
-        IOException e = assertThrows(IOException.class, () -> onSpark(failing, out));
+        IOException e = assertThrows(TrainingRunExecutor.RunsFailed.class, () -> onSpark(failing, out));
         assertTrue(e.getMessage().startsWith("2 of 12 training run(s) failed on Spark"), e.getMessage());
         assertTrue(e.getMessage().contains("training run 3 of agent 'dqn': java.lang.IllegalStateException: injected"
                 + " failure"), e.getMessage());

@@ -109,6 +109,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             return loaded.config().sweep() == null ? runSingle(registry, loader, loaded, dir, t)
                     : runSweep(registry, loader, loaded, dir, t);
+        } catch (TrainingRunExecutor.RunsFailed e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_INTERNAL;
         } catch (SweepRunner.DirectoryConflict e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;

@@ -31,10 +31,21 @@ public interface TrainingRunExecutor extends AutoCloseable {
      * Computes the runs and hands each result to {@code sink} as it arrives.
      *
      * @param runs the training runs to compute, none of them kept yet
-     * @throws IOException when a run could not be computed (after the engine's retries) or the
-     *                     engine itself failed; the runs already handed to the sink stay kept
+     * @throws RunsFailed  when some runs could not be computed (after the engine's retries); the
+     *                      others were handed to the sink and stay kept
+     * @throws IOException when the engine itself failed; the runs already handed to the sink stay kept
      */
     void execute(List<TrainingRunSpec> runs, Sink sink) throws IOException;
+
+    /** Some training runs failed on the engine (not bad input): the message names each and why. */
+    final class RunsFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message names every failed run and its error */
+        public RunsFailed(String message) {
+            super(message);
+        }
+    }
 
     /** Releases the engine's resources. */
     @Override
