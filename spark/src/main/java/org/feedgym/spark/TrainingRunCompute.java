@@ -20,7 +20,7 @@ interface TrainingRunCompute extends Serializable {
      *
      * @param spec    the run
      * @param attempt Spark's attempt number of this task, 0 for the first
-     * @throws Exception when the run fails; every failure is retried up to Spark's attempts
+     * @throws Exception when the run fails; see {@link RetriedTask} for which failures are retried
      */
     TrainingRunResult compute(TrainingRunSpec spec, int attempt) throws Exception;
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.feedgym.agents.registry.AgentRegistry;
@@ -48,7 +49,11 @@ class SparkTrainingRunsTest {
     }
 
     private RunService.Result onSpark(TrainingRunCompute compute, Path out) throws Exception {
-        try (SparkTrainingRunExecutor spark = SparkTrainingRunExecutor.start(new EngineOptions(2, "local[2]"), compute)) {
+        return onSpark("local[2]", compute, out);
+    }
+
+    private RunService.Result onSpark(String master, TrainingRunCompute compute, Path out) throws Exception {
+        try (SparkTrainingRunExecutor spark = SparkTrainingRunExecutor.start(new EngineOptions(2, master), compute)) {
             return service(ExperimentRunner.Progress.NONE).run(loaded(), out, 2, false, spark);
         }
     }
@@ -96,6 +101,31 @@ class SparkTrainingRunsTest {
         assertSameFiles(dir.resolve("local"), dir.resolve("spark"));
         assertFalse(Files.exists(TrainingRunCheckpoints.directoryFor(dir.resolve("spark"))),
                 "the kept runs are removed once the run directory is committed");
+    }
+
+    @Test
+    void aTrainingRunWhoseTaskFailsOnceIsRetriedAndKeptOnce(@TempDir Path dir) throws Exception {
+        service(ExperimentRunner.Progress.NONE).run(loaded(), dir.resolve("local"), 2);
+        Path attempts = Files.createDirectories(dir.resolve("attempts"));
+        String attemptsDir = attempts.toString();
+        // Attempt 0 of dqn's run 1 computes the whole run, then fails: Spark (local[2,2]: two
+        // attempts per task) runs it again, and only the second attempt's result reaches the driver.
+        TrainingRunCompute failFirstAttempt = (spec, attempt) -> {
+            Files.createFile(Path.of(attemptsDir, spec.agentName() + "#" + spec.replicate() + ".attempt-" + attempt));
+            var result = spec.compute();
+            if (spec.agentName().equals("dqn") && spec.replicate() == 1 && attempt == 0) {
+                throw new IllegalStateException("injected failure after the run was computed");
+            }
+            return result;
+        };
+        Path out = dir.resolve("spark");
+        onSpark("local[2,2]", failFirstAttempt, out);
+        try (var files = Files.list(attempts)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(13, names.size(), names.toString());
+            assertTrue(names.contains("dqn#1.attempt-0") && names.contains("dqn#1.attempt-1"), names.toString());
+        }
+        assertSameFiles(dir.resolve("local"), out);
     }
 
     @Test

@@ -41,7 +41,9 @@ import org.feedgym.simulator.config.LoadedConfig;
  * over replicates. With a pool and more than one replicate, an agent's replicates run in parallel,
  * one task each (users stepped on that task's thread); with one replicate the pool splits its
  * users. Results do not depend on the number of threads either way: every replicate's and every
- * user's randomness is its own, and results are gathered in replicate order.
+ * user's randomness is its own, and results are gathered in replicate order. An engine that
+ * computes training runs elsewhere (Spark: {@link TrainingRunExecutor}) runs
+ * {@link #trainingRun} for each and keeps the results, which this runner then takes as kept.
  */
 public final class ExperimentRunner {
 
