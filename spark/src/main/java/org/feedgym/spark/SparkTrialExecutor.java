@@ -6,13 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.feedgym.env.data.DataPaths;
 import org.feedgym.env.embed.EmbeddingCache;
@@ -23,8 +17,6 @@ import org.feedgym.simulator.sweep.EngineOptions;
 import org.feedgym.simulator.sweep.TrialExecutor;
 import org.feedgym.simulator.sweep.TrialSpec;
 import org.feedgym.agents.registry.AgentRegistry;
-import scala.jdk.javaapi.CollectionConverters;
-import scala.runtime.BoxedUnit;
 
 /**
  * Runs a sweep's trials as Apache Spark tasks: one partition, hence one task, per trial.
@@ -65,13 +57,8 @@ public final class SparkTrialExecutor implements TrialExecutor {
     }
 
     static SparkTrialExecutor start(EngineOptions options, TrialRun run) throws IOException {
-        SparkConf conf = conf(options);
-        int maxFailures = SparkMasters.maxFailures(conf.get("spark.master"), conf.get("spark.task.maxFailures", null));
-        try {
-            return new SparkTrialExecutor(new JavaSparkContext(conf), maxFailures, run);
-        } catch (RuntimeException e) {
-            throw new IOException("Spark could not start with master " + conf.get("spark.master") + ": " + e, e);
-        }
+        SparkJobs.Started started = SparkJobs.start(conf(options));
+        return new SparkTrialExecutor(started.spark(), started.maxFailures(), run);
     }
 
     /** The Spark configuration of a sweep: system properties, then the options, then defaults. */
@@ -130,7 +117,7 @@ public final class SparkTrialExecutor implements TrialExecutor {
 
     @Override
     public String description() {
-        return "spark " + spark.master() + " (Spark " + spark.version() + ", task attempts " + maxFailures + ")";
+        return new SparkJobs.Started(spark, maxFailures).description();
     }
 
     @Override
@@ -156,57 +143,19 @@ public final class SparkTrialExecutor implements TrialExecutor {
         for (SweepTrial t : trials) {
             specs.add(TrialSpec.of(t, mapper));
         }
-        JavaRDD<TrialSpec> rdd = spark.parallelize(specs, specs.size());
-        spark.setJobDescription("FeedGym sweep: " + specs.size() + " trials");
-        BlockingQueue<TrialOutcome> results = new LinkedBlockingQueue<>();
-        List<Object> partitions = new ArrayList<>(IntStream.range(0, specs.size()).boxed().toList());
-        SimpleFutureAction<BoxedUnit> job = spark.sc().submitJob(rdd.rdd(), new TrialTask(run, maxFailures),
-                CollectionConverters.asScala(partitions).toSeq(),
-                (index, outcome) -> {
-                    // Spark's scheduler thread: hand over and return; the driver thread does the I/O.
-                    results.add(outcome);
-                    return BoxedUnit.UNIT;
-                },
-                () -> BoxedUnit.UNIT);
-        Map<String, Boolean> settled = new TreeMap<>();
-        try {
-            while (settled.size() < specs.size()) {
-                TrialOutcome o = results.poll(200, TimeUnit.MILLISECONDS);
-                if (o == null) {
-                    if (job.isCompleted() && results.isEmpty()) {
-                        break;
+        Map<Integer, String> missing = SparkJobs.runEach(spark, specs, new TrialTask(run, maxFailures),
+                "FeedGym sweep: " + specs.size() + " trials", (index, outcome) -> {
+                    if (outcome.record() != null) {
+                        outcome.record().commitTo(trialsDir);
+                    } else {
+                        failed.put(outcome.id(), outcome.error());
                     }
-                    continue;
-                }
-                if (settled.put(o.id(), Boolean.TRUE) != null) {
-                    continue; // Never happens with Spark's one result per partition; a trial counts once regardless.
-                }
-                if (o.record() != null) {
-                    o.record().commitTo(trialsDir);
-                } else {
-                    failed.put(o.id(), o.error());
-                }
-                listener.finished(o.id());
-            }
-        } catch (InterruptedException e) {
-            job.cancel();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for trials", e);
-        } catch (IOException | RuntimeException e) {
-            job.cancel();
-            throw e;
-        }
-        if (settled.size() < specs.size()) {
-            String why = job.value().isDefined() && job.value().get().isFailure()
-                    ? "spark job failed: " + job.value().get().failed().get()
-                    : "spark job ended without this trial's result";
-            for (TrialSpec s : specs) {
-                if (!settled.containsKey(s.id())) {
-                    failed.put(s.id(), why);
-                    listener.finished(s.id());
-                }
-            }
-        }
+                    listener.finished(outcome.id());
+                });
+        missing.forEach((index, why) -> {
+            failed.put(specs.get(index).id(), why);
+            listener.finished(specs.get(index).id());
+        });
         return failed;
     }
 

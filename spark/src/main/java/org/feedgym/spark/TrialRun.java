@@ -21,7 +21,7 @@ interface TrialRun extends Serializable {
      * @param spec    the trial
      * @param attempt Spark's attempt number of this task, 0 for the first
      * @return the trial's files
-     * @throws Exception when the trial fails; see {@link TrialTask} for which failures are retried
+     * @throws Exception when the trial fails; see {@link RetriedTask} for which failures are retried
      */
     TrialRecord run(TrialSpec spec, int attempt) throws Exception;
 }

@@ -14,6 +14,7 @@ import org.feedgym.simulator.report.ReportException;
 import org.feedgym.simulator.report.ReportWriter;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
+import org.feedgym.simulator.run.TrainingRunExecutor;
 import org.feedgym.simulator.sweep.EngineOptions;
 import org.feedgym.simulator.sweep.EngineUnavailable;
 import org.feedgym.simulator.sweep.LocalTrialExecutor;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
             "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
             "\"sweep\" section runs every trial under DIR/trials/. Given the same --out again, a killed",
             "run resumes from its finished training runs (kept in .DIR.runs/) and a killed sweep from",
-            "its finished trials."})
+            "its finished trials, with either --engine."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")
@@ -49,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = TrialEngines.LOCAL,
-            description = "where a sweep's trials run: local (a thread pool, default) or spark (optional module,"
-                    + " see spark/README.md); results do not depend on it")
+            description = "where a sweep's trials, or a single run's training runs, run: local (a thread pool,"
+                    + " default) or spark (optional module, see spark/README.md); results do not depend on it")
     String engine;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -87,9 +88,9 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: --threads must be >= 1, got " + t);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        if (!TrialEngines.LOCAL.equals(engine) && loaded.config().sweep() == null) {
-            System.err.println("error: --engine " + engine + " runs the trials of a sweep; " + config
-                    + " has no \"sweep\" section (run it without --engine)");
+        if (!TrialEngines.LOCAL.equals(engine) && saveAgents) {
+            System.err.println("error: --save-agents needs the local engine (agents trained by --engine " + engine
+                    + " are not on this machine)");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         if (master != null && TrialEngines.LOCAL.equals(engine)) {
@@ -108,6 +109,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             return loaded.config().sweep() == null ? runSingle(registry, loader, loaded, dir, t)
                     : runSweep(registry, loader, loaded, dir, t);
+        } catch (TrainingRunExecutor.RunsFailed e) {
+            System.err.println("error: " + e.getMessage());
+            return FeedGymCli.EXIT_INTERNAL;
         } catch (SweepRunner.DirectoryConflict e) {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
@@ -153,7 +157,21 @@ final class RunCommand implements Callable<Integer> {
                             agent, steps, episode, episodeReturn));
                 }
             };
-            result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress).run(loaded, dir, t, saveAgents);
+            TrainingRunExecutor remote;
+            try {
+                remote = TrialEngines.openTrainingRuns(engine, new EngineOptions(t, master));
+            } catch (EngineUnavailable e) {
+                System.err.println("error: " + e.getMessage());
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            try {
+                result = new RunService(registry, loader.mapper(), Clock.systemUTC(), progress)
+                        .run(loaded, dir, t, saveAgents, remote);
+            } finally {
+                if (remote != null) {
+                    remote.close();
+                }
+            }
         }
         System.out.print(SummaryTable.render(result.summary()));
         System.out.println();

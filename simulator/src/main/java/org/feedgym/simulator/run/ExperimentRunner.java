@@ -41,7 +41,9 @@ import org.feedgym.simulator.config.LoadedConfig;
  * over replicates. With a pool and more than one replicate, an agent's replicates run in parallel,
  * one task each (users stepped on that task's thread); with one replicate the pool splits its
  * users. Results do not depend on the number of threads either way: every replicate's and every
- * user's randomness is its own, and results are gathered in replicate order.
+ * user's randomness is its own, and results are gathered in replicate order. An engine that
+ * computes training runs elsewhere (Spark: {@link TrainingRunExecutor}) runs
+ * {@link #trainingRun} for each and keeps the results, which this runner then takes as kept.
  */
 public final class ExperimentRunner {
 
@@ -190,6 +192,24 @@ public final class ExperimentRunner {
             }
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns);
+    }
+
+    /**
+     * Computes training run {@code replicate} of agent {@code agent} (its index in
+     * {@code loaded.agents()}) on the calling thread, exactly as {@link #run} computes it: the
+     * same seeds give the same result wherever it runs. This is what an engine that spreads
+     * training runs over machines (Spark) runs for each one. Nothing is kept or reported.
+     *
+     * @param world the world of {@code loaded}, built with {@link RunService#buildWorld}
+     * @throws UncheckedIOException when a saved agent cannot be loaded into this world
+     */
+    public TrainingRunResult trainingRun(LoadedConfig loaded, World world, int agent, int replicate) {
+        int runs = loaded.config().evaluation().replicates();
+        if (agent < 0 || agent >= loaded.agents().size() || replicate < 0 || replicate >= runs) {
+            throw new IllegalArgumentException("no training run " + replicate + " of agent " + agent + " in "
+                    + loaded.source() + " (" + loaded.agents().size() + " agents, " + runs + " replicates)");
+        }
+        return replicate(loaded.config(), loaded.agents().get(agent), world, null, replicate);
     }
 
     /** Training run {@code r} as kept by an earlier, killed attempt, or computed and kept now. */

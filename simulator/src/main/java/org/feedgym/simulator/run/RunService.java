@@ -88,6 +88,25 @@ public final class RunService {
         }
     }
 
+    /** Has {@code engine} compute every training run not kept in {@code kept}, keeping each as it arrives. */
+    private void computeElsewhere(LoadedConfig loaded, TrainingRunCheckpoints kept, TrainingRunExecutor engine)
+            throws IOException {
+        List<TrainingRunSpec> pending = new java.util.ArrayList<>();
+        int runs = loaded.config().evaluation().replicates();
+        for (int i = 0; i < loaded.agents().size(); i++) {
+            for (int r = 0; r < runs; r++) {
+                if (!kept.has(loaded.agents().get(i).name(), r)) {
+                    pending.add(TrainingRunSpec.of(loaded, mapper, i, r));
+                }
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        System.err.println("computing " + pending.size() + " training run(s) on " + engine.description());
+        engine.execute(pending, (spec, result) -> kept.save(spec.agentName(), spec.replicate(), result));
+    }
+
     /** Where {@code --save-agents} writes agent {@code name} of replicate {@code replicate} under a run directory. */
     public static Path savedAgentDirectory(Path runDirectory, String name, int replicate) {
         return runDirectory.resolve(RunComparison.SAVED_AGENTS).resolve(name).resolve("replicate-" + replicate);
@@ -153,6 +172,23 @@ public final class RunService {
      * {@code "saved"} agent entry can read.
      */
     public Result run(LoadedConfig loaded, Path out, int threads, boolean saveAgents) throws IOException {
+        return run(loaded, out, threads, saveAgents, null);
+    }
+
+    /**
+     * Runs and writes, the training runs not yet kept computed first by {@code engine} (each kept
+     * as it arrives) rather than on this JVM's pool; {@code null} computes them here. The files
+     * are the same either way. Saved agents ({@code saveAgents}) need the local engine: an agent
+     * trained elsewhere is saved there.
+     *
+     * @throws IOException when the engine fails a run: the runs it finished stay kept, and the
+     *                     same call again (with either engine) computes only the others
+     */
+    public Result run(LoadedConfig loaded, Path out, int threads, boolean saveAgents, TrainingRunExecutor engine)
+            throws IOException {
+        if (saveAgents && engine != null) {
+            throw new IllegalArgumentException("saved agents need the local engine");
+        }
         if (saveAgents) {
             checkFolderNames(loaded);
         }
@@ -163,6 +199,9 @@ public final class RunService {
                     Manifest.sha256(resolved) + " " + org.feedgym.simulator.output.Provenance.gitCommit());
             if (kept.count() > 0) {
                 System.err.println("resuming: " + kept.count() + " finished training run(s) kept in " + kept.directory());
+            }
+            if (engine != null) {
+                computeElsewhere(loaded, kept, engine);
             }
             ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
             World world;

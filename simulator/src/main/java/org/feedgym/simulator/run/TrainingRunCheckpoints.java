@@ -83,6 +83,11 @@ public final class TrainingRunCheckpoints {
         }
     }
 
+    /** Whether a file is kept for run {@code replicate} of agent {@code agent} (readable or not). */
+    boolean has(String agent, int replicate) {
+        return directory != null && Files.isRegularFile(file(agent, replicate));
+    }
+
     /** The finished run {@code replicate} of agent {@code agent}, if kept and readable. */
     Optional<TrainingRunResult> load(String agent, int replicate) {
         if (directory == null) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one training run (one replicate of one agent) produced, in a form that can be kept on
- * disk between a killed run and its resumption.
+ * disk between a killed run and its resumption, or sent from the machine that computed it to the
+ * one that writes the run (the Spark engine).
  *
  * @param episodes   the evaluation episodes, in user order
  * @param replicate  the population-level figures; {@code null} when training diverged
@@ -14,10 +15,11 @@ import java.util.List;
  * @param learns     whether the agent trained
  * @param error      why training diverged, or {@code null}
  */
-record TrainingRunResult(List<EpisodeRecord> episodes, ReplicateRecord replicate, List<TimeSeries.Cell> timeSeries,
+public record TrainingRunResult(List<EpisodeRecord> episodes, ReplicateRecord replicate, List<TimeSeries.Cell> timeSeries,
                          List<TrainingPoint> training, boolean learns, String error) implements Serializable {
 
-    TrainingRunResult {
+    /** Copies the lists, so a result is immutable. */
+    public TrainingRunResult {
         episodes = List.copyOf(episodes);
         timeSeries = List.copyOf(timeSeries);
         training = List.copyOf(training);

@@ -20,4 +20,16 @@ public interface TrialEngine {
      * @throws IOException when the engine cannot start (the master cannot be reached, say)
      */
     TrialExecutor open(EngineOptions options) throws IOException;
+
+    /**
+     * Starts the engine for the training runs of a single run (a config without a sweep).
+     *
+     * @throws EngineUnavailable when this engine runs sweep trials only (the default)
+     * @throws IOException       when the engine cannot start
+     */
+    default org.feedgym.simulator.run.TrainingRunExecutor openTrainingRuns(EngineOptions options)
+            throws EngineUnavailable, IOException {
+        throw new EngineUnavailable("engine '" + name() + "' runs the trials of a sweep only, not the training runs"
+                + " of a single run (run it without --engine)");
+    }
 }

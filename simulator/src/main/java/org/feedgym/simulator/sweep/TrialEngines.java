@@ -37,9 +37,25 @@ public final class TrialEngines {
         if (LOCAL.equals(name)) {
             return LocalTrialExecutor.builtIn(options.threads());
         }
+        return find(name).open(options);
+    }
+
+    /**
+     * Opens the engine called {@code name} for the training runs of a single run; {@code null}
+     * for {@code local}, whose thread pool is {@link org.feedgym.simulator.run.RunService}'s own.
+     *
+     * @throws EngineUnavailable as {@link #open}, or when the engine runs sweeps only
+     * @throws IOException       when the engine is there but cannot start
+     */
+    public static org.feedgym.simulator.run.TrainingRunExecutor openTrainingRuns(String name, EngineOptions options)
+            throws EngineUnavailable, IOException {
+        return LOCAL.equals(name) ? null : find(name).openTrainingRuns(options);
+    }
+
+    private static TrialEngine find(String name) throws EngineUnavailable {
         for (TrialEngine e : ServiceLoader.load(TrialEngine.class)) {
             if (e.name().equals(name)) {
-                return e.open(options);
+                return e;
             }
         }
         if ("spark".equals(name)) {

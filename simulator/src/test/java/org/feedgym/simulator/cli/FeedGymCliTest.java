@@ -135,6 +135,22 @@ class FeedGymCliTest {
     }
 
     @Test
+    void aSingleRunOnTheSparkEngineWithoutItsModuleIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path config = smallConfig(dir);
+        Path out = dir.resolve("run");
+        Outcome o = cli("run", config.toString(), "--out", out.toString(), "--engine", "spark", "-q");
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().startsWith("error: the spark engine is not on the classpath"), o.err());
+        assertFalse(Files.exists(out));
+
+        Outcome saving = cli("run", config.toString(), "--out", out.toString(), "--engine", "spark", "--save-agents");
+        assertEquals(2, saving.code());
+        assertEquals("error: --save-agents needs the local engine (agents trained by --engine spark are not on this"
+                + " machine)", saving.err().strip());
+    }
+
+    @Test
     void masterWithoutASparkEngineIsAUsageError(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("small.json");
         Files.writeString(config, TestConfigs.SMALL.replace("\"agents\": [", """
