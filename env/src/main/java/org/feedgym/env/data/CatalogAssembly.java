@@ -54,6 +54,8 @@ final class CatalogAssembly {
     final double[] harm;
     final boolean[] harmful;
     final HarmClass[] harmClass;
+    /** Each item's source category ids, or null (the default) when the dataset has no lists. */
+    int[][] categoryLists;
 
     CatalogAssembly(int n) {
         text = new String[n];
@@ -145,6 +147,9 @@ final class CatalogAssembly {
             b.item(i, t, e.row(i), harm[i], quality[i]);
             b.harmful(i, harmful[i]);
             b.itemId(i, id[i]);
+            if (categoryLists != null) {
+                b.categories(i, categoryLists[i]);
+            }
             b.engagement(i, duration[i], counts[i][0], counts[i][1], counts[i][2], counts[i][3], counts[i][4]);
         }
         DataCatalog result = new DataCatalog(b.build(), report, log, texts, lookup.key(), lookup.cached());

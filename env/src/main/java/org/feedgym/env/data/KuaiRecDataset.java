@@ -8,7 +8,8 @@ import org.feedgym.env.world.HarmClass;
 /**
  * Dataset {@code kuairec} ({@link KuaiRecItems}, side tables; no interaction matrix is
  * available): text = cover text, caption, hashtags and category names (Chinese); topic = the
- * first tag id ({@code tag-N}); counts 0 (no statistics in these tables, so popularity is 0 for
+ * first tag id ({@code tag-N}), and the catalog keeps every item's tag list
+ * ({@link org.feedgym.env.world.Catalog#categories}); counts 0 (no statistics in these tables, so popularity is 0 for
  * all); quality 0.5; duration = default. Harm: {@code lexicon} (default; the built-in lexicon has
  * Chinese terms such as 减肥 "lose weight", 自杀 "suicide") or {@code none}.
  */
@@ -40,10 +41,12 @@ final class KuaiRecDataset implements DatasetReader {
         int n = CatalogAssembly.cap(k.size(), config);
         CatalogAssembly items = new CatalogAssembly(n);
         HarmLexicon lexicon = CatalogAssembly.lexicon(config);
+        items.categoryLists = new int[n][];
         for (int i = 0; i < n; i++) {
             items.text[i] = k.text(i);
             items.id[i] = k.videoId(i);
-            items.category[i] = "tag-" + k.tags(i)[0];
+            items.categoryLists[i] = k.tags(i);
+            items.category[i] = "tag-" + items.categoryLists[i][0];
             items.quality[i] = 0.5;
             items.duration[i] = config.defaultDurationSeconds();
             if (config.harmRule().equals("lexicon")) {

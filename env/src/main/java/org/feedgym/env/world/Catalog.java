@@ -14,6 +14,10 @@ import org.feedgym.env.random.Seeds;
  * a duration in seconds (&gt; 0) and engagement priors (counts of views, likes, shares, comments,
  * downloads). Arrays passed in are copied; accessors return single values or copies, except the
  * package-private views used by the world's own hot loops.
+ *
+ * <p>A data catalog whose items carry several source categories (KuaiRec's tag lists) also keeps
+ * each item's list of category ids ({@link #hasCategoryLists()}, {@link #sharesCategory}); the
+ * topic stays the first category (or a harm topic). Catalogs without lists are unchanged.
  */
 public final class Catalog {
 
@@ -33,6 +37,7 @@ public final class Catalog {
     private final double[] downloads;
     private final double[] popularity;
     private final double[] likeRate;
+    private final int[][] categories;
 
     private Catalog(Builder b) {
         this.topics = List.copyOf(b.topics);
@@ -50,6 +55,7 @@ public final class Catalog {
         this.shares = b.shares.clone();
         this.comments = b.comments.clone();
         this.downloads = b.downloads.clone();
+        this.categories = b.categories == null ? null : b.categories.clone();
         this.popularity = new double[n];
         this.likeRate = new double[n];
         double maxLogViews = 0;
@@ -119,6 +125,51 @@ public final class Catalog {
     /** Primary topic number of an item. */
     public int topic(int item) {
         return topic[item];
+    }
+
+    /** Whether every item carries its list of source category ids. */
+    public boolean hasCategoryLists() {
+        return categories != null;
+    }
+
+    /**
+     * A copy of the item's source category ids (distinct, sorted ascending, at least one).
+     *
+     * @throws IllegalStateException when the catalog has no category lists
+     */
+    public int[] categories(int item) {
+        return requireLists()[item].clone();
+    }
+
+    /**
+     * Whether items {@code a} and {@code b} have at least one source category in common.
+     *
+     * @throws IllegalStateException when the catalog has no category lists
+     */
+    public boolean sharesCategory(int a, int b) {
+        int[][] lists = requireLists();
+        int[] x = lists[a];
+        int[] y = lists[b];
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                return true;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private int[][] requireLists() {
+        if (categories == null) {
+            throw new IllegalStateException("this catalog has no category lists");
+        }
+        return categories;
     }
 
     /** Harm score in [0, 1]. */
@@ -228,6 +279,7 @@ public final class Catalog {
         private final double[] shares;
         private final double[] comments;
         private final double[] downloads;
+        private int[][] categories;
 
         private Builder(List<Topic> topics, int size, int dimensions) {
             Objects.requireNonNull(topics, "topics");
@@ -298,6 +350,21 @@ public final class Catalog {
             return this;
         }
 
+        /**
+         * Sets item {@code i}'s source category ids (at least one; duplicates are dropped). Once
+         * one item has a list every item must get one before {@link #build()}.
+         */
+        public Builder categories(int i, int[] ids) {
+            if (ids == null || ids.length == 0) {
+                throw new IllegalArgumentException("item " + i + ": a category list needs at least one id");
+            }
+            if (categories == null) {
+                categories = new int[topic.length][];
+            }
+            categories[i] = Arrays.stream(ids).distinct().sorted().toArray();
+            return this;
+        }
+
         /** Overrides the harmful flag of item {@code i} (default: its topic is harmful). */
         public Builder harmful(int i, boolean flag) {
             harmful[i] = flag;
@@ -332,6 +399,9 @@ public final class Catalog {
                 }
                 if (embeddings[i * dimensions] == 0f && isZeroRow(i)) {
                     throw new IllegalStateException("item " + i + " has no embedding: call item(...)");
+                }
+                if (categories != null && categories[i] == null) {
+                    throw new IllegalStateException("item " + i + " has no category list: call categories(...)");
                 }
             }
             return new Catalog(this);

@@ -271,7 +271,7 @@ final class UserModel {
      * boredom.
      */
     EndReason sessionEnd(UserStates s, int u, int item, double uExit) {
-        if (users.exitWindow() != null && repeats(s, u, catalog.topic(item)) > users.exitThreshold()) {
+        if (users.exitWindow() != null && repeats(s, u, item) > users.exitThreshold()) {
             return EndReason.REPETITION;
         }
         if (s.sessionSeconds[u] >= s.budgetSeconds[u]) {
@@ -285,12 +285,18 @@ final class UserModel {
         return uExit < pExit ? EndReason.BORED : EndReason.NONE;
     }
 
-    /** How often {@code topic} occurs among the exitWindow items shown before the current one. */
-    private int repeats(UserStates s, int u, int topic) {
+    /**
+     * How many of the exitWindow items shown before {@code item} repeat it: have its topic, or with
+     * {@code users.exitOn = any-category} share any source category with it.
+     */
+    private int repeats(UserStates s, int u, int item) {
         int available = Math.min(users.exitWindow(), s.historyCount[u] - 1);
+        boolean anyCategory = users.exitOnAnyCategory();
+        int topic = catalog.topic(item);
         int count = 0;
         for (int age = 1; age <= available; age++) {
-            if (catalog.topic(s.recentItem(u, age)) == topic) {
+            int earlier = s.recentItem(u, age);
+            if (anyCategory ? catalog.sharesCategory(earlier, item) : catalog.topic(earlier) == topic) {
                 count++;
             }
         }

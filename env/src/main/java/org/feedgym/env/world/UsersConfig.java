@@ -41,11 +41,21 @@ import org.feedgym.env.params.ParameterChecks;
  *                        name ({@code adult}, {@code teen}, {@code teen-vulnerable}) overrides
  *                        the fields it gives, a new name adds a persona (fields left out: the
  *                        adult's); {@code personas} mixes them by name; default none
+ * @param exitOn          what the repetition rule compares (only with a window):
+ *                        {@value #EXIT_ON_TOPIC} (default) counts the items in the window with the
+ *                        shown item's topic; {@value #EXIT_ON_ANY_CATEGORY} counts those that share
+ *                        any source category with it (KuaiEnv's rule on KuaiRec's category lists;
+ *                        needs a catalog with category lists, i.e. {@code kuairec})
  */
 public record UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
                           Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
                           Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs,
-                          java.util.List<String> warmStartPersonas) {
+                          java.util.List<String> warmStartPersonas, String exitOn) {
+
+    /** {@link #exitOn} value: compare topics (the default). */
+    public static final String EXIT_ON_TOPIC = "topic";
+    /** {@link #exitOn} value: compare source category lists. */
+    public static final String EXIT_ON_ANY_CATEGORY = "any-category";
 
     public UsersConfig {
         if (personas == null) {
@@ -128,12 +138,33 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             }
             exitWindow = ParameterChecks.intIn("exitWindow", exitWindow, 1, 1, historyLength - 1);
             exitThreshold = ParameterChecks.intIn("exitThreshold", exitThreshold, 0, 0, exitWindow);
+            exitOn = exitOn == null ? EXIT_ON_TOPIC : exitOn;
+            if (!exitOn.equals(EXIT_ON_TOPIC) && !exitOn.equals(EXIT_ON_ANY_CATEGORY)) {
+                throw new org.feedgym.env.params.FieldException("exitOn", "exitOn must be '" + EXIT_ON_TOPIC
+                        + "' or '" + EXIT_ON_ANY_CATEGORY + "', got '" + exitOn + "'");
+            }
+        } else if (exitOn != null) {
+            throw new org.feedgym.env.params.FieldException("exitOn", "exitOn needs an exitWindow");
         }
+    }
+
+    /** A population with persona definitions and the warm start for some personas; the topic exit rule. */
+    public UsersConfig(Map<String, Double> personas, Integer historyLength, Double sessionMinutes,
+                       Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
+                       Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs,
+                       java.util.List<String> warmStartPersonas) {
+        this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
+                exitThreshold, interestsFromLog, defs, warmStartPersonas, null);
+    }
+
+    /** Whether the repetition rule compares source category lists rather than topics. */
+    public boolean exitOnAnyCategory() {
+        return EXIT_ON_ANY_CATEGORY.equals(exitOn);
     }
 
     /** The default population with a given persona mix and history length. */
     public UsersConfig(Map<String, Double> personas, Integer historyLength) {
-        this(personas, historyLength, null, null, null, null, null, null, null, null, null);
+        this(personas, historyLength, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A population of built-in personas only. */
@@ -141,7 +172,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
                        Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
                        Integer exitThreshold, Boolean interestsFromLog) {
         this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
-                exitThreshold, interestsFromLog, null, null);
+                exitThreshold, interestsFromLog, null, null, null);
     }
 
     /** A population with persona definitions and the warm start for every persona. */
@@ -149,7 +180,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
                        Boolean boredomExit, String warmStartTopic, Integer warmStartItems, Integer exitWindow,
                        Integer exitThreshold, Boolean interestsFromLog, Map<String, PersonaDef> defs) {
         this(personas, historyLength, sessionMinutes, boredomExit, warmStartTopic, warmStartItems, exitWindow,
-                exitThreshold, interestsFromLog, defs, null);
+                exitThreshold, interestsFromLog, defs, null, null);
     }
 
     /** Whether users of persona {@code name} get the warm start. */

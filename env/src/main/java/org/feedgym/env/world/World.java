@@ -32,6 +32,11 @@ public final class World {
 
     World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
           double[] personaWeights, DataCatalog data) {
+        if (config.users().exitOnAnyCategory() && !catalog.hasCategoryLists()) {
+            throw new org.feedgym.env.params.FieldException("users.exitOn", "exitOn '"
+                    + UsersConfig.EXIT_ON_ANY_CATEGORY + "' needs a catalog whose items carry category lists"
+                    + " (kuairec); catalog type is " + config.catalog().type());
+        }
         this.config = config;
         this.data = data;
         this.catalog = catalog;

@@ -1,5 +1,6 @@
 package org.feedgym.env.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,18 @@ class DatasetRegistryTest {
         assertEquals(0.0, c.views(0));
         assertTrue(harmful(c) > 0);
         System.out.println(d.summary() + " harmful " + harmful(c) + " " + topicSizes(c));
+    }
+
+    @Test
+    void kuairecKeepsEveryItemsCategoryList() throws IOException {
+        Catalog c = load("kuairec", "kuairec").catalog();
+        assertTrue(c.hasCategoryLists());
+        // item_categories.csv: video 0 "[8]", video 1 "[27, 9]", video 2 "[9]".
+        assertEquals(1L, c.itemId(1));
+        assertArrayEquals(new int[] {9, 27}, c.categories(1));
+        assertEquals("tag-27", c.topics().get(c.topic(1)).name());
+        assertTrue(c.sharesCategory(1, 2), "video 2's only category is video 1's second");
+        assertFalse(c.sharesCategory(0, 1));
     }
 
     @Test

@@ -7,9 +7,11 @@ import org.feedgym.env.PrivilegedView;
 import org.feedgym.env.EndReason;
 import org.feedgym.env.StepOutcomes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.feedgym.env.random.Seeds;
 import org.junit.jupiter.api.Test;
@@ -191,5 +193,56 @@ class UserModelTest {
                 previous = topic;
             }
         }
+    }
+
+    /** Six items over three topics; items 0 and 1 differ in topic but share their second category. */
+    private static Catalog listedCatalog() {
+        List<Topic> topics = List.of(new Topic("a", HarmClass.NONE), new Topic("b", HarmClass.NONE),
+                new Topic("c", HarmClass.NONE));
+        int[][] lists = {{1, 5}, {2, 5}, {3}, {1}, {2}, {3, 4}};
+        int[] topicOf = {0, 1, 2, 0, 1, 2};
+        Catalog.Builder b = Catalog.builder(topics, lists.length, 2);
+        for (int i = 0; i < lists.length; i++) {
+            b.item(i, topicOf[i], new float[] {1, i}, 0, 0.5).categories(i, lists[i]).engagement(i, 10, 0, 0, 0, 0, 0);
+        }
+        return b.build();
+    }
+
+    /** Whether the session ends on the last of {@code items}, shown in order to one fresh user. */
+    private static boolean endsOnLast(String exitOn, int... items) {
+        WorldConfig c = new WorldConfig(null, new UsersConfig(Map.of("adult", 1.0), 3, 500.0, false, null, null, 1, 0,
+                null, null, null, exitOn), new CandidatesConfig(2, 0.0, 0.0, null, 4), null, new EpisodeConfig(100, 0));
+        World world = WorldFactory.create(c, listedCatalog(), null);
+        UserStates s = new UserStates(1, world.catalog().dimensions(), world.catalog().topicCount(), 3, 2);
+        s.budgetSeconds[0] = 1e9;
+        EndReason last = EndReason.NONE;
+        for (int item : items) {
+            world.model().transition(s, 0, item, 1.0, 10);
+            last = world.model().sessionEnd(s, 0, item, 1.0);
+        }
+        return last == EndReason.REPETITION;
+    }
+
+    @Test
+    void anyCategoryEndsOnASharedSecondaryCategoryAndNotOtherwise() {
+        assertTrue(endsOnLast("any-category", 0, 1), "0 and 1 share category 5");
+        assertTrue(endsOnLast("any-category", 4, 1), "1's first category is 4's only one");
+        assertFalse(endsOnLast("any-category", 0, 2), "no category in common");
+        assertFalse(endsOnLast("any-category", 1, 2, 0), "only the window's one item counts");
+        assertFalse(endsOnLast("topic", 0, 1), "the topic rule sees topics a and b");
+        assertTrue(endsOnLast("topic", 0, 3));
+        assertTrue(endsOnLast(null, 0, 3), "topic is the default");
+    }
+
+    @Test
+    void anyCategoryNeedsACatalogWithCategoryLists() {
+        WorldConfig c = new WorldConfig(new CatalogConfig("synthetic", 500, 6, 2, 8, 0.2, null),
+                new UsersConfig(null, 3, 500.0, false, null, null, 1, 0, null, null, null, "any-category"),
+                new CandidatesConfig(8, null, null, null, 50), null, new EpisodeConfig(10, 0));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.feedgym.env.params.FieldException.class,
+                () -> WorldFactory.create(c, 5L, null));
+        assertEquals("users.exitOn", e.field());
+        assertFalse(WorldFactory.create(c.withUsers(new UsersConfig(null, 3, 500.0, false, null, null, 1, 0, null)),
+                5L, null).catalog().hasCategoryLists());
     }
 }

@@ -65,6 +65,8 @@ public final class RunService {
             return world;
         } catch (UncheckedIOException e) {
             throw new InputException(loaded.source() + ": $.world.catalog: " + e.getCause().getMessage(), e);
+        } catch (org.feedgym.env.params.FieldException e) {
+            throw new InputException(loaded.source() + ": $.world." + e.field() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new InputException(loaded.source() + ": $.world: " + e.getMessage(), e);
         }

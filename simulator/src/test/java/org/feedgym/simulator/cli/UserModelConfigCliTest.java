@@ -53,6 +53,18 @@ class UserModelConfigCliTest {
     }
 
     @Test
+    void theExitRulesComparisonIsCheckedWithItsPath(@TempDir Path dir) throws Exception {
+        rejected(dir, "exit-on", withWorld("\"users\": {\"historyLength\": 3, \"exitWindow\": 1, \"exitOn\": \"tag\"}"),
+                "$.world.users.exitOn: exitOn must be 'topic' or 'any-category', got 'tag'");
+        rejected(dir, "exit-on-alone", withWorld("\"users\": {\"exitOn\": \"topic\"}"),
+                "$.world.users.exitOn: exitOn needs an exitWindow");
+        rejected(dir, "exit-on-lists", withWorld("\"users\": {\"historyLength\": 3, \"exitWindow\": 1,"
+                        + " \"exitOn\": \"any-category\"}"),
+                "$.world.users.exitOn: exitOn 'any-category' needs a catalog whose items carry category lists"
+                        + " (kuairec); catalog type is synthetic");
+    }
+
+    @Test
     void theResolvedConfigListsEveryUserModelParameterAndADefinedPersonaRuns(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("ok.json");
         Files.writeString(config, withWorld("\"userModel\": {\"response\": {\"type\": \"lognormal-watch\"}},"
