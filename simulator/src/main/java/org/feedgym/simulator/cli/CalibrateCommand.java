@@ -37,9 +37,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "output directory (default: runs/<name>-calibration-<timestamp>); must not exist or be empty")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threadsOption = new ThreadsOption();
 
     @Override
     public Integer call() throws IOException {
@@ -56,11 +55,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " \"calibration\" section naming the log and the parameters to fit (README: Calibrating to a log)");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        java.util.OptionalInt resolved = threadsOption.resolve();
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int t = resolved.getAsInt();
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name() + "-calibration");
         if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
             System.err.println("error: " + dir + ": output directory exists and is not an empty directory;"

@@ -45,9 +45,8 @@ final class RunCommand implements Callable<Integer> {
                     + " or hold the same sweep to resume")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threadsOption = new ThreadsOption();
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = TrialEngines.LOCAL,
             description = "where a sweep's trials, or a single run's training runs, run: local (a thread pool,"
@@ -83,11 +82,11 @@ final class RunCommand implements Callable<Integer> {
                     + " 'feedgym sensitivity " + config + "'");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        java.util.OptionalInt resolved = threadsOption.resolve();
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int t = resolved.getAsInt();
         if (!TrialEngines.LOCAL.equals(engine) && saveAgents) {
             System.err.println("error: --save-agents needs the local engine (agents trained by --engine " + engine
                     + " are not on this machine)");

@@ -43,9 +43,8 @@ final class SensitivityCommand implements Callable<Integer> {
                     + " or hold the same analysis to resume")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "points run at once (default: available processors); results do not depend on it")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threadsOption = new ThreadsOption();
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = TrialEngines.LOCAL,
             description = "where the points run: local (a thread pool, default) or spark; results do not depend on it")
@@ -75,11 +74,11 @@ final class SensitivityCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        java.util.OptionalInt resolved = threadsOption.resolve();
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int t = resolved.getAsInt();
         if (master != null && (TrialEngines.LOCAL.equals(engine) || master.isBlank())) {
             System.err.println("error: --master applies to --engine spark only and must not be blank");
             return FeedGymCli.EXIT_BAD_INPUT;

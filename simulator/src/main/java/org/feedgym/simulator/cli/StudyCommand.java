@@ -29,9 +29,8 @@ final class StudyCommand implements Callable<Integer> {
             description = "run directory (default: runs/<name>-<timestamp>); must not exist or be empty")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threadsOption = new ThreadsOption();
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar (there is none when stderr is not a terminal)")
     boolean quiet;
@@ -45,11 +44,11 @@ final class StudyCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        java.util.OptionalInt resolved = threadsOption.resolve();
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int t = resolved.getAsInt();
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
         StudyRegistry.Run run;
         long start = System.nanoTime();
