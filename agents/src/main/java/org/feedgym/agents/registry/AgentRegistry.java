@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
@@ -278,12 +279,13 @@ public final class AgentRegistry {
                     ? new InterventionParameters(mapper.treeToValue(params, kind.parameters()), inner)
                     : mapper.treeToValue(params, type.parameters());
             String name = nameNode != null ? nameNode.asText() : defaultName(type.type(), parameters, path);
+            String ranker = inner != null ? inner.ranker() : name;
             if (nameNode == null) {
                 for (UserSideIntervention e : environment) {
                     name = e.type() + "(" + name + ")";
                 }
             }
-            return new ResolvedAgent(type.type(), name, parameters, environment);
+            return new ResolvedAgent(type.type(), name, parameters, environment, ranker);
         } catch (JsonMappingException e) {
             throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
         } catch (JsonProcessingException e) {
@@ -375,7 +377,12 @@ public final class AgentRegistry {
      * trains.
      */
     private Agent createIntervention(InterventionKind<?> kind, InterventionParameters p, AgentContext context) {
-        Agent inner = create(p.agent(), context);
+        return createIntervention(kind, p, context, this::create);
+    }
+
+    private Agent createIntervention(InterventionKind<?> kind, InterventionParameters p, AgentContext context,
+                                     BiFunction<ResolvedAgent, AgentContext, Agent> core) {
+        Agent inner = create(p.agent(), context, core);
         boolean innerTrains = !(p.agent().parameters() instanceof SavedAgentParameters saved) || saved.train();
         return InterventionAgent.of(kind, p.own(), inner, context, innerTrains);
     }
@@ -478,6 +485,19 @@ public final class AgentRegistry {
             throw new IllegalArgumentException("unknown agent type '" + agent.type() + "'");
         }
         return type.create(agent.parameters(), context);
+    }
+
+    /**
+     * As {@link #create(ResolvedAgent, AgentContext)}, with the ranker at the core of the entry (the
+     * innermost agent of an intervention stack, or the entry itself when it is none) made by
+     * {@code core}: a run hands in a copy of a ranker it has already trained, and the interventions
+     * are built around it as usual.
+     */
+    public Agent create(ResolvedAgent agent, AgentContext context, BiFunction<ResolvedAgent, AgentContext, Agent> core) {
+        if (agent.parameters() instanceof InterventionParameters p) {
+            return createIntervention(interventions.get(agent.type()), p, context, core);
+        }
+        return core.apply(agent, context);
     }
 
     /**

@@ -110,17 +110,19 @@ public record Summary(String experiment, long seed,
      *                            (training run's) mean in replicate order, null where a run has
      *                            no defined value; what the report's per-run dot plot and
      *                            performance profile draw. Null when failed
+     * @param versusRanker        for an intervention whose ranker the config also evaluates bare:
+     *                            its paired differences against that ranker; else null
      */
     @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
         "iqm", "runMeans", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
-        "probabilityOfImprovement"})
+        "probabilityOfImprovement", "versusRanker"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgentSummary(String id, String type, Status status, String error, Integer episodes,
                                Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                                VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
                                Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
                                PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
-                               Map<String, List<Double>> runMeans) {
+                               Map<String, List<Double>> runMeans, RankerComparison versusRanker) {
 
         public AgentSummary {
             if (id == null || type == null || status == null) {
@@ -144,7 +146,7 @@ public record Summary(String experiment, long seed,
                             Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                             VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
             this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
-                    pairedDifference, null, null, null, null, null, null);
+                    pairedDifference, null, null, null, null, null, null, null);
         }
 
         /** The summary of an agent that failed. */
@@ -267,6 +269,35 @@ public record Summary(String experiment, long seed,
                 super(VulnerableToControl.class, List.of("vulnerable", "control"), (o, m) ->
                         new VulnerableToControl(o.path("vulnerable").asText(), o.path("control").asText(), m));
             }
+        }
+    }
+
+    /**
+     * An intervention against the same ranker without it, on the same users (and, for a ranker
+     * that learns, the same training runs: {@code harm-filter(dqn)} wraps the network {@code dqn}
+     * trained in that replicate).
+     *
+     * @param ranker    the bare ranker's name
+     * @param paired    {@link Metric.Use#PAIRED_DIFFERENCE} metric key → intervention − ranker over
+     *                  episodes matched by (replicate, user)
+     * @param byPersona persona → the same paired differences for the
+     *                  {@link Metric.Use#BY_PERSONA} metrics among that persona's users
+     * @param runLevel  for a ranker that learns: the differences averaged within each training run,
+     *                  then a t interval over runs; else null
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"ranker", "paired", "byPersona", "runLevel"})
+    public record RankerComparison(String ranker, Map<String, Estimate> paired,
+                                   Map<String, Map<String, Estimate>> byPersona, Map<String, Estimate> runLevel) {
+
+        public RankerComparison {
+            paired = ordered(paired);
+            if (byPersona != null) {
+                Map<String, Map<String, Estimate>> copy = new LinkedHashMap<>();
+                byPersona.forEach((k, v) -> copy.put(k, ordered(v)));
+                byPersona = Collections.unmodifiableMap(copy);
+            }
+            runLevel = runLevel == null ? null : ordered(runLevel);
         }
     }
 

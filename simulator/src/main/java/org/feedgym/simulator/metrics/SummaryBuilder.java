@@ -86,16 +86,19 @@ public final class SummaryBuilder {
                          List<AgentEvaluation> evaluations) {
         AgentEvaluation baseline = evaluations.stream().filter(e -> e.name().equals(comparison.baseline()))
                 .findFirst().orElse(null);
+        Map<String, AgentEvaluation> byName = new LinkedHashMap<>();
+        evaluations.forEach(e -> byName.put(e.name(), e));
         List<Summary.AgentSummary> agents = new ArrayList<>();
         for (AgentEvaluation ev : evaluations) {
+            AgentEvaluation ranker = ev.ranker() == null ? null : byName.get(ev.ranker());
             agents.add(ev.failed() ? Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error())
-                    : agent(ev, baseline, seed, personas, comparison));
+                    : agent(ev, baseline, ranker, seed, personas, comparison));
         }
         return new Summary(experiment, seed, comparison.baseline(), comparison.runInterval(), agents);
     }
 
-    private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, long seed, List<String> personas,
-                                       ComparisonConfig comparison) {
+    private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, AgentEvaluation ranker, long seed,
+                                       List<String> personas, ComparisonConfig comparison) {
         Map<String, Estimate> estimates = new LinkedHashMap<>();
         for (Metric m : metrics) {
             estimates.put(m.key(), m.isPerEpisode() ? estimate(m, ev.episodes()) : replicateEstimate(m, ev.replicates()));
@@ -182,7 +185,38 @@ public final class SummaryBuilder {
         }
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
-                runDifference, improvement, runMeans);
+                runDifference, improvement, runMeans,
+                ranker == null || ranker.failed() ? null : versusRanker(ev, ranker, personas));
+    }
+
+    /**
+     * An intervention against its bare ranker: paired differences over all matched episodes, per
+     * persona for the {@link Metric.Use#BY_PERSONA} metrics, and over training runs when it learns.
+     */
+    private Summary.RankerComparison versusRanker(AgentEvaluation ev, AgentEvaluation ranker, List<String> personas) {
+        Map<String, Estimate> paired = new LinkedHashMap<>();
+        Map<String, Estimate> runLevel = ev.learns() ? new LinkedHashMap<>() : null;
+        for (Metric m : metrics) {
+            if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
+                paired.put(m.key(), pairedDifference(m, ev.episodes(), ranker.episodes()));
+                if (runLevel != null) {
+                    runLevel.put(m.key(), runLevelDifference(m, ev, ranker));
+                }
+            }
+        }
+        Map<String, List<EpisodeRecord>> mine = byPersona(ev.episodes(), personas);
+        Map<String, List<EpisodeRecord>> theirs = byPersona(ranker.episodes(), personas);
+        Map<String, Map<String, Estimate>> byPersona = new LinkedHashMap<>();
+        for (String persona : personas) {
+            Map<String, Estimate> p = new LinkedHashMap<>();
+            for (Metric m : metrics) {
+                if (m.in(Metric.Use.BY_PERSONA)) {
+                    p.put(m.key(), pairedDifference(m, mine.get(persona), theirs.get(persona)));
+                }
+            }
+            byPersona.put(persona, p);
+        }
+        return new Summary.RankerComparison(ranker.name(), paired, byPersona, runLevel);
     }
 
     /** A per-episode metric's values split by replicate (training run): {@code [run][episode]}. */

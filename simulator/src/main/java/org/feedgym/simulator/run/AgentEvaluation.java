@@ -15,9 +15,12 @@ import java.util.List;
  * @param error      why the agent failed (training diverged, say), or {@code null}
  * @param learns     true when the agent was trained before evaluation, so that each replicate is a
  *                   training run of its own
+ * @param ranker     for an intervention, the name of the ranker it wraps (compared with it when the
+ *                   config also evaluates that ranker bare); null otherwise
  */
 public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
-                              TimeSeries timeSeries, List<TrainingPoint> training, String error, boolean learns) {
+                              TimeSeries timeSeries, List<TrainingPoint> training, String error, boolean learns,
+                              String ranker) {
 
     public AgentEvaluation {
         episodes = List.copyOf(episodes);

@@ -29,9 +29,11 @@ import org.feedgym.simulator.config.LoadedConfig;
  *
  * <p>Replicate {@code r} uses the seed {@code derive(root, "evaluation", r)}; its user {@code u}
  * the seed {@code derive(that, "user", u)}. Agent {@code i} is seeded with
- * {@code derive(root, "agent:" + name, r)}, created fresh for each replicate, trained first if it
+ * {@code derive(root, "agent:" + ranker, r)}, created fresh for each replicate, trained first if it
  * is a {@link TrainableAgent} (on training users derived from {@code derive(root, "training:" +
- * name, r)}, never the evaluation users), and granted the privileged view only if it is a
+ * ranker, r)}, never the evaluation users), where {@code ranker} is the entry's name, or for an
+ * intervention the name of the ranker it wraps ({@link ResolvedAgent#ranker()}: a wrapped ranker is
+ * the same training run as the bare one), and granted the privileged view only if it is a
  * {@link PrivilegedAgent}. A {@code saved} agent is loaded instead of created and trains only
  * when its entry says {@code "train": true}. A training that diverges marks that agent as failed; the others still
  * run.
@@ -140,19 +142,22 @@ public final class ExperimentRunner {
     public List<AgentEvaluation> run(LoadedConfig loaded, World world, ForkJoinPool pool) {
         loadSavedAgents(loaded, world);
         List<AgentEvaluation> results = new ArrayList<>();
-        for (ResolvedAgent spec : loaded.agents()) {
-            results.add(evaluate(loaded.config(), spec, world, pool));
+        try (TrainedRankers trained = new TrainedRankers(registry)) {
+            for (ResolvedAgent spec : loaded.agents()) {
+                results.add(evaluate(loaded.config(), spec, world, pool, trained));
+            }
         }
         return results;
     }
 
-    private AgentEvaluation evaluate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool) {
+    private AgentEvaluation evaluate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool,
+                                     TrainedRankers trained) {
         int runs = config.evaluation().replicates();
         List<TrainingRunResult> done = new ArrayList<>();
         if (pool == null || runs == 1) {
             // One run at a time; a pool, if any, splits the users of each run.
             for (int r = 0; r < runs; r++) {
-                TrainingRunResult run = keptOrComputed(config, spec, world, pool, r);
+                TrainingRunResult run = keptOrComputed(config, spec, world, pool, r, trained);
                 done.add(run);
                 if (run.error() != null) {
                     break;
@@ -165,7 +170,7 @@ public final class ExperimentRunner {
             List<ForkJoinTask<TrainingRunResult>> tasks = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 int replicate = r;
-                tasks.add(pool.submit(() -> keptOrComputed(config, spec, world, null, replicate)));
+                tasks.add(pool.submit(() -> keptOrComputed(config, spec, world, null, replicate, trained)));
             }
             for (ForkJoinTask<TrainingRunResult> task : tasks) {
                 done.add(task.join());
@@ -182,7 +187,7 @@ public final class ExperimentRunner {
             if (run.error() != null) {
                 // As when runs went one by one: the first run that diverged fails the agent.
                 return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
-                        run.error(), learns);
+                        run.error(), learns, rankerOf(spec));
             }
             episodes.addAll(run.episodes());
             replicates.add(run.replicate());
@@ -191,7 +196,12 @@ public final class ExperimentRunner {
                         cell.topicCounts());
             }
         }
-        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns);
+        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns,
+                rankerOf(spec));
+    }
+
+    private static String rankerOf(ResolvedAgent spec) {
+        return spec.isIntervention() ? spec.ranker() : null;
     }
 
     /**
@@ -209,33 +219,36 @@ public final class ExperimentRunner {
             throw new IllegalArgumentException("no training run " + replicate + " of agent " + agent + " in "
                     + loaded.source() + " (" + loaded.agents().size() + " agents, " + runs + " replicates)");
         }
-        return replicate(loaded.config(), loaded.agents().get(agent), world, null, replicate);
+        try (TrainedRankers trained = new TrainedRankers(registry)) {
+            return replicate(loaded.config(), loaded.agents().get(agent), world, null, replicate, trained);
+        }
     }
 
     /** Training run {@code r} as kept by an earlier, killed attempt, or computed and kept now. */
     private TrainingRunResult keptOrComputed(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool,
-                                             int r) {
+                                             int r, TrainedRankers trained) {
         java.util.Optional<TrainingRunResult> kept = checkpoints.load(spec.name(), r);
         if (kept.isPresent()) {
             return kept.get();
         }
-        TrainingRunResult run = replicate(config, spec, world, pool, r);
+        TrainingRunResult run = replicate(config, spec, world, pool, r, trained);
         checkpoints.save(spec.name(), r, run);
         return run;
     }
 
     /**
-     * Replicate {@code r} of one agent: a fresh agent seeded {@code derive(root, "agent:" + name, r)},
-     * trained (if it learns) on training users of {@code derive(root, "training:" + name, r)}, and
+     * Replicate {@code r} of one agent: a fresh agent seeded {@code derive(root, "agent:" + ranker, r)},
+     * trained (if it learns) on training users of {@code derive(root, "training:" + ranker, r)}, and
      * evaluated on the users of replicate {@code r}.
      */
-    private TrainingRunResult replicate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r) {
+    private TrainingRunResult replicate(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r,
+                                        TrainedRankers trained) {
         long root = config.seed();
         int users = config.evaluation().users();
         List<TrainingPoint> training = new ArrayList<>();
         Agent agent;
         try {
-            agent = readyAgent(config, spec, world, r, (step, episode, ret, loss, eps) -> {
+            agent = readyAgent(config, spec, world, r, trained, (step, episode, ret, loss, eps) -> {
                 training.add(new TrainingPoint(spec.name(), r, step, episode, ret, loss, eps));
                 synchronized (progress) {
                     progress.training(spec.name(), r, step, episode, ret);
@@ -272,7 +285,7 @@ public final class ExperimentRunner {
             timeSeries.addTo(own);
             List<EpisodeRecord> episodes = recorder.episodes(spec.name(), r, env.infos());
             if (bep != null) {
-                episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow);
+                episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow, trained);
             }
             return new TrainingRunResult(episodes, exposure.finish(spec.name(), r), own.cells(), training, learns,
                     null);
@@ -296,18 +309,43 @@ public final class ExperimentRunner {
 
     /**
      * Agent {@code spec} of replicate {@code r}, ready for evaluation: created fresh (or loaded)
-     * with the seed {@code derive(root, "agent:" + name, r)} and trained if it learns, on the
-     * training users of {@code derive(root, "training:" + name, r)}. Calling it twice gives two
-     * instances in the same state (training is deterministic).
+     * with the seed {@code derive(root, "agent:" + ranker, r)} and trained if it learns, on the
+     * training users of {@code derive(root, "training:" + ranker, r)}. Calling it twice gives two
+     * instances in the same state (training is deterministic): the ranker at the core is trained
+     * once per run and replicate and copied after that ({@link TrainedRankers}), and the entry's
+     * interventions are built around it.
      */
-    private Agent readyAgent(ExperimentConfig config, ResolvedAgent spec, World world, int r,
+    private Agent readyAgent(ExperimentConfig config, ResolvedAgent spec, World world, int r, TrainedRankers trained,
                              TrainingLog listener) throws TrainingDivergedException {
         long root = config.seed();
-        Agent agent = create(spec, AgentContext.of(world, Seeds.derive(root, "agent:" + spec.name(), r)));
-        if (agent instanceof TrainableAgent trainable && trains(spec)) {
-            trainable.train(new Training(world, Seeds.derive(root, "training:" + spec.name(), r), listener));
+        AgentContext context = AgentContext.of(world, Seeds.derive(root, "agent:" + spec.ranker(), r));
+        if (!trains(spec)) {
+            return create(spec, context);
+        }
+        Training training = new Training(world, Seeds.derive(root, "training:" + spec.ranker(), r), listener);
+        TrainingDivergedException[] diverged = new TrainingDivergedException[1];
+        Agent agent = createAround(spec, context, (core, c) -> {
+            try {
+                return trained.ready(spec, core, r, c, this::create, training, listener);
+            } catch (TrainingDivergedException e) {
+                diverged[0] = e;
+                return null;
+            }
+        });
+        if (diverged[0] != null) {
+            throw diverged[0];
         }
         return agent;
+    }
+
+    private Agent createAround(ResolvedAgent spec, AgentContext context,
+                               java.util.function.BiFunction<ResolvedAgent, AgentContext, Agent> core) {
+        try {
+            return registry.create(spec, context, core);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
+                    + e.getCause().getMessage(), e.getCause()));
+        }
     }
 
     /**
@@ -318,11 +356,11 @@ public final class ExperimentRunner {
      */
     private List<EpisodeRecord> withBubbleEscape(ExperimentConfig config, ResolvedAgent spec, World world,
                                                  ForkJoinPool pool, int r, List<EpisodeRecord> episodes,
-                                                 BepWindowRecorder originalWindow)
+                                                 BepWindowRecorder originalWindow, TrainedRankers trained)
             throws TrainingDivergedException {
         BepConfig bep = config.metrics().bep();
         int users = episodes.size();
-        Agent twinAgent = readyAgent(config, spec, world, r, (step, episode, ret, loss, eps) -> { });
+        Agent twinAgent = readyAgent(config, spec, world, r, trained, (step, episode, ret, loss, eps) -> { });
         BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
         int[] avoided = new int[users];
         try (VectorEnvironment twins = userSide(spec, world.twinEnvironment(pool, bep.script()))) {
