@@ -18,6 +18,12 @@ public interface UserInfos {
     /** Number of personas in the world (the range of {@link #personaIndex}). */
     int personaCount();
 
+    /**
+     * The probability that user {@code u} accepts a break prompt, in [0, 1]: the user model's exit
+     * part applied to the persona's {@code breakAcceptance}.
+     */
+    double breakAcceptProbability(int u);
+
     /** User {@code u}'s clock: seconds since the episode began (gaps between sessions included). */
     double clockSeconds(int u);
 

@@ -327,6 +327,11 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     }
 
     @Override
+    public double breakAcceptProbability(int u) {
+        return world.model().breakAcceptProbability(persona(u));
+    }
+
+    @Override
     public int personaIndex(int u) {
         return states.persona[u];
     }
