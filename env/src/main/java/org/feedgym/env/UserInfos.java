@@ -24,6 +24,14 @@ public interface UserInfos {
      */
     double breakAcceptProbability(int u);
 
+    /**
+     * In a world with creators, each simulated day of this population's supply side so far: its
+     * uploads, catalog diversity and exposure of new items; empty without creators.
+     */
+    default java.util.List<SupplyDay> supplyDays() {
+        return java.util.List.of();
+    }
+
     /** User {@code u}'s clock: seconds since the episode began (gaps between sessions included). */
     double clockSeconds(int u);
 
