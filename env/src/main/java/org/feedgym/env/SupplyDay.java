@@ -15,7 +15,8 @@ package org.feedgym.env;
  * @param watchSeconds         seconds watched of every item shown during the day
  */
 public record SupplyDay(int day, int uploads, int harmfulUploads, double catalogEntropyBits, long itemsShown,
-                        long newItemsShown, double newItemWatchSeconds, double watchSeconds) {
+                        long newItemsShown, double newItemWatchSeconds, double watchSeconds)
+        implements java.io.Serializable {
 
     /** Harmful share of the day's uploads; NaN on a day without uploads. */
     public double harmfulUploadShare() {

@@ -182,7 +182,7 @@ public final class SummaryBuilder {
         }
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
-                runDifference, improvement, runMeans);
+                runDifference, improvement, runMeans, SupplySummary.of(ev.replicates()));
     }
 
     /** A per-episode metric's values split by replicate (training run): {@code [run][episode]}. */

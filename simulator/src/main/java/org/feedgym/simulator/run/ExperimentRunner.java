@@ -274,7 +274,8 @@ public final class ExperimentRunner {
             if (bep != null) {
                 episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow);
             }
-            return new TrainingRunResult(episodes, exposure.finish(spec.name(), r), own.cells(), training, learns,
+            return new TrainingRunResult(episodes, exposure.finish(spec.name(), r).withSupply(env.infos().supplyDays()),
+                    own.cells(), training, learns,
                     null);
         } catch (TrainingDivergedException e) {
             // The twins' agent trains exactly as the original did, so this does not happen unless
