@@ -89,7 +89,7 @@ public final class WorldFactory {
             weights[i++] = e.getValue();
         }
         NeighbourTable neighbours = slots == null ? neighbourTable(config.candidates(), catalog, pool)
-                : NeighbourTable.buildPrefix(catalog, slots.baseItems(), config.candidates().neighbours(), pool);
+                : dayZeroTable(config.candidates(), catalog, slots.baseItems(), pool);
         return new World(config, catalog, neighbours, personas, weights, data, slots, creatorsSeed);
     }
 
@@ -97,6 +97,21 @@ public final class WorldFactory {
      * The exact table up to {@code exactNeighboursUpTo} items, an HNSW index's table above (its
      * graph seeded from the catalog's size, so the same catalog gives the same table).
      */
+    /**
+     * The neighbour table of a catalog with upload slots over its first {@code items} items (the
+     * items of day 0), as {@link #neighbourTable} builds it for a catalog of those items alone:
+     * exact up to {@code exactNeighboursUpTo}, else from an HNSW index over their embeddings.
+     * Uploads are taken in per population by {@link LiveNeighbours}.
+     */
+    static NeighbourTable dayZeroTable(CandidatesConfig candidates, Catalog catalog, int items, ForkJoinPool pool) {
+        if (items <= candidates.exactNeighboursUpTo()) {
+            return NeighbourTable.buildPrefix(catalog, items, candidates.neighbours(), pool);
+        }
+        float[] dayZero = java.util.Arrays.copyOf(catalog.embeddingsView(), items * catalog.dimensions());
+        return NeighbourIndex.build(dayZero, catalog.dimensions(), Seeds.derive(items, "neighbour-index", 0))
+                .table(candidates.neighbours(), pool);
+    }
+
     static NeighbourTable neighbourTable(CandidatesConfig candidates, Catalog catalog, ForkJoinPool pool) {
         if (catalog.size() <= candidates.exactNeighboursUpTo()) {
             return NeighbourTable.build(catalog, candidates.neighbours(), pool);

@@ -198,6 +198,33 @@ class CreatorsTest {
     }
 
     @Test
+    void aLargeCatalogsDayZeroTableComesFromTheHnswIndexAndUploadsAreTakenIn() {
+        WorldConfig exact = config(0.3);
+        CandidatesConfig c = exact.candidates();
+        CandidatesConfig approximate = new CandidatesConfig(c.k(), c.neighbourShare(), c.popularShare(), c.neighbours(),
+                c.popularPool(), 100);
+        World hnsw = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate, exact.reward(),
+                exact.episode(), exact.userModel(), null, exact.creators()), 3, null);
+        World plainHnsw = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate,
+                exact.reward(), exact.episode(), exact.userModel()), 3, null);
+        assertFalse(hnsw.neighbours().exact());
+        for (int i = 0; i < 400; i++) {
+            for (int r = 0; r < plainHnsw.neighbours().width(); r++) {
+                assertEquals(plainHnsw.neighbours().neighbour(i, r), hnsw.neighbours().neighbour(i, r),
+                        "the day-0 rows are those of the same catalog without creators");
+            }
+        }
+        LiveNeighbours live = run(hnsw, 40, null, null).creators().live();
+        assertTrue(live.count() > 400, "nothing was uploaded");
+        for (int i = 400; i < live.count(); i++) {
+            int item = live.item(i);
+            assertArrayEquals(exactRowAmongLive(hnsw.catalog(), live, item, live.width()),
+                    java.util.stream.IntStream.range(0, live.width()).map(r -> live.neighbour(item, r)).toArray(),
+                    "an upload's row is exact among the live items");
+        }
+    }
+
+    @Test
     void badCreatorSettingsNameTheFieldAndTheRule() {
         FieldException count = assertThrows(FieldException.class, () -> new CreatorsConfig(-3, null, null, null, null));
         assertEquals("count", count.field());
