@@ -66,6 +66,15 @@ class CreatorsCliTest {
         assertFalse(Files.readString(dir.resolve("run").resolve("summary.json")).contains("supply"));
     }
 
+    @Test
+    void validateSetsAsideTheIndependentUserChecksForAWorldWithCreators(@TempDir Path dir) throws Exception {
+        Path config = write(dir, "valid", 4, "{\"count\": 4}");
+        Outcome o = cli("validate", config.toString());
+        assertEquals(0, o.code(), o.err() + o.out());
+        assertTrue(o.out().contains("not applicable: users are coupled through the creators' uploads"), o.out());
+        assertFalse(o.out().contains("FAIL"), o.out());
+    }
+
     /** Expects exit 2 with exactly {@code message} after the file name, nothing written. */
     private static void rejected(Path dir, String name, int days, String creators, String message) throws Exception {
         Path config = write(dir, name, days, creators);
