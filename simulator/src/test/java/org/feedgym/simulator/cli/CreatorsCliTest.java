@@ -55,6 +55,9 @@ class CreatorsCliTest {
         double share = supply.harmfulUploadShare().mean();
         assertTrue(share >= 0 && share <= 1, "harmful upload share " + share);
         assertTrue(supply.newItemExposureShare().mean() > 0, "new items were never shown");
+        String report = Files.readString(dir.resolve("one").resolve("report.html"));
+        assertTrue(report.contains("Creators and uploads") && report.contains("Harmful share of each day"),
+                "the report shows the supply side");
     }
 
     @Test
@@ -64,6 +67,7 @@ class CreatorsCliTest {
         assertEquals(0, o.code(), o.err());
         assertNull(summary(dir.resolve("run")).agents().get(0).supply());
         assertFalse(Files.readString(dir.resolve("run").resolve("summary.json")).contains("supply"));
+        assertFalse(Files.readString(dir.resolve("run").resolve("report.html")).contains("Creators and uploads"));
     }
 
     @Test
