@@ -85,4 +85,42 @@ class NonPersonalisedRecencyTest {
         }
         assertTrue(steps > 10, "ran " + steps + " steps");
     }
+
+    @Test
+    void withCreatorsTheRecencyFeedShowsTheNewestUploadOffered() {
+        org.feedgym.env.world.World world = org.feedgym.env.world.WorldFactory.create(
+                new org.feedgym.env.world.WorldConfig(
+                        new org.feedgym.env.world.CatalogConfig("synthetic", 300, 6, 2, 8, null, null), null, null, null,
+                        new org.feedgym.env.world.EpisodeConfig(3000, 6), null, null,
+                        new org.feedgym.env.world.CreatorsConfig(10, 3, 0.0, null, null)), 5, null);
+        var recency = Wrapped.create(wrap("non-personalised", "\"share\": 1, \"feed\": \"recency\"",
+                agent("greedy-engagement", "")), AgentContext.of(world, 5));
+        var population = world.vectorEnvironment(null);
+        int users = 30;
+        population.reset(ContractWorld.userSeeds(4, users));
+        if (recency instanceof org.feedgym.agents.PrivilegedAgent p) {
+            p.grant(population.privilegedView());
+        }
+        Catalog catalog = world.catalog();
+        int[] actions = new int[users];
+        int newestShown = 0;
+        while (!population.allDone()) {
+            ObservationBatch obs = population.observations();
+            java.util.Arrays.fill(actions, -1);
+            recency.act(obs, actions);
+            for (int u = 0; u < users; u++) {
+                if (!obs.active(u)) {
+                    continue;
+                }
+                int newest = 0;
+                for (int c = 0; c < obs.candidateCount(); c++) {
+                    newest = Math.max(newest, catalog.uploadDay(obs.candidate(u, c)));
+                }
+                assertEquals(newest, catalog.uploadDay(obs.candidate(u, actions[u])), "user " + u);
+                newestShown += newest > 0 ? 1 : 0;
+            }
+            recency.observe(population.step(actions));
+        }
+        assertTrue(newestShown > 20, "an upload was the newest candidate " + newestShown + " times");
+    }
 }
