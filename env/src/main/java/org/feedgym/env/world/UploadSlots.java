@@ -20,9 +20,9 @@ record UploadSlots(int baseItems, int days, int topics, int perDay) {
             throw new IllegalArgumentException("upload slots need baseItems, days and topics >= 1 and perDay >= 0");
         }
         long size = (long) (days - 1) * topics * perDay;
-        if (baseItems + size > 20_000_000L) {
+        if (baseItems + size > WorldConfig.UPLOAD_CATALOG_LIMIT) {
             throw new IllegalArgumentException("creators: " + size + " upload slots ((days - 1) x topics x count x"
-                    + " uploadsPerDay) are too many; at most " + (20_000_000L - baseItems));
+                    + " uploadsPerDay) are too many; at most " + (WorldConfig.UPLOAD_CATALOG_LIMIT - baseItems));
         }
     }
 

@@ -15,7 +15,7 @@ import org.feedgym.env.usermodel.UserModelConfig;
  * @param calibration the real log the users are compared with (and fitted to by
  *                   {@code feedgym calibrate}), or null for none ({@link CalibrationConfig})
  * @param creators   the creators who upload new items each simulated day, or null for a catalog
- *                   that never changes ({@link CreatorsConfig}); needs {@code episode.days} &ge; 1
+ *                   that never changes ({@link CreatorsConfig}); needs {@code episode.days} &ge; 2
  *                   and a synthetic catalog
  */
 public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates,
@@ -78,14 +78,24 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
         }
     }
 
+    /** The most items a catalog with upload slots may hold. */
+    static final long UPLOAD_CATALOG_LIMIT = 2_000_000L;
+
     private static void checkCreators(CatalogConfig catalog, EpisodeConfig episode, CreatorsConfig creators) {
-        if (episode.days() < 1) {
+        if (episode.days() < 2) {
             throw new org.feedgym.env.params.FieldException("creators", "creators upload at day boundaries and need"
-                    + " multi-day episodes: episode.days must be >= 1, got " + episode.days());
+                    + " multi-day episodes: episode.days must be >= 2 (uploads arrive on days 1 .. days - 1), got "
+                    + episode.days());
         }
         if (!catalog.type().equals("synthetic")) {
             throw new org.feedgym.env.params.FieldException("creators", "creators upload items embedded like"
                     + " synthetic items and need a synthetic catalog; catalog type is '" + catalog.type() + "'");
+        }
+        long slots = (long) (episode.days() - 1) * catalog.topics() * creators.uploadsPerDayTotal();
+        if (catalog.items() + slots > UPLOAD_CATALOG_LIMIT) {
+            throw new org.feedgym.env.params.FieldException("creators", "the catalog with a slot for every item that"
+                    + " could be uploaded ((days - 1) x topics x count x uploadsPerDay = " + slots + ") must hold at most "
+                    + UPLOAD_CATALOG_LIMIT + " items");
         }
         try {
             creators.checkTopics(SyntheticCatalog.topics(catalog.topics(), catalog.harmfulTopics()).stream()

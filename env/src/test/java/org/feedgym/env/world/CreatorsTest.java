@@ -239,7 +239,16 @@ class CreatorsTest {
                 null, oneSession.candidates(), null, oneSession.episode(), null, null,
                 new CreatorsConfig(null, null, null, null, null)));
         assertEquals("creators", days.field());
-        assertTrue(days.getMessage().contains("episode.days must be >= 1, got 0"), days.getMessage());
+        assertTrue(days.getMessage().contains("episode.days must be >= 2 (uploads arrive on days 1 .. days - 1), got 0"), days.getMessage());
+        FieldException oneDay = assertThrows(FieldException.class, () -> new WorldConfig(oneSession.catalog(),
+                null, oneSession.candidates(), null, new EpisodeConfig(60, 1), null, null,
+                new CreatorsConfig(null, null, null, null, null)));
+        assertTrue(oneDay.getMessage().contains("episode.days must be >= 2"), oneDay.getMessage());
+        FieldException tooMany = assertThrows(FieldException.class, () -> new WorldConfig(oneSession.catalog(),
+                null, oneSession.candidates(), null, new EpisodeConfig(60, 365), null, null,
+                new CreatorsConfig(10_000, 100, null, null, null)));
+        assertEquals("creators", tooMany.field());
+        assertTrue(tooMany.getMessage().contains("must hold at most 2000000 items"), tooMany.getMessage());
         FieldException topic = assertThrows(FieldException.class, () -> new WorldConfig(oneSession.catalog(),
                 null, oneSession.candidates(), null, new EpisodeConfig(60, 3), null, null,
                 new CreatorsConfig(1, null, null, null, List.of(java.util.Map.of("knitting", 1.0)))));

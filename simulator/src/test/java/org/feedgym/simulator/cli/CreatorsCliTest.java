@@ -97,6 +97,6 @@ class CreatorsCliTest {
         rejected(dir, "rate", 5, "{\"adaptationRate\": 1.5}",
                 "$.world.creators.adaptationRate: adaptationRate must be in [0.0, 1.0], got 1.5");
         rejected(dir, "days", 0, "{}", "$.world.creators: creators upload at day boundaries and need multi-day"
-                + " episodes: episode.days must be >= 1, got 0");
+                + " episodes: episode.days must be >= 2 (uploads arrive on days 1 .. days - 1), got 0");
     }
 }
