@@ -18,6 +18,20 @@ public interface UserInfos {
     /** Number of personas in the world (the range of {@link #personaIndex}). */
     int personaCount();
 
+    /**
+     * The probability that user {@code u} accepts a break prompt, in [0, 1]: the user model's exit
+     * part applied to the persona's {@code breakAcceptance}.
+     */
+    double breakAcceptProbability(int u);
+
+    /**
+     * In a world with creators, each simulated day of this population's supply side so far: its
+     * uploads, catalog diversity and exposure of new items; empty without creators.
+     */
+    default java.util.List<SupplyDay> supplyDays() {
+        return java.util.List.of();
+    }
+
     /** User {@code u}'s clock: seconds since the episode began (gaps between sessions included). */
     double clockSeconds(int u);
 

@@ -53,14 +53,17 @@ public record UserSideIntervention(String type, Object parameters) {
      * Parameters of {@code break-prompt} ({@link VectorBreakPrompt}).
      *
      * @param afterMinutes      minutes of watching in a session between prompts, in (0, 1440]; default 20
-     * @param acceptProbability probability a user accepts a prompt, in [0, 1]; default 0.3 (a
-     *                          parameter of the wrapper until the user model carries one)
+     * @param acceptProbability when given, the probability every user accepts a prompt, in [0, 1],
+     *                          overriding the user model; absent (the default): each user's own,
+     *                          from the user model ({@link UserInfos#breakAcceptProbability})
      */
     public record BreakPrompt(Double afterMinutes, Double acceptProbability) {
         public BreakPrompt {
             try {
                 afterMinutes = ParameterChecks.doubleAboveAtMost("afterMinutes", afterMinutes, 20, 0, 1440);
-                acceptProbability = ParameterChecks.doubleIn("acceptProbability", acceptProbability, 0.3, 0, 1);
+                if (acceptProbability != null) {
+                    acceptProbability = ParameterChecks.doubleIn("acceptProbability", acceptProbability, 0, 0, 1);
+                }
             } catch (IllegalArgumentException e) {
                 throw FieldException.named(e);
             }

@@ -7,7 +7,10 @@ import org.feedgym.env.random.Seeds;
 
 /**
  * A user-side intervention: after every {@code afterMinutes} of watching in a session the user
- * is shown a break prompt and accepts it with probability {@code acceptProbability}; an accepted
+ * is shown a break prompt and accepts it with the user's probability from the user model
+ * ({@link UserInfos#breakAcceptProbability}: the exit part on the persona's
+ * {@code breakAcceptance}), or with {@code acceptProbability} for every user when the wrapper is
+ * given one (the override takes precedence); an accepted
  * prompt ends the episode with {@link EndReason#BREAK_TAKEN} (terminated: the user left). The
  * EC's preliminary DSA finding against TikTok (February 2026) floats real screen-time breaks.
  *
@@ -20,7 +23,7 @@ import org.feedgym.env.random.Seeds;
 public final class VectorBreakPrompt extends PerUserWrapper {
 
     private final double afterMinutes;
-    private final double acceptProbability;
+    private final Double acceptProbability;
     private RandomGenerator[] random = new RandomGenerator[0];
     private double[] sessionMinutes = new double[0];
     private int[] prompts = new int[0];
@@ -28,14 +31,15 @@ public final class VectorBreakPrompt extends PerUserWrapper {
     /**
      * @param inner             the environment whose users see the prompts
      * @param afterMinutes      minutes of watching between prompts, in (0, 1440]
-     * @param acceptProbability probability that a user accepts a prompt, in [0, 1]
+     * @param acceptProbability probability that every user accepts a prompt, in [0, 1], overriding
+     *                          the user model; {@code null}: each user's from the user model
      */
-    public VectorBreakPrompt(VectorEnvironment inner, double afterMinutes, double acceptProbability) {
+    public VectorBreakPrompt(VectorEnvironment inner, double afterMinutes, Double acceptProbability) {
         super(inner);
         if (!(afterMinutes > 0 && afterMinutes <= 1440)) {
             throw new IllegalArgumentException("afterMinutes must be in (0, 1440], got " + afterMinutes);
         }
-        if (!(acceptProbability >= 0 && acceptProbability <= 1)) {
+        if (acceptProbability != null && !(acceptProbability >= 0 && acceptProbability <= 1)) {
             throw new IllegalArgumentException("acceptProbability must be in [0, 1], got " + acceptProbability);
         }
         this.afterMinutes = afterMinutes;
@@ -74,7 +78,8 @@ public final class VectorBreakPrompt extends PerUserWrapper {
             sessionMinutes[u] += out.watchSeconds(u) / 60.0;
             if (sessionMinutes[u] >= afterMinutes * (prompts[u] + 1)) {
                 prompts[u]++;
-                if (random[u].nextDouble() < acceptProbability) {
+                double accept = acceptProbability != null ? acceptProbability : inner.infos().breakAcceptProbability(u);
+                if (random[u].nextDouble() < accept) {
                     inner.end(u, EndReason.BREAK_TAKEN);
                     out.recordEnd(u, EndReason.BREAK_TAKEN, false);
                 }
@@ -87,7 +92,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
     public EnvSpec spec() {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("afterMinutes", afterMinutes);
-        args.put("acceptProbability", acceptProbability);
+        args.put("acceptProbability", acceptProbability != null ? acceptProbability : "user-model");
         return new EnvSpec("break-prompt", args, inner.spec());
     }
 }

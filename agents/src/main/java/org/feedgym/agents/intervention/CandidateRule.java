@@ -1,7 +1,9 @@
 package org.feedgym.agents.intervention;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.StepOutcomes;
 
 /**
  * What one intervention does to one user's candidates at one step. The wrapping
@@ -32,6 +34,34 @@ public interface CandidateRule {
      */
     int choose(ObservationBatch observations, int u, int innerChoice, double[] scores, int offset,
                RecentItems recent, RandomGenerator random);
+
+    /** The population has {@code users} users (called before every step); rules with per-user memory size it. */
+    default void startUsers(int users) {
+    }
+
+    /** User {@code u}'s episode starts: a rule with per-user memory forgets the user. */
+    default void episodeStarts(int u) {
+    }
+
+    /**
+     * Reads user {@code u}'s outcome of the step just taken (an item was shown to it): rules that
+     * learn from the user's signals remember them.
+     */
+    default void observe(StepOutcomes outcomes, int u) {
+    }
+
+    /** The rule's per-user memory for saving, or {@code null} when it keeps none. */
+    default List<int[]> memory() {
+        return null;
+    }
+
+    /**
+     * Restores memory saved from {@link #memory()}.
+     *
+     * @throws IllegalArgumentException naming the field under {@code $.state} when it is inconsistent
+     */
+    default void restoreMemory(List<int[]> memory) {
+    }
 
     /**
      * The inner choice if no candidate now scores above it, else the first best-scored candidate:

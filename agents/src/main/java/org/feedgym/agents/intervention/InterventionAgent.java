@@ -44,8 +44,11 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
     /** The subdirectory of a saved wrapper that holds its inner agent. */
     public static final String INNER_DIRECTORY = "agent";
 
-    /** The saved state: the wrapper's generator and every user's recent items. */
-    record State(long[] generator, List<int[]> recent) {
+    /**
+     * The saved state: the wrapper's generator, every user's recent items and the rule's own
+     * per-user memory ({@code null} for rules that keep none).
+     */
+    record State(long[] generator, List<int[]> recent, List<int[]> rule) {
     }
 
     private final String type;
@@ -114,6 +117,7 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
             innerActions = new int[n];
         }
         recent.ensureUsers(n);
+        rule.startUsers(n);
         inner.actWithScores(observations, innerActions, out);
         for (int u = 0; u < n; u++) {
             if (!observations.active(u)) {
@@ -121,6 +125,7 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
             }
             if (episodeStarts(observations, u)) {
                 recent.clear(u);
+                rule.episodeStarts(u);
             }
             int offset = u * k;
             normalise(out, offset, k, innerActions[u]);
@@ -177,6 +182,7 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
             int item = outcomes.shownItem(u);
             if (item >= 0) {
                 recent.add(u, item);
+                rule.observe(outcomes, u);
             }
         }
         inner.observe(outcomes);
@@ -194,7 +200,7 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
                     + inner.type() + "' cannot be saved");
         }
         savable.save(dir.resolve(INNER_DIRECTORY));
-        AgentFiles.write(dir, type, parameters, context, new State(random.state(), recent.state()));
+        AgentFiles.write(dir, type, parameters, context, new State(random.state(), recent.state(), rule.memory()));
     }
 
     /**
@@ -232,7 +238,7 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
         return agent;
     }
 
-    /** Restores a saved generator position and recent items. */
+    /** Restores a saved generator position, recent items and the rule's memory. */
     void restore(State state, int catalogSize) {
         long[] generator = StateChecks.required("generator", state.generator());
         if (generator.length != MixRandom.STATE_WORDS) {
@@ -241,5 +247,8 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
         }
         random = MixRandom.restore(generator);
         recent.restore(state.recent(), catalogSize);
+        if (state.rule() != null) {
+            rule.restoreMemory(state.rule());
+        }
     }
 }

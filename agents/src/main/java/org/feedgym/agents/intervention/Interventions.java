@@ -14,6 +14,9 @@ public final class Interventions {
     /** Registry type of the DSA Art. 38 non-profiling feed option. */
     public static final String NON_PERSONALISED = "non-personalised";
 
+    /** Registry type of the "not interested" control that suppresses a marked topic. */
+    public static final String RESPECT_NOT_INTERESTED = "respect-not-interested";
+
     private Interventions() {
     }
 
@@ -30,7 +33,12 @@ public final class Interventions {
                         + " outside the user's top topics", ExploreParameters.class,
                         (p, ctx) -> new ExploreRule(p, ctx.requireCatalog(EXPLORE))),
                 new InterventionKind<>(NON_PERSONALISED, "intervention: the DSA Art. 38 non-profiling option, a"
-                        + " popularity feed for a share of users who opt in", NonPersonalisedParameters.class,
-                        (p, ctx) -> new NonPersonalisedRule(p)));
+                        + " popularity or recency feed for a share of users who opt in", NonPersonalisedParameters.class,
+                        (p, ctx) -> new NonPersonalisedRule(p, p.feed().equals("recency")
+                                ? ctx.requireCatalog(NON_PERSONALISED) : ctx.catalog())),
+                new InterventionKind<>(RESPECT_NOT_INTERESTED, "intervention: pushes down candidates of topics the"
+                        + " user marked \"not interested\", with a configurable strength and decay",
+                        RespectNotInterestedParameters.class,
+                        (p, ctx) -> new RespectNotInterestedRule(p, ctx.requireCatalog(RESPECT_NOT_INTERESTED))));
     }
 }

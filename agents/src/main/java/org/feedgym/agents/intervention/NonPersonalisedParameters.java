@@ -12,14 +12,17 @@ import org.feedgym.env.params.ParameterChecks;
  * users opt in for every agent of an experiment and comparisons stay paired.
  *
  * @param share     share of users who opt in, in [0, 1]; default 0.5; 0 changes nothing
- * @param feed      the non-personalised feed: {@code popularity} (the most-viewed candidate; the
- *                  default and, until items carry upload times, the only one)
+ * @param feed      the non-personalised feed: {@code popularity} (the default: the most-viewed
+ *                  candidate) or {@code recency} (the most recently uploaded candidate, by the
+ *                  catalog's upload day; equally recent ones by popularity). Items without upload
+ *                  times (the synthetic and data catalogs) are all of day 0, so there recency
+ *                  orders as popularity does; items uploaded during a run are the most recent
  * @param optInSeed the seed of the opt-in decisions; default 1
  */
 public record NonPersonalisedParameters(Double share, String feed, Long optInSeed) {
 
     /** The non-personalised feeds. */
-    public static final List<String> FEEDS = List.of("popularity");
+    public static final List<String> FEEDS = List.of("popularity", "recency");
 
     public NonPersonalisedParameters {
         try {

@@ -97,7 +97,18 @@ class InterventionConfigTest {
         AgentConfigException e = rejected(wrap("moderate", "", agent("random", "")));
         assertEquals("$.agents[2].type", e.path());
         assertTrue(e.rule().contains("interventions, wrapping an \"agent\": [diversify, harm-filter, explore,"
-                + " non-personalised]"), e.rule());
+                + " non-personalised, respect-not-interested]"), e.rule());
+    }
+
+    @Test
+    void respectNotInterestedRejectsAStrengthOutsideZeroToOneAndAZeroHalfLife() {
+        AgentConfigException strength = rejected(wrap("respect-not-interested", "\"strength\": 1.5",
+                agent("random", "")));
+        assertEquals("$.agents[2].strength", strength.path());
+        assertTrue(strength.rule().contains("strength must be in [0.0, 1.0], got 1.5"), strength.rule());
+        AgentConfigException halfLife = rejected(wrap("respect-not-interested", "\"halfLifeSteps\": 0",
+                agent("random", "")));
+        assertEquals("$.agents[2].halfLifeSteps", halfLife.path());
     }
 
     @Test

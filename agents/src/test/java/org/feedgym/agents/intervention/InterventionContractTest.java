@@ -126,6 +126,14 @@ class InterventionContractTest {
     @Nested class NonPersonalisedUserKnn implements AgentContract {
         public Agent create(AgentContext c) {
             return Wrapped.create(wrap("non-personalised", "\"share\": 0.3", agent("user-knn", Wrapped.LOGGED)), c); } }
+    @Nested class RespectNotInterestedGreedyEngagement implements AgentContract {
+        public Agent create(AgentContext c) {
+            return Wrapped.create(wrap("respect-not-interested", "\"halfLifeSteps\": 20",
+                    agent("greedy-engagement", "")), c); } }
+    @Nested class RespectNotInterestedAroundExploreAroundMf implements AgentContract {
+        public Agent create(AgentContext c) {
+            return Wrapped.create(wrap("respect-not-interested", "\"strength\": 0.7, \"suppressSteps\": 30",
+                    wrap("explore", "", agent("mf", Wrapped.MF))), c); } }
     @Nested class HarmFilterCapThompson implements AgentContract {
         public Agent create(AgentContext c) {
             return Wrapped.create(wrap("harm-filter", "\"cap\": 1, \"window\": 5", agent("thompson", "")), c); } }

@@ -31,8 +31,8 @@ class InterventionKnownAnswersTest {
     private static final int USERS = 24;
     private static final long SEED = 77;
 
-    /** One step of one user: the candidates offered and the item shown. */
-    record Shown(int[] candidates, int item) {
+    /** One step of one user: the candidates offered, the item shown and whether it was marked "not interested". */
+    record Shown(int[] candidates, int item, boolean hated) {
     }
 
     /** Every step's actions and, per user, what was offered and shown. */
@@ -77,7 +77,7 @@ class InterventionKnownAnswersTest {
             StepOutcomes outcomes = population.step(a);
             for (int u = 0; u < USERS; u++) {
                 if (offered[u] != null) {
-                    perUser.get(u).add(new Shown(offered[u], outcomes.shownItem(u)));
+                    perUser.get(u).add(new Shown(offered[u], outcomes.shownItem(u), outcomes.hated(u)));
                 }
             }
             agent.observe(outcomes);
@@ -245,7 +245,7 @@ class InterventionKnownAnswersTest {
 
     @Test
     void nonPersonalisedOptsInAboutTheConfiguredShareOfUsers() {
-        NonPersonalisedRule rule = new NonPersonalisedRule(new NonPersonalisedParameters(0.3, null, 9L));
+        NonPersonalisedRule rule = new NonPersonalisedRule(new NonPersonalisedParameters(0.3, null, 9L), null);
         int in = 0;
         for (int u = 0; u < 10_000; u++) {
             in += rule.optsIn(u) ? 1 : 0;
@@ -295,5 +295,63 @@ class InterventionKnownAnswersTest {
         assertTrue(Wrapped.create(wrap("diversify", "", agent("dqn", Wrapped.DQN)), context) instanceof TrainableAgent);
         assertFalse(Wrapped.create(wrap("diversify", "", agent("greedy-engagement", "")), context)
                 instanceof TrainableAgent);
+    }
+
+    /** Per step of a run: shown a topic the user had marked "not interested" earlier in its episode. */
+    private static int marksBroken(Run run, boolean onlyWhenAnotherOffered, int[] offeredMarked) {
+        int broken = 0;
+        for (List<Shown> steps : run.perUser()) {
+            boolean[] marked = new boolean[CATALOG.topicCount()];
+            for (Shown s : steps) {
+                boolean otherOffered = false;
+                for (int item : s.candidates()) {
+                    otherOffered |= !marked[CATALOG.topic(item)];
+                    offeredMarked[0] += marked[CATALOG.topic(item)] ? 1 : 0;
+                }
+                if (marked[CATALOG.topic(s.item())] && (otherOffered || !onlyWhenAnotherOffered)) {
+                    broken++;
+                }
+                marked[CATALOG.topic(s.item())] |= s.hated();
+            }
+        }
+        return broken;
+    }
+
+    @Test
+    void respectNotInterestedWithoutDecayNeverShowsAMarkedTopicWhileAnotherIsOffered() throws Exception {
+        int[] offered = new int[1];
+        Run plain = run(prepared(agent("greedy-engagement", "")), 29);
+        assertTrue(marksBroken(plain, true, offered) > 0,
+                "greedy-engagement alone never brought a marked topic back: the test is vacuous");
+        offered[0] = 0;
+        Run respected = run(prepared(wrap("respect-not-interested", "", agent("greedy-engagement", ""))), 29);
+        assertEquals(0, marksBroken(respected, true, offered), "marked topics shown while another was offered");
+        assertTrue(offered[0] > 100, "candidates of marked topics offered " + offered[0] + " times");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"greedy-engagement", "random", "linucb"})
+    void respectNotInterestedWithStrengthZeroChangesNothing(String type) throws Exception {
+        assertSameActions(agent(type, ""), wrap("respect-not-interested", "\"strength\": 0", agent(type, "")));
+    }
+
+    @Test
+    void respectNotInterestedStopsSuppressingOnceItsMarksHaveDecayed() throws Exception {
+        int[] offered = new int[1];
+        Run forever = run(prepared(wrap("respect-not-interested", "", agent("greedy-engagement", ""))), 29);
+        Run brief = run(prepared(wrap("respect-not-interested", "\"suppressSteps\": 3",
+                agent("greedy-engagement", ""))), 29);
+        assertTrue(marksBroken(brief, true, offered) > marksBroken(forever, true, offered),
+                "a 3-item suppression lets marked topics back");
+    }
+
+    @Test
+    void theDecayHalvesOverTheHalfLifeAndStopsAfterTheSuppression() {
+        assertEquals(1.0, new RespectNotInterestedParameters(null, null, null).decay(1_000_000));
+        RespectNotInterestedParameters p = new RespectNotInterestedParameters(0.5, 10, 25);
+        assertEquals(1.0, p.decay(0));
+        assertEquals(0.5, p.decay(10), 1e-15);
+        assertEquals(0.25, p.decay(20), 1e-15);
+        assertEquals(0.0, p.decay(25));
     }
 }

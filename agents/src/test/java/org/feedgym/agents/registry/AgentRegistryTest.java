@@ -35,7 +35,8 @@ class AgentRegistryTest {
     @Test
     void registersEveryBuiltInAgentInOrder() {
         List<String> all = new java.util.ArrayList<>(IDS);
-        all.addAll(List.of("diversify", "harm-filter", "explore", "non-personalised"));
+        all.addAll(List.of("diversify", "harm-filter", "explore", "non-personalised",
+                "respect-not-interested"));
         all.add(AgentRegistry.SAVED);
         assertEquals(all, List.copyOf(AgentRegistry.builtIn().types().keySet()));
     }

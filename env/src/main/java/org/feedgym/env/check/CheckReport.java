@@ -24,6 +24,19 @@ public record CheckReport(List<Finding> findings) {
     public record Finding(String check, boolean passed, String detail) {
     }
 
+    /**
+     * This report with the named checks set aside: each is kept, as passed, with {@code reason}
+     * and what it found in its detail.
+     */
+    public CheckReport notApplicable(List<String> checks, String reason) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(checks.contains(f.check())
+                    ? new Finding(f.check(), true, "not applicable: " + reason + "; found: " + f.detail()) : f);
+        }
+        return new CheckReport(out);
+    }
+
     /** True when every check passed. */
     public boolean passed() {
         return findings.stream().allMatch(Finding::passed);

@@ -37,6 +37,13 @@ public final class VectorEnvChecker {
     static final String ALONE = "each user's trajectory does not depend on the batch";
     static final String MASK = "masked reset restarts only the masked users";
 
+    /**
+     * The checks that assume users independent of one another: they do not apply to a population
+     * whose users share a supply side (a world with creators), where what one user watches shapes
+     * what all are offered later and users wait, inactive, for each other at day boundaries.
+     */
+    public static final java.util.List<String> INDEPENDENT_USER_CHECKS = java.util.List.of(FLAGS, ALONE, MASK);
+
     private VectorEnvChecker() {
     }
 

@@ -9,4 +9,12 @@ public interface ExitModel {
 
     /** P(leave now | boredom, the persona's boredom tolerance), in [0, 1]. */
     double exitProbability(double boredom, double boredomTolerance);
+
+    /**
+     * P(accept | a break prompt, the persona's {@code breakAcceptance}), in [0, 1]: what the
+     * {@code break-prompt} intervention asks of the user model. By default the persona's value as is.
+     */
+    default double breakAcceptProbability(double breakAcceptance) {
+        return breakAcceptance;
+    }
 }

@@ -11,6 +11,11 @@ import java.util.random.RandomGenerator;
  * <p>Draws come from the user's own candidate generator, so candidates never depend on other
  * users; de-duplication uses a per-thread stamp array instead of a set, so a step allocates
  * nothing.
+ *
+ * <p>In a world with creators only the items live in the user's population are offered
+ * ({@link LiveNeighbours}: the catalog's items of day 0 and those uploaded so far): neighbours
+ * come from its grown table, random items from its live items, and the popular pool holds items
+ * of day 0 (uploads start without views).
  */
 final class CandidateGenerator {
 
@@ -31,8 +36,10 @@ final class CandidateGenerator {
         this.k = config.k();
         this.neighbourSlots = (int) Math.round(k * config.neighbourShare());
         this.popularSlots = Math.min(k - neighbourSlots, (int) Math.round(k * config.popularShare()));
-        this.popularPool = Math.min(config.popularPool(), catalog.size());
-        this.popularOrder = java.util.stream.IntStream.range(0, catalog.size()).boxed()
+        int day0 = (int) java.util.stream.IntStream.range(0, catalog.size()).filter(i -> catalog.uploadDay(i) == 0).count();
+        this.popularPool = Math.min(config.popularPool(), day0);
+        this.popularOrder = java.util.stream.IntStream.range(0, catalog.size()).filter(i -> catalog.uploadDay(i) == 0)
+                .boxed()
                 .sorted((a, b) -> {
                     int c = Double.compare(catalog.views(b), catalog.views(a));
                     return c != 0 ? c : Integer.compare(a, b);
@@ -42,8 +49,18 @@ final class CandidateGenerator {
         this.stamps = ThreadLocal.withInitial(() -> new Stamps(size));
     }
 
-    /** Fills user {@code u}'s K candidates. */
+    /** Fills user {@code u}'s K candidates from the whole catalog. */
     void fill(UserStates s, int u) {
+        fill(s, u, neighbours, null);
+    }
+
+    /**
+     * Fills user {@code u}'s K candidates.
+     *
+     * @param table the neighbour table to read
+     * @param live  the items that may be offered, or {@code null} for every item of the catalog
+     */
+    void fill(UserStates s, int u, Neighbours table, LiveNeighbours live) {
         Stamps st = stamps.get();
         int mark = st.next();
         int[] seen = st.seen;
@@ -56,11 +73,11 @@ final class CandidateGenerator {
         RandomGenerator r = s.candidateRandom[u];
 
         int sources = Math.min(NEIGHBOUR_SOURCES, hc);
-        int width = neighbours.width();
+        int width = table.width();
         if (sources > 0) {
             for (int rank = 0; rank < width && filled < neighbourSlots; rank++) {
                 for (int src = 0; src < sources && filled < neighbourSlots; src++) {
-                    int item = neighbours.neighbour(s.recentItem(u, src), rank);
+                    int item = table.neighbour(s.recentItem(u, src), rank);
                     if (seen[item] != mark) {
                         seen[item] = mark;
                         s.candidates[base + filled++] = item;
@@ -77,9 +94,9 @@ final class CandidateGenerator {
                 s.candidates[base + filled++] = item;
             }
         }
-        int n = catalog.size();
+        int n = live == null ? catalog.size() : live.count();
         for (int attempt = 0; filled < k && attempt < 8 * k; attempt++) {
-            int item = r.nextInt(n);
+            int item = live == null ? r.nextInt(n) : live.item(r.nextInt(n));
             if (seen[item] != mark) {
                 seen[item] = mark;
                 s.candidates[base + filled++] = item;
@@ -89,7 +106,7 @@ final class CandidateGenerator {
             // Tiny or saturated catalogs: a deterministic scan from a random start finishes the list.
             int start = r.nextInt(n);
             for (int j = 0; j < n && filled < k; j++) {
-                int item = (start + j) % n;
+                int item = live == null ? (start + j) % n : live.item((start + j) % n);
                 if (seen[item] != mark) {
                     seen[item] = mark;
                     s.candidates[base + filled++] = item;

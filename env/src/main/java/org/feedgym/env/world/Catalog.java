@@ -38,6 +38,7 @@ public final class Catalog {
     private final double[] popularity;
     private final double[] likeRate;
     private final int[][] categories;
+    private final int[] uploadDays;
 
     private Catalog(Builder b) {
         this.topics = List.copyOf(b.topics);
@@ -56,6 +57,7 @@ public final class Catalog {
         this.comments = b.comments.clone();
         this.downloads = b.downloads.clone();
         this.categories = b.categories == null ? null : b.categories.clone();
+        this.uploadDays = b.uploadDays == null ? null : b.uploadDays.clone();
         this.popularity = new double[n];
         this.likeRate = new double[n];
         double maxLogViews = 0;
@@ -120,6 +122,14 @@ public final class Catalog {
     /** The item's id in its source (the row index for synthetic catalogs). */
     public long itemId(int item) {
         return itemIds[item];
+    }
+
+    /**
+     * The simulated day the item was uploaded, &ge; 0: 0 for every item of a catalog without
+     * upload times (the synthetic catalog, the data catalogs), so those items count as equally old.
+     */
+    public int uploadDay(int item) {
+        return uploadDays == null ? 0 : uploadDays[Objects.checkIndex(item, topic.length)];
     }
 
     /** Primary topic number of an item. */
@@ -280,6 +290,7 @@ public final class Catalog {
         private final double[] comments;
         private final double[] downloads;
         private int[][] categories;
+        private int[] uploadDays;
 
         private Builder(List<Topic> topics, int size, int dimensions) {
             Objects.requireNonNull(topics, "topics");
@@ -362,6 +373,18 @@ public final class Catalog {
                 categories = new int[topic.length][];
             }
             categories[i] = Arrays.stream(ids).distinct().sorted().toArray();
+            return this;
+        }
+
+        /** Sets item {@code i}'s upload day (&ge; 0; default 0). */
+        public Builder uploadDay(int i, int day) {
+            if (day < 0) {
+                throw new IllegalArgumentException("item " + i + ": upload day must be >= 0, got " + day);
+            }
+            if (uploadDays == null) {
+                uploadDays = new int[topic.length];
+            }
+            uploadDays[i] = day;
             return this;
         }
 

@@ -26,6 +26,14 @@ import org.feedgym.env.random.Seeds;
  * the {@link org.feedgym.env.VectorTimeLimit} wrapper that {@link World#vectorEnvironment} puts
  * around it. Nothing outside this package names this class: everything runs on
  * {@link VectorEnvironment}.
+ *
+ * <p>With creators ({@code world.creators}) the population has its own supply side
+ * ({@link Creators}) and days are kept in step across users: a user whose next session starts on
+ * a later day than the population's current one waits (inactive, as if ended) until no user is
+ * left in the current day; then, on the calling thread, the creators adapt and upload for each
+ * day up to the earliest waiting user's, and the users of that day come back with candidates from
+ * the grown catalog. Watch time is credited to creators in user order after every step, so the
+ * uploads do not depend on the thread count.
  */
 final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedView {
 
@@ -42,6 +50,8 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     private ObservationBatch batch;
     private float[] features;
     private int active;
+    private Creators creators;
+    private boolean[] waiting = new boolean[0];
 
     FeedPopulation(World world, ForkJoinPool pool) {
         this(world, pool, null);
@@ -91,6 +101,8 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         batch = new ObservationBatch(n, cfg.candidates().k(), world.encoder().userFeatures(), features,
                 states.candidates, states.done);
         outcomes = new StepOutcomes(n, batch);
+        creators = world.newCreators();
+        waiting = new boolean[n];
         forEachUser(u -> resetUser(u, userSeeds[u]));
         active = n;
         return batch;
@@ -105,6 +117,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         }
         forEachUser(u -> {
             if (mask[u]) {
+                waiting[u] = false;
                 states.clearUser(u);
                 outcomes.clear(u);
                 resetUser(u, userSeeds[u]);
@@ -135,8 +148,17 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 world.model().warmStart(s, u, warm[pick.nextInt(warm.length)]);
             }
         }
-        world.candidates().fill(s, u);
+        fillCandidates(s, u);
         world.encoder().encode(s, u, features);
+    }
+
+    /** Fills user {@code u}'s candidates from the catalog, or from the live items with creators. */
+    private void fillCandidates(UserStates s, int u) {
+        if (creators == null) {
+            world.candidates().fill(s, u);
+        } else {
+            world.candidates().fill(s, u, creators.live(), creators.live());
+        }
     }
 
     /**
@@ -168,8 +190,53 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 stepUser(u, actions[u]);
             }
         });
+        if (creators != null) {
+            creditAndAdvance();
+        }
         active = countActive();
         return outcomes;
+    }
+
+    /**
+     * Credits the step's watch time to the creators in user order, then, when every user still
+     * in the episode waits for a later day, opens the days up to the earliest one and lets that
+     * day's users back in.
+     */
+    private void creditAndAdvance() {
+        int n = states.n;
+        for (int u = 0; u < n; u++) {
+            int item = outcomes.shownItem(u);
+            if (item >= 0) {
+                creators.shown(item, outcomes.watchSeconds(u));
+            }
+        }
+        int next = Integer.MAX_VALUE;
+        for (int u = 0; u < n; u++) {
+            if (!states.done[u]) {
+                return;
+            }
+            if (waiting[u]) {
+                next = Math.min(next, day(u));
+            }
+        }
+        if (next == Integer.MAX_VALUE) {
+            return;
+        }
+        creators.advanceTo(next);
+        int day = next;
+        forEachUser(u -> {
+            if (waiting[u] && day(u) <= day) {
+                waiting[u] = false;
+                states.done[u] = false;
+                fillCandidates(states, u);
+                world.encoder().encode(states, u, features);
+            }
+        });
+    }
+
+    /** The simulated day user {@code u}'s clock is in. */
+    private int day(int u) {
+        return (int) (states.clockSeconds[u] / 86400.0);
     }
 
     private int countActive() {
@@ -195,6 +262,10 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         requireReset();
         if (reason == EndReason.NONE) {
             throw new IllegalArgumentException("end needs a reason that ends the episode, got " + reason.id());
+        }
+        if (waiting[u]) {
+            waiting[u] = false; // it was not counted as active
+            return;
         }
         if (!states.done[u]) {
             states.done[u] = true;
@@ -232,10 +303,13 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         outcomes.recordEnd(u, end, sessionStarted);
         if (end != EndReason.NONE) {
             s.done[u] = true;
+        } else if (sessionStarted && creators != null && day(u) > creators.day()) {
+            waiting[u] = true;
+            s.done[u] = true;
         }
         // The next observation is encoded even for an ended episode: a truncated episode's learner
         // bootstraps from it.
-        world.candidates().fill(s, u);
+        fillCandidates(s, u);
         world.encoder().encode(s, u, features);
     }
 
@@ -324,6 +398,21 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     @Override
     public int personaCount() {
         return world.personas().size();
+    }
+
+    @Override
+    public java.util.List<org.feedgym.env.SupplyDay> supplyDays() {
+        return creators == null ? java.util.List.of() : creators.days();
+    }
+
+    /** The population's creators, or {@code null} without creators (for tests). */
+    Creators creators() {
+        return creators;
+    }
+
+    @Override
+    public double breakAcceptProbability(int u) {
+        return world.model().breakAcceptProbability(persona(u));
     }
 
     @Override

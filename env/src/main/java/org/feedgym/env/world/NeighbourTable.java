@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * two cores, 270 s for 100,000. Rows are independent, so the result does not depend on the thread
  * count.
  */
-public final class NeighbourTable {
+public final class NeighbourTable implements Neighbours {
 
     private final int width;
     private final int[] neighbours;
@@ -46,6 +46,26 @@ public final class NeighbourTable {
         return new NeighbourTable(w, table, true);
     }
 
+    /**
+     * The exact table of the first {@code items} items of {@code catalog}, searched among them
+     * alone; rows of later items are left empty (0). The day-0 table of a catalog that ends with
+     * upload slots ({@link LiveNeighbours} grows it as items are uploaded).
+     */
+    static NeighbourTable buildPrefix(Catalog catalog, int items, int width, ForkJoinPool pool) {
+        int w = Math.max(0, Math.min(width, items - 1));
+        int[] table = new int[catalog.size() * w];
+        Runnable all = () -> IntStream.range(0, items).parallel().forEach(
+                i -> System.arraycopy(exactRow(catalog, i, w, items), 0, table, i * w, w));
+        if (pool == null) {
+            for (int i = 0; i < items && w > 0; i++) {
+                System.arraycopy(exactRow(catalog, i, w, items), 0, table, i * w, w);
+            }
+        } else if (w > 0) {
+            pool.submit(all).join();
+        }
+        return new NeighbourTable(w, table, true);
+    }
+
     private static void fillRow(Catalog catalog, int item, int w, int[] table) {
         if (w == 0) {
             return;
@@ -55,9 +75,13 @@ public final class NeighbourTable {
 
     /** The exact {@code w} nearest neighbours of {@code item}, most similar first, ties by lower index. */
     static int[] exactRow(Catalog catalog, int item, int w) {
+        return exactRow(catalog, item, w, catalog.size());
+    }
+
+    /** As {@link #exactRow(Catalog, int, int)} among the first {@code n} items only. */
+    static int[] exactRow(Catalog catalog, int item, int w, int n) {
         float[] emb = catalog.embeddingsView();
         int d = catalog.dimensions();
-        int n = catalog.size();
         double[] bestScore = new double[w];
         int[] bestItem = new int[w];
         int filled = 0;
@@ -148,11 +172,13 @@ public final class NeighbourTable {
     }
 
     /** Neighbours kept per item. */
+    @Override
     public int width() {
         return width;
     }
 
     /** The {@code rank}-th nearest neighbour of {@code item} (rank 0 = most similar). */
+    @Override
     public int neighbour(int item, int rank) {
         return neighbours[item * width + rank];
     }

@@ -21,19 +21,25 @@ import java.util.Objects;
  * @param harmInterestWeight  in [0, 1]: weight of a harmful topic in the initial interest
  * @param sessionMinutes      mean session time budget in minutes, &gt; 0
  * @param boredomTolerance    in [0, 1]: boredom level above which the user may leave early
+ * @param breakAcceptance     in [0, 1]: how readily the user takes a break when a break prompt
+ *                            ({@code break-prompt}) asks; the exit part of the user model turns it
+ *                            into the acceptance probability (the built-in part takes it as is)
  */
 public record Persona(String name, double harmAttraction, double driftRate, double harmDriftMultiplier,
-                      double harmInterestWeight, double sessionMinutes, double boredomTolerance) {
+                      double harmInterestWeight, double sessionMinutes, double boredomTolerance,
+                      double breakAcceptance) {
 
     /** Adults: mildly averse to harmful content, slow drift. */
-    public static final Persona ADULT = new Persona("adult", 0.0, 0.03, 1.0, 0.0, 25, 0.55);
+    public static final Persona ADULT = new Persona("adult", 0.0, 0.03, 1.0, 0.0, 25, 0.55, 0.3);
     /** Teenagers without a particular vulnerability. */
-    public static final Persona TEEN = new Persona("teen", 0.3, 0.06, 1.5, 0.05, 40, 0.6);
+    public static final Persona TEEN = new Persona("teen", 0.3, 0.06, 1.5, 0.05, 40, 0.6, 0.25);
     /**
      * Vulnerable teenagers (after the CCDH "loseweight" accounts): drawn to harmful topics, and
-     * drifting toward them three times as fast.
+     * drifting toward them three times as fast; they take a prompted break half as readily as
+     * adults (an assumption: compulsive use is what makes them vulnerable).
      */
-    public static final Persona TEEN_VULNERABLE = new Persona("teen-vulnerable", 1.0, 0.08, 3.0, 0.3, 45, 0.6);
+    public static final Persona TEEN_VULNERABLE = new Persona("teen-vulnerable", 1.0, 0.08, 3.0, 0.3, 45, 0.6,
+            0.15);
 
     /** The built-in personas, in a fixed order. */
     public static final List<Persona> BUILT_IN = List.of(ADULT, TEEN, TEEN_VULNERABLE);
@@ -50,6 +56,7 @@ public record Persona(String name, double harmAttraction, double driftRate, doub
             throw new IllegalArgumentException("sessionMinutes must be > 0, got " + sessionMinutes);
         }
         requireIn("boredomTolerance", boredomTolerance, 0, 1);
+        requireIn("breakAcceptance", breakAcceptance, 0, 1);
     }
 
     /**

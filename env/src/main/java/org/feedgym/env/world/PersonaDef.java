@@ -11,9 +11,11 @@ package org.feedgym.env.world;
  * @param harmInterestWeight  see {@link Persona#harmInterestWeight()}
  * @param sessionMinutes      see {@link Persona#sessionMinutes()}
  * @param boredomTolerance    see {@link Persona#boredomTolerance()}
+ * @param breakAcceptance     see {@link Persona#breakAcceptance()}
  */
 public record PersonaDef(Double harmAttraction, Double driftRate, Double harmDriftMultiplier,
-                         Double harmInterestWeight, Double sessionMinutes, Double boredomTolerance) {
+                         Double harmInterestWeight, Double sessionMinutes, Double boredomTolerance,
+                         Double breakAcceptance) {
 
     /**
      * The persona {@code name} with this definition over {@code base}.
@@ -23,7 +25,8 @@ public record PersonaDef(Double harmAttraction, Double driftRate, Double harmDri
     public Persona over(String name, Persona base) {
         return new Persona(name, or(harmAttraction, base.harmAttraction()), or(driftRate, base.driftRate()),
                 or(harmDriftMultiplier, base.harmDriftMultiplier()), or(harmInterestWeight, base.harmInterestWeight()),
-                or(sessionMinutes, base.sessionMinutes()), or(boredomTolerance, base.boredomTolerance()));
+                or(sessionMinutes, base.sessionMinutes()), or(boredomTolerance, base.boredomTolerance()),
+                or(breakAcceptance, base.breakAcceptance()));
     }
 
     private static double or(Double value, double fallback) {

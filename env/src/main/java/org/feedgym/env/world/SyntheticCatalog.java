@@ -46,6 +46,21 @@ public final class SyntheticCatalog {
      * @param random the only source of randomness
      */
     public static Catalog generate(CatalogConfig config, RandomGenerator random) {
+        return generate(config, random, null, null);
+    }
+
+    /**
+     * Generates a catalog followed by the items creators may upload ({@link UploadSlots}): the
+     * first {@code config.items()} items are exactly those of {@link #generate(CatalogConfig,
+     * RandomGenerator)}; each upload slot then holds an item of its topic drawn as a synthetic
+     * item of that topic is (the same topic centroids and noise, harm score by the topic's harm,
+     * quality and duration as for catalog items), with no views or engagement yet, and its day as
+     * upload day.
+     *
+     * @param slots   the upload slots, or {@code null} for none
+     * @param uploads the source of the upload items' randomness (unused without slots)
+     */
+    static Catalog generate(CatalogConfig config, RandomGenerator random, UploadSlots slots, RandomGenerator uploads) {
         int n = config.items();
         int d = config.dimensions();
         int topicCount = config.topics();
@@ -67,7 +82,7 @@ public final class SyntheticCatalog {
             centroids[t] = normalise(c);
         }
 
-        Catalog.Builder builder = Catalog.builder(topics, n, d);
+        Catalog.Builder builder = Catalog.builder(topics, n + (slots == null ? 0 : slots.size()), d);
         double noise = 0.75 / Math.sqrt(d);
         float[] embedding = new float[d];
         for (int i = 0; i < n; i++) {
@@ -89,6 +104,22 @@ public final class SyntheticCatalog {
             double comments = Math.floor(likes * 0.05 * random.nextDouble() * 2);
             double downloads = Math.floor(likes * 0.03 * random.nextDouble() * 2);
             builder.engagement(i, seconds, views, likes, shares, comments, downloads);
+        }
+        if (slots != null) {
+            for (int j = 0; j < slots.size(); j++) {
+                int i = n + j;
+                int t = slots.topic(i);
+                for (int k = 0; k < d; k++) {
+                    embedding[k] = (float) (centroids[t][k] + noise * uploads.nextGaussian());
+                }
+                double u = uploads.nextDouble();
+                double harm = topics.get(t).harmful() ? 0.5 + 0.5 * Math.sqrt(u) : 0.1 * u * u;
+                double quality = (uploads.nextDouble() + uploads.nextDouble()) / 2;
+                builder.item(i, t, embedding, harm, quality);
+                double seconds = Math.min(180, Math.max(5, 20 * Math.exp(0.6 * uploads.nextGaussian())));
+                builder.engagement(i, seconds, 0, 0, 0, 0, 0);
+                builder.uploadDay(i, slots.day(i));
+            }
         }
         return builder.build();
     }

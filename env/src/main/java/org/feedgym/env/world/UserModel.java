@@ -323,6 +323,11 @@ final class UserModel {
     }
 
     /** The gap before the next session, in seconds, from the uniform draw {@code u}. */
+    /** P(a user of persona {@code p} accepts a break prompt), from the exit part. */
+    double breakAcceptProbability(Persona p) {
+        return exit.breakAcceptProbability(p.breakAcceptance());
+    }
+
     double returnGapSeconds(double u) {
         return returns.gapSeconds(u);
     }

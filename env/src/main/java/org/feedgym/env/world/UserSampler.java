@@ -128,6 +128,9 @@ final class UserSampler {
         int d = catalog.dimensions();
         double[][] sum = new double[t][d];
         for (int i = 0; i < catalog.size(); i++) {
+            if (catalog.uploadDay(i) > 0) {
+                continue; // an upload slot, not yet in the catalog users know
+            }
             int topic = catalog.topic(i);
             for (int j = 0; j < d; j++) {
                 sum[topic][j] += catalog.embedding(i, j);

@@ -29,9 +29,20 @@ public final class World {
     private final RewardFunction reward;
     private final int[] warmStartItems;
     private final DataCatalog data;
+    private final UploadSlots uploadSlots;
+    private final long creatorsSeed;
 
     World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
           double[] personaWeights, DataCatalog data) {
+        this(config, catalog, neighbours, personas, personaWeights, data, null, 0);
+    }
+
+    /**
+     * @param uploadSlots  where the catalog's upload slots are, or {@code null} without creators
+     * @param creatorsSeed the seed of the creators' mixes and uploads (unused without creators)
+     */
+    World(WorldConfig config, Catalog catalog, NeighbourTable neighbours, List<Persona> personas,
+          double[] personaWeights, DataCatalog data, UploadSlots uploadSlots, long creatorsSeed) {
         if (config.users().exitOnAnyCategory() && !catalog.hasCategoryLists()) {
             throw new org.feedgym.env.params.FieldException("users.exitOn", "exitOn '"
                     + UsersConfig.EXIT_ON_ANY_CATEGORY + "' needs a catalog whose items carry category lists"
@@ -39,6 +50,8 @@ public final class World {
         }
         this.config = config;
         this.data = data;
+        this.uploadSlots = uploadSlots;
+        this.creatorsSeed = creatorsSeed;
         this.catalog = catalog;
         this.neighbours = neighbours;
         this.personas = List.copyOf(personas);
@@ -75,7 +88,8 @@ public final class World {
                     + catalog.size() + " items");
         }
         double[] weights = changed.users().personas().values().stream().mapToDouble(Double::doubleValue).toArray();
-        return new World(changed, catalog, neighbours, changed.users().mixPersonas(), weights, data);
+        return new World(changed, catalog, neighbours, changed.users().mixPersonas(), weights, data, uploadSlots,
+                creatorsSeed);
     }
 
     /** The config this world was composed from. */
@@ -96,6 +110,23 @@ public final class World {
     /** Path, size and SHA-256 of every file the catalog was read from; empty when synthetic. */
     public List<InputFile> inputFiles() {
         return data == null ? List.of() : data.report().inputFiles();
+    }
+
+    /**
+     * A fresh supply side for one population: the creators at day 0 with their initial mixes, and
+     * the catalog's items of day 0 live; {@code null} for a world without creators.
+     */
+    Creators newCreators() {
+        if (uploadSlots == null) {
+            return null;
+        }
+        return new Creators(config.creators(), catalog, uploadSlots, neighbours, config.catalog().harmfulShare(),
+                creatorsSeed);
+    }
+
+    /** Items of the catalog before any upload (all of them in a world without creators). */
+    public int baseItems() {
+        return uploadSlots == null ? catalog.size() : uploadSlots.baseItems();
     }
 
     /** The item–item neighbour table used by the candidate generator. */
@@ -173,7 +204,8 @@ public final class World {
                     + "'; topics of this catalog: " + catalog.topics().stream().map(Topic::name).toList());
         }
         int chosen = topic;
-        int[] pool = java.util.stream.IntStream.range(0, catalog.size()).filter(i -> catalog.topic(i) == chosen).toArray();
+        int[] pool = java.util.stream.IntStream.range(0, catalog.size())
+                .filter(i -> catalog.topic(i) == chosen && catalog.uploadDay(i) == 0).toArray();
         if (pool.length == 0) {
             throw new IllegalArgumentException("warmStartTopic: topic '" + users.warmStartTopic() + "' has no items");
         }

@@ -14,10 +14,19 @@ import org.feedgym.env.usermodel.UserModelConfig;
  * @param userModel  the simulated users' behaviour, part by part ({@link UserModelConfig})
  * @param calibration the real log the users are compared with (and fitted to by
  *                   {@code feedgym calibrate}), or null for none ({@link CalibrationConfig})
+ * @param creators   the creators who upload new items each simulated day, or null for a catalog
+ *                   that never changes ({@link CreatorsConfig}); needs {@code episode.days} &ge; 2
+ *                   and a synthetic catalog
  */
 public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates,
                           RewardConfig reward, EpisodeConfig episode, UserModelConfig userModel,
-                          CalibrationConfig calibration) {
+                          CalibrationConfig calibration, CreatorsConfig creators) {
+
+    /** A world without creators. */
+    public WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates, RewardConfig reward,
+                       EpisodeConfig episode, UserModelConfig userModel, CalibrationConfig calibration) {
+        this(catalog, users, candidates, reward, episode, userModel, calibration, null);
+    }
 
     /** A world without a calibration log. */
     public WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesConfig candidates, RewardConfig reward,
@@ -64,6 +73,36 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
         if (calibration != null) {
             checkCalibration(catalog, users, userModel, calibration);
         }
+        if (creators != null) {
+            checkCreators(catalog, episode, creators);
+        }
+    }
+
+    /** The most items a catalog with upload slots may hold. */
+    static final long UPLOAD_CATALOG_LIMIT = 2_000_000L;
+
+    private static void checkCreators(CatalogConfig catalog, EpisodeConfig episode, CreatorsConfig creators) {
+        if (episode.days() < 2) {
+            throw new org.feedgym.env.params.FieldException("creators", "creators upload at day boundaries and need"
+                    + " multi-day episodes: episode.days must be >= 2 (uploads arrive on days 1 .. days - 1), got "
+                    + episode.days());
+        }
+        if (!catalog.type().equals("synthetic")) {
+            throw new org.feedgym.env.params.FieldException("creators", "creators upload items embedded like"
+                    + " synthetic items and need a synthetic catalog; catalog type is '" + catalog.type() + "'");
+        }
+        long slots = (long) (episode.days() - 1) * catalog.topics() * creators.uploadsPerDayTotal();
+        if (catalog.items() + slots > UPLOAD_CATALOG_LIMIT) {
+            throw new org.feedgym.env.params.FieldException("creators", "the catalog with a slot for every item that"
+                    + " could be uploaded ((days - 1) x topics x count x uploadsPerDay = " + slots + ") must hold at most "
+                    + UPLOAD_CATALOG_LIMIT + " items");
+        }
+        try {
+            creators.checkTopics(SyntheticCatalog.topics(catalog.topics(), catalog.harmfulTopics()).stream()
+                    .map(Topic::name).toList());
+        } catch (org.feedgym.env.params.FieldException e) {
+            throw org.feedgym.env.params.FieldException.under("creators", e);
+        }
     }
 
     /** The catalog config of the calibration log: its own, else the world's catalog. */
@@ -97,22 +136,22 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
 
     /** This config with {@code userModel} in place of its user model. */
     public WorldConfig withUserModel(UserModelConfig model) {
-        return new WorldConfig(catalog, users, candidates, reward, episode, model, calibration);
+        return new WorldConfig(catalog, users, candidates, reward, episode, model, calibration, creators);
     }
 
     /** This config with {@code horizons} in place of its episode section. */
     public WorldConfig withEpisode(EpisodeConfig horizons) {
-        return new WorldConfig(catalog, users, candidates, reward, horizons, userModel, calibration);
+        return new WorldConfig(catalog, users, candidates, reward, horizons, userModel, calibration, creators);
     }
 
     /** This config with {@code items} in place of its catalog section. */
     public WorldConfig withCatalog(CatalogConfig items) {
-        return new WorldConfig(items, users, candidates, reward, episode, userModel, calibration);
+        return new WorldConfig(items, users, candidates, reward, episode, userModel, calibration, creators);
     }
 
     /** This config with {@code population} in place of its users section. */
     public WorldConfig withUsers(UsersConfig population) {
-        return new WorldConfig(catalog, population, candidates, reward, episode, userModel, calibration);
+        return new WorldConfig(catalog, population, candidates, reward, episode, userModel, calibration, creators);
     }
 
     /** The default world. */

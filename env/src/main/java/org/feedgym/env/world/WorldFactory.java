@@ -39,21 +39,38 @@ public final class WorldFactory {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
         }
+        if (config.creators() != null) {
+            UploadSlots slots = new UploadSlots(config.catalog().items(), config.episode().days(),
+                    config.catalog().topics(), config.creators().uploadsPerDayTotal());
+            Catalog catalog = SyntheticCatalog.generate(config.catalog(), Seeds.generator(rootSeed, "catalog", 0), slots,
+                    Seeds.generator(rootSeed, "upload-items", 0));
+            return compose(config, catalog, null, pool, slots, Seeds.derive(rootSeed, "creators", 0));
+        }
         Catalog catalog = SyntheticCatalog.generate(config.catalog(), Seeds.generator(rootSeed, "catalog", 0));
         return create(config, catalog, pool);
     }
 
     /** Builds a world around a catalog read from data; {@link World#dataSource()} keeps the source. */
     public static World create(WorldConfig config, DataCatalog data, ForkJoinPool pool) {
-        return compose(config, data.catalog(), data, pool);
+        return compose(config, data.catalog(), data, pool, null, 0);
     }
 
     /** Builds a world around an existing catalog. */
     public static World create(WorldConfig config, Catalog catalog, ForkJoinPool pool) {
-        return compose(config, catalog, null, pool);
+        return compose(config, catalog, null, pool, null, 0);
     }
 
-    private static World compose(WorldConfig config, Catalog catalog, DataCatalog data, ForkJoinPool pool) {
+    /**
+     * @param slots        the catalog's upload slots, or {@code null} without creators: then the
+     *                     neighbour table covers the items of day 0 only and grows per population
+     * @param creatorsSeed the creators' seed (unused without creators)
+     */
+    private static World compose(WorldConfig config, Catalog catalog, DataCatalog data, ForkJoinPool pool,
+                                 UploadSlots slots, long creatorsSeed) {
+        if (config.creators() != null && slots == null) {
+            throw new IllegalArgumentException("creators: this world's catalog was built without upload slots; build"
+                    + " a world with creators from its config and root seed");
+        }
         if (config.users().interestsFromLog() && (data == null || data.log().isEmpty())) {
             throw new IllegalArgumentException("users.interestsFromLog needs a catalog with an interaction log"
                     + " (kuairand, movielens or log, without an items cap); catalog type is " + config.catalog().type());
@@ -71,14 +88,30 @@ public final class WorldFactory {
             personas.add(config.users().persona(e.getKey()));
             weights[i++] = e.getValue();
         }
-        NeighbourTable neighbours = neighbourTable(config.candidates(), catalog, pool);
-        return new World(config, catalog, neighbours, personas, weights, data);
+        NeighbourTable neighbours = slots == null ? neighbourTable(config.candidates(), catalog, pool)
+                : dayZeroTable(config.candidates(), catalog, slots.baseItems(), pool);
+        return new World(config, catalog, neighbours, personas, weights, data, slots, creatorsSeed);
     }
 
     /**
      * The exact table up to {@code exactNeighboursUpTo} items, an HNSW index's table above (its
      * graph seeded from the catalog's size, so the same catalog gives the same table).
      */
+    /**
+     * The neighbour table of a catalog with upload slots over its first {@code items} items (the
+     * items of day 0), as {@link #neighbourTable} builds it for a catalog of those items alone:
+     * exact up to {@code exactNeighboursUpTo}, else from an HNSW index over their embeddings.
+     * Uploads are taken in per population by {@link LiveNeighbours}.
+     */
+    static NeighbourTable dayZeroTable(CandidatesConfig candidates, Catalog catalog, int items, ForkJoinPool pool) {
+        if (items <= candidates.exactNeighboursUpTo()) {
+            return NeighbourTable.buildPrefix(catalog, items, candidates.neighbours(), pool);
+        }
+        float[] dayZero = java.util.Arrays.copyOf(catalog.embeddingsView(), items * catalog.dimensions());
+        return NeighbourIndex.build(dayZero, catalog.dimensions(), Seeds.derive(items, "neighbour-index", 0))
+                .table(candidates.neighbours(), pool);
+    }
+
     static NeighbourTable neighbourTable(CandidatesConfig candidates, Catalog catalog, ForkJoinPool pool) {
         if (catalog.size() <= candidates.exactNeighboursUpTo()) {
             return NeighbourTable.build(catalog, candidates.neighbours(), pool);

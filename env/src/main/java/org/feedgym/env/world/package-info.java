@@ -12,5 +12,12 @@
  * {@link org.feedgym.env.world.FeedEnvironment} is a population of one, not a second model.
  * Each user owns generators derived from its own seed, so a user's trajectory does not depend on
  * which other users step with it or on the number of threads.
+ *
+ * <p>With {@code world.creators} the world also has a supply side: each population's
+ * {@link org.feedgym.env.world.Creators} upload items into the catalog's upload slots
+ * ({@link org.feedgym.env.world.UploadSlots}) at day boundaries and adapt their topic mixes to the
+ * watch time their uploads earned; {@link org.feedgym.env.world.LiveNeighbours} grows the
+ * population's neighbour table. Users are then coupled through what is uploaded, and days are kept
+ * in step across users (results still do not depend on the number of threads).
  */
 package org.feedgym.env.world;

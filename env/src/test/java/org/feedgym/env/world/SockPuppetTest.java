@@ -83,7 +83,7 @@ class SockPuppetTest {
 
     @Test
     void hiddenPersonaParametersDoNotMoveAScriptedAccount() {
-        Map<String, PersonaDef> defs = Map.of("teen", new PersonaDef(1.0, 0.5, 5.0, 0.9, null, null));
+        Map<String, PersonaDef> defs = Map.of("teen", new PersonaDef(1.0, 0.5, 5.0, 0.9, null, null, null));
         UsersConfig drawn = new UsersConfig(Map.of("teen", 1.0), null, null, null, null, null, null, null, null, defs);
         UsersConfig plain = new UsersConfig(Map.of("teen", 1.0), null);
         UserModelConfig s = script("targetTopics", List.of("body-image", "eating-disorder"));

@@ -98,7 +98,7 @@ class UserModelPartsTest {
         Run before = run(world);
         Map<String, PersonaDef> defs = new LinkedHashMap<>();
         for (Persona p : Persona.BUILT_IN) {
-            defs.put(p.name(), new PersonaDef(null, Math.min(1, p.driftRate() * 3), null, null, null, null));
+            defs.put(p.name(), new PersonaDef(null, Math.min(1, p.driftRate() * 3), null, null, null, null, null));
         }
         UsersConfig users = new UsersConfig(null, null, null, null, null, null, null, null, null, defs);
         Run after = run(world.withUsers(users));
@@ -186,15 +186,15 @@ class UserModelPartsTest {
     @Test
     void personaDefsAddAndOverride() {
         Map<String, PersonaDef> defs = new LinkedHashMap<>();
-        defs.put("night-owl-teen", new PersonaDef(0.7, 0.1, 2.0, null, 60.0, null));
-        defs.put("adult", new PersonaDef(null, 0.2, null, null, null, null));
+        defs.put("night-owl-teen", new PersonaDef(0.7, 0.1, 2.0, null, 60.0, null, 0.05));
+        defs.put("adult", new PersonaDef(null, 0.2, null, null, null, null, null));
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("adult", 0.5);
         mix.put("night-owl-teen", 0.5);
         UsersConfig users = new UsersConfig(mix, null, null, null, null, null, null, null, null, defs);
         Persona owl = users.persona("night-owl-teen");
         assertEquals(new Persona("night-owl-teen", 0.7, 0.1, 2.0, Persona.ADULT.harmInterestWeight(), 60,
-                Persona.ADULT.boredomTolerance()), owl);
+                Persona.ADULT.boredomTolerance(), 0.05), owl);
         assertEquals(0.2, users.persona("adult").driftRate());
         assertEquals(Persona.ADULT.sessionMinutes(), users.persona("adult").sessionMinutes());
         World world = world(UserModelConfig.defaults()).withUsers(users);
@@ -206,7 +206,7 @@ class UserModelPartsTest {
                 () -> new UsersConfig(unknown, null, null, null, null, null, null, null, null, defs));
         assertEquals("unknown persona 'night-owl'; known: [adult, teen, teen-vulnerable, night-owl-teen]",
                 e.getMessage());
-        Map<String, PersonaDef> bad = Map.of("owl", new PersonaDef(1.5, null, null, null, null, null));
+        Map<String, PersonaDef> bad = Map.of("owl", new PersonaDef(1.5, null, null, null, null, null, null));
         FieldException f = assertThrows(FieldException.class,
                 () -> new UsersConfig(null, null, null, null, null, null, null, null, null, bad));
         assertEquals("defs.owl.harmAttraction", f.field());

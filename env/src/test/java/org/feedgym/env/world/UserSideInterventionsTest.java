@@ -77,7 +77,60 @@ class UserSideInterventionsTest {
 
     @Test
     void promptsNobodyAcceptsChangeNothing() {
-        assertEquals(run(WORLD.vectorEnvironment(null)), run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), 1, 0)));
+        assertEquals(run(WORLD.vectorEnvironment(null)), run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), 1, 0.0)));
+    }
+
+    /** Breaks taken per persona (index) over {@link #USERS} users, prompts after one minute. */
+    private static int[] breaksByPersona(World world, Double override) {
+        VectorEnvironment env = new VectorBreakPrompt(world.vectorEnvironment(null), 1, override);
+        List<Trace> traces = run(env);
+        int[] breaks = new int[world.personas().size()];
+        for (int u = 0; u < USERS; u++) {
+            if (traces.get(u).ends().contains(EndReason.BREAK_TAKEN)) {
+                breaks[env.infos().personaIndex(u)]++;
+            }
+        }
+        return breaks;
+    }
+
+    /** {@link #WORLD} with adults who always take a prompted break and teens who never do. */
+    private static World adultsBreakTeensDoNot() {
+        java.util.Map<String, PersonaDef> defs = new java.util.LinkedHashMap<>();
+        defs.put("adult", new PersonaDef(null, null, null, null, null, null, 1.0));
+        defs.put("teen", new PersonaDef(null, null, null, null, null, null, 0.0));
+        java.util.Map<String, Double> mix = new java.util.LinkedHashMap<>();
+        mix.put("adult", 0.5);
+        mix.put("teen", 0.5);
+        return WORLD.withUsers(new UsersConfig(mix, null, null, null, null, null, null, null, null, defs));
+    }
+
+    @Test
+    void withoutAnOverrideEachUserAcceptsWithItsPersonasProbabilityFromTheUserModel() {
+        World world = adultsBreakTeensDoNot();
+        int adult = world.personas().stream().map(Persona::name).toList().indexOf("adult");
+        int teen = world.personas().stream().map(Persona::name).toList().indexOf("teen");
+        int[] breaks = breaksByPersona(world, null);
+        assertEquals(0, breaks[teen], "teens never accept");
+        assertTrue(breaks[adult] > 5, breaks[adult] + " adults took a break");
+        VectorEnvironment env = world.vectorEnvironment(null);
+        env.reset(new long[] {1, 2, 3, 4, 5, 6, 7, 8});
+        for (int u = 0; u < 8; u++) {
+            assertEquals(env.infos().personaIndex(u) == adult ? 1.0 : 0.0, env.infos().breakAcceptProbability(u));
+        }
+    }
+
+    @Test
+    void theWrappersOverrideTakesPrecedenceOverTheUserModel() {
+        World world = adultsBreakTeensDoNot();
+        int teen = world.personas().stream().map(Persona::name).toList().indexOf("teen");
+        assertTrue(breaksByPersona(world, 1.0)[teen] > 5, "teens accept an override of 1");
+        assertEquals(0, java.util.Arrays.stream(breaksByPersona(world, 0.0)).sum(), "nobody accepts an override of 0");
+    }
+
+    @Test
+    void theBuiltInVulnerableTeensTakeABreakLessReadilyThanAdults() {
+        assertTrue(Persona.TEEN_VULNERABLE.breakAcceptance() < Persona.TEEN.breakAcceptance());
+        assertTrue(Persona.TEEN.breakAcceptance() < Persona.ADULT.breakAcceptance());
     }
 
     @Test
@@ -88,7 +141,7 @@ class UserSideInterventionsTest {
     @Test
     void anAcceptedPromptEndsTheEpisodeOnTheStepThatReachesTheMinutes() {
         double minutes = 3;
-        List<Trace> traces = run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), minutes, 1));
+        List<Trace> traces = run(new VectorBreakPrompt(WORLD.vectorEnvironment(null), minutes, 1.0));
         int breaks = 0;
         for (Trace t : traces) {
             double watched = 0;

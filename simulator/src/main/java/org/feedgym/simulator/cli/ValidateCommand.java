@@ -67,6 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
         int stepLimit = loaded.config().world().episode().maxSteps() + 1;
         CheckReport single = EnvChecker.report(world::environment, 3, stepLimit);
         CheckReport vector = VectorEnvChecker.report(() -> world.vectorEnvironment(null), 16, stepLimit);
+        if (loaded.config().world().creators() != null) {
+            vector = vector.notApplicable(VectorEnvChecker.INDEPENDENT_USER_CHECKS,
+                    "users are coupled through the creators' uploads");
+        }
         try (VectorEnvironment described = world.vectorEnvironment(null)) {
             System.out.println("environment " + world.environment().spec().stack() + " (3 seeded episodes):");
             single.lines().forEach(l -> System.out.println("  " + l));

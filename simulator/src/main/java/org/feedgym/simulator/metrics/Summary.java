@@ -72,6 +72,37 @@ public record Summary(String experiment, long seed,
         return agents.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /**
+     * The supply side of a world with creators ({@code world.creators}), each figure an estimate
+     * over training runs (one value per run; 95% t interval).
+     *
+     * @param harmfulUploadShare   harmful share of every item uploaded during the run
+     * @param newItemExposureShare share of all items shown that were uploaded during the run
+     * @param lastDayCatalogEntropyBits topic entropy of the showable catalog on the last day reached
+     * @param days                 day by day, from day 1
+     */
+    @JsonPropertyOrder({"harmfulUploadShare", "newItemExposureShare", "lastDayCatalogEntropyBits", "days"})
+    public record Supply(Estimate harmfulUploadShare, Estimate newItemExposureShare,
+                         Estimate lastDayCatalogEntropyBits, List<SupplyDay> days) {
+        public Supply {
+            days = List.copyOf(days);
+        }
+    }
+
+    /**
+     * One simulated day of the supply side over training runs (runs that did not reach the day
+     * are left out of its estimates).
+     *
+     * @param day                  the day, from 1
+     * @param harmfulUploadShare   harmful share of the day's uploads
+     * @param catalogEntropyBits   topic entropy of the items showable from this day on, in bits
+     * @param newItemExposureShare share of the day's shown items that were uploaded during the run
+     */
+    @JsonPropertyOrder({"day", "harmfulUploadShare", "catalogEntropyBits", "newItemExposureShare"})
+    public record SupplyDay(int day, Estimate harmfulUploadShare, Estimate catalogEntropyBits,
+                            Estimate newItemExposureShare) {
+    }
+
     /** Whether an agent finished its evaluation. */
     public enum Status {
         @JsonProperty("ok") OK,
@@ -112,17 +143,31 @@ public record Summary(String experiment, long seed,
      *                            performance profile draw. Null when failed
      * @param versusRanker        for an intervention whose ranker the config also evaluates bare:
      *                            its paired differences against that ranker; else null
+     * @param supply              in a world with creators, the supply side over training runs
+     *                            ({@link Supply}); null otherwise
      */
     @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
         "iqm", "runMeans", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
-        "probabilityOfImprovement", "versusRanker"})
+        "probabilityOfImprovement", "versusRanker", "supply"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgentSummary(String id, String type, Status status, String error, Integer episodes,
                                Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                                VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
                                Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
                                PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
-                               Map<String, List<Double>> runMeans, RankerComparison versusRanker) {
+                               Map<String, List<Double>> runMeans, RankerComparison versusRanker, Supply supply) {
+
+        /** An agent summary of a world without creators, for an agent compared with no bare ranker. */
+        public AgentSummary(String id, String type, Status status, String error, Integer episodes,
+                            Integer replicates, Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
+                            VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
+                            Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
+                            PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
+                            Map<String, List<Double>> runMeans) {
+            this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
+                    pairedDifference, learns, runLevel, iqm, runLevelDifference, probabilityOfImprovement, runMeans,
+                    null, null);
+        }
 
         public AgentSummary {
             if (id == null || type == null || status == null) {
@@ -146,7 +191,7 @@ public record Summary(String experiment, long seed,
                             Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                             VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
             this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
-                    pairedDifference, null, null, null, null, null, null, null);
+                    pairedDifference, null, null, null, null, null, null, null, null);
         }
 
         /** The summary of an agent that failed. */

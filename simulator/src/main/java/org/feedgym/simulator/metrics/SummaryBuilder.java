@@ -186,7 +186,8 @@ public final class SummaryBuilder {
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
                 runDifference, improvement, runMeans,
-                ranker == null || ranker.failed() ? null : versusRanker(ev, ranker, personas));
+                ranker == null || ranker.failed() ? null : versusRanker(ev, ranker, personas),
+                SupplySummary.of(ev.replicates()));
     }
 
     /**

@@ -110,6 +110,8 @@ final class SingleRunReport {
         exposure(page);
         page.raw("</div>\n");
 
+        supply(page);
+
         acrossRuns(page);
 
         if (!run.training().isEmpty()) {
@@ -410,6 +412,55 @@ final class SingleRunReport {
             chart.getStyler().setYAxisDecimalPattern("0.0##");
         }
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, middle of each bucket.");
+    }
+
+    /** The supply side of a world with creators: uploads and new items' exposure day by day; nothing without creators. */
+    private void supply(Page page) throws IOException {
+        List<AgentSummary> supplied = ok.stream().filter(a -> a.supply() != null).toList();
+        if (supplied.isEmpty()) {
+            return;
+        }
+        page.raw("<h2>Creators and uploads</h2>\n");
+        page.noteHtml("From summary.json's <code>supply</code>: per simulated day, the mean over training runs of "
+                + "the harmful share of that day's uploads and of the share of shown items that were uploaded "
+                + "during the run. Creators shift their topic mix toward the topics that earned their uploads "
+                + "watch time, so the policy shapes what is uploaded.");
+        page.raw("<div class=\"figs\">\n");
+        supplyChart(page, supplied, true);
+        supplyChart(page, supplied, false);
+        page.raw("</div>\n");
+        StringBuilder table = new StringBuilder("<table><tr><th>agent</th><th>harmful share of uploads</th>"
+                + "<th>new items' share of exposure</th><th>catalog topic entropy, last day (bits)</th></tr>\n");
+        for (AgentSummary a : supplied) {
+            table.append("<tr><td>").append(Html.escape(a.id())).append("</td>");
+            for (Estimate e : new Estimate[] {a.supply().harmfulUploadShare(), a.supply().newItemExposureShare(),
+                a.supply().lastDayCatalogEntropyBits()}) {
+                table.append("<td>").append(Html.escape(Fmt.num(e.mean()) + " [" + Fmt.num(e.ci95Low()) + ", "
+                        + Fmt.num(e.ci95High()) + "]")).append("</td>");
+            }
+            table.append("</tr>\n");
+        }
+        page.raw(table.append("</table>\n").toString());
+    }
+
+    private void supplyChart(Page page, List<AgentSummary> supplied, boolean harmful) throws IOException {
+        List<Charts.Line> lines = new ArrayList<>();
+        for (AgentSummary a : supplied) {
+            List<Summary.SupplyDay> days = a.supply().days();
+            double[] x = new double[days.size()];
+            double[] y = new double[days.size()];
+            for (int i = 0; i < days.size(); i++) {
+                x[i] = days.get(i).day();
+                Estimate e = harmful ? days.get(i).harmfulUploadShare() : days.get(i).newItemExposureShare();
+                y[i] = e.mean();
+            }
+            lines.add(new Charts.Line(a.id(), colour.getOrDefault(a.id(), colour.size()), x, y, null));
+        }
+        String title = harmful ? "Harmful share of each day's uploads" : "New items' share of each day's exposure";
+        XYChart chart = Charts.lines(title, "simulated day", harmful ? "harmful share of uploads"
+                : "share of shown items uploaded during the run", lines, false);
+        chart.getStyler().setYAxisDecimalPattern("0.0##");
+        page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, mean over training runs.");
     }
 
     private void exposure(Page page) throws IOException {

@@ -287,8 +287,11 @@ public final class ExperimentRunner {
             if (bep != null) {
                 episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow, trained);
             }
-            return new TrainingRunResult(episodes, exposure.finish(spec.name(), r), own.cells(), training, learns,
-                    null);
+            List<org.feedgym.env.SupplyDay> supply = env.infos().supplyDays();
+            ReplicateRecord figures = supply.isEmpty() ? exposure.finish(spec.name(), r)
+                    : exposure.finish(spec.name(), r, world.baseItems(),
+                            supply.stream().mapToInt(org.feedgym.env.SupplyDay::uploads).sum()).withSupply(supply);
+            return new TrainingRunResult(episodes, figures, own.cells(), training, learns, null);
         } catch (TrainingDivergedException e) {
             // The twins' agent trains exactly as the original did, so this does not happen unless
             // training is not deterministic.

@@ -84,14 +84,32 @@ public final class ExposureRecorder implements StepListener {
 
     /** The replicate's figures. */
     public ReplicateRecord finish(String agent, int replicate) {
+        return finish(agent, replicate, items, 0);
+    }
+
+    /**
+     * The replicate's figures in a world with creators, whose catalog holds upload slots after its
+     * {@code baseItems} items of day 0: coverage and Gini are over the items that existed by the
+     * end (the day-0 items and the {@code uploads} uploaded), not over unused slots. A slot item
+     * that was shown was uploaded; the uploads never shown count as items shown 0 times.
+     */
+    public ReplicateRecord finish(String agent, int replicate, int baseItems, int uploads) {
         int distinct = 0;
-        double[] counts = new double[items];
+        int shownUploads = 0;
+        for (int i = baseItems; i < items; i++) {
+            shownUploads += exposure[i] > 0 ? 1 : 0;
+        }
+        double[] counts = new double[baseItems + shownUploads + Math.max(0, uploads - shownUploads)];
+        int m = 0;
         for (int i = 0; i < items; i++) {
             if (exposure[i] > 0) {
                 distinct++;
             }
-            counts[i] = exposure[i];
+            if (i < baseItems || exposure[i] > 0) {
+                counts[m++] = exposure[i];
+            }
         }
+        int catalogItems = counts.length;
         int[][] sets = new int[n][];
         for (int u = 0; u < n; u++) {
             if (shown[u] != null) {
@@ -114,7 +132,7 @@ public final class ExposureRecorder implements StepListener {
                 count++;
             }
         }
-        return new ReplicateRecord(agent, replicate, (double) distinct / items, Inequality.gini(counts),
+        return new ReplicateRecord(agent, replicate, (double) distinct / catalogItems, Inequality.gini(counts),
                 count > 0 ? sum / count : Double.NaN, count);
     }
 }

@@ -74,7 +74,7 @@ class InterventionsCliTest {
         assertTrue(o.err().startsWith("error: " + config + ": $.agents[0].type: unknown agent type"
                 + " 'break-the-bubble'; known types: [random,"), o.err());
         assertTrue(o.err().strip().endsWith("(of which interventions, wrapping an \"agent\": [diversify, harm-filter,"
-                + " explore, non-personalised])"), o.err());
+                + " explore, non-personalised, respect-not-interested])"), o.err());
         assertEquals(1, o.err().strip().lines().count(), "one line, no stack trace");
         assertFalse(Files.exists(dir.resolve("out")));
     }
@@ -132,7 +132,7 @@ class InterventionsCliTest {
         rejected(dir, "unknown", "[{\"type\": \"random\", \"environment\": [{\"type\": \"infinite-scroll-off\"}]}]",
                 "$.agents[0].environment[0].type: unknown user-side intervention 'infinite-scroll-off'; known types:"
                         + " [break-prompt, autoplay-off] (ranking-side interventions wrap the agent instead: [diversify,"
-                        + " harm-filter, explore, non-personalised])");
+                        + " harm-filter, explore, non-personalised, respect-not-interested])");
         rejected(dir, "range", "[{\"type\": \"random\", \"environment\": [{\"type\": \"break-prompt\","
                         + " \"acceptProbability\": 2}]}]",
                 "$.agents[0].environment[0].acceptProbability: acceptProbability must be in [0.0, 1.0], got 2.0");

@@ -34,4 +34,20 @@ class ExposureRecorderTest {
         assertEquals(1.0 / 3, rec.homogenizationJaccard(), 1e-12);
         assertEquals(1, rec.pairs());
     }
+
+    @Test
+    void withCreatorsCoverageAndGiniAreOverTheItemsThatExistedNotOverUnusedSlots() {
+        // 3 items of day 0 and 3 upload slots; 2 uploads were made, one of them (item 4) shown.
+        // One user is shown 0, 0, 2, 4, 4, 4: counts over the items that existed 2, 0, 1, 3, 0.
+        ExposureRecorder r = new ExposureRecorder(6, 1, Seeds.generator(1), 100);
+        StepOutcomes o = StepOutcomesFixture.create(1);
+        for (int item : new int[] {0, 0, 2, 4, 4, 4}) {
+            StepOutcomesFixture.show(o, 0, item, 0, 1, 10, false, 0);
+            r.onStep(o);
+        }
+        ReplicateRecord rec = r.finish("a", 0, 3, 2);
+        assertEquals(3.0 / 5, rec.coverage(), 1e-12);
+        // sorted 0, 0, 1, 2, 3: Σ(2i − 6)·x = −4·0 − 2·0 + 0·1 + 2·2 + 4·3 = 16; n·Σx = 5·6 = 30
+        assertEquals(16.0 / 30, rec.exposureGini(), 1e-12);
+    }
 }
