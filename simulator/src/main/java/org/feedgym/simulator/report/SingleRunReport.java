@@ -112,6 +112,8 @@ final class SingleRunReport {
 
         supply(page);
 
+        InterventionsSection.render(page, ok, run.config().path("comparison").path("vulnerable").asText("teen-vulnerable"));
+
         acrossRuns(page);
 
         if (!run.training().isEmpty()) {
