@@ -3,8 +3,12 @@ package org.feedgym.simulator.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
@@ -26,19 +30,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code feedgym run CONFIG [--out DIR]} (alias {@code sweep}): runs an experiment, or every
- * trial of its sweep, and writes the run directory.
+ * {@code feedgym run CONFIG... [--out DIR]} (alias {@code sweep}): runs an experiment, or every
+ * trial of its sweep, and writes the run directory. Several configs (a study made of more than one
+ * experiment) are all checked before any runs, then run one after the other, each into
+ * {@code DIR/<its name>/}.
  */
 @Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
         description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
             "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
             "\"sweep\" section runs every trial under DIR/trials/. Given the same --out again, a killed",
             "run resumes from its finished training runs (kept in .DIR.runs/) and a killed sweep from",
-            "its finished trials, with either --engine."})
+            "its finished trials, with either --engine. Several configs are all checked first, then each",
+            "runs into DIR/<its name>/."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment config (JSON)")
-    Path config;
+    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "experiment config (JSON); several run one"
+            + " after the other, each into DIR/<its name>/")
+    List<Path> configs;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "run directory (default: runs/<name>-<timestamp>); must not exist or be empty,"
@@ -70,17 +78,31 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AgentRegistry registry = AgentRegistry.builtIn();
         ConfigLoader loader = new ConfigLoader(registry);
-        LoadedConfig loaded;
-        try {
-            loaded = loader.load(config);
-        } catch (ConfigException e) {
-            System.err.println("error: " + e.getMessage());
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        if (loaded.config().sensitivity() != null) {
-            System.err.println("error: " + config + ": $.sensitivity: this is a sensitivity analysis: run it with"
-                    + " 'feedgym sensitivity " + config + "'");
-            return FeedGymCli.EXIT_BAD_INPUT;
+        List<LoadedConfig> all = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Path config : configs) {
+            LoadedConfig loaded;
+            try {
+                loaded = loader.load(config);
+            } catch (ConfigException e) {
+                System.err.println("error: " + e.getMessage());
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            if (loaded.config().sensitivity() != null) {
+                System.err.println("error: " + config + ": $.sensitivity: this is a sensitivity analysis: run it with"
+                        + " 'feedgym sensitivity " + config + "'");
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            if (saveAgents && loaded.config().sweep() != null) {
+                System.err.println("error: --save-agents applies to single runs; " + config + " is a sweep");
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            if (configs.size() > 1 && !names.add(loaded.config().name())) {
+                System.err.println("error: " + config + ": $.name: '" + loaded.config().name() + "' is the name of an"
+                        + " earlier config of this command; each config runs into DIR/<its name>/, so names must differ");
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            all.add(loaded);
         }
         java.util.OptionalInt resolved = threadsOption.resolve();
         if (resolved.isEmpty()) {
@@ -100,11 +122,18 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: --master must not be blank");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        if (saveAgents && loaded.config().sweep() != null) {
-            System.err.println("error: --save-agents applies to single runs; " + config + " is a sweep");
-            return FeedGymCli.EXIT_BAD_INPUT;
+        Path dir = out != null ? out : RunDirectories.defaultDirectory(all.get(0).config().name());
+        int worst = 0;
+        for (LoadedConfig loaded : all) {
+            Path into = all.size() == 1 ? dir : dir.resolve(loaded.config().name());
+            int code = runOne(registry, loader, loaded, into, t);
+            worst = Math.max(worst, code);
         }
-        Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
+        return worst;
+    }
+
+    private int runOne(AgentRegistry registry, ConfigLoader loader, LoadedConfig loaded, Path dir, int t)
+            throws IOException {
         try {
             return loaded.config().sweep() == null ? runSingle(registry, loader, loaded, dir, t)
                     : runSweep(registry, loader, loaded, dir, t);
