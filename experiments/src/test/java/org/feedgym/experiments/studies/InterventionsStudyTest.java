@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The interventions study ({@code experiments/studies/interventions/interventions.json}) reduced to
+ * The interventions study ({@code experiments/studies/interventions/session.json}) reduced to
  * fit CI: 150 users and 2 training runs, the untrained and log-trained rankers (greedy-engagement
  * and mf; DQN, whose training dominates the study's time, is left to the full run), plus two
  * interventions that change nothing (a harm filter of recall 0 and false-positive rate 0, a
@@ -47,7 +47,7 @@ class InterventionsStudyTest {
 
     @BeforeAll
     void run(@TempDir Path dir) throws Exception {
-        summary = StudyRuns.run("studies/interventions/interventions.json", tree -> {
+        summary = StudyRuns.run("studies/interventions/session.json", tree -> {
             tree.with("evaluation").put("users", 150).put("replicates", 2);
             ArrayNode kept = tree.arrayNode();
             for (JsonNode agent : tree.withArray("agents")) {
