@@ -1,83 +1,124 @@
 package org.feedgym.env.world;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.apache.lucene.search.KnnCollector;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.hnsw.HnswGraphBuilder;
-import org.apache.lucene.util.hnsw.HnswGraphSearcher;
-import org.apache.lucene.util.hnsw.OnHeapHnswGraph;
-import org.apache.lucene.util.hnsw.RandomVectorScorer;
-import org.apache.lucene.util.hnsw.RandomVectorScorerSupplier;
+import org.feedgym.env.random.Seeds;
 
 /**
- * An approximate nearest-neighbour index over unit item embeddings: Lucene's HNSW graph
- * (Malkov &amp; Yashunin 2018, "Efficient and robust approximate nearest neighbor search using
- * Hierarchical Navigable Small World graphs"), for catalogs too large for the exact, quadratic
- * {@link NeighbourTable#build}.
+ * An approximate nearest-neighbour index over unit item embeddings, for catalogs too large for
+ * the exact, quadratic {@link NeighbourTable#build}: Lucene HNSW graphs (Malkov &amp; Yashunin
+ * 2018, "Efficient and robust approximate nearest neighbor search using Hierarchical Navigable
+ * Small World graphs") over fixed shards of the items.
  *
- * <p><b>Determinism.</b> Items enter the graph one at a time in index order and the graph's level
- * draws come from the given seed, so the same vectors and seed give the same graph. Searches only
- * read the graph, so rows computed in parallel ({@link #table}) do not depend on the thread count.
+ * <p><b>Shards.</b> The items are cut by index into {@code shards} contiguous ranges of nearly
+ * equal size; each range gets its own graph ({@link HnswShard}), built single-threaded in index
+ * order with a seed derived from the index's seed and the shard number. Shards build side by side
+ * on a pool, which a single HNSW graph cannot do deterministically; a query searches every shard
+ * and keeps the best of their answers, which also raises recall (each graph is smaller, and the
+ * answers of several graphs are merged).
  *
- * <p><b>Growth.</b> {@link #add} appends items and links them into the existing graph; nothing is
- * rebuilt. Found neighbours are re-scored with the exact cosine of {@link Catalog#cosine} (float
- * products summed in double) and ordered most similar first, ties by lower index, as the exact
- * table orders them.
+ * <p><b>Determinism.</b> The shard boundaries depend only on the item count and the shard count,
+ * each graph only on its items and seed, and searches only read the graphs, so neither the graphs
+ * nor the rows computed in parallel ({@link #table}) depend on the thread count.
+ *
+ * <p><b>Growth.</b> {@link #add} appends items to the last shard and links them into its graph;
+ * nothing is rebuilt. Found neighbours are re-scored with the exact cosine of {@link Catalog#cosine}
+ * (float products summed in double) and ordered most similar first, ties by lower index, as the
+ * exact table orders them.
  */
 public final class NeighbourIndex {
 
-    /** Graph degree (Lucene's M) and insertion beam width: recall ≥ 0.95 at k = 20 for d = 32. */
-    static final int MAX_CONNECTIONS = 16;
-    static final int BEAM_WIDTH = 64;
-    /** Search beam: the query collects this many candidates before the best {@code k} are kept. */
+    /** Items per shard that {@link #shardsFor} aims for, up to {@link #MAX_SHARDS} shards. */
+    public static final int ITEMS_PER_SHARD = 50_000;
+    /**
+     * Most shards {@link #shardsFor} gives: every row searches every shard, so more shards cost
+     * more search time (and give higher recall).
+     */
+    public static final int MAX_SHARDS = 4;
+    /** Search beam per shard: each shard's search collects this many candidates. */
     static final int SEARCH_BEAM = 48;
 
     private final int dimensions;
     private final long seed;
-    private float[] vectors;
+    private final HnswShard[] shards;
     private int size;
-    private final HnswGraphBuilder builder;
 
-    private NeighbourIndex(int dimensions, long seed) {
+    private NeighbourIndex(int dimensions, long seed, HnswShard[] shards, int size) {
         this.dimensions = dimensions;
         this.seed = seed;
-        this.vectors = new float[0];
-        try {
-            this.builder = HnswGraphBuilder.create(new Supplier(), MAX_CONNECTIONS, BEAM_WIDTH, seed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.shards = shards;
+        this.size = size;
     }
 
     /**
-     * Builds an index over {@code vectors.length / dimensions} items.
+     * Builds an index over {@code vectors.length / dimensions} items in {@link #shardsFor} shards,
+     * on the calling thread.
      *
      * @param vectors    row-major unit vectors, one row of {@code dimensions} per item
      * @param dimensions the vector length, at least 1
-     * @param seed       seed of the graph's level draws
+     * @param seed       seed of the graphs' level draws
      */
     public static NeighbourIndex build(float[] vectors, int dimensions, long seed) {
+        return build(vectors, dimensions, seed, shardsFor(rows(vectors, dimensions)), null);
+    }
+
+    /** Builds an index over a catalog's embeddings in the default number of shards, shards built on {@code pool}. */
+    public static NeighbourIndex build(Catalog catalog, long seed, ForkJoinPool pool) {
+        return build(catalog.embeddingsView(), catalog.dimensions(), seed, shardsFor(catalog.size()), pool);
+    }
+
+    /** Builds an index over a catalog's embeddings in the default number of shards, on the calling thread. */
+    public static NeighbourIndex build(Catalog catalog, long seed) {
+        return build(catalog, seed, null);
+    }
+
+    /**
+     * Builds an index in a given number of shards.
+     *
+     * @param vectors    row-major unit vectors, one row of {@code dimensions} per item
+     * @param dimensions the vector length, at least 1
+     * @param seed       seed of the graphs' level draws
+     * @param shards     number of shards, at least 1
+     * @param pool       where to build the shards side by side, or {@code null} for the calling thread
+     */
+    public static NeighbourIndex build(float[] vectors, int dimensions, long seed, int shards, ForkJoinPool pool) {
+        int n = rows(vectors, dimensions);
+        if (shards < 1) {
+            throw new IllegalArgumentException("shards must be >= 1, got " + shards);
+        }
+        HnswShard[] parts = new HnswShard[shards];
+        for (int s = 0; s < shards; s++) {
+            parts[s] = new HnswShard(bound(n, shards, s), dimensions, Seeds.derive(seed, "neighbour-shard", s));
+        }
+        forEach(shards, 1, pool, s -> parts[s].add(vectors, parts[s].first(), bound(n, shards, s + 1)));
+        return new NeighbourIndex(dimensions, seed, parts, n);
+    }
+
+    /**
+     * The default shard count for {@code items} items: ⌈items / {@value #ITEMS_PER_SHARD}⌉, in
+     * [1, {@value #MAX_SHARDS}]. It depends on the item count only, never on the thread count.
+     */
+    public static int shardsFor(int items) {
+        return Math.min(MAX_SHARDS, Math.max(1, (items + ITEMS_PER_SHARD - 1) / ITEMS_PER_SHARD));
+    }
+
+    private static int rows(float[] vectors, int dimensions) {
         if (dimensions < 1 || vectors.length % dimensions != 0) {
             throw new IllegalArgumentException("vectors must hold whole rows of dimensions >= 1, got "
                     + vectors.length + " values for dimensions " + dimensions);
         }
-        NeighbourIndex index = new NeighbourIndex(dimensions, seed);
-        index.add(vectors);
-        return index;
+        return vectors.length / dimensions;
     }
 
-    /** Builds an index over a catalog's embeddings. */
-    public static NeighbourIndex build(Catalog catalog, long seed) {
-        return build(catalog.embeddingsView(), catalog.dimensions(), seed);
+    /** The first item of shard {@code s} (or the item count for {@code s = shards}). */
+    private static int bound(int n, int shards, int s) {
+        return (int) ((long) n * s / shards);
     }
 
     /**
-     * Appends items (their indices continue from {@link #size()}) and links them into the graph
-     * without rebuilding it.
+     * Appends items (their indices continue from {@link #size()}) to the last shard and links them
+     * into its graph without rebuilding anything.
      *
      * @param more row-major unit vectors of the new items
      */
@@ -87,23 +128,8 @@ public final class NeighbourIndex {
                     + more.length + " values");
         }
         int added = more.length / dimensions;
-        int first = size;
-        if ((long) (size + added) * dimensions > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("index full: " + size + " + " + added + " items of " + dimensions);
-        }
-        if ((size + added) * dimensions > vectors.length) {
-            int capacity = Math.max(size + added, (int) Math.min(Integer.MAX_VALUE / dimensions - 8L, size * 3L / 2));
-            vectors = Arrays.copyOf(vectors, capacity * dimensions);
-        }
-        System.arraycopy(more, 0, vectors, size * dimensions, more.length);
+        shards[shards.length - 1].add(more, 0, added);
         size += added;
-        try {
-            for (int node = first; node < size; node++) {
-                builder.addGraphNode(node);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Items in the index. */
@@ -111,69 +137,83 @@ public final class NeighbourIndex {
         return size;
     }
 
-    /** The seed of the graph's level draws. */
+    /** Number of shards. */
+    public int shards() {
+        return shards.length;
+    }
+
+    /** The seed of the graphs' level draws. */
     public long seed() {
         return seed;
     }
 
     /**
-     * The {@code k} items most cosine-similar to {@code item} that the graph finds, excluding the
+     * The {@code k} items most cosine-similar to {@code item} that the graphs find, excluding the
      * item itself, most similar first (ties by lower index).
      */
     public int[] nearest(int item, int k) {
         if (item < 0 || item >= size) {
             throw new IllegalArgumentException("item must be in [0, " + size + "), got " + item);
         }
-        return nearest(Arrays.copyOfRange(vectors, item * dimensions, (item + 1) * dimensions), k, item);
+        int want = Math.max(0, Math.min(k, size - 1));
+        int[] out = new int[want];
+        int found = nearest(item, want, out, 0);
+        return found == want ? out : java.util.Arrays.copyOf(out, found);
     }
 
-    private int[] nearest(float[] query, int k, int exclude) {
-        int want = Math.min(k, size - (exclude >= 0 ? 1 : 0));
-        if (want <= 0) {
-            return new int[0];
+    /** Writes up to {@code want} neighbours of {@code item} into {@code out} at {@code at}; returns how many. */
+    private int nearest(int item, int want, int[] out, int at) {
+        if (want == 0) {
+            return 0;
         }
-        OnHeapHnswGraph graph = builder.getGraph();
-        KnnCollector found;
-        try {
-            found = HnswGraphSearcher.search(new QueryScorer(query), Math.max(SEARCH_BEAM, want + 1), graph,
-                    null, Integer.MAX_VALUE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ScoreDoc[] docs = found.topDocs().scoreDocs;
-        int[] ids = new int[docs.length];
-        double[] exact = new double[docs.length];
+        float[] query = new float[dimensions];
+        HnswShard home = shardOf(item);
+        home.vector(item - home.first(), query, 0);
+        int beam = Math.max(SEARCH_BEAM, want + 1);
+        int[] ids = new int[shards.length * beam];
+        double[] scores = new double[ids.length];
         int m = 0;
-        for (ScoreDoc doc : docs) {
-            if (doc.doc != exclude) {
-                ids[m] = doc.doc;
-                exact[m] = dot(query, doc.doc);
-                m++;
-            }
+        for (HnswShard shard : shards) {
+            m = shard.search(query, beam, item, ids, scores, m);
         }
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(exact[b], exact[a]);
-            return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-        });
-        int[] out = new int[Math.min(want, m)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ids[order[i]];
-        }
-        return out;
+        return best(ids, scores, m, want, out, at);
     }
 
-    /** Float products summed in double, in index order: the same number {@link Catalog#cosine} gives. */
-    private double dot(float[] query, int item) {
-        int b = item * dimensions;
-        double s = 0;
-        for (int j = 0; j < dimensions; j++) {
-            s += vectors[b + j] * query[j];
+    private HnswShard shardOf(int item) {
+        int s = shards.length - 1;
+        while (shards[s].first() > item) {
+            s--;
         }
-        return s;
+        return shards[s];
+    }
+
+    /**
+     * The best {@code want} of {@code m} candidates (higher score first, ties by lower id) into
+     * {@code out} at {@code at}, by insertion into a sorted prefix; returns how many were written.
+     */
+    private static int best(int[] ids, double[] scores, int m, int want, int[] out, int at) {
+        double[] bestScore = new double[want];
+        int filled = 0;
+        for (int c = 0; c < m; c++) {
+            double s = scores[c];
+            int id = ids[c];
+            int pos;
+            if (filled < want) {
+                pos = filled++;
+            } else if (s > bestScore[want - 1] || (s == bestScore[want - 1] && id < out[at + want - 1])) {
+                pos = want - 1;
+            } else {
+                continue;
+            }
+            while (pos > 0 && (bestScore[pos - 1] < s || (bestScore[pos - 1] == s && out[at + pos - 1] > id))) {
+                bestScore[pos] = bestScore[pos - 1];
+                out[at + pos] = out[at + pos - 1];
+                pos--;
+            }
+            bestScore[pos] = s;
+            out[at + pos] = id;
+        }
+        return filled;
     }
 
     /**
@@ -181,21 +221,28 @@ public final class NeighbourIndex {
      * {@code pool} (or on the calling thread when {@code null}); the result does not depend on the
      * thread count.
      *
-     * <p>Each row is a graph search with beam {@value #SEARCH_BEAM}. (Measured and dropped: rows
-     * from the graph's own two-hop neighbourhood, recall 0.78 at 10^5 items, and a narrow search
-     * refined NN-descent style from neighbours' rows, 0.90: the HNSW graph prunes near duplicates
-     * from its links, so a real search is needed.)
+     * <p>Each row is a graph search with beam {@value #SEARCH_BEAM} in every shard. (Measured and
+     * dropped: rows from the graph's own two-hop neighbourhood, recall 0.78 at 10^5 items, and a
+     * narrow search refined NN-descent style from neighbours' rows, 0.90: the HNSW graph prunes
+     * near duplicates from its links, so a real search is needed.)
      */
     public NeighbourTable table(int width, ForkJoinPool pool) {
         int n = size;
         int w = Math.max(0, Math.min(width, n - 1));
-        int[] searched = new int[n * w];
-        forChunks(n, pool, i -> searchRow(i, w, searched));
-        return new NeighbourTable(w, searched, false);
+        int[] rows = new int[n * w];
+        forEach(n, 1024, pool, i -> {
+            int found = nearest(i, w, rows, i * w);
+            // The graphs can in rare cases reach fewer than w items; the row is then padded with
+            // the last one found (the candidate generator skips duplicates).
+            for (int r = found; r < w; r++) {
+                rows[i * w + r] = found == 0 ? (i + 1 + r) % n : rows[i * w + found - 1];
+            }
+        });
+        return new NeighbourTable(w, rows, false);
     }
 
-    private static void forChunks(int n, ForkJoinPool pool, java.util.function.IntConsumer task) {
-        int chunk = 1024;
+    /** Runs {@code task} for 0 … n − 1 in chunks of {@code chunk} on {@code pool}, or in order without one. */
+    private static void forEach(int n, int chunk, ForkJoinPool pool, IntConsumer task) {
         if (pool == null || n <= chunk) {
             for (int i = 0; i < n; i++) {
                 task.accept(i);
@@ -208,80 +255,5 @@ public final class NeighbourIndex {
                 task.accept(i);
             }
         })).join();
-    }
-
-    private void searchRow(int item, int w, int[] rows) {
-        int[] row = nearest(item, w);
-        // The graph can in rare cases reach fewer than w items; the row is then padded with the
-        // last one found (the candidate generator skips duplicates).
-        for (int r = 0; r < w; r++) {
-            rows[item * w + r] = row.length == 0 ? (item + 1 + r) % size : row[Math.min(r, row.length - 1)];
-        }
-    }
-
-
-    /**
-     * Lucene's score for unit vectors under dot product, (1 + cos) / 2 in [0, 1]. Only the graph
-     * sees it: four partial sums break the add latency chain (the score runs thousands of times
-     * per item), and found neighbours are re-scored exactly before they are ranked.
-     */
-    private static float score(float[] a, int aOffset, float[] b, int bOffset, int d) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int j = 0;
-        for (; j + 4 <= d; j += 4) {
-            s0 += a[aOffset + j] * b[bOffset + j];
-            s1 += a[aOffset + j + 1] * b[bOffset + j + 1];
-            s2 += a[aOffset + j + 2] * b[bOffset + j + 2];
-            s3 += a[aOffset + j + 3] * b[bOffset + j + 3];
-        }
-        for (; j < d; j++) {
-            s0 += a[aOffset + j] * b[bOffset + j];
-        }
-        return Math.max(0f, (1 + ((s0 + s1) + (s2 + s3))) / 2);
-    }
-
-    private final class QueryScorer implements RandomVectorScorer {
-        private final float[] query;
-
-        QueryScorer(float[] query) {
-            this.query = query;
-        }
-
-        @Override
-        public float score(int node) {
-            return NeighbourIndex.score(query, 0, vectors, node * dimensions, dimensions);
-        }
-
-        @Override
-        public int maxOrd() {
-            return size;
-        }
-    }
-
-    private final class Supplier implements RandomVectorScorerSupplier {
-        @Override
-        public RandomVectorScorer scorer(int ord) {
-            int base = ord * dimensions;
-            float[] v = vectors;
-            return new RandomVectorScorer() {
-                @Override
-                public float score(int node) {
-                    return NeighbourIndex.score(v, base, vectors, node * dimensions, dimensions);
-                }
-
-                @Override
-                public int maxOrd() {
-                    return size;
-                }
-            };
-        }
-
-        @Override
-        public RandomVectorScorerSupplier copy() {
-            return this;
-        }
     }
 }

@@ -116,7 +116,7 @@ public final class WorldFactory {
         if (catalog.size() <= candidates.exactNeighboursUpTo()) {
             return NeighbourTable.build(catalog, candidates.neighbours(), pool);
         }
-        return NeighbourIndex.build(catalog, Seeds.derive(catalog.size(), "neighbour-index", 0))
+        return NeighbourIndex.build(catalog, Seeds.derive(catalog.size(), "neighbour-index", 0), pool)
                 .table(candidates.neighbours(), pool);
     }
 }

@@ -41,6 +41,43 @@ class NeighbourIndexTest {
     }
 
     @Test
+    void aShardedIndexFindsAtLeastNinetyFivePercentOfTheExactNeighbours() {
+        NeighbourIndex index = NeighbourIndex.build(CATALOG.embeddingsView(), CATALOG.dimensions(), 11L, 3, null);
+        assertEquals(3, index.shards());
+        double recall = index.table(20, null).recall(CATALOG, 20, 400, 3L, null);
+        assertTrue(recall >= 0.95, "recall at k = 20 was " + recall);
+    }
+
+    @Test
+    void shardsBuiltSideBySideGiveTheSameRowsAsShardsBuiltOneAfterAnother() {
+        float[] v = CATALOG.embeddingsView();
+        int d = CATALOG.dimensions();
+        NeighbourTable alone = NeighbourIndex.build(v, d, 11L, 3, null).table(20, null);
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            NeighbourTable parallel = NeighbourIndex.build(v, d, 11L, 3, pool).table(20, pool);
+            for (int i = 0; i < CATALOG.size(); i++) {
+                for (int r = 0; r < 20; r++) {
+                    assertEquals(alone.neighbour(i, r), parallel.neighbour(i, r), "item " + i + " rank " + r);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theShardCountDependsOnTheItemCountOnly() {
+        assertEquals(1, NeighbourIndex.shardsFor(0));
+        assertEquals(1, NeighbourIndex.shardsFor(NeighbourIndex.ITEMS_PER_SHARD));
+        assertEquals(2, NeighbourIndex.shardsFor(NeighbourIndex.ITEMS_PER_SHARD + 1));
+        assertEquals(NeighbourIndex.MAX_SHARDS, NeighbourIndex.shardsFor(1_000_000));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NeighbourIndex.build(new float[4], 2, 1L, 0, null));
+        assertTrue(e.getMessage().contains("shards must be >= 1, got 0"), e.getMessage());
+    }
+
+    @Test
     void rowsAreOrderedMostSimilarFirstAndNeverHoldTheItemItself() {
         NeighbourIndex index = NeighbourIndex.build(CATALOG, 11L);
         for (int i = 0; i < 200; i++) {
@@ -78,6 +115,26 @@ class NeighbourIndexTest {
         int[] grown = index.nearest(0, 20);
         int[] once = NeighbourIndex.build(CATALOG, 11L).nearest(0, 20);
         assertTrue(Arrays.stream(grown).filter(g -> Arrays.stream(once).anyMatch(o -> o == g)).count() >= 18);
+    }
+
+    @Test
+    void itemsAddedToAShardedIndexJoinTheLastShardAndAreFoundFromEveryShard() {
+        float[] all = CATALOG.embeddingsView();
+        int d = CATALOG.dimensions();
+        int first = 3600;
+        NeighbourIndex index = NeighbourIndex.build(Arrays.copyOf(all, first * d), d, 11L, 3, null);
+        index.add(Arrays.copyOfRange(all, first * d, CATALOG.size() * d));
+        assertEquals(CATALOG.size(), index.size());
+        assertEquals(3, index.shards());
+        double hits = 0;
+        int checked = 0;
+        for (int i = 0; i < CATALOG.size(); i += 40) {
+            int[] truth = NeighbourTable.exactRow(CATALOG, i, 20);
+            int[] found = index.nearest(i, 20);
+            hits += Arrays.stream(found).filter(f -> Arrays.stream(truth).anyMatch(t -> t == f)).count() / 20.0;
+            checked++;
+        }
+        assertTrue(hits / checked >= 0.95, "recall after adding was " + hits / checked);
     }
 
     @Test

@@ -269,6 +269,13 @@ class FeedGymCliTest {
     }
 
     @Test
+    void benchScalingRejectsACatalogCapBelowAThousandItems() {
+        Outcome o = cli("bench", "scaling", "--items-up-to", "999");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--items-up-to >= 1000"), o.err());
+    }
+
+    @Test
     void studyWithoutTheStudiesModuleSaysWhatIsMissing(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
