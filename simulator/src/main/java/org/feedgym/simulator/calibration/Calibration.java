@@ -64,49 +64,30 @@ public final class Calibration {
         // Both stages' target names are checked before any search starts.
         List<MomentObjective.Term> replayTerms = FidelityEvaluation.objectiveTargets(log);
         List<MomentObjective.Term> freeTerms = FreeRunning.objectiveTargets(log);
-        UserModelConfig calibrated = start;
-        List<FittedParameter> fitted = new ArrayList<>();
-        List<String> descriptions = new ArrayList<>();
-        List<String> optimisers = new ArrayList<>();
-        double atDefault = 0;
-        double atCalibrated = 0;
+        Stages stages = new Stages(before, start);
         if (!replayFits.isEmpty()) {
-            MomentObjective objective = MomentObjective.replay(replayTerms,
-                    log.selection(), log.signals(), log.real(fitting));
-            ToDoubleFunction<UserModelConfig> f = m -> objective.value(Replays.sample(log, m, fitting, pool));
-            Calibrator.Outcome o = new Calibrator(c.optimiser(), replayFits, progress).fit(start, f);
-            calibrated = o.model();
-            fitted.addAll(o.fitted());
-            atDefault += f.applyAsDouble(before);
-            atCalibrated += o.value();
-            descriptions.add("replay stage (" + replayFits.size() + " parameters): " + objective.description());
-            optimisers.add("replay stage: " + optimiserText(c.optimiser(), o.evaluations()));
+            MomentObjective objective = MomentObjective.replay(replayTerms, log.selection(), log.signals(),
+                    log.real(fitting));
+            stages.run("replay stage", c.optimiser(), replayFits, m -> objective.value(Replays.sample(log, m, fitting, pool)),
+                    objective.description(), progress);
         }
         if (!freeFits.isEmpty()) {
             progress.accept("calibrate: free-running stage: " + freeFits.size() + " exit/returns/budget parameters");
             FreeRunning free = new FreeRunning(log, pool);
             // The stage's simulated users are not the free-running check's (that one uses the root seed).
             long fitSeed = Seeds.derive(seed, "free-running-fit", 0);
-            MomentObjective objective = MomentObjective.freeRunning(freeTerms,
-                    log.selection(), log.real(fitting));
-            ToDoubleFunction<UserModelConfig> f = m -> objective.value(free.simulate(m, fitSeed, pool));
-            CalibrationConfig.Optimiser settings = c.freeRunning().optimiser();
-            Calibrator.Outcome o = new Calibrator(settings, freeFits,
-                    line -> progress.accept(line.replace("calibrate:", "calibrate: free-running stage:")))
-                    .fit(calibrated, f);
-            calibrated = o.model();
-            fitted.addAll(o.fitted());
-            atDefault += f.applyAsDouble(before);
-            atCalibrated += o.value();
-            descriptions.add("free-running stage (" + freeFits.size() + " parameters, run after the replay stage with"
-                    + " its values): " + objective.description().replace("common random numbers", "the stage's own "
-                    + c.freeRunning().users() + " simulated users over " + c.freeRunning().days() + " days under the "
-                    + c.freeRunning().policy() + " policy, common random numbers"));
-            optimisers.add("free-running stage: " + optimiserText(settings, o.evaluations()));
+            MomentObjective objective = MomentObjective.freeRunning(freeTerms, log.selection(), log.real(fitting));
+            CalibrationConfig.FreeRunning settings = c.freeRunning();
+            stages.run("free-running stage", settings.optimiser(), freeFits,
+                    m -> objective.value(free.simulate(m, fitSeed, pool)),
+                    objective.description().replace("common random numbers", "the stage's own " + settings.users()
+                            + " simulated users over " + settings.days() + " days under the " + settings.policy()
+                            + " policy, common random numbers"),
+                    line -> progress.accept(line.replace("calibrate:", "calibrate: free-running stage:")));
         }
-        Objective summary = descriptions.isEmpty() ? null : new Objective(String.join("; ", descriptions)
-                + (descriptions.size() > 1 ? "; the figures are the sum of both stages' objectives" : ""),
-                atDefault, atCalibrated, String.join("; ", optimisers));
+        UserModelConfig calibrated = stages.model;
+        List<FittedParameter> fitted = List.copyOf(stages.fitted);
+        Objective summary = stages.summary();
         java.util.Set<String> searched = new java.util.HashSet<>();
         fitted.forEach(p -> searched.add(p.parameter()));
         progress.accept("calibrate: evaluating default and calibrated users on the held-out users");
@@ -123,6 +104,42 @@ public final class Calibration {
         CalibrationLog log = CalibrationLog.read(world, seed, pool);
         return FidelityEvaluation.evaluate(log, UserModelConfig.defaults(), world.userModel(), List.of(),
                 Identifiability.list(world, world.userModel(), log.selection(), java.util.Set.of()), null, seed, pool);
+    }
+
+    /** The fit so far: each stage starts from the previous one's model. */
+    private static final class Stages {
+        private final UserModelConfig before;
+        private UserModelConfig model;
+        private final List<FittedParameter> fitted = new ArrayList<>();
+        private final List<String> descriptions = new ArrayList<>();
+        private final List<String> optimisers = new ArrayList<>();
+        private double atDefault;
+        private double atCalibrated;
+
+        Stages(UserModelConfig before, UserModelConfig start) {
+            this.before = before;
+            this.model = start;
+        }
+
+        /** Searches {@code fits} from the current model and records the stage. */
+        void run(String name, CalibrationConfig.Optimiser settings, List<CalibrationConfig.Fit> fits,
+                 ToDoubleFunction<UserModelConfig> objective, String description, Consumer<String> progress) {
+            Calibrator.Outcome o = new Calibrator(settings, fits, progress).fit(model, objective);
+            model = o.model();
+            fitted.addAll(o.fitted());
+            atDefault += objective.applyAsDouble(before);
+            atCalibrated += o.value();
+            descriptions.add(name + " (" + fits.size() + " parameters" + (descriptions.isEmpty() ? ""
+                    : ", run after the replay stage with its values") + "): " + description);
+            optimisers.add(name + ": " + optimiserText(settings, o.evaluations()));
+        }
+
+        /** The objective over the stages run, or null when none was. */
+        Objective summary() {
+            return descriptions.isEmpty() ? null : new Objective(String.join("; ", descriptions)
+                    + (descriptions.size() > 1 ? "; the figures are the sum of both stages' objectives" : ""),
+                    atDefault, atCalibrated, String.join("; ", optimisers));
+        }
     }
 
     private static String optimiserText(CalibrationConfig.Optimiser o, int evaluations) {
