@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped calibration runs end to end through the CLI on the KuaiRand subset with a small
- * budget (8 evaluations, 16 free-running users over 3 days instead of 2000, 64 and 30) and writes
- * a calibrated config that validates. Skipped, with the reason, where the data is absent.
+ * budget (8 evaluations in each stage, 16 free-running users over 3 days instead of 2000 and 300,
+ * 128 and 11) and writes a calibrated config that validates; the free-running stage's parameters
+ * are among the fitted ones. Skipped, with the reason, where the data is absent.
  */
 class CalibrateKuaiRandTest {
 
@@ -30,7 +31,8 @@ class CalibrateKuaiRandTest {
         ObjectNode config = (ObjectNode) mapper.readTree(EXPERIMENTS.resolve("calibrate-kuairand.json").toFile());
         ObjectNode calibration = (ObjectNode) config.get("world").get("calibration");
         ((ObjectNode) calibration.get("optimiser")).put("evaluations", 8);
-        ((ObjectNode) calibration.get("freeRunning")).put("users", 16).put("days", 3);
+        ObjectNode free = ((ObjectNode) calibration.get("freeRunning")).put("users", 16).put("days", 3);
+        ((ObjectNode) free.get("optimiser")).put("evaluations", 8);
         Path small = dir.resolve("calibrate-small.json");
         Files.writeString(small, mapper.writeValueAsString(config));
         Path out = dir.resolve("out");
@@ -39,6 +41,7 @@ class CalibrateKuaiRandTest {
         String fidelity = Files.readString(out.resolve("fidelity.json"));
         assertTrue(fidelity.contains("\"like-vs-hate\""), fidelity);
         assertTrue(fidelity.contains("\"name\" : \"watch-ratio\""), fidelity);
+        assertTrue(fidelity.contains("\"parameter\" : \"$.world.userModel.returns.intercept\""), fidelity);
         assertEquals(0, CliRun.cli("validate", out.resolve("calibrated-world.json").toString()).code());
     }
 }

@@ -40,15 +40,21 @@ import org.feedgym.env.usermodel.UserModelConfig;
  *                       {@code world.userModel}, e.g. {@code {"response": {"type": "lognormal-watch"}}});
  *                       default none
  * @param fit            the parameters fitted, each a path under {@code $.world.userModel} with
- *                       bounds; may be empty (then nothing is fitted)
- * @param optimiser      the search; default CMA-ES, 200 evaluations, seed 1
- * @param freeRunning    the free-running check of the session and return targets; default
- *                       popularity policy, 64 users, 3 days
+ *                       bounds; may be empty (then nothing is fitted). Parameters of the exit,
+ *                       returns and budget parts are fitted in a second stage against the
+ *                       free-running targets (a replay cannot see them); all others against the
+ *                       replay first
+ * @param objective      target weights of the two stages' objectives; default the watch-ratio
+ *                       targets for the replay and the four session and return targets for the
+ *                       free-running stage, each weight 1
+ * @param optimiser      the search of the replay stage; default CMA-ES, 200 evaluations, seed 1
+ * @param freeRunning    the free-running check of the session and return targets (and the search
+ *                       of the second stage); default popularity policy, 64 users, 3 days
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double idleGapMinutes, String selection,
                                 Double warmUpShare, String persona, Map<String, Object> structure, List<Fit> fit,
-                                Optimiser optimiser, FreeRunning freeRunning) {
+                                ObjectiveWeights objective, Optimiser optimiser, FreeRunning freeRunning) {
 
     /** Prefix of every fit path. */
     public static final String USER_MODEL_PREFIX = "$.world.userModel.";
@@ -70,8 +76,9 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
         persona = persona == null ? Persona.ADULT.name() : persona;
         structure = structure == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(structure));
         fit = fit == null ? List.of() : List.copyOf(fit);
+        objective = objective == null ? new ObjectiveWeights(null, null) : objective;
         optimiser = optimiser == null ? new Optimiser(null, null, null) : optimiser;
-        freeRunning = freeRunning == null ? new FreeRunning(null, null, null) : freeRunning;
+        freeRunning = freeRunning == null ? new FreeRunning(null, null, null, null) : freeRunning;
     }
 
     /** The idle gap in seconds. */
@@ -248,15 +255,63 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
     }
 
     /**
-     * The free-running check: simulated users of the world under a fixed policy, their rows put
-     * through the same selection as the log's.
+     * Target weights of the objectives: per stage, target name to weight. The weight multiplies
+     * the target's KS statistic in the stage's sum; a target left out does not count. Names are
+     * checked against the log's targets when the calibration runs.
      *
-     * @param policy {@code popularity} (default) or {@code random}
-     * @param users  simulated users, in [1, 10000]; default 64
-     * @param days   simulated days, in [1, 60]; default 3
+     * <pre>{@code
+     * "objective": {"replay": {"watch-ratio": 1, "return-gap-hours": 0.5},
+     *               "freeRunning": {"days-active": 1, "return-gap-hours": 1}}
+     * }</pre>
+     *
+     * @param replay      weights of the replay stage's targets (names as in the report, e.g.
+     *                    {@code watch-ratio}, {@code watch-ratio|like}, {@code days-active}), each
+     *                    in [0, 100]; default (null) the watch-ratio targets, weight 1
+     * @param freeRunning weights of the free-running stage's targets ({@code items-per-session},
+     *                    {@code minutes-per-session}, {@code days-active}, {@code return-gap-hours},
+     *                    without the report's " (free-running)" suffix), each in [0, 100]; default
+     *                    (null) all four, weight 1
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FreeRunning(String policy, Integer users, Integer days) {
+    public record ObjectiveWeights(Map<String, Double> replay, Map<String, Double> freeRunning) {
+
+        /** Checks the weights. */
+        public ObjectiveWeights {
+            replay = weights("replay", replay);
+            freeRunning = weights("freeRunning", freeRunning);
+        }
+
+        private static Map<String, Double> weights(String stage, Map<String, Double> w) {
+            if (w == null) {
+                return null;
+            }
+            if (w.isEmpty()) {
+                throw new FieldException(stage, stage + " must name at least one target (leave it out for the default)");
+            }
+            for (Map.Entry<String, Double> e : w.entrySet()) {
+                Double v = e.getValue();
+                if (v == null || !(v >= 0 && v <= 100)) {
+                    throw new FieldException(stage + "." + e.getKey(), "weight must be in [0, 100], got " + v);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(w));
+        }
+    }
+
+    /**
+     * The free-running check: simulated users of the world under a fixed policy, their rows put
+     * through the same selection as the log's. Its settings also drive the second stage, which
+     * fits the exit, returns and budget parameters named in {@code fit} to the fitting users'
+     * rows with users of their own seeds (the check's users are not the fit's).
+     *
+     * @param policy    {@code popularity} (default) or {@code random}
+     * @param users     simulated users, in [1, 10000]; default 64
+     * @param days      simulated days, in [1, 60]; default 3 (set it to the span of a user's
+     *                  compared rows in the log, or days active cannot match)
+     * @param optimiser the second stage's search; default CMA-ES, 200 evaluations, seed 1
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FreeRunning(String policy, Integer users, Integer days, Optimiser optimiser) {
 
         /** The policies. */
         public static final List<String> POLICIES = List.of("popularity", "random");
@@ -275,6 +330,7 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
             if (days < 1 || days > 60) {
                 throw new FieldException("days", "days must be in [1, 60], got " + days);
             }
+            optimiser = optimiser == null ? new Optimiser(null, null, null) : optimiser;
         }
     }
 }

@@ -43,17 +43,49 @@ public final class FidelityEvaluation {
     }
 
     /**
-     * The targets the fit's objective compares: the watch-ratio ones only. The session, day, gap
-     * and topic targets of a replay count kept rows among the logged exposures: under a selection
-     * on signals they are matched exactly when every row is kept, so they only push the reaction
-     * level up (which a selected log does not identify); under no selection every row is kept on
-     * both sides and they carry nothing. They are still reported, replayed and free-running.
+     * The targets the replay stage's objective compares, with weights: those of
+     * {@code objective.replay}, by default the watch-ratio ones only, weight 1. The session, day,
+     * gap and topic targets of a replay count kept rows among the logged exposures: under a
+     * selection on signals they are matched exactly when every row is kept, so they push the
+     * reaction level up (which a selected log does not identify); under no selection every row is
+     * kept on both sides and they carry nothing. A config may still weigh them in (the report says
+     * which targets were); they are reported either way, replayed and free-running.
+     *
+     * @throws org.feedgym.env.params.FieldException naming {@code objective.replay.<name>} when a
+     *                                                name is no target of this log
      */
-    public static List<Target> objectiveTargets(CalibrationLog log) {
-        List<Target> out = new ArrayList<>();
-        out.add(Targets.watchRatio());
-        for (String s : log.signals()) {
-            out.add(Targets.watchRatioGiven(s));
+    public static List<MomentObjective.Term> objectiveTargets(CalibrationLog log) {
+        java.util.Map<String, Double> weights = log.config().objective().replay();
+        if (weights == null) {
+            List<MomentObjective.Term> out = new ArrayList<>();
+            out.add(new MomentObjective.Term(Targets.watchRatio(), 1));
+            for (String s : log.signals()) {
+                out.add(new MomentObjective.Term(Targets.watchRatioGiven(s), 1));
+            }
+            return List.copyOf(out);
+        }
+        return terms(targets(log), weights, "objective.replay");
+    }
+
+    /**
+     * {@code weights} as terms over {@code available}, in the order of {@code weights}.
+     *
+     * @throws org.feedgym.env.params.FieldException naming {@code at.<name>} for a name that is no
+     *                                                available target
+     */
+    static List<MomentObjective.Term> terms(List<Target> available, java.util.Map<String, Double> weights, String at) {
+        java.util.Map<String, Target> byName = new java.util.LinkedHashMap<>();
+        for (Target t : available) {
+            byName.put(t.name(), t);
+        }
+        List<MomentObjective.Term> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, Double> e : weights.entrySet()) {
+            Target t = byName.get(e.getKey());
+            if (t == null) {
+                throw new org.feedgym.env.params.FieldException(at + "." + e.getKey(), "unknown target '" + e.getKey()
+                        + "'; targets of this log: " + byName.keySet());
+            }
+            out.add(new MomentObjective.Term(t, e.getValue()));
         }
         return List.copyOf(out);
     }

@@ -52,10 +52,30 @@ public final class FreeRunning {
 
     /** The session and return targets, renamed with {@link #SUFFIX}. */
     public static List<Target> targets(CalibrationLog log) {
+        return plainTargets(log).stream().map(t -> (Target) new Renamed(t)).toList();
+    }
+
+    private static List<Target> plainTargets(CalibrationLog log) {
         org.feedgym.simulator.fidelity.TargetOptions o = new org.feedgym.simulator.fidelity.TargetOptions(
                 Math.round(log.config().idleGapSeconds()), 0, 2);
         return List.of(Targets.itemsPerSession(o), Targets.minutesPerSession(o), Targets.daysActive(o),
-                Targets.returnGapHours(o)).stream().map(t -> (Target) new Renamed(t)).toList();
+                Targets.returnGapHours(o));
+    }
+
+    /**
+     * The targets the free-running stage's objective compares, with weights: those of
+     * {@code objective.freeRunning} (named without {@link #SUFFIX}), by default all four, weight 1.
+     *
+     * @throws org.feedgym.env.params.FieldException naming {@code objective.freeRunning.<name>} when
+     *                                                a name is no free-running target
+     */
+    public static List<MomentObjective.Term> objectiveTargets(CalibrationLog log) {
+        java.util.Map<String, Double> weights = log.config().objective().freeRunning();
+        if (weights == null) {
+            return targets(log).stream().map(t -> new MomentObjective.Term(t, 1)).toList();
+        }
+        return FidelityEvaluation.terms(plainTargets(log), weights, "objective.freeRunning").stream()
+                .map(t -> new MomentObjective.Term(new Renamed(t.target()), t.weight())).toList();
     }
 
     /**

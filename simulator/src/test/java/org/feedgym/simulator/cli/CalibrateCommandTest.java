@@ -130,6 +130,33 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void anUnknownObjectiveTargetNamesItAndTheTargets() throws Exception {
+        String err = failsWithTwo(config(FIT + ", \"objective\": {\"replay\": {\"watch-ratio\": 1, \"dwell\": 1}}"));
+        assertTrue(err.contains("$.world.calibration.objective.replay.dwell") && err.contains("unknown target 'dwell'")
+                && err.contains("return-gap-hours"), err);
+    }
+
+    @Test
+    void aFreeRunningTargetWithTheReportsSuffixIsUnknown() throws Exception {
+        String err = failsWithTwo(config(FIT + ", \"objective\": {\"freeRunning\": {\"days-active (free-running)\": 1}}"));
+        assertTrue(err.contains("$.world.calibration.objective.freeRunning.days-active (free-running)")
+                && err.contains("[items-per-session, minutes-per-session, days-active, return-gap-hours]"), err);
+    }
+
+    @Test
+    void aNegativeObjectiveWeightNamesIt() throws Exception {
+        String err = failsWithTwo(config(FIT + ", \"objective\": {\"replay\": {\"watch-ratio\": -1}}"));
+        assertTrue(err.contains("$.world.calibration.objective.replay.watch-ratio")
+                && err.contains("weight must be in [0, 100], got -1.0"), err);
+    }
+
+    @Test
+    void anUnknownFreeRunningOptimiserNamesTheChoices() throws Exception {
+        String err = failsWithTwo(config(FIT + ", \"freeRunning\": {\"optimiser\": {\"type\": \"annealing\"}}"));
+        assertTrue(err.contains("$.world.calibration.freeRunning.optimiser.type") && err.contains("nelder-mead"), err);
+    }
+
+    @Test
     void aMissingLogColumnNamesTheColumn() throws Exception {
         Path config = config(FIT);
         Files.writeString(config, Files.readString(config).replace("\"playTime\": \"play\"", "\"playTime\": \"watched\""));
