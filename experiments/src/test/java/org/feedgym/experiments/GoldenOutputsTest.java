@@ -39,7 +39,8 @@ class GoldenOutputsTest {
         "quickstart.json", "agents.json", "harm-penalty-sweep.json", "interventions-quickstart.json",
         "tiktok-claims.json", "kuairand.json", "movielens.json", "kuairec.json",
         "studies/teen-audit/audit.json", "studies/harm-frontier/frontier.json",
-        "studies/boredom-exit/kuaienv.json", "studies/homogenization/chaney-ci.json"})
+        "studies/boredom-exit/kuaienv.json", "studies/homogenization/chaney-ci.json", "creators-month.json",
+        "studies/interventions/session.json", "studies/interventions/month.json"})
     void theShippedExperimentKeepsItsRecordedOutputs(String config, @TempDir Path dir) throws Exception {
         JsonNode tree = MAPPER.readTree(StudyRuns.EXPERIMENTS.resolve(config).toFile());
         boolean needsData = tree.toString().matches(".*\"type\"\\s*:\\s*\"(tiktok-claims|kuairand|movielens|kuairec)\".*");
@@ -104,8 +105,11 @@ class GoldenOutputsTest {
         evaluation.put("users", USERS);
         evaluation.put("replicates", 1);
         for (JsonNode agent : tree.withArray("agents")) {
-            if (agent.has("trainingSteps")) {
-                ((ObjectNode) agent).put("trainingSteps", TRAINING_STEPS);
+            // An intervention's ranker sits under "agent", as deep as the stack goes.
+            for (JsonNode a = agent; a != null; a = a.get("agent")) {
+                if (a.has("trainingSteps")) {
+                    ((ObjectNode) a).put("trainingSteps", TRAINING_STEPS);
+                }
             }
         }
         return tree;
