@@ -260,7 +260,7 @@ public final class ExperimentRunner {
             List<StepListener> listeners = bep == null ? List.of(recorder, exposure, timeSeries)
                     : List.of(recorder, exposure, timeSeries, originalWindow);
             String name = spec.name();
-            Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
+            Rollout.run(env, agent, userSeeds(root, r, users), pool, outcomes -> {
                 for (StepListener listener : listeners) {
                     listener.onStep(outcomes);
                 }
@@ -326,7 +326,7 @@ public final class ExperimentRunner {
         BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
         int[] avoided = new int[users];
         try (VectorEnvironment twins = userSide(spec, world.twinEnvironment(pool, bep.script()))) {
-            Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), twinWindow::onStep);
+            Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), pool, twinWindow::onStep);
             for (int u = 0; u < users; u++) {
                 avoided[u] = twins.infos().avoidedTopic(u);
             }
