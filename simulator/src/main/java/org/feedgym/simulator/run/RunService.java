@@ -213,10 +213,15 @@ public final class RunService {
             ExperimentRunner.ReadyAgents ready = saveAgents
                     ? (name, replicate, agent) -> save(agent, savedAgentDirectory(kept.directory(), name, replicate))
                     : ExperimentRunner.ReadyAgents.NONE;
+            ExperimentConfig config = loaded.config();
+            List<String> personas = List.copyOf(config.world().users().personas().keySet());
+            Summary summary;
             try {
                 world = buildWorld(loaded, pool);
                 evaluations = new ExperimentRunner(registry, progress, ready, kept).run(loaded, world, pool);
                 fidelity = fidelity(loaded, pool);
+                summary = new SummaryBuilder(config.metrics(), pool).build(config.name(), config.seed(), personas,
+                        config.comparison(), evaluations);
             } catch (UncheckedIOException e) {
                 throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
             } finally {
@@ -225,10 +230,6 @@ public final class RunService {
                 }
             }
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
-            ExperimentConfig config = loaded.config();
-            List<String> personas = List.copyOf(config.world().users().personas().keySet());
-            Summary summary = new SummaryBuilder(config.metrics()).build(config.name(), config.seed(), personas,
-                    config.comparison(), evaluations);
             Files.writeString(dir.path().resolve("summary.json"), summary.toJson(mapper), StandardCharsets.UTF_8);
             EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations, config.metrics().checkpointsMinutes());
             TimeSeriesCsv.write(dir.path().resolve("timeseries.csv"), evaluations, personas,

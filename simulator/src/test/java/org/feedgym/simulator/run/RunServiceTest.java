@@ -62,6 +62,21 @@ class RunServiceTest {
     }
 
     @Test
+    void aPopulationSplitOverThreadsGivesByteIdenticalFilesOnOneAndTwoThreads(@TempDir Path dir) throws Exception {
+        // One replicate: the pool splits the users of the world's steps, of the agents' acting
+        // and of the summary's metrics rather than running replicates side by side.
+        LoadedConfig loaded = loader.parse("population.json", TestConfigs.POPULATION);
+        RunService service = new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC());
+        service.run(loaded, dir.resolve("one"), 1);
+        service.run(loaded, dir.resolve("two"), 2);
+        for (String f : new String[] {"summary.json", "episodes.csv", "timeseries.csv"}) {
+            byte[] one = Files.readAllBytes(dir.resolve("one").resolve(f));
+            assertArrayEquals(one, Files.readAllBytes(dir.resolve("two").resolve(f)), f + " differs with 2 threads");
+        }
+        assertEquals(1 + 5 * 2000, Files.readAllLines(dir.resolve("one").resolve("episodes.csv")).size());
+    }
+
+    @Test
     void summaryHasTheDocumentedShape(@TempDir Path dir) throws Exception {
         run(dir.resolve("r"), 1);
         // Read as a tree: the shape of the file itself, not of the record.
