@@ -153,9 +153,11 @@ public final class SummaryBuilder {
             }
             List<EpisodeRecord> vulnerable = split.get(comparison.vulnerable());
             List<EpisodeRecord> control = split.get(comparison.control());
+            int ratioSamples = Bootstrap.resamples(comparison.bootstrapSamples(),
+                    (long) vulnerable.size() + control.size());
             Estimate[] figures = perMetric(i -> ratioIndex[i] < 0 ? null
                     : Bootstrap.ratioOfMeans(values(metrics.get(i), vulnerable), values(metrics.get(i), control),
-                            comparison.bootstrapSamples(), Seeds.generator(seed, "bootstrap:" + ev.name(), ratioIndex[i])));
+                            ratioSamples, Seeds.generator(seed, "bootstrap:" + ev.name(), ratioIndex[i])));
             Map<String, Estimate> r = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
                 if (figures[i] != null) {
@@ -185,8 +187,9 @@ public final class SummaryBuilder {
                 byRun.put(m.key(), byRun(m, ev.episodes(), ev.replicates().size()));
             }
         }
+        int iqmSamples = Bootstrap.resamples(comparison.bootstrapSamples(), ev.episodes().size());
         Estimate[] iqmFigures = perMetric(i -> metrics.get(i).isPerEpisode() && metrics.get(i).in(Metric.Use.ACROSS_RUNS)
-                ? RunLevel.iqm(byRun.get(metrics.get(i).key()), comparison.bootstrapSamples(),
+                ? RunLevel.iqm(byRun.get(metrics.get(i).key()), iqmSamples,
                         Seeds.generator(seed, "iqm:" + ev.name(), i))
                 : null);
         Estimate[] runFigures = perMetric(i -> metrics.get(i).isPerEpisode()
