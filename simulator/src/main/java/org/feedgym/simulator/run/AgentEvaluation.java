@@ -10,6 +10,7 @@ import java.util.List;
  * @param episodes   episodes in (replicate, user) order; empty when the agent failed
  * @param replicates population-level figures per replicate
  * @param timeSeries exposure per watch-time bucket, pooled over replicates
+ * @param daily      exposure per simulated day, pooled over replicates
  * @param training   training progress, one point per training episode (empty for agents that
  *                   do not train)
  * @param error      why the agent failed (training diverged, say), or {@code null}
@@ -17,7 +18,7 @@ import java.util.List;
  *                   training run of its own
  */
 public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
-                              TimeSeries timeSeries, List<TrainingPoint> training, String error, boolean learns) {
+                              TimeSeries timeSeries, TimeSeries daily, List<TrainingPoint> training, String error, boolean learns) {
 
     public AgentEvaluation {
         episodes = List.copyOf(episodes);
