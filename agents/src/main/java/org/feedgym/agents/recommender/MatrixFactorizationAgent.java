@@ -188,14 +188,23 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
     private final class FoldIn implements Scorer {
         private final int f = parameters.factors();
         private final int m = f + 1;
+        private final int capacity = parameters.history();
+        /** z_j = (q_j, 1) of the user's usable items, column by column: entry k of item t at k·capacity + t. */
+        private final double[] columns = new double[m * capacity];
+        /** r_uj − μ − b_j of the same items. */
+        private final double[] targets = new double[capacity];
         private final double[] normal = new double[m * m];
         private final double[] rhs = new double[m];
         private final double[] chol = new double[m * m];
         /** p_u then b_u of the user last begun. */
         private final double[] user = new double[m];
-        private final double[] z = new double[m];
 
-        /** Folds user {@code u} in; afterwards {@code user} holds p_u then b_u. */
+        /**
+         * Folds user {@code u} in; afterwards {@code user} holds p_u then b_u. Every entry of the
+         * normal equations is its sum over the user's items from the most recent, as a running
+         * sum per item would give; entries are summed four at a time (independent sums, each in
+         * that order), and only the lower triangle the Cholesky factorisation reads.
+         */
         @Override
         public void begin(ObservationBatch observations, int u) {
             java.util.Arrays.fill(user, 0);
@@ -203,8 +212,6 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
                 return;
             }
             UserHistories h = histories();
-            java.util.Arrays.fill(normal, 0);
-            java.util.Arrays.fill(rhs, 0);
             int n = 0;
             for (int e = 0; e < h.size(u); e++) {
                 int j = h.item(u, e);
@@ -212,23 +219,50 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
                     continue;
                 }
                 for (int k = 0; k < f; k++) {
-                    z[k] = model.itemFactor(j, k);
+                    columns[k * capacity + n] = model.itemFactor(j, k);
                 }
-                z[f] = 1;
-                double y = h.signal(u, e) - model.mu() - model.itemBias(j);
-                // The lower triangle only: it is all the Cholesky factorisation reads.
-                for (int a = 0; a < m; a++) {
-                    rhs[a] += y * z[a];
-                    double za = z[a];
-                    int row = a * m;
-                    for (int b = 0; b <= a; b++) {
-                        normal[row + b] += za * z[b];
-                    }
-                }
+                columns[f * capacity + n] = 1;
+                targets[n] = h.signal(u, e) - model.mu() - model.itemBias(j);
                 n++;
             }
             if (n == 0) {
                 return;
+            }
+            for (int a = 0; a < m; a++) {
+                int ca = a * capacity;
+                double r = 0;
+                for (int t = 0; t < n; t++) {
+                    r += targets[t] * columns[ca + t];
+                }
+                rhs[a] = r;
+                int row = a * m;
+                int b = 0;
+                for (; b + 3 <= a; b += 4) {
+                    int c0 = b * capacity;
+                    double s0 = 0;
+                    double s1 = 0;
+                    double s2 = 0;
+                    double s3 = 0;
+                    for (int t = 0; t < n; t++) {
+                        double x = columns[ca + t];
+                        s0 += x * columns[c0 + t];
+                        s1 += x * columns[c0 + capacity + t];
+                        s2 += x * columns[c0 + 2 * capacity + t];
+                        s3 += x * columns[c0 + 3 * capacity + t];
+                    }
+                    normal[row + b] = s0;
+                    normal[row + b + 1] = s1;
+                    normal[row + b + 2] = s2;
+                    normal[row + b + 3] = s3;
+                }
+                for (; b <= a; b++) {
+                    int cb = b * capacity;
+                    double s0 = 0;
+                    for (int t = 0; t < n; t++) {
+                        s0 += columns[ca + t] * columns[cb + t];
+                    }
+                    normal[row + b] = s0;
+                }
             }
             // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
             double ridge = Math.max(parameters.regularization(), 1e-6) * n;
