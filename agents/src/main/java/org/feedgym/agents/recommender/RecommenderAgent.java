@@ -197,7 +197,8 @@ public abstract class RecommenderAgent implements ParallelAgent {
             histories.reset(n);
             usersChanged(n);
         }
-        if (newScorer() == null) {
+        Scorer first = newScorer();
+        if (first == null) {
             // Scratch is the agent's: one thread.
             Scorer own = new Scorer() {
                 @Override
@@ -212,7 +213,9 @@ public abstract class RecommenderAgent implements ParallelAgent {
             };
             chooseUsers(own, observations, 0, n, actions, scores);
         } else {
-            UserChunks.forEach(pool, n, (from, to) -> chooseUsers(newScorer(), observations, from, to, actions, scores));
+            // Each chunk gets a scorer of its own; the first chunk takes the one made to ask.
+            UserChunks.forEach(pool, n, (from, to) -> chooseUsers(from == 0 ? first : newScorer(), observations, from,
+                    to, actions, scores));
         }
     }
 
