@@ -1,5 +1,6 @@
 package org.feedgym.agents;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.VectorEnvironment;
@@ -22,16 +23,37 @@ public final class Rollout {
      * @param onStep called after each step, once the agent has observed it
      */
     public static void run(VectorEnvironment env, Agent agent, long[] userSeeds, Consumer<StepOutcomes> onStep) {
+        run(env, agent, userSeeds, null, onStep);
+    }
+
+    /**
+     * As {@link #run(VectorEnvironment, Agent, long[], Consumer)}, with a {@link ParallelAgent}
+     * acting for its users on {@code pool} (the actions are the same without it).
+     *
+     * @param pool the pool the agent may act on, or null for the calling thread
+     */
+    public static void run(VectorEnvironment env, Agent agent, long[] userSeeds, ForkJoinPool pool,
+                           Consumer<StepOutcomes> onStep) {
+        if (agent instanceof ParallelAgent parallel) {
+            parallel.actOn(pool);
+        }
         env.reset(userSeeds);
         if (agent instanceof PrivilegedAgent privileged) {
             privileged.grant(env.privilegedView());
         }
-        int[] actions = new int[env.numEnvs()];
-        while (!env.allDone()) {
-            agent.act(env.observations(), actions);
-            StepOutcomes outcomes = env.step(actions);
-            agent.observe(outcomes);
-            onStep.accept(outcomes);
+        try {
+            int[] actions = new int[env.numEnvs()];
+            while (!env.allDone()) {
+                agent.act(env.observations(), actions);
+                StepOutcomes outcomes = env.step(actions);
+                agent.observe(outcomes);
+                onStep.accept(outcomes);
+            }
+        } finally {
+            if (agent instanceof ParallelAgent parallel) {
+                // The pool is the caller's: the agent does not keep it beyond this run.
+                parallel.actOn(null);
+            }
         }
     }
 }

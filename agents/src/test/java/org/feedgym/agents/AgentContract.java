@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
@@ -174,6 +176,61 @@ public interface AgentContract {
         assertTrue(e.steps() <= maxSteps, "steps " + e.steps() + " > horizon " + maxSteps);
         for (double r : e.returns()) {
             assertTrue(Double.isFinite(r), "return " + r);
+        }
+    }
+
+    /**
+     * A {@link ParallelAgent} acting on a pool of three threads picks, and scores, exactly as one
+     * acting on the calling thread, on a population of several chunks
+     * ({@link org.feedgym.env.parallel.UserChunks#CHUNK} users each) stepped by the pooled one.
+     */
+    @Test
+    default void actsOnAPoolExactlyAsOnOneThread() {
+        Agent pooled = prepared(5);
+        assumeTrue(pooled instanceof ParallelAgent, pooled.type() + " does not act in parallel");
+        Agent single = prepared(5);
+        int users = 2 * org.feedgym.env.parallel.UserChunks.CHUNK + 37;
+        int k = world().candidateCount();
+        VectorEnvironment population = world().vectorEnvironment(null);
+        population.reset(ContractWorld.userSeeds(707, users));
+        if (pooled instanceof PrivilegedAgent a && single instanceof PrivilegedAgent b) {
+            a.grant(population.privilegedView());
+            b.grant(population.privilegedView());
+        }
+        ForkJoinPool pool = new ForkJoinPool(3);
+        try {
+            ((ParallelAgent) pooled).actOn(pool);
+            int[] actions = new int[users];
+            int[] expected = new int[users];
+            double[] scores = new double[users * k];
+            double[] expectedScores = new double[users * k];
+            int steps = 0;
+            while (!population.allDone()) {
+                ObservationBatch obs = population.observations();
+                if (steps % 2 == 0) {
+                    pooled.actWithScores(obs, actions, scores);
+                    single.actWithScores(obs, expected, expectedScores);
+                } else {
+                    pooled.act(obs, actions);
+                    single.act(obs, expected);
+                }
+                for (int u = 0; u < users; u++) {
+                    if (obs.active(u)) {
+                        assertEquals(expected[u], actions[u], pooled.type() + ": user " + u + " at step " + steps);
+                        if (steps % 2 == 0) {
+                            assertArrayEquals(Arrays.copyOfRange(expectedScores, u * k, u * k + k),
+                                    Arrays.copyOfRange(scores, u * k, u * k + k), "scores of user " + u);
+                        }
+                    }
+                }
+                StepOutcomes outcomes = population.step(actions);
+                pooled.observe(outcomes);
+                single.observe(outcomes);
+                steps++;
+            }
+            assertTrue(steps > 1, "the comparison covered " + steps + " steps");
+        } finally {
+            pool.shutdown();
         }
     }
 }

@@ -39,4 +39,26 @@ public final class TestConfigs {
               "agents": [{"type": "random"}, {"type": "item-knn"}, {"type": "dqn", "trainingSteps": 300}]
             }
             """;
+
+    /**
+     * A population of 2,000 users (eight chunks of users for parallel stepping and acting) on one
+     * replicate, so a pool splits its users, with the scoring baselines and a matrix-factorisation
+     * agent; a few seconds.
+     */
+    public static final String POPULATION = """
+            {
+              "name": "population",
+              "seed": 13,
+              "world": {
+                "catalog": {"items": 500, "topics": 6, "harmfulTopics": 2, "dimensions": 8},
+                "users": {"personas": {"adult": 0.5, "teen": 0.3, "teen-vulnerable": 0.2}},
+                "candidates": {"k": 8, "popularPool": 40},
+                "episode": {"maxSteps": 30, "days": 1}
+              },
+              "evaluation": {"users": 2000, "replicates": 1},
+              "metrics": {"homogenizationPairs": 300},
+              "agents": [{"type": "random"}, {"type": "popularity"}, {"type": "greedy-engagement"}, {"type": "oracle"},
+                         {"type": "mf", "trainingUsers": 100, "epochs": 3}]
+            }
+            """;
 }

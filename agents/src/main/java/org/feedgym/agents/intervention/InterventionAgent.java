@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.ParallelAgent;
 import org.feedgym.agents.PrivilegedAgent;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.TrainableAgent;
@@ -39,7 +40,7 @@ import org.feedgym.env.random.Seeds;
  * position and the users' recent items) with the inner agent saved in its subdirectory
  * {@value #INNER_DIRECTORY}.
  */
-public class InterventionAgent implements SavableAgent, PrivilegedAgent {
+public class InterventionAgent implements SavableAgent, PrivilegedAgent, ParallelAgent {
 
     /** The subdirectory of a saved wrapper that holds its inner agent. */
     public static final String INNER_DIRECTORY = "agent";
@@ -96,6 +97,14 @@ public class InterventionAgent implements SavableAgent, PrivilegedAgent {
     public void grant(PrivilegedView view) {
         if (inner instanceof PrivilegedAgent privileged) {
             privileged.grant(view);
+        }
+    }
+
+    /** Lets a parallel inner agent act on {@code pool}; the rule itself runs on the calling thread. */
+    @Override
+    public void actOn(java.util.concurrent.ForkJoinPool pool) {
+        if (inner instanceof ParallelAgent parallel) {
+            parallel.actOn(pool);
         }
     }
 

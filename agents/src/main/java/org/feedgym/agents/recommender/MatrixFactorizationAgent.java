@@ -45,11 +45,8 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
     private final MatrixFactorizationParameters parameters;
     private final AgentContext context;
     private MatrixFactorization model;
-    private final double[] normal;
-    private final double[] rhs;
-    private final double[] chol;
-    private final double[] user;
-    private final double[] z;
+    /** The fold-in of {@link #beginUser} and {@link #score} (tests); acting uses a {@link FoldIn} per chunk. */
+    private final FoldIn own;
 
     /**
      * @param parameters validated parameters
@@ -59,12 +56,7 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
         super(Signal.of(parameters.signal()), parameters.history());
         this.parameters = parameters;
         this.context = context;
-        int m = parameters.factors() + 1;
-        this.normal = new double[m * m];
-        this.rhs = new double[m];
-        this.chol = new double[m * m];
-        this.user = new double[m];
-        this.z = new double[m];
+        this.own = new FoldIn();
     }
 
     /** The saved state: the model ({@code null} before {@link #fit}) and the evaluation users' state. */
@@ -169,69 +161,132 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
         return model;
     }
 
-    /**
-     * Folds user {@code u} in (see the class comment); afterwards {@code user} holds p_u then b_u.
-     */
+    @Override
+    protected Scorer newScorer() {
+        return new FoldIn();
+    }
+
     @Override
     protected void beginUser(ObservationBatch observations, int u) {
-        int f = parameters.factors();
-        int m = f + 1;
-        java.util.Arrays.fill(user, 0);
-        if (model == null) {
-            return;
-        }
-        UserHistories h = histories();
-        java.util.Arrays.fill(normal, 0);
-        java.util.Arrays.fill(rhs, 0);
-        int n = 0;
-        for (int e = 0; e < h.size(u); e++) {
-            int j = h.item(u, e);
-            if (j >= model.items()) {
-                continue;
-            }
-            for (int k = 0; k < f; k++) {
-                z[k] = model.itemFactor(j, k);
-            }
-            z[f] = 1;
-            double y = h.signal(u, e) - model.mu() - model.itemBias(j);
-            for (int a = 0; a < m; a++) {
-                rhs[a] += y * z[a];
-                for (int b = 0; b < m; b++) {
-                    normal[a * m + b] += z[a] * z[b];
-                }
-            }
-            n++;
-        }
-        if (n == 0) {
-            return;
-        }
-        // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
-        double ridge = Math.max(parameters.regularization(), 1e-6) * n;
-        for (int a = 0; a < m; a++) {
-            normal[a * m + a] += ridge;
-        }
-        Cholesky.factorWithFloor(normal, m, 1e-12, chol);
-        Cholesky.solve(chol, m, rhs, 0, user);
+        own.begin(observations, u);
     }
 
     /** The folded-in (p_u..., b_u) of the user last begun (for tests). */
     double[] lastUserParameters() {
-        return user.clone();
+        return own.user.clone();
     }
 
     @Override
     protected double score(ObservationBatch observations, int u, int c) {
-        if (model == null) {
-            return 0;
+        return own.score(observations, u, c);
+    }
+
+    /**
+     * The fold-in (see the class comment) and the scores it gives, with scratch arrays of its own
+     * so that users can be folded in on several threads at once.
+     */
+    private final class FoldIn implements Scorer {
+        private final int f = parameters.factors();
+        private final int m = f + 1;
+        private final int capacity = parameters.history();
+        /** z_j = (q_j, 1) of the user's usable items, column by column: entry k of item t at k·capacity + t. */
+        private final double[] columns = new double[m * capacity];
+        /** r_uj − μ − b_j of the same items. */
+        private final double[] targets = new double[capacity];
+        private final double[] normal = new double[m * m];
+        private final double[] rhs = new double[m];
+        private final double[] chol = new double[m * m];
+        /** p_u then b_u of the user last begun. */
+        private final double[] user = new double[m];
+
+        /**
+         * Folds user {@code u} in; afterwards {@code user} holds p_u then b_u. Every entry of the
+         * normal equations is its sum over the user's items from the most recent, as a running
+         * sum per item would give; entries are summed four at a time (independent sums, each in
+         * that order), and only the lower triangle the Cholesky factorisation reads.
+         */
+        @Override
+        public void begin(ObservationBatch observations, int u) {
+            java.util.Arrays.fill(user, 0);
+            if (model == null) {
+                return;
+            }
+            UserHistories h = histories();
+            int n = 0;
+            for (int e = 0; e < h.size(u); e++) {
+                int j = h.item(u, e);
+                if (j >= model.items()) {
+                    continue;
+                }
+                for (int k = 0; k < f; k++) {
+                    columns[k * capacity + n] = model.itemFactor(j, k);
+                }
+                columns[f * capacity + n] = 1;
+                targets[n] = h.signal(u, e) - model.mu() - model.itemBias(j);
+                n++;
+            }
+            if (n == 0) {
+                return;
+            }
+            for (int a = 0; a < m; a++) {
+                int ca = a * capacity;
+                double r = 0;
+                for (int t = 0; t < n; t++) {
+                    r += targets[t] * columns[ca + t];
+                }
+                rhs[a] = r;
+                int row = a * m;
+                int b = 0;
+                for (; b + 3 <= a; b += 4) {
+                    int c0 = b * capacity;
+                    double s0 = 0;
+                    double s1 = 0;
+                    double s2 = 0;
+                    double s3 = 0;
+                    for (int t = 0; t < n; t++) {
+                        double x = columns[ca + t];
+                        s0 += x * columns[c0 + t];
+                        s1 += x * columns[c0 + capacity + t];
+                        s2 += x * columns[c0 + 2 * capacity + t];
+                        s3 += x * columns[c0 + 3 * capacity + t];
+                    }
+                    normal[row + b] = s0;
+                    normal[row + b + 1] = s1;
+                    normal[row + b + 2] = s2;
+                    normal[row + b + 3] = s3;
+                }
+                for (; b <= a; b++) {
+                    int cb = b * capacity;
+                    double s0 = 0;
+                    for (int t = 0; t < n; t++) {
+                        s0 += columns[ca + t] * columns[cb + t];
+                    }
+                    normal[row + b] = s0;
+                }
+            }
+            // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
+            double ridge = Math.max(parameters.regularization(), 1e-6) * n;
+            for (int a = 0; a < m; a++) {
+                normal[a * m + a] += ridge;
+            }
+            Cholesky.factorWithFloor(normal, m, 1e-12, chol);
+            Cholesky.solve(chol, m, rhs, 0, user);
         }
-        int i = observations.candidate(u, c);
-        if (i >= model.items()) {
-            return 0;
+
+        @Override
+        public double score(ObservationBatch observations, int u, int c) {
+            if (model == null) {
+                return 0;
+            }
+            int i = observations.candidate(u, c);
+            if (i >= model.items()) {
+                return 0;
+            }
+            double s = model.itemBias(i);
+            for (int k = 0; k < f; k++) {
+                s += user[k] * model.itemFactor(i, k);
+            }
+            return s;
         }
-        double s = model.itemBias(i);
-        for (int k = 0; k < parameters.factors(); k++) {
-            s += user[k] * model.itemFactor(i, k);
-        }
-        return s;
     }
 }

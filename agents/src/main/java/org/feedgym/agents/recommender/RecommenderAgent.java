@@ -4,14 +4,16 @@ import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
+import org.feedgym.agents.ParallelAgent;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.parallel.UserChunks;
 
 /**
  * Base of the classic recommenders as feed policies: each ranks the K offered candidates by its
@@ -28,11 +30,26 @@ import org.feedgym.env.StepOutcomes;
  * subclass's {@link #perUserState()}), and {@link #loadSaved} recreates the agent, lets it restore
  * its model and restores the users. The state that decides an action is thus all saved; the
  * scratch arrays of scoring are not, as every act recomputes them.
+ *
+ * <p>Acting reads the users' state and never writes it, so a type whose scoring keeps its
+ * scratch in a {@link Scorer} of its own ({@link #newScorer}) acts for the users in parallel when
+ * given a pool: each chunk of users gets a fresh scorer, and the picks do not depend on the pool.
+ * The others score through {@link #beginUser} and {@link #score} on the calling thread.
  */
-public abstract class RecommenderAgent implements Agent {
+public abstract class RecommenderAgent implements ParallelAgent {
+
+    /** Scores the candidates of one user at a time, with scratch of its own. */
+    protected interface Scorer {
+        /** Prepares to score user {@code u}'s candidates. */
+        void begin(ObservationBatch observations, int u);
+
+        /** The score of candidate {@code c} of the user last begun; higher is better. */
+        double score(ObservationBatch observations, int u, int c);
+    }
 
     private final Signal signal;
     private final UserHistories histories;
+    private ForkJoinPool pool;
 
     /**
      * @param signal           what counts as the user's rating of a shown item
@@ -134,6 +151,20 @@ public abstract class RecommenderAgent implements Agent {
         return agent;
     }
 
+    @Override
+    public final void actOn(ForkJoinPool actingPool) {
+        this.pool = actingPool;
+    }
+
+    /**
+     * A scorer with scratch of its own, for one chunk of users on one thread, or {@code null}
+     * (the default) when this type scores through {@link #beginUser} and {@link #score}, whose
+     * scratch is the agent's, on the calling thread only.
+     */
+    protected Scorer newScorer() {
+        return null;
+    }
+
     /** Called once per active user before its candidates are scored. */
     protected void beginUser(ObservationBatch observations, int u) {
     }
@@ -166,19 +197,44 @@ public abstract class RecommenderAgent implements Agent {
             histories.reset(n);
             usersChanged(n);
         }
+        Scorer first = newScorer();
+        if (first == null) {
+            // Scratch is the agent's: one thread.
+            Scorer own = new Scorer() {
+                @Override
+                public void begin(ObservationBatch o, int u) {
+                    beginUser(o, u);
+                }
+
+                @Override
+                public double score(ObservationBatch o, int u, int c) {
+                    return RecommenderAgent.this.score(o, u, c);
+                }
+            };
+            chooseUsers(own, observations, 0, n, actions, scores);
+        } else {
+            // Each chunk gets a scorer of its own; the first chunk takes the one made to ask.
+            UserChunks.forEach(pool, n, (from, to) -> chooseUsers(from == 0 ? first : newScorer(), observations, from,
+                    to, actions, scores));
+        }
+    }
+
+    /** Picks for the active users among {@code from..to−1} with {@code scorer}. */
+    private static void chooseUsers(Scorer scorer, ObservationBatch observations, int from, int to, int[] actions,
+                                    double[] scores) {
         int k = observations.candidateCount();
-        for (int u = 0; u < n; u++) {
+        for (int u = from; u < to; u++) {
             if (!observations.active(u)) {
                 continue;
             }
-            beginUser(observations, u);
+            scorer.begin(observations, u);
             int best = 0;
-            double bestScore = score(observations, u, 0);
+            double bestScore = scorer.score(observations, u, 0);
             if (scores != null) {
                 scores[u * k] = bestScore;
             }
             for (int c = 1; c < k; c++) {
-                double s = score(observations, u, c);
+                double s = scorer.score(observations, u, c);
                 if (scores != null) {
                     scores[u * k + c] = s;
                 }

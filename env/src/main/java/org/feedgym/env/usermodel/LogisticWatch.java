@@ -38,7 +38,12 @@ public final class LogisticWatch implements ResponseModel {
 
     @Override
     public double expectedWatchPower(double z, double power) {
-        double ew = WatchLogit.sigmoid(z);
+        return expectedWatchPower(z, power, WatchLogit.sigmoid(z));
+    }
+
+    /** The moment from {@code ew} = sigmoid(z) alone. */
+    @Override
+    public double expectedWatchPower(double z, double power, double ew) {
         if (power == 2) {
             return ew * ew + noise * noise / 3;
         }

@@ -42,6 +42,13 @@ public final class PowerWatchSignals implements SignalModel {
         return of(i, response.expectedWatchPower(z, power[i]), quality);
     }
 
+    @Override
+    public double expectedProbability(Signal signal, ResponseModel response, double z, double expectedWatch,
+                                      double quality) {
+        int i = signal.ordinal();
+        return of(i, response.expectedWatchPower(z, power[i], expectedWatch), quality);
+    }
+
     private double of(int i, double m, double quality) {
         double w = qualityWeight[i];
         double factor = (1 - w) + w * (qualityBase + quality);

@@ -28,6 +28,16 @@ public interface ResponseModel {
     /** E[watch ratio<sup>power</sup>] for logit {@code z} (power &gt; 0). */
     double expectedWatchPower(double z, double power);
 
+    /**
+     * As {@link #expectedWatchPower(double, double)}, given {@code expectedWatch}, the value of
+     * {@link #expectedWatch}{@code (z)} the caller has already computed, so that a model whose
+     * higher moments derive from the first does not compute it again (several signals are
+     * expected at one logit). The default ignores it; the result is the same either way.
+     */
+    default double expectedWatchPower(double z, double power, double expectedWatch) {
+        return expectedWatchPower(z, power);
+    }
+
     /** The watch ratio for logit {@code z} and the uniform draw {@code u} in [0, 1). */
     double watch(double z, double u);
 

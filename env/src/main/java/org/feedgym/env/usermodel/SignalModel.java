@@ -15,4 +15,14 @@ public interface SignalModel {
      * from the response model's moments at logit {@code z}.
      */
     double expectedProbability(Signal signal, ResponseModel response, double z, double quality);
+
+    /**
+     * As {@link #expectedProbability(Signal, ResponseModel, double, double)}, given
+     * {@code expectedWatch} = {@code response.expectedWatch(z)} already computed (see
+     * {@link ResponseModel#expectedWatchPower(double, double, double)}); the same value.
+     */
+    default double expectedProbability(Signal signal, ResponseModel response, double z, double expectedWatch,
+                                       double quality) {
+        return expectedProbability(signal, response, z, quality);
+    }
 }

@@ -2,7 +2,6 @@ package org.feedgym.env.world;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.random.RandomGenerator;
-import java.util.stream.IntStream;
 import org.feedgym.env.DiscreteSpace;
 import org.feedgym.env.EndReason;
 import org.feedgym.env.EnvSpec;
@@ -36,8 +35,6 @@ import org.feedgym.env.random.Seeds;
  * uploads do not depend on the thread count.
  */
 final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedView {
-
-    private static final int CHUNK = 256;
 
     private final World world;
     private final ForkJoinPool pool;
@@ -326,20 +323,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     }
 
     private void forEachUser(java.util.function.IntConsumer body) {
-        int n = states.n;
-        if (pool == null || n <= CHUNK) {
-            for (int u = 0; u < n; u++) {
-                body.accept(u);
-            }
-            return;
-        }
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-            int end = Math.min(n, (c + 1) * CHUNK);
-            for (int u = c * CHUNK; u < end; u++) {
-                body.accept(u);
-            }
-        })).join();
+        org.feedgym.env.parallel.UserChunks.forEachUser(pool, states.n, body);
     }
 
     private void requireReset() {

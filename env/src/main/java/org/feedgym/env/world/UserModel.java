@@ -162,10 +162,12 @@ final class UserModel {
         }
         double z = logit(s, u, item);
         double q = catalog.quality(item);
-        return reward.expectedEngagement(signals.expectedProbability(Signal.LIKE, response, z, q),
-                signals.expectedProbability(Signal.SHARE, response, z, q),
-                signals.expectedProbability(Signal.COMMENT, response, z, q),
-                signals.expectedProbability(Signal.DOWNLOAD, response, z, q), response.expectedWatch(z));
+        // E[watch] once: the signals' moments derive from it.
+        double ew = response.expectedWatch(z);
+        return reward.expectedEngagement(signals.expectedProbability(Signal.LIKE, response, z, ew, q),
+                signals.expectedProbability(Signal.SHARE, response, z, ew, q),
+                signals.expectedProbability(Signal.COMMENT, response, z, ew, q),
+                signals.expectedProbability(Signal.DOWNLOAD, response, z, ew, q), ew);
     }
 
     double expectedReward(UserStates s, int u, int item) {

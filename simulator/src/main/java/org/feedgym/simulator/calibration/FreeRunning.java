@@ -104,7 +104,7 @@ public final class FreeRunning {
         Catalog catalog = w.catalog();
         InteractionTable.Builder b = new InteractionTable.Builder(log.signals());
         try (VectorEnvironment env = w.vectorEnvironment(pool)) {
-            Rollout.run(env, agent, seeds, o -> {
+            Rollout.run(env, agent, seeds, pool, o -> {
                 for (int u = 0; u < o.size(); u++) {
                     int item = o.shownItem(u);
                     if (item < 0) {

@@ -11,7 +11,9 @@ import org.feedgym.simulator.metrics.RunLevel;
  *                         vulnerable-to-control ratios; default {@code teen-vulnerable}
  * @param control          persona of the denominator; default {@code teen}
  * @param bootstrapSamples bootstrap resamples for ratio, IQM, probability-of-improvement and
- *                         cluster-bootstrap intervals, in [100, 100000]; default 2000
+ *                         cluster-bootstrap intervals, in [100, 100000]; default 2000. A
+ *                         bootstrap over more than 20,000 episodes (IQM, ratio) takes fewer:
+ *                         {@link org.feedgym.simulator.metrics.Bootstrap#resamples}
  * @param runInterval      how {@code runLevel} intervals over training runs are formed:
  *                         {@code "t"} (Student t over run means, default) or
  *                         {@code "cluster-bootstrap"} (runs resampled with replacement)

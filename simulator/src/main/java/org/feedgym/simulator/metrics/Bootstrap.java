@@ -9,7 +9,32 @@ import java.util.random.RandomGenerator;
  */
 public final class Bootstrap {
 
+    /** Values up to which a figure gets every configured resample. */
+    public static final int LARGE_SAMPLE = 20_000;
+    /** The fewest resamples a figure over a large sample gets (unless fewer are configured). */
+    public static final int MIN_RESAMPLES = 200;
+
     private Bootstrap() {
+    }
+
+    /**
+     * Resamples for a bootstrap over {@code n} values when {@code configured} are asked for: all
+     * of them up to {@link #LARGE_SAMPLE} values; beyond, as many as keep the values drawn at
+     * {@code configured × LARGE_SAMPLE} (rounded up), but not fewer than {@link #MIN_RESAMPLES}
+     * nor more than configured. A platform-sized run (10^5 episodes: 400 of the default 2,000)
+     * then costs about what a 20,000-episode one does; its intervals are narrow, and the
+     * percentile endpoints carry more Monte Carlo noise, still small beside their width.
+     *
+     * @param configured the configured resamples, &ge; 1
+     * @param n          the values resampled, &ge; 0
+     */
+    public static int resamples(int configured, long n) {
+        if (n <= LARGE_SAMPLE) {
+            return configured;
+        }
+        long budget = (long) configured * LARGE_SAMPLE;
+        long scaled = (budget + n - 1) / n;
+        return (int) Math.min(configured, Math.max(MIN_RESAMPLES, scaled));
     }
 
     /**

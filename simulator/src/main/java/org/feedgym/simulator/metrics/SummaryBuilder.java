@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.config.ComparisonConfig;
 import org.feedgym.simulator.config.MetricsConfig;
@@ -22,18 +25,44 @@ import org.feedgym.simulator.run.ReplicateRecord;
  * per-episode metric, the IQM of the {@link Metric.Use#ACROSS_RUNS} metrics, and for agents that
  * learn the per-run paired differences and the probability of improvement over the baseline.
  * Every bootstrap draws from {@code Seeds.generator(seed, <figure>:<agent>, <metric index>)}, so
- * the summary is the same whatever the thread count. Undefined values (no episode reached a harmful item, fewer than two observations for an
+ * the summary is the same whatever the thread count: with a pool ({@link #SummaryBuilder(MetricsConfig,
+ * ForkJoinPool)}) the figures of different metrics are computed in parallel, each from its own
+ * generator, and gathered in metric order. Undefined values (no episode reached a harmful item, fewer than two observations for an
  * interval) are NaN, written as {@code null}.
  */
 public final class SummaryBuilder {
 
     private final MetricsConfig config;
     private final List<Metric> metrics;
+    private final ForkJoinPool pool;
 
-    /** The metric set for a metrics config (checkpoints and similar-run minimum). */
+    /** The metric set for a metrics config (checkpoints and similar-run minimum), computed on the calling thread. */
     public SummaryBuilder(MetricsConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * As {@link #SummaryBuilder(MetricsConfig)}, the metrics' figures computed in parallel on
+     * {@code pool} ({@code null}: the calling thread); the summary is the same either way.
+     */
+    public SummaryBuilder(MetricsConfig config, ForkJoinPool pool) {
         this.config = config;
         this.metrics = MetricRegistry.forConfig(config);
+        this.pool = pool;
+    }
+
+    /** {@code figure(i)} for every metric index {@code i}, in parallel on the pool if there is one. */
+    private Estimate[] perMetric(IntFunction<Estimate> figure) {
+        Estimate[] out = new Estimate[metrics.size()];
+        if (pool == null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = figure.apply(i);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, out.length).parallel().forEach(i -> out[i] = figure.apply(i)))
+                    .join();
+        }
+        return out;
     }
 
     /** The metrics of this summary, in output order. */
@@ -99,9 +128,11 @@ public final class SummaryBuilder {
 
     private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, AgentEvaluation ranker, long seed,
                                        List<String> personas, ComparisonConfig comparison) {
+        Estimate[] overall = perMetric(i -> metrics.get(i).isPerEpisode() ? estimate(metrics.get(i), ev.episodes())
+                : replicateEstimate(metrics.get(i), ev.replicates()));
         Map<String, Estimate> estimates = new LinkedHashMap<>();
-        for (Metric m : metrics) {
-            estimates.put(m.key(), m.isPerEpisode() ? estimate(m, ev.episodes()) : replicateEstimate(m, ev.replicates()));
+        for (int i = 0; i < metrics.size(); i++) {
+            estimates.put(metrics.get(i).key(), overall[i]);
         }
         Map<String, List<EpisodeRecord>> split = byPersona(ev.episodes(), personas);
         Map<String, Summary.PersonaSummary> byPersona = new LinkedHashMap<>();
@@ -117,23 +148,35 @@ public final class SummaryBuilder {
         }
         Summary.VulnerableToControl ratios = null;
         if (split.containsKey(comparison.vulnerable()) && split.containsKey(comparison.control())) {
+            // The generator of a ratio is numbered among the ratio metrics alone.
+            int[] ratioIndex = new int[metrics.size()];
+            int next = 0;
+            for (int i = 0; i < metrics.size(); i++) {
+                ratioIndex[i] = metrics.get(i).in(Metric.Use.VULNERABLE_RATIO) ? next++ : -1;
+            }
+            List<EpisodeRecord> vulnerable = split.get(comparison.vulnerable());
+            List<EpisodeRecord> control = split.get(comparison.control());
+            int ratioSamples = Bootstrap.resamples(comparison.bootstrapSamples(),
+                    (long) vulnerable.size() + control.size());
+            Estimate[] figures = perMetric(i -> ratioIndex[i] < 0 ? null
+                    : Bootstrap.ratioOfMeans(values(metrics.get(i), vulnerable), values(metrics.get(i), control),
+                            ratioSamples, Seeds.generator(seed, "bootstrap:" + ev.name(), ratioIndex[i])));
             Map<String, Estimate> r = new LinkedHashMap<>();
-            int i = 0;
-            for (Metric m : metrics) {
-                if (m.in(Metric.Use.VULNERABLE_RATIO)) {
-                    r.put(m.key(), Bootstrap.ratioOfMeans(values(m, split.get(comparison.vulnerable())),
-                            values(m, split.get(comparison.control())), comparison.bootstrapSamples(),
-                            Seeds.generator(seed, "bootstrap:" + ev.name(), i++)));
+            for (int i = 0; i < metrics.size(); i++) {
+                if (figures[i] != null) {
+                    r.put(metrics.get(i).key(), figures[i]);
                 }
             }
             ratios = new Summary.VulnerableToControl(comparison.vulnerable(), comparison.control(), r);
         }
         Summary.PairedDifference paired = null;
         if (baseline != null && !baseline.failed() && baseline != ev) {
+            Estimate[] figures = perMetric(i -> metrics.get(i).in(Metric.Use.PAIRED_DIFFERENCE)
+                    ? pairedDifference(metrics.get(i), ev.episodes(), baseline.episodes()) : null);
             Map<String, Estimate> d = new LinkedHashMap<>();
-            for (Metric m : metrics) {
-                if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
-                    d.put(m.key(), pairedDifference(m, ev.episodes(), baseline.episodes()));
+            for (int i = 0; i < metrics.size(); i++) {
+                if (figures[i] != null) {
+                    d.put(metrics.get(i).key(), figures[i]);
                 }
             }
             paired = new Summary.PairedDifference(baseline.name(), d);
@@ -142,16 +185,27 @@ public final class SummaryBuilder {
         Map<String, Estimate> iqm = new LinkedHashMap<>();
         Map<String, List<Double>> runMeans = new LinkedHashMap<>();
         Map<String, double[][]> byRun = new LinkedHashMap<>();
-        int i = 0;
         for (Metric m : metrics) {
             if (m.isPerEpisode()) {
-                double[][] runs = byRun(m, ev.episodes(), ev.replicates().size());
-                byRun.put(m.key(), runs);
-                runLevel.put(m.key(), RunLevel.interval(comparison.runIntervalKind(), runs,
-                        comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i)));
+                byRun.put(m.key(), byRun(m, ev.episodes(), ev.replicates().size()));
+            }
+        }
+        int iqmSamples = Bootstrap.resamples(comparison.bootstrapSamples(), ev.episodes().size());
+        Estimate[] iqmFigures = perMetric(i -> metrics.get(i).isPerEpisode() && metrics.get(i).in(Metric.Use.ACROSS_RUNS)
+                ? RunLevel.iqm(byRun.get(metrics.get(i).key()), iqmSamples,
+                        Seeds.generator(seed, "iqm:" + ev.name(), i))
+                : null);
+        Estimate[] runFigures = perMetric(i -> metrics.get(i).isPerEpisode()
+                ? RunLevel.interval(comparison.runIntervalKind(), byRun.get(metrics.get(i).key()),
+                        comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i))
+                : null);
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            if (m.isPerEpisode()) {
+                double[][] runs = byRun.get(m.key());
+                runLevel.put(m.key(), runFigures[i]);
                 if (m.in(Metric.Use.ACROSS_RUNS)) {
-                    iqm.put(m.key(), RunLevel.iqm(runs, comparison.bootstrapSamples(),
-                            Seeds.generator(seed, "iqm:" + ev.name(), i)));
+                    iqm.put(m.key(), iqmFigures[i]);
                     List<Double> means = new ArrayList<>();
                     for (double[] run : runs) {
                         double[] mean = RunLevel.runMeans(new double[][] {run});
@@ -160,7 +214,6 @@ public final class SummaryBuilder {
                     runMeans.put(m.key(), means);
                 }
             }
-            i++;
         }
         Summary.PairedDifference runDifference = null;
         Summary.PairedDifference improvement = null;

@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.feedgym.simulator.metrics.Entropy;
@@ -13,33 +16,54 @@ import org.feedgym.simulator.run.AgentEvaluation;
 import org.feedgym.simulator.run.TimeSeries;
 
 /**
- * Writes {@code timeseries.csv}: per agent, persona ({@code all} first) and bucket of watch
- * time, the users and items in the bucket, the harmful share of those items, the entropy of
- * their topics and the mean reward per item. Buckets are in each user's own minutes watched, so
- * "minute 60" means an hour into that user's watching.
+ * Writes the exposure series of a run, per agent, persona ({@code all} first) and bucket: the
+ * users and items in the bucket, the harmful share of those items, the entropy of their topics
+ * and the mean reward per item. {@code timeseries.csv} buckets each user's own minutes watched,
+ * so "minute 60" means an hour into that user's watching; {@code daily.csv} (runs whose users
+ * come back over days) buckets the simulated day the item was shown on, and adds the items per
+ * user who watched that day.
  */
 public final class TimeSeriesCsv {
 
-    /** Column names. */
+    /** Column names of {@code timeseries.csv}. */
     public static final String[] HEADER = {"agent", "persona", "bucket_start_minutes", "bucket_end_minutes", "users",
         "items", "harmful_share", "topic_entropy_bits", "mean_reward"};
+
+    /** Column names of {@code daily.csv}. */
+    public static final String[] DAILY_HEADER = {"agent", "persona", "day", "users", "items", "items_per_user",
+        "harmful_share", "topic_entropy_bits", "mean_reward"};
 
     private TimeSeriesCsv() {
     }
 
-    /** Writes the series of every agent that did not fail. */
+    /** Writes the watch-time series of every agent that did not fail. */
     public static void write(Path file, List<AgentEvaluation> evaluations, List<String> personas, double bucketMinutes)
             throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
+        write(file, HEADER, evaluations, AgentEvaluation::timeSeries, personas,
+                c -> new Object[] {Csv.num(c.bucket() * bucketMinutes), Csv.num((c.bucket() + 1) * bucketMinutes),
+                    c.users(), c.items()});
+    }
+
+    /** Writes the per-day series of every agent that did not fail; day 1 is the users' first. */
+    public static void writeDaily(Path file, List<AgentEvaluation> evaluations, List<String> personas)
+            throws IOException {
+        write(file, DAILY_HEADER, evaluations, AgentEvaluation::daily, personas,
+                c -> new Object[] {c.bucket() + 1, c.users(), c.items(), Csv.num((double) c.items() / c.users())});
+    }
+
+    private static void write(Path file, String[] header, List<AgentEvaluation> evaluations,
+                              Function<AgentEvaluation, TimeSeries> series, List<String> personas,
+                              Function<TimeSeries.Cell, Object[]> bucketColumns) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator("\n").get();
+        IntFunction<String> persona = g -> g == 0 ? "all" : personas.get(g - 1);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(w, format)) {
             for (AgentEvaluation ev : evaluations) {
                 if (ev.failed()) {
                     continue;
                 }
-                List<TimeSeries.Cell> cells = ev.timeSeries().cells();
+                List<TimeSeries.Cell> cells = series.apply(ev).cells();
                 for (int g = 0; g <= personas.size(); g++) {
-                    String persona = g == 0 ? "all" : personas.get(g - 1);
                     for (TimeSeries.Cell c : cells) {
                         if (c.group() != g) {
                             continue;
@@ -48,10 +72,12 @@ public final class TimeSeriesCsv {
                         for (int t = 0; t < counts.length; t++) {
                             counts[t] = (int) Math.min(Integer.MAX_VALUE, c.topicCounts()[t]);
                         }
-                        out.printRecord(ev.name(), persona, Csv.num(c.bucket() * bucketMinutes),
-                                Csv.num((c.bucket() + 1) * bucketMinutes), c.users(), c.items(),
-                                Csv.num((double) c.harmful() / c.items()), Csv.num(Entropy.bits(counts, 0, counts.length)),
-                                Csv.num(c.reward() / c.items()));
+                        List<Object> row = new ArrayList<>(List.of(ev.name(), persona.apply(g)));
+                        row.addAll(List.of(bucketColumns.apply(c)));
+                        row.add(Csv.num((double) c.harmful() / c.items()));
+                        row.add(Csv.num(Entropy.bits(counts, 0, counts.length)));
+                        row.add(Csv.num(c.reward() / c.items()));
+                        out.printRecord(row);
                     }
                 }
             }

@@ -17,12 +17,14 @@ import org.feedgym.simulator.output.Manifest;
  * @param manifest   {@code manifest.json}, or null when absent
  * @param timeSeries rows of {@code timeseries.csv}; empty when absent
  * @param training   rows of {@code training.csv}; empty when absent (no agent trained)
+ * @param daily      rows of {@code daily.csv}; empty when absent (users live one session)
  */
 record SingleRun(Path directory, Summary summary, JsonNode config, Manifest manifest,
-                 List<TimeSeriesRow> timeSeries, List<TrainingRow> training) {
+                 List<TimeSeriesRow> timeSeries, List<TrainingRow> training, List<DailyRow> daily) {
 
     SingleRun {
         timeSeries = List.copyOf(timeSeries);
+        daily = List.copyOf(daily);
         training = List.copyOf(training);
     }
 
@@ -32,6 +34,11 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
      */
     record TimeSeriesRow(String agent, String persona, double startMinutes, double endMinutes, long users,
                          long items, double harmfulShare, double topicEntropyBits, double meanReward) {
+    }
+
+    /** One row of {@code daily.csv}: simulated day {@code day} (1 = the first) for one agent and persona. */
+    record DailyRow(String agent, String persona, int day, long users, long items, double itemsPerUser,
+                    double harmfulShare, double topicEntropyBits, double meanReward) {
     }
 
     /** One row of {@code training.csv}: one training episode; NaN where a value does not apply. */
@@ -63,6 +70,15 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
                     (int) RunFiles.number(r, "episode", tr), RunFiles.number(r, "return", tr),
                     RunFiles.number(r, "loss", tr), RunFiles.number(r, "epsilon", tr)));
         }
-        return new SingleRun(dir, summary, config, manifest, rows, training);
+        Path dl = dir.resolve("daily.csv");
+        List<DailyRow> daily = new ArrayList<>();
+        for (CSVRecord r : RunFiles.csv(dl, "agent", "persona", "day", "users", "items", "items_per_user",
+                "harmful_share", "topic_entropy_bits", "mean_reward")) {
+            daily.add(new DailyRow(r.get("agent"), r.get("persona"), (int) RunFiles.number(r, "day", dl),
+                    (long) RunFiles.number(r, "users", dl), (long) RunFiles.number(r, "items", dl),
+                    RunFiles.number(r, "items_per_user", dl), RunFiles.number(r, "harmful_share", dl),
+                    RunFiles.number(r, "topic_entropy_bits", dl), RunFiles.number(r, "mean_reward", dl)));
+        }
+        return new SingleRun(dir, summary, config, manifest, rows, training, daily);
     }
 }

@@ -114,6 +114,21 @@ final class SingleRunReport {
 
         InterventionsSection.render(page, ok, run.config().path("comparison").path("vulnerable").asText("teen-vulnerable"));
 
+        if (!run.daily().isEmpty()) {
+            page.raw("<h2>Per simulated day</h2>\n");
+            page.noteHtml("Users come back over " + Html.escape(Fmt.inline(run.config().path("world").path("episode")
+                    .path("days"))) + " simulated days (daily.csv, persona “all”): each day's figures cover the items"
+                    + " shown that day, to the users who watched that day.");
+            page.raw("<div class=\"figs\">\n");
+            perDay(page, "Items per user per day", "items shown per user who watched that day",
+                    SingleRun.DailyRow::itemsPerUser);
+            perDay(page, "Harmful share per day", "harmful share of items shown", SingleRun.DailyRow::harmfulShare);
+            perDay(page, "Topic entropy per day", "topic entropy of items shown (bits)",
+                    SingleRun.DailyRow::topicEntropyBits);
+            perDay(page, "Users who watched per day", "users", r -> r.users());
+            page.raw("</div>\n");
+        }
+
         acrossRuns(page);
 
         if (!run.training().isEmpty()) {
@@ -463,6 +478,30 @@ final class SingleRunReport {
                 : "share of shown items uploaded during the run", lines, false);
         chart.getStyler().setYAxisDecimalPattern("0.0##");
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, mean over training runs.");
+    }
+
+    /** One line per agent over the simulated days, all personas pooled. */
+    private void perDay(Page page, String title, String yTitle,
+                        java.util.function.ToDoubleFunction<SingleRun.DailyRow> value) throws IOException {
+        Map<String, List<SingleRun.DailyRow>> byAgent = new LinkedHashMap<>();
+        for (SingleRun.DailyRow r : run.daily()) {
+            if (r.persona().equals("all")) {
+                byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Charts.Line> lines = new ArrayList<>();
+        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
+            List<SingleRun.DailyRow> rows = e.getValue();
+            double[] x = new double[rows.size()];
+            double[] y = new double[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                x[i] = rows.get(i).day();
+                y[i] = value.applyAsDouble(rows.get(i));
+            }
+            lines.add(new Charts.Line(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, y, null));
+        }
+        XYChart chart = Charts.lines(title, "simulated day", yTitle, lines, true);
+        page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent.");
     }
 
     private void exposure(Page page) throws IOException {

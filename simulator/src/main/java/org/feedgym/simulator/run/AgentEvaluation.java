@@ -10,6 +10,7 @@ import java.util.List;
  * @param episodes   episodes in (replicate, user) order; empty when the agent failed
  * @param replicates population-level figures per replicate
  * @param timeSeries exposure per watch-time bucket, pooled over replicates
+ * @param daily      exposure per simulated day, pooled over replicates
  * @param training   training progress, one point per training episode (empty for agents that
  *                   do not train)
  * @param error      why the agent failed (training diverged, say), or {@code null}
@@ -19,8 +20,8 @@ import java.util.List;
  *                   config also evaluates that ranker bare); null otherwise
  */
 public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
-                              TimeSeries timeSeries, List<TrainingPoint> training, String error, boolean learns,
-                              String ranker) {
+                              TimeSeries timeSeries, TimeSeries daily, List<TrainingPoint> training, String error,
+                              boolean learns, String ranker) {
 
     public AgentEvaluation {
         episodes = List.copyOf(episodes);

@@ -177,6 +177,7 @@ public final class ExperimentRunner {
             }
         }
         TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
+        TimeSeries daily = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         List<EpisodeRecord> episodes = new ArrayList<>();
         List<ReplicateRecord> replicates = new ArrayList<>();
         List<TrainingPoint> training = new ArrayList<>();
@@ -186,18 +187,16 @@ public final class ExperimentRunner {
             learns |= run.learns();
             if (run.error() != null) {
                 // As when runs went one by one: the first run that diverged fails the agent.
-                return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, training,
-                        run.error(), learns, rankerOf(spec));
+                return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, daily,
+                        training, run.error(), learns, rankerOf(spec));
             }
             episodes.addAll(run.episodes());
             replicates.add(run.replicate());
-            for (TimeSeries.Cell cell : run.timeSeries()) {
-                series.add(cell.bucket(), cell.group(), cell.users(), cell.items(), cell.harmful(), cell.reward(),
-                        cell.topicCounts());
-            }
+            series.addAll(run.timeSeries());
+            daily.addAll(run.daily());
         }
-        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, training, null, learns,
-                rankerOf(spec));
+        return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, daily, training, null,
+                learns, rankerOf(spec));
     }
 
     private static String rankerOf(ResolvedAgent spec) {
@@ -268,12 +267,13 @@ public final class ExperimentRunner {
                     Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
             TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,
                     config.metrics().bucketMinutes());
+            TimeSeriesRecorder days = TimeSeriesRecorder.byDay(world.catalog(), env.infos(), users);
             BepWindowRecorder originalWindow = bep == null ? null
                     : new BepWindowRecorder(world.catalog(), users, bep.script());
-            List<StepListener> listeners = bep == null ? List.of(recorder, exposure, timeSeries)
-                    : List.of(recorder, exposure, timeSeries, originalWindow);
+            List<StepListener> listeners = bep == null ? List.of(recorder, exposure, timeSeries, days)
+                    : List.of(recorder, exposure, timeSeries, days, originalWindow);
             String name = spec.name();
-            Rollout.run(env, agent, userSeeds(root, r, users), outcomes -> {
+            Rollout.run(env, agent, userSeeds(root, r, users), pool, outcomes -> {
                 for (StepListener listener : listeners) {
                     listener.onStep(outcomes);
                 }
@@ -283,6 +283,8 @@ public final class ExperimentRunner {
             });
             TimeSeries own = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
             timeSeries.addTo(own);
+            TimeSeries ownDays = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
+            days.addTo(ownDays);
             List<EpisodeRecord> episodes = recorder.episodes(spec.name(), r, env.infos());
             if (bep != null) {
                 episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow, trained);
@@ -291,7 +293,7 @@ public final class ExperimentRunner {
             ReplicateRecord figures = supply.isEmpty() ? exposure.finish(spec.name(), r)
                     : exposure.finish(spec.name(), r, world.baseItems(),
                             supply.stream().mapToInt(org.feedgym.env.SupplyDay::uploads).sum()).withSupply(supply);
-            return new TrainingRunResult(episodes, figures, own.cells(), training, learns, null);
+            return new TrainingRunResult(episodes, figures, own.cells(), ownDays.cells(), training, learns, null);
         } catch (TrainingDivergedException e) {
             // The twins' agent trains exactly as the original did, so this does not happen unless
             // training is not deterministic.
@@ -367,7 +369,7 @@ public final class ExperimentRunner {
         BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
         int[] avoided = new int[users];
         try (VectorEnvironment twins = userSide(spec, world.twinEnvironment(pool, bep.script()))) {
-            Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), twinWindow::onStep);
+            Rollout.run(twins, twinAgent, userSeeds(config.seed(), r, users), pool, twinWindow::onStep);
             for (int u = 0; u < users; u++) {
                 avoided[u] = twins.infos().avoidedTopic(u);
             }

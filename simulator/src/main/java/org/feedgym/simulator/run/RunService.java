@@ -31,8 +31,9 @@ import org.feedgym.simulator.output.TrainingCsv;
 
 /**
  * Runs a validated config and writes its run directory: {@code config.resolved.json},
- * {@code manifest.json}, {@code summary.json} and {@code episodes.csv} (plus the saved agents on
- * request), all or nothing.
+ * {@code manifest.json}, {@code summary.json}, {@code episodes.csv}, {@code timeseries.csv} and,
+ * for users who live for days, {@code daily.csv} (plus the saved agents on request), all or
+ * nothing.
  */
 public final class RunService {
 
@@ -153,6 +154,9 @@ public final class RunService {
         }
     }
 
+    /** The per-day series, written for runs whose users live for days ({@code world.episode.days} &ge; 1). */
+    public static final String DAILY = "daily.csv";
+
     /** What a finished run produced. */
     public record Result(Path directory, List<AgentEvaluation> evaluations, Summary summary) {
     }
@@ -213,10 +217,15 @@ public final class RunService {
             ExperimentRunner.ReadyAgents ready = saveAgents
                     ? (name, replicate, agent) -> save(agent, savedAgentDirectory(kept.directory(), name, replicate))
                     : ExperimentRunner.ReadyAgents.NONE;
+            ExperimentConfig config = loaded.config();
+            List<String> personas = List.copyOf(config.world().users().personas().keySet());
+            Summary summary;
             try {
                 world = buildWorld(loaded, pool);
                 evaluations = new ExperimentRunner(registry, progress, ready, kept).run(loaded, world, pool);
                 fidelity = fidelity(loaded, pool);
+                summary = new SummaryBuilder(config.metrics(), pool).build(config.name(), config.seed(), personas,
+                        config.comparison(), evaluations);
             } catch (UncheckedIOException e) {
                 throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
             } finally {
@@ -225,14 +234,13 @@ public final class RunService {
                 }
             }
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
-            ExperimentConfig config = loaded.config();
-            List<String> personas = List.copyOf(config.world().users().personas().keySet());
-            Summary summary = new SummaryBuilder(config.metrics()).build(config.name(), config.seed(), personas,
-                    config.comparison(), evaluations);
             Files.writeString(dir.path().resolve("summary.json"), summary.toJson(mapper), StandardCharsets.UTF_8);
             EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations, config.metrics().checkpointsMinutes());
             TimeSeriesCsv.write(dir.path().resolve("timeseries.csv"), evaluations, personas,
                     config.metrics().bucketMinutes());
+            if (config.world().episode().days() >= 1) {
+                TimeSeriesCsv.writeDaily(dir.path().resolve(DAILY), evaluations, personas);
+            }
             if (TrainingCsv.needed(evaluations)) {
                 TrainingCsv.write(dir.path().resolve("training.csv"), evaluations);
             }

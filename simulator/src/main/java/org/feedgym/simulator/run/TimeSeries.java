@@ -51,6 +51,14 @@ public final class TimeSeries {
         rewards.get(bucket)[group] += reward;
     }
 
+    /** Adds every cell of another series (a replicate's) into this one. */
+    void addAll(List<Cell> cells) {
+        for (Cell cell : cells) {
+            add(cell.bucket(), cell.group(), cell.users(), cell.items(), cell.harmful(), cell.reward(),
+                    cell.topicCounts());
+        }
+    }
+
     /** Every non-empty cell, by bucket then group. */
     public List<Cell> cells() {
         List<Cell> out = new ArrayList<>();

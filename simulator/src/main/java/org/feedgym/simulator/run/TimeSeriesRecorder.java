@@ -6,9 +6,11 @@ import org.feedgym.env.UserInfos;
 import org.feedgym.env.StepOutcomes;
 
 /**
- * Aggregates exposure per bucket of watch time (each user's own minutes watched before the item
- * was shown), for all users and per persona: users, items, harmful items, reward and topic
- * counts. Buckets grow as needed.
+ * Aggregates exposure per bucket of time, for all users and per persona: users, items, harmful
+ * items, reward and topic counts. A bucket is either a span of watch time (each user's own
+ * minutes watched before the item was shown, {@link #TimeSeriesRecorder}) or a simulated day
+ * (the user's clock, return gaps included, when the item was shown, {@link #byDay}). Buckets grow
+ * as needed.
  */
 public final class TimeSeriesRecorder implements StepListener {
 
@@ -18,6 +20,8 @@ public final class TimeSeriesRecorder implements StepListener {
     private final int groups;
     private final int topics;
     private final double bucketSeconds;
+    /** Buckets by the user's clock (simulated days) rather than by watch time. */
+    private final boolean byClock;
     private final double[] watched;
     private final int[] lastBucket;
     private int capacity = 16;
@@ -31,12 +35,25 @@ public final class TimeSeriesRecorder implements StepListener {
      * @param bucketMinutes width of a bucket in minutes of watching
      */
     public TimeSeriesRecorder(Catalog catalog, UserInfos infos, int n, double bucketMinutes) {
+        this(catalog, infos, n, bucketMinutes * 60, false);
+    }
+
+    /** A recorder whose bucket {@code d} is simulated day {@code d} of each user's episode. */
+    public static TimeSeriesRecorder byDay(Catalog catalog, UserInfos infos, int n) {
+        return new TimeSeriesRecorder(catalog, infos, n, SECONDS_PER_DAY, true);
+    }
+
+    /** Seconds in a simulated day. */
+    public static final double SECONDS_PER_DAY = 86_400;
+
+    private TimeSeriesRecorder(Catalog catalog, UserInfos infos, int n, double bucketSeconds, boolean byClock) {
         this.catalog = catalog;
         this.infos = infos;
         this.n = n;
         this.groups = infos.personaCount() + 1;
         this.topics = catalog.topicCount();
-        this.bucketSeconds = bucketMinutes * 60;
+        this.bucketSeconds = bucketSeconds;
+        this.byClock = byClock;
         this.watched = new double[n];
         this.lastBucket = new int[n];
         Arrays.fill(lastBucket, -1);
@@ -60,7 +77,7 @@ public final class TimeSeriesRecorder implements StepListener {
             if (item < 0) {
                 continue;
             }
-            int bucket = (int) (watched[u] / bucketSeconds);
+            int bucket = (int) ((byClock ? o.shownAtSeconds(u) : watched[u]) / bucketSeconds);
             if (bucket >= capacity) {
                 allocate(Math.max(bucket + 1, capacity * 2));
             }

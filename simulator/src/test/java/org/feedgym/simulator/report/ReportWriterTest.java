@@ -112,6 +112,26 @@ class ReportWriterTest {
     }
 
     @Test
+    void perDayPlotsAppearWhenUsersLiveForDays(@TempDir Path dir) throws Exception {
+        Path run = RunDirectories.single(TestConfigs.POPULATION.replace("\"days\": 1", "\"days\": 3")
+                .replace("\"users\": 2000", "\"users\": 120"), dir.resolve("run"));
+        assertTrue(Files.isRegularFile(run.resolve("daily.csv")));
+        String html = report(run);
+        assertTrue(html.contains("<h2>Per simulated day</h2>"));
+        for (String title : List.of("Items per user per day", "Harmful share per day", "Topic entropy per day",
+                "Users who watched per day")) {
+            assertTrue(html.contains("alt=\"" + title + " per agent\""), title);
+        }
+    }
+
+    @Test
+    void aRunOfOneSessionPerUserHasNoPerDaySection(@TempDir Path dir) throws Exception {
+        Path run = RunDirectories.single(TestConfigs.SMALL, dir.resolve("run"));
+        assertFalse(Files.exists(run.resolve("daily.csv")));
+        assertFalse(report(run).contains("Per simulated day"));
+    }
+
+    @Test
     void writingAgainGivesTheSameBytesAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
         Path run = RunDirectories.single(TestConfigs.SMALL, dir.resolve("run"));
         byte[] first = Files.readAllBytes(ReportWriter.write(run));

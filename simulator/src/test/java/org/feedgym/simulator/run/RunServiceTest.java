@@ -62,6 +62,38 @@ class RunServiceTest {
     }
 
     @Test
+    void aPopulationSplitOverThreadsGivesByteIdenticalFilesOnOneAndTwoThreads(@TempDir Path dir) throws Exception {
+        // One replicate: the pool splits the users of the world's steps, of the agents' acting
+        // and of the summary's metrics rather than running replicates side by side.
+        LoadedConfig loaded = loader.parse("population.json", TestConfigs.POPULATION);
+        RunService service = new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC());
+        service.run(loaded, dir.resolve("one"), 1);
+        service.run(loaded, dir.resolve("two"), 2);
+        for (String f : new String[] {"summary.json", "episodes.csv", "timeseries.csv", RunService.DAILY}) {
+            byte[] one = Files.readAllBytes(dir.resolve("one").resolve(f));
+            assertArrayEquals(one, Files.readAllBytes(dir.resolve("two").resolve(f)), f + " differs with 2 threads");
+        }
+        assertEquals(1 + 5 * 2000, Files.readAllLines(dir.resolve("one").resolve("episodes.csv")).size());
+    }
+
+    @Test
+    void aRunWhoseUsersLiveForDaysWritesItsPerDaySeries(@TempDir Path dir) throws Exception {
+        LoadedConfig loaded = loader.parse("population.json", TestConfigs.POPULATION.replace("\"days\": 1",
+                "\"days\": 3").replace("\"users\": 2000", "\"users\": 200"));
+        new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC()).run(loaded, dir.resolve("run"), 1);
+        List<String> lines = Files.readAllLines(dir.resolve("run").resolve(RunService.DAILY));
+        assertEquals(String.join(",", org.feedgym.simulator.output.TimeSeriesCsv.DAILY_HEADER), lines.get(0));
+        // Day 1 of every agent for all users: everyone watches on their first day.
+        List<String> firstDays = lines.stream().filter(l -> l.contains(",all,1,")).toList();
+        assertEquals(5, firstDays.size());
+        for (String l : firstDays) {
+            assertEquals("200", l.split(",")[3], l);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",all,3,")), "no row for day 3");
+        assertTrue(lines.stream().noneMatch(l -> l.contains(",all,4,")), "a row after the last day");
+    }
+
+    @Test
     void summaryHasTheDocumentedShape(@TempDir Path dir) throws Exception {
         run(dir.resolve("r"), 1);
         // Read as a tree: the shape of the file itself, not of the record.

@@ -55,4 +55,27 @@ class TimeSeriesRecorderTest {
         // The adult persona's rows mirror "all" here.
         assertEquals(2, series.cells().stream().filter(c -> c.group() == 1).count());
     }
+
+    @Test
+    void byDayItemsFallOnTheSimulatedDayOfTheirShowingGapsIncluded() {
+        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
+                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
+                3L, null);
+        VectorEnvironment population = world.vectorEnvironment(null);
+        population.reset(new long[] {1L});
+        TimeSeriesRecorder r = TimeSeriesRecorder.byDay(world.catalog(), population.infos(), 1);
+        StepOutcomes o = StepOutcomesFixture.create(1);
+        // Shown at 10 s and 23 h 59 min (day 0), then after a gap at 26 h and 50 h (days 1 and 2).
+        double[] shownAt = {10, 86_340, 93_600, 180_000};
+        for (int t = 0; t < shownAt.length; t++) {
+            StepOutcomesFixture.show(o, 0, t, shownAt[t], 1, 60, false, 1);
+            r.onStep(o);
+        }
+        TimeSeries series = new TimeSeries(2, world.catalog().topicCount());
+        r.addTo(series);
+        List<TimeSeries.Cell> all = series.cells().stream().filter(c -> c.group() == 0).toList();
+        assertEquals(List.of(0, 1, 2), all.stream().map(TimeSeries.Cell::bucket).toList());
+        assertEquals(List.of(2L, 1L, 1L), all.stream().map(TimeSeries.Cell::items).toList());
+        assertEquals(List.of(1L, 1L, 1L), all.stream().map(TimeSeries.Cell::users).toList());
+    }
 }
