@@ -17,6 +17,17 @@ public abstract class PerUserWrapper extends VectorWrapper {
     /** Starts user {@code u}'s state afresh (a masked reset). */
     protected abstract void restartUser(int u);
 
+    /** True when user {@code u} was shown an item this step and its episode goes on. */
+    protected static boolean shownAndGoesOn(StepOutcomes out, int u) {
+        return out.shownItem(u) >= 0 && !out.terminated(u) && !out.truncated(u);
+    }
+
+    /** Ends user {@code u}'s episode here (terminated, for {@code reason}), in the wrapped environment and in {@code out}. */
+    protected final void endHere(StepOutcomes out, int u, EndReason reason) {
+        inner.end(u, reason);
+        out.recordEnd(u, reason, false);
+    }
+
     @Override
     public final ObservationBatch reset(long[] seeds) {
         ObservationBatch batch = inner.reset(seeds);

@@ -56,14 +56,13 @@ public final class VectorAutoplayOff extends PerUserWrapper {
     public StepOutcomes step(int[] actions) {
         StepOutcomes out = inner.step(actions);
         for (int u = 0; u < random.length; u++) {
-            if (out.shownItem(u) < 0 || out.terminated(u) || out.truncated(u)) {
+            if (!shownAndGoesOn(out, u)) {
                 continue;
             }
             double watched = Math.max(0, Math.min(1, out.watchFraction(u)));
             double stop = stopProbability + boredStopProbability * (1 - watched);
             if (random[u].nextDouble() < stop) {
-                inner.end(u, EndReason.NO_NEXT_VIDEO);
-                out.recordEnd(u, EndReason.NO_NEXT_VIDEO, false);
+                endHere(out, u, EndReason.NO_NEXT_VIDEO);
             }
         }
         return out;

@@ -67,7 +67,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
     public StepOutcomes step(int[] actions) {
         StepOutcomes out = inner.step(actions);
         for (int u = 0; u < sessionMinutes.length; u++) {
-            if (out.shownItem(u) < 0 || out.terminated(u) || out.truncated(u)) {
+            if (!shownAndGoesOn(out, u)) {
                 continue;
             }
             if (out.sessionStarted(u)) {
@@ -80,8 +80,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
                 prompts[u]++;
                 double accept = acceptProbability != null ? acceptProbability : inner.infos().breakAcceptProbability(u);
                 if (random[u].nextDouble() < accept) {
-                    inner.end(u, EndReason.BREAK_TAKEN);
-                    out.recordEnd(u, EndReason.BREAK_TAKEN, false);
+                    endHere(out, u, EndReason.BREAK_TAKEN);
                 }
             }
         }

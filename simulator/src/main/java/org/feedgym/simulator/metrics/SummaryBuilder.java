@@ -239,15 +239,17 @@ public final class SummaryBuilder {
         return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
                 runDifference, improvement, runMeans,
-                ranker == null || ranker.failed() ? null : versusRanker(ev, ranker, personas),
+                ranker == null || ranker.failed() ? null : versusRanker(ev, split, ranker, personas),
                 SupplySummary.of(ev.replicates()));
     }
 
     /**
      * An intervention against its bare ranker: paired differences over all matched episodes, per
-     * persona for the {@link Metric.Use#BY_PERSONA} metrics, and over training runs when it learns.
+     * persona for the {@link Metric.Use#BY_PERSONA} metrics ({@code mine}: the intervention's
+     * episodes by persona), and over training runs when it learns.
      */
-    private Summary.RankerComparison versusRanker(AgentEvaluation ev, AgentEvaluation ranker, List<String> personas) {
+    private Summary.RankerComparison versusRanker(AgentEvaluation ev, Map<String, List<EpisodeRecord>> mine,
+                                                  AgentEvaluation ranker, List<String> personas) {
         Map<String, Estimate> paired = new LinkedHashMap<>();
         Map<String, Estimate> runLevel = ev.learns() ? new LinkedHashMap<>() : null;
         for (Metric m : metrics) {
@@ -258,7 +260,6 @@ public final class SummaryBuilder {
                 }
             }
         }
-        Map<String, List<EpisodeRecord>> mine = byPersona(ev.episodes(), personas);
         Map<String, List<EpisodeRecord>> theirs = byPersona(ranker.episodes(), personas);
         Map<String, Map<String, Estimate>> byPersona = new LinkedHashMap<>();
         for (String persona : personas) {

@@ -30,11 +30,14 @@ final class InterventionsSection {
     }
 
     /**
-     * The intervention an agent applies, with its ranker's name replaced by a dot:
-     * {@code harm-filter(dqn)} → {@code harm-filter(·)}.
+     * The intervention an agent applies, with its ranker's name (its last occurrence, the innermost)
+     * replaced by a dot: {@code harm-filter(dqn)} → {@code harm-filter(·)}.
      */
     static String intervention(AgentSummary agent) {
-        return agent.id().replace(agent.versusRanker().ranker(), "·");
+        String id = agent.id();
+        String ranker = agent.versusRanker().ranker();
+        int at = id.lastIndexOf(ranker);
+        return at < 0 ? id : id.substring(0, at) + "·" + id.substring(at + ranker.length());
     }
 
     /** Adds the section to {@code page}; nothing when no agent is compared with a bare ranker. */

@@ -328,29 +328,9 @@ public final class ExperimentRunner {
             return create(spec, context);
         }
         Training training = new Training(world, Seeds.derive(root, "training:" + spec.ranker(), r), listener);
-        TrainingDivergedException[] diverged = new TrainingDivergedException[1];
-        Agent agent = createAround(spec, context, (core, c) -> {
-            try {
-                return trained.ready(spec, core, r, c, this::create, training, listener);
-            } catch (TrainingDivergedException e) {
-                diverged[0] = e;
-                return null;
-            }
-        });
-        if (diverged[0] != null) {
-            throw diverged[0];
-        }
-        return agent;
-    }
-
-    private Agent createAround(ResolvedAgent spec, AgentContext context,
-                               java.util.function.BiFunction<ResolvedAgent, AgentContext, Agent> core) {
-        try {
-            return registry.create(spec, context, core);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
-                    + e.getCause().getMessage(), e.getCause()));
-        }
+        // The interventions get the ranker's own context, as when the registry builds the stack.
+        Agent core = trained.ready(spec, r, context, this::create, training, listener);
+        return create(spec, context, (ranker, sameContext) -> core);
     }
 
     /**
@@ -398,8 +378,14 @@ public final class ExperimentRunner {
 
     /** Creates (or for a saved entry, loads) an agent; a load failure names the agent. */
     private Agent create(ResolvedAgent spec, AgentContext context) {
+        return create(spec, context, registry::create);
+    }
+
+    /** As {@link #create(ResolvedAgent, AgentContext)}, with the ranker at the entry's core made by {@code core}. */
+    private Agent create(ResolvedAgent spec, AgentContext context,
+                         java.util.function.BiFunction<ResolvedAgent, AgentContext, Agent> core) {
         try {
-            return registry.create(spec, context);
+            return registry.create(spec, context, core);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(new IOException("agent '" + spec.name() + "': "
                     + e.getCause().getMessage(), e.getCause()));

@@ -34,7 +34,10 @@ final class TrainedRankers implements AutoCloseable {
 
     private record Key(String ranker, String type, Object parameters, int replicate) { }
 
-    private record Trained(Path directory, List<double[]> progress, TrainingDivergedException diverged) { }
+    /** One training episode as the ranker's training reported it. */
+    private record Progress(long step, int episode, double episodeReturn, double loss, double epsilon) { }
+
+    private record Trained(Path directory, List<Progress> progress, TrainingDivergedException diverged) { }
 
     private final AgentRegistry registry;
     private final ConcurrentMap<Key, CompletableFuture<Trained>> trained = new ConcurrentHashMap<>();
@@ -50,13 +53,13 @@ final class TrainedRankers implements AutoCloseable {
      * fresh one with {@code training} and keeps a copy; later requests load that copy. Rankers that
      * do not train, or cannot be saved, are made fresh by {@code fresh} every time.
      *
-     * @param core     the entry's core ranker ({@link ResolvedAgent#core()})
      * @param fresh    makes the untrained ranker in {@code context}
      * @param training the training of the ranker's run
      * @param listener receives the training progress, replayed for a copy
      */
-    Agent ready(ResolvedAgent spec, ResolvedAgent core, int r, AgentContext context, FreshRanker fresh,
+    Agent ready(ResolvedAgent spec, int r, AgentContext context, FreshRanker fresh,
                 Training training, TrainingLog listener) throws TrainingDivergedException {
+        ResolvedAgent core = spec.core();
         Key key = new Key(spec.ranker(), core.type(), core.parameters(), r);
         CompletableFuture<Trained> mine = new CompletableFuture<>();
         CompletableFuture<Trained> first = trained.putIfAbsent(key, mine);
@@ -67,9 +70,9 @@ final class TrainedRankers implements AutoCloseable {
                 mine.complete(null);
                 return agent;
             }
-            List<double[]> progress = new ArrayList<>();
+            List<Progress> progress = new ArrayList<>();
             TrainingLog recording = (step, episode, ret, loss, eps) -> {
-                progress.add(new double[] {step, episode, ret, loss, eps});
+                progress.add(new Progress(step, episode, ret, loss, eps));
                 listener.record(step, episode, ret, loss, eps);
             };
             try {
@@ -95,8 +98,8 @@ final class TrainedRankers implements AutoCloseable {
         if (copy == null) {
             return fresh.create(core, context);
         }
-        for (double[] p : copy.progress()) {
-            listener.record((long) p[0], (int) p[1], p[2], p[3], p[4]);
+        for (Progress p : copy.progress()) {
+            listener.record(p.step(), p.episode(), p.episodeReturn(), p.loss(), p.epsilon());
         }
         if (copy.diverged() != null) {
             throw copy.diverged();

@@ -51,6 +51,6 @@ class TrainedRankersTest {
     private static Agent ready(TrainedRankers trained, ResolvedAgent spec, World world, TrainedRankers.FreshRanker fresh,
                                TrainingLog log) throws Exception {
         AgentContext context = AgentContext.of(world, 17);
-        return trained.ready(spec, spec.core(), 0, context, fresh, new Training(world, 23, log), log);
+        return trained.ready(spec, 0, context, fresh, new Training(world, 23, log), log);
     }
 }
