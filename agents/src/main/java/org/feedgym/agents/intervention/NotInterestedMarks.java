@@ -33,14 +33,19 @@ final class NotInterestedMarks {
 
     private int[] fresh() {
         int[] row = new int[topics + 1];
-        Arrays.fill(row, 1, row.length, -1);
+        forget(row);
         return row;
     }
 
-    /** Forgets user {@code u} (its episode starts). */
+    private static void forget(int[] row) {
+        row[0] = 0;
+        Arrays.fill(row, 1, row.length, -1);
+    }
+
+    /** Forgets user {@code u} (its episode starts), in place. */
     void clear(int u) {
         if (u < rows.length) {
-            rows[u] = fresh();
+            forget(rows[u]);
         }
     }
 

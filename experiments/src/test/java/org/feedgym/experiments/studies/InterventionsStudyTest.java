@@ -100,6 +100,8 @@ class InterventionsStudyTest {
         lowersVulnerableHarm(agent, versus(agent));
     }
 
+    // With every user opted in both stacks show the same popularity feed, so the two cases give
+    // the same ratio; each still reads its own wrapper's summary.
     @ParameterizedTest
     @ValueSource(strings = {"greedy-engagement", "mf"})
     void nonPersonalisedBringsTheVulnerableToTeenRatioNearOne(String ranker) {
