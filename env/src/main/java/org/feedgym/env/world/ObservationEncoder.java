@@ -19,6 +19,13 @@ final class ObservationEncoder {
     private static final int STATIC_FEATURES = 4;
     /** Floats per 64-byte cache line. */
     private static final int LINE_FLOATS = 16;
+    /**
+     * Embedding tables larger than this many floats (8 MiB) are touched before the cosines
+     * ({@link #warm}); smaller ones stay in the core's cache, where the touch pass only costs time
+     * (measured: 6% more user-steps per CPU-second without it at 10^4 items, no difference at
+     * 4 × 10^4).
+     */
+    static final int WARM_ABOVE_FLOATS = 1 << 21;
 
     private final int k;
     private final int d;
@@ -27,6 +34,7 @@ final class ObservationEncoder {
     private final float[] embeddings;
     private final float[] itemFeatures;
     private final int[] topics;
+    private final boolean warmRows;
 
     ObservationEncoder(Catalog catalog, int k) {
         this.k = k;
@@ -34,6 +42,7 @@ final class ObservationEncoder {
         this.userFeatures = catalog.dimensions() + EXTRA_USER_FEATURES;
         this.dimension = userFeatures + k * ObservationBatch.CANDIDATE_FEATURES;
         this.embeddings = catalog.embeddingsView();
+        this.warmRows = embeddings.length > WARM_ABOVE_FLOATS;
         int n = catalog.size();
         this.itemFeatures = new float[n * STATIC_FEATURES];
         this.topics = new int[n];
@@ -78,7 +87,7 @@ final class ObservationEncoder {
         float[] emb = embeddings;
         int f = o + userFeatures;
         final int cf = ObservationBatch.CANDIDATE_FEATURES;
-        if (warm(cand, cb) == Integer.MIN_VALUE) {
+        if (warmRows && warm(cand, cb) == Integer.MIN_VALUE) {
             // Never taken in practice, and harmless if it is (the feature is >= 0): the branch only
             // keeps the compiler from dropping warm's loads.
             out[o + d] += 0f;
