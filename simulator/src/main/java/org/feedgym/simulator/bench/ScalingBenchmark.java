@@ -1,5 +1,6 @@
 package org.feedgym.simulator.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -62,11 +63,28 @@ public final class ScalingBenchmark {
         }
     }
 
-    /** One measured point. */
+    /**
+     * One point of the sweep.
+     *
+     * @param skipped why the point was not measured (its figures are then 0), or {@code null}
+     */
     public record Point(String dimension, int users, int candidates, int items, String neighbourIndex,
                         double setupSeconds, long userSteps, double seconds, long userStepsPerSecond,
-                        long peakHeapMiB) {
+                        long peakHeapMiB, @JsonInclude(JsonInclude.Include.NON_NULL) String skipped) {
+
+        /** A point that was not measured, with the reason. */
+        static Point skipped(String dimension, int users, int candidates, int items, String reason) {
+            return new Point(dimension, users, candidates, items, "", 0, 0, 0, 0, 0, reason);
+        }
+
+        /** Whether the point was measured. */
+        public boolean measured() {
+            return skipped == null;
+        }
     }
+
+    /** Share of the maximum heap a point may be expected to need before it is skipped. */
+    static final double HEAP_HEADROOM = 0.85;
 
     private ScalingBenchmark() {
     }
@@ -76,8 +94,13 @@ public final class ScalingBenchmark {
         List<Point> points = new ArrayList<>();
         ForkJoinPool pool = s.threads() > 1 ? new ForkJoinPool(s.threads()) : null;
         try {
+            List<Point> byUsers = new ArrayList<>();
             for (int users : s.users()) {
-                points.add(progress(point("users", users, s.baseCandidates(), s.baseItems(), s, pool)));
+                String tooBig = heapShortfall(byUsers, users, Runtime.getRuntime().maxMemory());
+                Point p = tooBig == null ? point("users", users, s.baseCandidates(), s.baseItems(), s, pool)
+                        : Point.skipped("users", users, s.baseCandidates(), s.baseItems(), tooBig);
+                byUsers.add(p);
+                points.add(progress(p));
             }
             for (int k : s.candidates()) {
                 points.add(progress(point("candidates", s.baseUsers(), k, s.baseItems(), s, pool)));
@@ -116,6 +139,35 @@ public final class ScalingBenchmark {
         out.put("totalSeconds", EnvBenchmark.round(totalSeconds));
         out.put("points", points);
         return out;
+    }
+
+    /**
+     * Why a population of {@code users} would not fit in {@code maxHeapBytes}, or {@code null} when
+     * it should: the heap a point needs grows linearly with its users (observations and per-user
+     * state), so the last two measured points of the users sweep give the slope. Skipping the
+     * point with this reason beats an {@link OutOfMemoryError} part-way through the sweep.
+     */
+    static String heapShortfall(List<Point> measuredByUsers, int users, long maxHeapBytes) {
+        List<Point> m = measuredByUsers.stream().filter(Point::measured).toList();
+        if (m.size() < 2) {
+            return null;
+        }
+        Point a = m.get(m.size() - 2);
+        Point b = m.get(m.size() - 1);
+        if (b.users() <= a.users() || users <= b.users()) {
+            return null;
+        }
+        double perUser = Math.max(0, (double) (b.peakHeapMiB() - a.peakHeapMiB()) / (b.users() - a.users()));
+        double needMiB = b.peakHeapMiB() + perUser * (users - b.users());
+        double maxMiB = maxHeapBytes / (1024.0 * 1024.0);
+        if (needMiB <= HEAP_HEADROOM * maxMiB) {
+            return null;
+        }
+        long suggestGiB = (long) Math.ceil(needMiB / HEAP_HEADROOM / 1024.0);
+        return String.format(java.util.Locale.ROOT,
+                "needs about %,d MiB of heap (%.2f KiB per user from the two points before), more than %d%% of "
+                        + "the %,d MiB maximum; run with FEEDGYM_JAVA_OPTS=\"-Xmx%dg -XX:+UseParallelGC\"",
+                Math.round(needMiB), perUser * 1024, Math.round(HEAP_HEADROOM * 100), Math.round(maxMiB), suggestGiB);
     }
 
     private static Point point(String dimension, int users, int k, int items, Settings s, ForkJoinPool pool) {
@@ -162,6 +214,6 @@ public final class ScalingBenchmark {
         }
         return new Point(dimension, users, k, items, world.neighbours().exact() ? "exact" : "hnsw",
                 EnvBenchmark.round(setup), userSteps, EnvBenchmark.round(seconds),
-                seconds > 0 ? Math.round(userSteps / seconds) : 0, EnvBenchmark.peakHeapMiB());
+                seconds > 0 ? Math.round(userSteps / seconds) : 0, EnvBenchmark.peakHeapMiB(), null);
     }
 }

@@ -44,7 +44,9 @@ public final class ScalingReport {
             html.append("<tr><td>").append(Html.escape(p.dimension())).append("</td><td>").append(p.users())
                     .append("</td><td>").append(p.candidates()).append("</td><td>").append(p.items())
                     .append("</td><td>").append(p.neighbourIndex()).append("</td><td>").append(p.setupSeconds())
-                    .append("</td><td>").append(p.userStepsPerSecond()).append("</td><td>").append(p.peakHeapMiB())
+                    .append("</td><td>").append(p.measured() ? String.valueOf(p.userStepsPerSecond())
+                            : "skipped: " + Html.escape(p.skipped()))
+                    .append("</td><td>").append(p.measured() ? String.valueOf(p.peakHeapMiB()) : "")
                     .append("</td></tr>");
         }
         html.append("</table><h2>Figures</h2><pre>").append(Html.escape(figuresJson)).append("</pre></body></html>");
@@ -58,7 +60,7 @@ public final class ScalingReport {
         String[] dimensions = {"users", "candidates", "items"};
         for (int d = 0; d < dimensions.length; d++) {
             String dim = dimensions[d];
-            List<Point> ps = points.stream().filter(p -> p.dimension().equals(dim)).toList();
+            List<Point> ps = points.stream().filter(p -> p.dimension().equals(dim) && p.measured()).toList();
             if (ps.isEmpty()) {
                 continue;
             }
