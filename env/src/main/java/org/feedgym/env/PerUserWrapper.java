@@ -22,10 +22,17 @@ public abstract class PerUserWrapper extends VectorWrapper {
         return out.shownItem(u) >= 0 && !out.terminated(u) && !out.truncated(u);
     }
 
-    /** Ends user {@code u}'s episode here (terminated, for {@code reason}), in the wrapped environment and in {@code out}. */
-    protected final void endHere(StepOutcomes out, int u, EndReason reason) {
-        inner.end(u, reason);
-        out.recordEnd(u, reason, false);
+    /**
+     * Ends user {@code u}'s session here for {@code reason}, in the wrapped environment and in
+     * {@code out}: the episode ends, or (episodes of several sessions) the user's next session
+     * starts as the return model decides ({@link VectorEnvironment#endSession}).
+     *
+     * @return whether the episode goes on with a next session
+     */
+    protected final boolean endSessionHere(StepOutcomes out, int u, EndReason reason) {
+        EndReason end = inner.endSession(u, reason);
+        out.recordEnd(u, end, end == EndReason.NONE);
+        return end == EndReason.NONE;
     }
 
     @Override

@@ -9,11 +9,13 @@ import org.feedgym.env.random.Seeds;
  * A user-side intervention: autoplay off. Every next video costs the user a decision, so after
  * each item the session ends there with probability {@code stopProbability +
  * boredStopProbability × (1 − watch fraction)}: higher after an item the user skipped, i.e. when
- * bored. An end is {@link EndReason#NO_NEXT_VIDEO} (terminated). The EC's preliminary DSA finding
+ * bored. A stop ends the session with {@link EndReason#NO_NEXT_VIDEO}
+ * ({@link VectorEnvironment#endSession}): an episode of one session ends there (terminated); in a
+ * multi-day episode the user's return model decides whether and when the user comes back. The
+ * EC's preliminary DSA finding
  * against TikTok (February 2026) names autoplay and infinite scroll.
  *
- * <p>Each user draws once per item from {@code derive(userSeed, "autoplay-off", 0)}. In multi-day
- * episodes a stop ends the whole episode, not only the session (an upper bound on the effect).
+ * <p>Each user draws once per item from {@code derive(userSeed, "autoplay-off", 0)}.
  */
 public final class VectorAutoplayOff extends PerUserWrapper {
 
@@ -62,7 +64,7 @@ public final class VectorAutoplayOff extends PerUserWrapper {
             double watched = Math.max(0, Math.min(1, out.watchFraction(u)));
             double stop = stopProbability + boredStopProbability * (1 - watched);
             if (random[u].nextDouble() < stop) {
-                endHere(out, u, EndReason.NO_NEXT_VIDEO);
+                endSessionHere(out, u, EndReason.NO_NEXT_VIDEO);
             }
         }
         return out;

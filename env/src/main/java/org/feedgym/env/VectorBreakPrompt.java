@@ -11,14 +11,15 @@ import org.feedgym.env.random.Seeds;
  * ({@link UserInfos#breakAcceptProbability}: the exit part on the persona's
  * {@code breakAcceptance}), or with {@code acceptProbability} for every user when the wrapper is
  * given one (the override takes precedence); an accepted
- * prompt ends the episode with {@link EndReason#BREAK_TAKEN} (terminated: the user left). The
+ * prompt ends the session with {@link EndReason#BREAK_TAKEN} ({@link VectorEnvironment#endSession}):
+ * an episode of one session ends there (terminated: the user left); in a multi-day episode the
+ * user's return model decides, as after any session end, whether and when the user comes back. The
  * EC's preliminary DSA finding against TikTok (February 2026) floats real screen-time breaks.
  *
  * <p>Session minutes are the seconds watched since the session began, counted here; a new session
  * (multi-day episodes) starts the count and the prompts afresh. Each user's draws come from
  * {@code derive(userSeed, "break-prompt", 0)}, one per prompt, so results do not depend on the
- * other users or on threads. In multi-day episodes an accepted prompt ends the whole episode, not
- * only the session (the wrapper cannot schedule the user's return): an upper bound on the effect.
+ * other users or on threads.
  */
 public final class VectorBreakPrompt extends PerUserWrapper {
 
@@ -79,8 +80,9 @@ public final class VectorBreakPrompt extends PerUserWrapper {
             if (sessionMinutes[u] >= afterMinutes * (prompts[u] + 1)) {
                 prompts[u]++;
                 double accept = acceptProbability != null ? acceptProbability : inner.infos().breakAcceptProbability(u);
-                if (random[u].nextDouble() < accept) {
-                    endHere(out, u, EndReason.BREAK_TAKEN);
+                if (random[u].nextDouble() < accept && endSessionHere(out, u, EndReason.BREAK_TAKEN)) {
+                    sessionMinutes[u] = 0;
+                    prompts[u] = 0;
                 }
             }
         }

@@ -78,21 +78,27 @@ public interface VectorEnvironment extends AutoCloseable {
     void truncate(int u, EndReason reason);
 
     /**
-     * Ends user {@code u}'s episode now for {@code reason}, terminated or truncated as the reason
-     * says (a user-side intervention: the user took a break, or did not start the next video): the
-     * user is inactive from the next step on. The default handles truncating reasons through
-     * {@link #truncate}; environments that can end an episode as terminated override it.
+     * Ends user {@code u}'s current session now for {@code reason}, after this step's outcomes (a
+     * user-side intervention: the user took a break, or did not start the next video). In an
+     * episode of one session that ends the episode; an environment whose episodes span several
+     * sessions (days with returns) lets the user's return model decide, as after any other session
+     * end, whether the user comes back and after what gap. The default ends the episode through
+     * {@link #truncate} for truncating reasons; environments that can end an episode as terminated,
+     * or start a next session, override it.
      *
      * @param reason an end reason other than {@link EndReason#NONE}
+     * @return how the episode ended ({@code reason}, or the return model's churn or day horizon),
+     *         or {@link EndReason#NONE} when the user's next session has started
      * @throws UnsupportedOperationException for a terminating reason when this environment cannot
      *                                       end episodes from outside
      */
-    default void end(int u, EndReason reason) {
+    default EndReason endSession(int u, EndReason reason) {
         if (!reason.truncates()) {
             throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot end an episode as "
                     + reason.id());
         }
         truncate(u, reason);
+        return reason;
     }
 
     /** The current observations (a live view). */

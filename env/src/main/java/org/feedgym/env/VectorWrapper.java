@@ -51,8 +51,8 @@ public abstract class VectorWrapper implements VectorEnvironment {
     }
 
     @Override
-    public void end(int u, EndReason reason) {
-        inner.end(u, reason);
+    public EndReason endSession(int u, EndReason reason) {
+        return inner.endSession(u, reason);
     }
 
     @Override

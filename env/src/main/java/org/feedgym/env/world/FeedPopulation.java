@@ -195,9 +195,8 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     }
 
     /**
-     * Credits the step's watch time to the creators in user order, then, when every user still
-     * in the episode waits for a later day, opens the days up to the earliest one and lets that
-     * day's users back in.
+     * Credits the step's watch time to the creators in user order, then lets the next day in when
+     * every user still in the episode waits for it ({@link #advanceWhenAllWait}).
      */
     private void creditAndAdvance() {
         int n = states.n;
@@ -207,17 +206,28 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 creators.shown(item, outcomes.watchSeconds(u));
             }
         }
+        advanceWhenAllWait();
+    }
+
+    /**
+     * When every user still in the episode waits for a later day, opens the days up to the
+     * earliest one and lets that day's users back in.
+     *
+     * @return whether a day was opened
+     */
+    private boolean advanceWhenAllWait() {
+        int n = states.n;
         int next = Integer.MAX_VALUE;
         for (int u = 0; u < n; u++) {
             if (!states.done[u]) {
-                return;
+                return false;
             }
             if (waiting[u]) {
                 next = Math.min(next, day(u));
             }
         }
         if (next == Integer.MAX_VALUE) {
-            return;
+            return false;
         }
         creators.advanceTo(next);
         int day = next;
@@ -229,6 +239,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 world.encoder().encode(states, u, features);
             }
         });
+        return true;
     }
 
     /** The simulated day user {@code u}'s clock is in. */
@@ -251,15 +262,45 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         if (!reason.truncates()) {
             throw new IllegalArgumentException("truncate needs a reason that truncates, got " + reason.id());
         }
-        end(u, reason);
+        requireReset();
+        endEpisode(u);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A truncating reason, a user between sessions (waiting for the creators' next day) or an
+     * ended episode: the episode ends here with {@code reason}.
+     */
     @Override
-    public void end(int u, EndReason reason) {
+    public EndReason endSession(int u, EndReason reason) {
         requireReset();
         if (reason == EndReason.NONE) {
-            throw new IllegalArgumentException("end needs a reason that ends the episode, got " + reason.id());
+            throw new IllegalArgumentException("endSession needs a reason that ends the session, got " + reason.id());
         }
+        if (reason.truncates() || waiting[u] || states.done[u]) {
+            endEpisode(u);
+            return reason;
+        }
+        EndReason end = nextSessionOrEnd(states, u, reason);
+        boolean started = end == EndReason.NONE;
+        settle(states, u, end, started);
+        if (states.done[u]) {
+            active--;
+        }
+        if (started) {
+            // The new session's candidates and observation (its session features start afresh).
+            fillCandidates(states, u);
+            world.encoder().encode(states, u, features);
+        }
+        if (creators != null && advanceWhenAllWait()) {
+            active = countActive();
+        }
+        return end;
+    }
+
+    /** Ends user {@code u}'s episode now: inactive from the next step on. */
+    private void endEpisode(int u) {
         if (waiting[u]) {
             waiting[u] = false; // it was not counted as active
             return;
@@ -277,37 +318,52 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         double uExit = model.respond(s, u, item, outcomes, scriptedSkip(s, u, item));
         model.transition(s, u, item, outcomes.watchFraction(u), outcomes.watchSeconds(u));
         EndReason why = model.sessionEnd(s, u, item, uExit);
-        EndReason end = EndReason.NONE;
-        boolean sessionStarted = false;
-        if (why != EndReason.NONE) {
-            if (days == 0) {
-                end = why;
-            } else {
-                RandomGenerator life = s.lifeRandom[u];
-                double pReturn = model.returnProbability(s, u, why);
-                double draw = life.nextDouble();
-                double gap = model.returnGapSeconds(life.nextDouble());
-                if (draw >= pReturn) {
-                    end = EndReason.CHURNED;
-                } else if (s.clockSeconds[u] + gap >= days * 86400.0) {
-                    end = EndReason.DAY_HORIZON;
-                } else {
-                    model.startSession(s, u, gap, life);
-                    sessionStarted = true;
-                }
-            }
-        }
+        EndReason end = why == EndReason.NONE ? EndReason.NONE : nextSessionOrEnd(s, u, why);
+        boolean sessionStarted = why != EndReason.NONE && end == EndReason.NONE;
         outcomes.recordEnd(u, end, sessionStarted);
+        settle(s, u, end, sessionStarted);
+        // The next observation is encoded even for an ended episode: a truncated episode's learner
+        // bootstraps from it.
+        fillCandidates(s, u);
+        world.encoder().encode(s, u, features);
+    }
+
+    /**
+     * After user {@code u}'s session ended for {@code why}: how the episode ends, or
+     * {@link EndReason#NONE} when the user comes back, in which case the next session starts here
+     * (one-session episodes end with {@code why}; otherwise the return model draws whether the
+     * user returns and after what gap, then the day horizon applies).
+     */
+    private EndReason nextSessionOrEnd(UserStates s, int u, EndReason why) {
+        if (days == 0) {
+            return why;
+        }
+        UserModel model = world.model();
+        RandomGenerator life = s.lifeRandom[u];
+        double pReturn = model.returnProbability(s, u, why);
+        double draw = life.nextDouble();
+        double gap = model.returnGapSeconds(life.nextDouble());
+        if (draw >= pReturn) {
+            return EndReason.CHURNED;
+        }
+        if (s.clockSeconds[u] + gap >= days * 86400.0) {
+            return EndReason.DAY_HORIZON;
+        }
+        model.startSession(s, u, gap, life);
+        return EndReason.NONE;
+    }
+
+    /**
+     * Marks user {@code u} done when the episode ended, or waiting when a session began on a day
+     * the creators have not reached yet (done until {@link #advanceWhenAllWait} lets the day in).
+     */
+    private void settle(UserStates s, int u, EndReason end, boolean sessionStarted) {
         if (end != EndReason.NONE) {
             s.done[u] = true;
         } else if (sessionStarted && creators != null && day(u) > creators.day()) {
             waiting[u] = true;
             s.done[u] = true;
         }
-        // The next observation is encoded even for an ended episode: a truncated episode's learner
-        // bootstraps from it.
-        fillCandidates(s, u);
-        world.encoder().encode(s, u, features);
     }
 
     /** Whether a twin's script makes user {@code u} skip {@code item}; fixes the topic at the start. */

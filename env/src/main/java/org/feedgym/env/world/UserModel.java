@@ -324,12 +324,12 @@ final class UserModel {
         return budget.budgetSeconds(minutes, r);
     }
 
-    /** The gap before the next session, in seconds, from the uniform draw {@code u}. */
     /** P(a user of persona {@code p} accepts a break prompt), from the exit part. */
     double breakAcceptProbability(Persona p) {
         return exit.breakAcceptProbability(p.breakAcceptance());
     }
 
+    /** The gap before the next session, in seconds, from the uniform draw {@code u}. */
     double returnGapSeconds(double u) {
         return returns.gapSeconds(u);
     }

@@ -23,8 +23,12 @@ class UserSideInterventionsTest {
     static final World WORLD = TestWorlds.small(5L);
     private static final int USERS = 40;
 
-    /** One user's steps: the watch seconds and the end reason of each. */
-    record Trace(List<Double> watchSeconds, List<EndReason> ends) {
+    /** One user's steps: the watch seconds, the end reason and whether a next session began, of each. */
+    record Trace(List<Double> watchSeconds, List<EndReason> ends, List<Boolean> sessionStarts) {
+
+        int sessions() {
+            return 1 + (int) sessionStarts.stream().filter(b -> b).count();
+        }
     }
 
     /** Runs {@code env} with always the first candidate; one trace per user. */
@@ -36,7 +40,7 @@ class UserSideInterventionsTest {
         env.reset(seeds);
         List<Trace> traces = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
-            traces.add(new Trace(new ArrayList<>(), new ArrayList<>()));
+            traces.add(new Trace(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         }
         int[] actions = new int[USERS];
         while (!env.allDone()) {
@@ -45,6 +49,7 @@ class UserSideInterventionsTest {
                 if (out.shownItem(u) >= 0) {
                     traces.get(u).watchSeconds().add(out.watchSeconds(u));
                     traces.get(u).ends().add(out.endReason(u));
+                    traces.get(u).sessionStarts().add(out.sessionStarted(u));
                 }
             }
         }
@@ -189,5 +194,74 @@ class UserSideInterventionsTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> new VectorAutoplayOff(WORLD.vectorEnvironment(null), 0.6, 0.5));
         assertEquals("boredStopProbability must be in [0, 1 - stopProbability], got 0.5", e.getMessage());
+    }
+
+    /** {@link #WORLD}'s world over seven days of sessions, with or without adapting creators. */
+    private static World week(boolean creators) {
+        WorldConfig base = TestWorlds.config(7, 2000);
+        return WorldFactory.create(new WorldConfig(base.catalog(), base.users(), base.candidates(), base.reward(),
+                base.episode(), base.userModel(), null, creators ? new CreatorsConfig(8, 2, 0.5, null, null) : null),
+                5L, null);
+    }
+
+    @Test
+    void inAMultiDayEpisodeAnAcceptedBreakEndsTheSessionAndTheReturnModelDecidesWhatFollows() {
+        double minutes = 3;
+        for (boolean creators : new boolean[] {false, true}) {
+            List<Trace> traces = run(new VectorBreakPrompt(week(creators).vectorEnvironment(null), minutes, 1.0));
+            int resumed = 0;
+            for (Trace t : traces) {
+                double watched = 0;
+                for (int i = 0; i < t.ends().size(); i++) {
+                    watched += t.watchSeconds().get(i) / 60;
+                    assertTrue(t.ends().get(i) != EndReason.BREAK_TAKEN, "a break ends a session, not the episode");
+                    assertTrue(watched < minutes + 3.01, "a session went on " + watched + " minutes past a prompt");
+                    if (t.sessionStarts().get(i)) {
+                        watched = 0;
+                        resumed++;
+                    }
+                }
+                EndReason last = t.ends().get(t.ends().size() - 1);
+                assertTrue(last == EndReason.CHURNED || last == EndReason.DAY_HORIZON || last == EndReason.STEP_LIMIT,
+                        "a week ends by churn, the day horizon or the step limit, not " + last.id());
+            }
+            assertTrue(resumed > USERS, resumed + " sessions after a break or another session end (creators: "
+                    + creators + ")");
+        }
+    }
+
+    @Test
+    void inAMultiDayEpisodeBreaksShortenSessionsButUsersComeBack() {
+        List<Trace> plain = run(week(false).vectorEnvironment(null));
+        List<Trace> prompted = run(new VectorBreakPrompt(week(false).vectorEnvironment(null), 2, 1.0));
+        int plainSessions = plain.stream().mapToInt(Trace::sessions).sum();
+        int promptedSessions = prompted.stream().mapToInt(Trace::sessions).sum();
+        double plainMinutesPerSession = plain.stream().flatMap(t -> t.watchSeconds().stream())
+                .mapToDouble(Double::doubleValue).sum() / 60 / plainSessions;
+        double promptedMinutesPerSession = prompted.stream().flatMap(t -> t.watchSeconds().stream())
+                .mapToDouble(Double::doubleValue).sum() / 60 / promptedSessions;
+        assertTrue(promptedMinutesPerSession < plainMinutesPerSession,
+                promptedMinutesPerSession + " vs " + plainMinutesPerSession + " minutes per session");
+        assertTrue(prompted.stream().filter(t -> t.sessions() > 1).count() > USERS / 4,
+                "users came back after their breaks");
+    }
+
+    @Test
+    void inAMultiDayEpisodeAutoplayOffStopsEndSessionsNotEpisodes() {
+        List<Trace> traces = run(new VectorAutoplayOff(week(false).vectorEnvironment(null), 0.2, 0));
+        assertTrue(traces.stream().noneMatch(t -> t.ends().contains(EndReason.NO_NEXT_VIDEO)));
+        assertTrue(traces.stream().filter(t -> t.sessions() > 1).count() > USERS / 4);
+    }
+
+    @Test
+    void multiDayBreaksAreTheSameOnOneAndTwoThreads() {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+        try {
+            World world = week(true);
+            assertEquals(run(new VectorBreakPrompt(world.vectorEnvironment(null), 2, 0.7)),
+                    run(new VectorBreakPrompt(world.vectorEnvironment(pool), 2, 0.7)));
+        } finally {
+            pool.shutdown();
+        }
     }
 }
