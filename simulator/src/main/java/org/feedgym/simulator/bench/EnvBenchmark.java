@@ -3,7 +3,9 @@ package org.feedgym.simulator.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.AgentContext;
@@ -111,6 +113,56 @@ public final class EnvBenchmark {
                 pool.shutdown();
             }
         }
+    }
+
+    /**
+     * This build's benchmark and an earlier build's ({@link BaselineBuild}), alternated round by
+     * round in this JVM (the first to run swaps each round), so both see the same machine load.
+     * Prints (first) this build's median {@code userStepsPerSecond}, the earlier build's, their
+     * ratio, and whether both made the same number of user-steps (the same seeds: equal counts are
+     * what identical trajectories give); then every round's figures.
+     *
+     * @param rounds runs of each build, at least 1
+     */
+    public static Map<String, Object> compare(Settings s, BaselineBuild baseline, int rounds) {
+        double load0 = loadAverage();
+        List<Map<String, Object>> mine = new ArrayList<>();
+        List<Map<String, Object>> theirs = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            if (r % 2 == 0) {
+                mine.add(run(s));
+                theirs.add(baseline.runEnv(s.users(), s.items(), s.candidates(), s.dimensions(), s.threads(), s.passes()));
+            } else {
+                theirs.add(baseline.runEnv(s.users(), s.items(), s.candidates(), s.dimensions(), s.threads(), s.passes()));
+                mine.add(run(s));
+            }
+        }
+        double current = median(mine);
+        double earlier = median(theirs);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("benchmark", "env");
+        out.put("userStepsPerSecond", Math.round(current));
+        out.put("baselineUserStepsPerSecond", Math.round(earlier));
+        out.put("ratio", round(current / earlier));
+        out.put("sameUserSteps", mine.stream().map(m -> m.get("userSteps")).distinct().toList()
+                .equals(theirs.stream().map(m -> m.get("userSteps")).distinct().toList()));
+        out.put("baseline", baseline.checkout().toString());
+        out.put("rounds", rounds);
+        out.put("loadAverageAtStart", round(load0));
+        out.put("loadAverageAtEnd", round(loadAverage()));
+        out.put("current", mine);
+        out.put("earlier", theirs);
+        return out;
+    }
+
+    private static double median(List<Map<String, Object>> runs) {
+        double[] v = runs.stream().mapToDouble(m -> ((Number) m.get("userStepsPerSecond")).doubleValue()).sorted()
+                .toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long runPass(World world, ForkJoinPool pool, int users, int pass) {

@@ -84,6 +84,15 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default ${DEFAULT-VALUE})")
     String index;
 
+    @Option(names = "--baseline", paramLabel = "CHECKOUT",
+            description = "env: an earlier FeedGym checkout, built (simulator/target), whose bench env runs"
+                    + " in this JVM in alternation with this build's; prints both and their ratio")
+    Path baseline;
+
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "env with --baseline: runs of each build, alternating (default ${DEFAULT-VALUE})")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         users = usersOption == null ? 10_000 : usersOption;
@@ -123,8 +132,24 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --index must be auto, exact or hnsw, got '" + index + "'");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Map<String, Object> figures = EnvBenchmark.run(
-                new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes, exactUpTo));
+        EnvBenchmark.Settings settings = new EnvBenchmark.Settings(users, items, candidates, dimensions, t, passes,
+                exactUpTo);
+        Map<String, Object> figures;
+        if (baseline != null) {
+            if (rounds < 1) {
+                System.err.println("error: --rounds must be >= 1, got " + rounds);
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+            try (org.feedgym.simulator.bench.BaselineBuild earlier =
+                         org.feedgym.simulator.bench.BaselineBuild.open(baseline)) {
+                figures = EnvBenchmark.compare(settings, earlier, rounds);
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
+        } else {
+            figures = EnvBenchmark.run(settings);
+        }
         ObjectMapper mapper = Json.strictMapper();
         System.out.println(mapper.writeValueAsString(figures));
         return 0;
