@@ -215,30 +215,25 @@ public final class SummaryBuilder {
         Map<String, Estimate> runLevel = new LinkedHashMap<>();
         Map<String, Estimate> iqm = new LinkedHashMap<>();
         Map<String, List<Double>> runMeans = new LinkedHashMap<>();
-        Map<String, double[][]> byRun = new LinkedHashMap<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            if (metrics.get(i).isPerEpisode()) {
-                byRun.put(metrics.get(i).key(), byRun(mine, i, ev.replicates().size()));
-            }
-        }
+        // Split by run where needed, one metric at a time, rather than a second copy of every column.
+        int runCount = ev.replicates().size();
         int iqmSamples = Bootstrap.resamples(comparison.bootstrapSamples(), mine.size());
         Estimate[] iqmFigures = perMetric(i -> metrics.get(i).isPerEpisode() && metrics.get(i).in(Metric.Use.ACROSS_RUNS)
-                ? RunLevel.iqm(byRun.get(metrics.get(i).key()), iqmSamples,
+                ? RunLevel.iqm(byRun(mine, i, runCount), iqmSamples,
                         Seeds.generator(seed, "iqm:" + ev.name(), i))
                 : null);
         Estimate[] runFigures = perMetric(i -> metrics.get(i).isPerEpisode()
-                ? RunLevel.interval(comparison.runIntervalKind(), byRun.get(metrics.get(i).key()),
+                ? RunLevel.interval(comparison.runIntervalKind(), byRun(mine, i, runCount),
                         comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i))
                 : null);
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (m.isPerEpisode()) {
-                double[][] runs = byRun.get(m.key());
                 runLevel.put(m.key(), runFigures[i]);
                 if (m.in(Metric.Use.ACROSS_RUNS)) {
                     iqm.put(m.key(), iqmFigures[i]);
                     List<Double> means = new ArrayList<>();
-                    for (double[] run : runs) {
+                    for (double[] run : byRun(mine, i, runCount)) {
                         double[] mean = RunLevel.runMeans(new double[][] {run});
                         means.add(mean.length == 0 ? null : mean[0]);
                     }
@@ -257,7 +252,7 @@ public final class SummaryBuilder {
                     d.put(m.key(), runLevelDifference(i, me, baseMatch, base.table()));
                 }
                 if (m.in(Metric.Use.ACROSS_RUNS) && m.better() != Metric.Better.NEITHER) {
-                    p.put(m.key(), RunLevel.probabilityOfImprovement(byRun.get(m.key()),
+                    p.put(m.key(), RunLevel.probabilityOfImprovement(byRun(mine, i, runCount),
                             byRun(base.table(), i, base.ev().replicates().size()),
                             m.better() == Metric.Better.LOWER, comparison.bootstrapSamples(),
                             Seeds.generator(seed, "improvement:" + ev.name(), i)));
