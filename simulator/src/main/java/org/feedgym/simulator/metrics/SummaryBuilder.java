@@ -1,7 +1,6 @@
 package org.feedgym.simulator.metrics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.config.ComparisonConfig;
 import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.run.AgentEvaluation;
-import org.feedgym.simulator.run.EpisodeRecord;
+import org.feedgym.simulator.run.Episodes;
 import org.feedgym.simulator.run.ReplicateRecord;
 
 /**
@@ -71,19 +70,12 @@ public final class SummaryBuilder {
     }
 
     /** One per-episode metric's value per episode. */
-    public double[] values(Metric metric, List<EpisodeRecord> episodes) {
-        if (!metric.isPerEpisode()) {
-            throw new IllegalArgumentException("metric '" + metric.key() + "' is computed per replicate, not per episode");
-        }
-        double[] values = new double[episodes.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = metric.perEpisode().of(episodes.get(i), config);
-        }
-        return values;
+    public double[] values(Metric metric, Episodes episodes) {
+        return table(metric, episodes).values(0);
     }
 
     /** The estimate of one per-episode metric over a set of episodes. */
-    public Estimate estimate(Metric metric, List<EpisodeRecord> episodes) {
+    public Estimate estimate(Metric metric, Episodes episodes) {
         return Estimate.of(values(metric, episodes));
     }
 
@@ -91,60 +83,95 @@ public final class SummaryBuilder {
      * The paired difference {@code agent − baseline} of a metric over episodes matched by
      * (replicate, user); pairs where either value is undefined are left out.
      */
-    public Estimate pairedDifference(Metric metric, List<EpisodeRecord> agent, List<EpisodeRecord> baseline) {
-        double[] b = values(metric, baseline);
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < baseline.size(); i++) {
-            index.put(key(baseline.get(i)), i);
+    public Estimate pairedDifference(Metric metric, Episodes agent, Episodes baseline) {
+        EpisodeTable a = table(metric, agent);
+        EpisodeTable b = table(metric, baseline);
+        return pairedDifference(a.values(0), a.matchesIn(b), b.values(0), all(a.size()));
+    }
+
+    /** The columns of one metric's values over {@code episodes}. */
+    private EpisodeTable table(Metric metric, Episodes episodes) {
+        if (!metric.isPerEpisode()) {
+            throw new IllegalArgumentException("metric '" + metric.key() + "' is computed per replicate, not per episode");
         }
-        double[] a = values(metric, agent);
-        double[] diffs = new double[agent.size()];
-        for (int i = 0; i < diffs.length; i++) {
-            Integer match = index.get(key(agent.get(i)));
-            diffs[i] = match == null ? Double.NaN : a[i] - b[match];
+        return EpisodeTable.of(episodes, List.of(metric), config, List.of());
+    }
+
+    /** The columns of every metric of this summary over an agent's episodes. */
+    private EpisodeTable table(AgentEvaluation ev, List<String> personas) {
+        return EpisodeTable.of(ev.episodes(), metrics, config, personas);
+    }
+
+    /**
+     * {@code a − b} over the episodes {@code at} of {@code a}, each matched to {@code b}'s episode
+     * {@code match[k]} (-1: none, the difference undefined).
+     */
+    private static Estimate pairedDifference(double[] a, int[] match, double[] b, int[] at) {
+        double[] diffs = new double[at.length];
+        for (int j = 0; j < at.length; j++) {
+            int k = at[j];
+            diffs[j] = match[k] < 0 ? Double.NaN : a[k] - b[match[k]];
         }
         return Estimate.of(diffs);
     }
 
-    private static long key(EpisodeRecord e) {
-        return ((long) e.replicate() << 32) | (e.user() & 0xFFFFFFFFL);
+    private static int[] all(int n) {
+        return IntStream.range(0, n).toArray();
     }
 
-    /** Builds the summary of a run. */
+    /**
+     * Builds the summary of a run, reading each agent's episodes into columns ({@link EpisodeTable})
+     * once: at most the agent's, the baseline's and its bare ranker's are held at a time.
+     */
     public Summary build(String experiment, long seed, List<String> personas, ComparisonConfig comparison,
                          List<AgentEvaluation> evaluations) {
         AgentEvaluation baseline = evaluations.stream().filter(e -> e.name().equals(comparison.baseline()))
                 .findFirst().orElse(null);
+        EpisodeTable baseTable = baseline == null || baseline.failed() ? null : table(baseline, personas);
         Map<String, AgentEvaluation> byName = new LinkedHashMap<>();
         evaluations.forEach(e -> byName.put(e.name(), e));
         List<Summary.AgentSummary> agents = new ArrayList<>();
         for (AgentEvaluation ev : evaluations) {
             AgentEvaluation ranker = ev.ranker() == null ? null : byName.get(ev.ranker());
-            agents.add(ev.failed() ? Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error())
-                    : agent(ev, baseline, ranker, seed, personas, comparison));
+            if (ev.failed()) {
+                agents.add(Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error()));
+                continue;
+            }
+            Tabled mine = new Tabled(ev, ev == baseline ? baseTable : table(ev, personas));
+            Tabled base = baseTable == null ? null : new Tabled(baseline, baseTable);
+            Tabled bare = ranker == null || ranker.failed() ? null
+                    : new Tabled(ranker, ranker == baseline ? baseTable : ranker == ev ? mine.table()
+                            : table(ranker, personas));
+            agents.add(agent(mine, base, bare, seed, personas, comparison));
         }
         return new Summary(experiment, seed, comparison.baseline(), comparison.runInterval(), agents);
     }
 
-    private Summary.AgentSummary agent(AgentEvaluation ev, AgentEvaluation baseline, AgentEvaluation ranker, long seed,
-                                       List<String> personas, ComparisonConfig comparison) {
-        Estimate[] overall = perMetric(i -> metrics.get(i).isPerEpisode() ? estimate(metrics.get(i), ev.episodes())
+    /** An agent's evaluation with its episodes' columns. */
+    private record Tabled(AgentEvaluation ev, EpisodeTable table) {
+    }
+
+    private Summary.AgentSummary agent(Tabled me, Tabled base, Tabled bare, long seed, List<String> personas,
+                                       ComparisonConfig comparison) {
+        AgentEvaluation ev = me.ev();
+        EpisodeTable mine = me.table();
+        Estimate[] overall = perMetric(i -> metrics.get(i).isPerEpisode() ? Estimate.of(mine.values(i))
                 : replicateEstimate(metrics.get(i), ev.replicates()));
         Map<String, Estimate> estimates = new LinkedHashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
             estimates.put(metrics.get(i).key(), overall[i]);
         }
-        Map<String, List<EpisodeRecord>> split = byPersona(ev.episodes(), personas);
+        Map<String, int[]> split = byPersona(mine);
         Map<String, Summary.PersonaSummary> byPersona = new LinkedHashMap<>();
         for (String persona : personas) {
-            List<EpisodeRecord> subset = split.get(persona);
+            int[] subset = split.get(persona);
             Map<String, Estimate> p = new LinkedHashMap<>();
-            for (Metric m : metrics) {
-                if (m.in(Metric.Use.BY_PERSONA)) {
-                    p.put(m.key(), estimate(m, subset));
+            for (int i = 0; i < metrics.size(); i++) {
+                if (metrics.get(i).in(Metric.Use.BY_PERSONA)) {
+                    p.put(metrics.get(i).key(), Estimate.of(EpisodeTable.select(mine.values(i), subset)));
                 }
             }
-            byPersona.put(persona, new Summary.PersonaSummary(subset.size(), p));
+            byPersona.put(persona, new Summary.PersonaSummary(subset.length, p));
         }
         Summary.VulnerableToControl ratios = null;
         if (split.containsKey(comparison.vulnerable()) && split.containsKey(comparison.control())) {
@@ -154,12 +181,13 @@ public final class SummaryBuilder {
             for (int i = 0; i < metrics.size(); i++) {
                 ratioIndex[i] = metrics.get(i).in(Metric.Use.VULNERABLE_RATIO) ? next++ : -1;
             }
-            List<EpisodeRecord> vulnerable = split.get(comparison.vulnerable());
-            List<EpisodeRecord> control = split.get(comparison.control());
+            int[] vulnerable = split.get(comparison.vulnerable());
+            int[] control = split.get(comparison.control());
             int ratioSamples = Bootstrap.resamples(comparison.bootstrapSamples(),
-                    (long) vulnerable.size() + control.size());
+                    (long) vulnerable.length + control.length);
             Estimate[] figures = perMetric(i -> ratioIndex[i] < 0 ? null
-                    : Bootstrap.ratioOfMeans(values(metrics.get(i), vulnerable), values(metrics.get(i), control),
+                    : Bootstrap.ratioOfMeans(EpisodeTable.select(mine.values(i), vulnerable),
+                            EpisodeTable.select(mine.values(i), control),
                             ratioSamples, Seeds.generator(seed, "bootstrap:" + ev.name(), ratioIndex[i])));
             Map<String, Estimate> r = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
@@ -169,45 +197,43 @@ public final class SummaryBuilder {
             }
             ratios = new Summary.VulnerableToControl(comparison.vulnerable(), comparison.control(), r);
         }
+        boolean versusBaseline = base != null && base.ev() != ev;
+        int[] baseMatch = versusBaseline ? mine.matchesIn(base.table()) : null;
         Summary.PairedDifference paired = null;
-        if (baseline != null && !baseline.failed() && baseline != ev) {
+        if (versusBaseline) {
+            int[] everyone = all(mine.size());
             Estimate[] figures = perMetric(i -> metrics.get(i).in(Metric.Use.PAIRED_DIFFERENCE)
-                    ? pairedDifference(metrics.get(i), ev.episodes(), baseline.episodes()) : null);
+                    ? pairedDifference(mine.values(i), baseMatch, base.table().values(i), everyone) : null);
             Map<String, Estimate> d = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
                 if (figures[i] != null) {
                     d.put(metrics.get(i).key(), figures[i]);
                 }
             }
-            paired = new Summary.PairedDifference(baseline.name(), d);
+            paired = new Summary.PairedDifference(base.ev().name(), d);
         }
         Map<String, Estimate> runLevel = new LinkedHashMap<>();
         Map<String, Estimate> iqm = new LinkedHashMap<>();
         Map<String, List<Double>> runMeans = new LinkedHashMap<>();
-        Map<String, double[][]> byRun = new LinkedHashMap<>();
-        for (Metric m : metrics) {
-            if (m.isPerEpisode()) {
-                byRun.put(m.key(), byRun(m, ev.episodes(), ev.replicates().size()));
-            }
-        }
-        int iqmSamples = Bootstrap.resamples(comparison.bootstrapSamples(), ev.episodes().size());
+        // Split by run where needed, one metric at a time, rather than a second copy of every column.
+        int runCount = ev.replicates().size();
+        int iqmSamples = Bootstrap.resamples(comparison.bootstrapSamples(), mine.size());
         Estimate[] iqmFigures = perMetric(i -> metrics.get(i).isPerEpisode() && metrics.get(i).in(Metric.Use.ACROSS_RUNS)
-                ? RunLevel.iqm(byRun.get(metrics.get(i).key()), iqmSamples,
+                ? RunLevel.iqm(byRun(mine, i, runCount), iqmSamples,
                         Seeds.generator(seed, "iqm:" + ev.name(), i))
                 : null);
         Estimate[] runFigures = perMetric(i -> metrics.get(i).isPerEpisode()
-                ? RunLevel.interval(comparison.runIntervalKind(), byRun.get(metrics.get(i).key()),
+                ? RunLevel.interval(comparison.runIntervalKind(), byRun(mine, i, runCount),
                         comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i))
                 : null);
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (m.isPerEpisode()) {
-                double[][] runs = byRun.get(m.key());
                 runLevel.put(m.key(), runFigures[i]);
                 if (m.in(Metric.Use.ACROSS_RUNS)) {
                     iqm.put(m.key(), iqmFigures[i]);
                     List<Double> means = new ArrayList<>();
-                    for (double[] run : runs) {
+                    for (double[] run : byRun(mine, i, runCount)) {
                         double[] mean = RunLevel.runMeans(new double[][] {run});
                         means.add(mean.length == 0 ? null : mean[0]);
                     }
@@ -217,29 +243,28 @@ public final class SummaryBuilder {
         }
         Summary.PairedDifference runDifference = null;
         Summary.PairedDifference improvement = null;
-        if (ev.learns() && baseline != null && !baseline.failed() && baseline != ev) {
+        if (ev.learns() && versusBaseline) {
             Map<String, Estimate> d = new LinkedHashMap<>();
             Map<String, Estimate> p = new LinkedHashMap<>();
-            int j = 0;
-            for (Metric m : metrics) {
+            for (int i = 0; i < metrics.size(); i++) {
+                Metric m = metrics.get(i);
                 if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
-                    d.put(m.key(), runLevelDifference(m, ev, baseline));
+                    d.put(m.key(), runLevelDifference(i, me, baseMatch, base.table()));
                 }
                 if (m.in(Metric.Use.ACROSS_RUNS) && m.better() != Metric.Better.NEITHER) {
-                    p.put(m.key(), RunLevel.probabilityOfImprovement(byRun.get(m.key()),
-                            byRun(m, baseline.episodes(), baseline.replicates().size()),
+                    p.put(m.key(), RunLevel.probabilityOfImprovement(byRun(mine, i, runCount),
+                            byRun(base.table(), i, base.ev().replicates().size()),
                             m.better() == Metric.Better.LOWER, comparison.bootstrapSamples(),
-                            Seeds.generator(seed, "improvement:" + ev.name(), j)));
+                            Seeds.generator(seed, "improvement:" + ev.name(), i)));
                 }
-                j++;
             }
-            runDifference = new Summary.PairedDifference(baseline.name(), d);
-            improvement = new Summary.PairedDifference(baseline.name(), p);
+            runDifference = new Summary.PairedDifference(base.ev().name(), d);
+            improvement = new Summary.PairedDifference(base.ev().name(), p);
         }
-        return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, ev.episodes().size(),
+        return new Summary.AgentSummary(ev.name(), ev.type(), Summary.Status.OK, null, mine.size(),
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
                 runDifference, improvement, runMeans,
-                ranker == null || ranker.failed() ? null : versusRanker(ev, split, ranker, personas),
+                bare == null ? null : versusRanker(me, split, bare, personas),
                 SupplySummary.of(ev.replicates()));
     }
 
@@ -248,38 +273,50 @@ public final class SummaryBuilder {
      * persona for the {@link Metric.Use#BY_PERSONA} metrics ({@code mine}: the intervention's
      * episodes by persona), and over training runs when it learns.
      */
-    private Summary.RankerComparison versusRanker(AgentEvaluation ev, Map<String, List<EpisodeRecord>> mine,
-                                                  AgentEvaluation ranker, List<String> personas) {
+    private Summary.RankerComparison versusRanker(Tabled me, Map<String, int[]> mine, Tabled ranker,
+                                                  List<String> personas) {
+        EpisodeTable theirs = ranker.table();
+        int[] match = me.table().matchesIn(theirs);
+        int[] everyone = all(me.table().size());
         Map<String, Estimate> paired = new LinkedHashMap<>();
-        Map<String, Estimate> runLevel = ev.learns() ? new LinkedHashMap<>() : null;
-        for (Metric m : metrics) {
+        Map<String, Estimate> runLevel = me.ev().learns() ? new LinkedHashMap<>() : null;
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
             if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
-                paired.put(m.key(), pairedDifference(m, ev.episodes(), ranker.episodes()));
+                paired.put(m.key(), pairedDifference(me.table().values(i), match, theirs.values(i), everyone));
                 if (runLevel != null) {
-                    runLevel.put(m.key(), runLevelDifference(m, ev, ranker));
+                    runLevel.put(m.key(), runLevelDifference(i, me, match, theirs));
                 }
             }
         }
-        Map<String, List<EpisodeRecord>> theirs = byPersona(ranker.episodes(), personas);
         Map<String, Map<String, Estimate>> byPersona = new LinkedHashMap<>();
         for (String persona : personas) {
+            // Within a persona, an episode is matched only to one of the same persona.
+            int number = theirs.personas().indexOf(persona);
+            int[] within = match.clone();
+            for (int k = 0; k < within.length; k++) {
+                if (within[k] >= 0 && theirs.persona(within[k]) != number) {
+                    within[k] = -1;
+                }
+            }
             Map<String, Estimate> p = new LinkedHashMap<>();
-            for (Metric m : metrics) {
-                if (m.in(Metric.Use.BY_PERSONA)) {
-                    p.put(m.key(), pairedDifference(m, mine.get(persona), theirs.get(persona)));
+            for (int i = 0; i < metrics.size(); i++) {
+                if (metrics.get(i).in(Metric.Use.BY_PERSONA)) {
+                    p.put(metrics.get(i).key(),
+                            pairedDifference(me.table().values(i), within, theirs.values(i), mine.get(persona)));
                 }
             }
             byPersona.put(persona, p);
         }
-        return new Summary.RankerComparison(ranker.name(), paired, byPersona, runLevel);
+        return new Summary.RankerComparison(ranker.ev().name(), paired, byPersona, runLevel);
     }
 
-    /** A per-episode metric's values split by replicate (training run): {@code [run][episode]}. */
-    public double[][] byRun(Metric metric, List<EpisodeRecord> episodes, int runs) {
-        double[] values = values(metric, episodes);
+    /** Metric {@code i}'s values split by replicate (training run): {@code [run][episode]}. */
+    private static double[][] byRun(EpisodeTable episodes, int i, int runs) {
+        double[] values = episodes.values(i);
         int[] counts = new int[runs];
-        for (EpisodeRecord e : episodes) {
-            counts[e.replicate()]++;
+        for (int k = 0; k < values.length; k++) {
+            counts[episodes.replicate(k)]++;
         }
         double[][] split = new double[runs][];
         for (int r = 0; r < runs; r++) {
@@ -287,32 +324,28 @@ public final class SummaryBuilder {
         }
         int[] at = new int[runs];
         for (int k = 0; k < values.length; k++) {
-            int r = episodes.get(k).replicate();
+            int r = episodes.replicate(k);
             split[r][at[r]++] = values[k];
         }
         return split;
     }
 
     /**
-     * The paired difference agent − baseline per training run (mean over the run's matched
-     * episodes), then a Student t interval over runs ({@code n} = runs with a defined difference).
+     * The paired difference agent − baseline of metric {@code i} per training run (mean over the
+     * run's matched episodes, {@code match} into {@code baseline}), then a Student t interval over
+     * runs ({@code n} = runs with a defined difference).
      */
-    public Estimate runLevelDifference(Metric metric, AgentEvaluation agent, AgentEvaluation baseline) {
-        double[] b = values(metric, baseline.episodes());
-        Map<Long, Integer> index = new HashMap<>();
-        for (int k = 0; k < baseline.episodes().size(); k++) {
-            index.put(key(baseline.episodes().get(k)), k);
-        }
-        double[] a = values(metric, agent.episodes());
-        int runs = agent.replicates().size();
+    private static Estimate runLevelDifference(int i, Tabled agent, int[] match, EpisodeTable baseline) {
+        double[] b = baseline.values(i);
+        double[] a = agent.table().values(i);
+        int runs = agent.ev().replicates().size();
         double[] sum = new double[runs];
         int[] n = new int[runs];
         for (int k = 0; k < a.length; k++) {
-            EpisodeRecord e = agent.episodes().get(k);
-            Integer match = index.get(key(e));
-            if (match != null && !Double.isNaN(a[k]) && !Double.isNaN(b[match])) {
-                sum[e.replicate()] += a[k] - b[match];
-                n[e.replicate()]++;
+            if (match[k] >= 0 && !Double.isNaN(a[k]) && !Double.isNaN(b[match[k]])) {
+                int r = agent.table().replicate(k);
+                sum[r] += a[k] - b[match[k]];
+                n[r]++;
             }
         }
         double[] means = new double[runs];
@@ -329,13 +362,11 @@ public final class SummaryBuilder {
         return Estimate.of(replicates.stream().mapToDouble(metric.perReplicate()).toArray());
     }
 
-    private static Map<String, List<EpisodeRecord>> byPersona(List<EpisodeRecord> episodes, List<String> personas) {
-        Map<String, List<EpisodeRecord>> split = new LinkedHashMap<>();
-        for (String p : personas) {
-            split.put(p, new ArrayList<>());
-        }
-        for (EpisodeRecord e : episodes) {
-            split.computeIfAbsent(e.persona(), k -> new ArrayList<>()).add(e);
+    /** The episodes of each persona ({@link EpisodeTable#personas()}: configured ones first, even if empty). */
+    private static Map<String, int[]> byPersona(EpisodeTable episodes) {
+        Map<String, int[]> split = new LinkedHashMap<>();
+        for (int p = 0; p < episodes.personas().size(); p++) {
+            split.putIfAbsent(episodes.personas().get(p), episodes.episodesOf(p));
         }
         return split;
     }

@@ -1,6 +1,7 @@
 package org.feedgym.simulator.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.feedgym.simulator.run.AgentEvaluation;
-import org.feedgym.simulator.run.EpisodeRecord;
 
 /** Writes {@code episodes.csv}: one row per agent × replicate × user. Empty cells mean "none". */
 public final class EpisodesCsv {
@@ -35,7 +35,7 @@ public final class EpisodesCsv {
         return h;
     }
 
-    /** Writes every episode of every agent to {@code file}. */
+    /** Writes every episode of every agent to {@code file}, reading each agent's episodes in one pass. */
     public static void write(Path file, List<AgentEvaluation> evaluations, List<Double> checkpointsMinutes)
             throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header(checkpointsMinutes).toArray(String[]::new))
@@ -44,7 +44,7 @@ public final class EpisodesCsv {
              CSVPrinter out = new CSVPrinter(w, format)) {
             List<Object> row = new ArrayList<>();
             for (AgentEvaluation ev : evaluations) {
-                for (EpisodeRecord e : ev.episodes()) {
+                ev.episodes().forEach(e -> {
                     row.clear();
                     row.addAll(List.of(e.agent(), e.replicate(), e.user(), Long.toUnsignedString(e.seed()), e.persona(),
                             Csv.num(e.totalReturn()), e.steps(), e.sessions(), Csv.num(e.watchSeconds() / 60), e.likes(),
@@ -60,9 +60,15 @@ public final class EpisodesCsv {
                             Csv.num(e.unwantedReturnMinutes()), Csv.num(e.unwantedReturnedShare()),
                             Csv.num(e.bepDistance()), Csv.num(e.bepEntropyGain()),
                             Csv.num(e.bepShareDrop())));
-                    out.printRecord(row);
-                }
+                    try {
+                        out.printRecord(row);
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                });
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param name       agent name
  * @param type       agent registry type
- * @param episodes   episodes in (replicate, user) order; empty when the agent failed
+ * @param episodes   episodes in (replicate, user) order, read from the run's {@link EpisodeLog};
+ *                   none when the agent failed
  * @param replicates population-level figures per replicate
  * @param timeSeries exposure per watch-time bucket, pooled over replicates
  * @param daily      exposure per simulated day, pooled over replicates
@@ -19,12 +20,11 @@ import java.util.List;
  * @param ranker     for an intervention, the name of the ranker it wraps (compared with it when the
  *                   config also evaluates that ranker bare); null otherwise
  */
-public record AgentEvaluation(String name, String type, List<EpisodeRecord> episodes, List<ReplicateRecord> replicates,
+public record AgentEvaluation(String name, String type, Episodes episodes, List<ReplicateRecord> replicates,
                               TimeSeries timeSeries, TimeSeries daily, List<TrainingPoint> training, String error,
                               boolean learns, String ranker) {
 
     public AgentEvaluation {
-        episodes = List.copyOf(episodes);
         replicates = List.copyOf(replicates);
         training = List.copyOf(training);
     }

@@ -3,6 +3,7 @@ package org.feedgym.simulator.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.EndReason;
 import org.feedgym.env.UserInfos;
@@ -12,8 +13,8 @@ import org.feedgym.simulator.metrics.Entropy;
 
 /**
  * Accumulates per-user episode statistics from each step's outcomes, in arrays over users, and
- * turns them into {@link EpisodeRecord}s when the population is done. Nothing is allocated per
- * step.
+ * turns them into {@link EpisodeRecord}s, one at a time, when the population is done. Nothing is
+ * allocated per step.
  */
 public final class EpisodeRecorder implements StepListener {
 
@@ -242,22 +243,23 @@ public final class EpisodeRecorder implements StepListener {
         }
     }
 
-    /** The finished episodes, in user order. */
-    public List<EpisodeRecord> episodes(String agent, int replicate, UserInfos users) {
-        return episodes(agent, replicate, users::seed, users::personaName, users::sessions, users::interestDrift);
+    /** Hands the finished episodes to {@code sink}, one at a time in user order. */
+    public void episodes(String agent, int replicate, UserInfos users, Consumer<EpisodeRecord> sink) {
+        episodes(agent, replicate, users::seed, users::personaName, users::sessions, users::interestDrift, sink);
     }
 
     /** The episodes of users not backed by an environment (tests): seed = user, persona "test". */
     List<EpisodeRecord> episodesForTest() {
-        return episodes("test", 0, u -> u, u -> "test", u -> 1, u -> 0.0);
+        List<EpisodeRecord> records = new ArrayList<>(n);
+        episodes("test", 0, u -> u, u -> "test", u -> 1, u -> 0.0, records::add);
+        return records;
     }
 
-    private List<EpisodeRecord> episodes(String agent, int replicate, java.util.function.IntToLongFunction seed,
-                                         java.util.function.IntFunction<String> persona,
-                                         java.util.function.IntUnaryOperator sessions,
-                                         java.util.function.IntToDoubleFunction drift) {
+    private void episodes(String agent, int replicate, java.util.function.IntToLongFunction seed,
+                          java.util.function.IntFunction<String> persona,
+                          java.util.function.IntUnaryOperator sessions,
+                          java.util.function.IntToDoubleFunction drift, Consumer<EpisodeRecord> sink) {
         int c = checkpointSeconds.length;
-        List<EpisodeRecord> records = new ArrayList<>(n);
         for (int u = 0; u < n; u++) {
             double[] byCheckpoint = new double[c];
             for (int k = 0; k < c; k++) {
@@ -269,7 +271,7 @@ public final class EpisodeRecorder implements StepListener {
                 max = Math.max(max, topicCounts[u * topics + t]);
             }
             double[] unwanted = unwantedReturn(u);
-            records.add(new EpisodeRecord(agent, replicate, u, seed.applyAsLong(u), persona.apply(u),
+            sink.accept(new EpisodeRecord(agent, replicate, u, seed.applyAsLong(u), persona.apply(u),
                     totalReturn[u], shown[u], sessions.applyAsInt(u), watchSeconds[u], likes[u], shares[u],
                     comments[u], downloads[u], hates[u], harmfulItems[u], harmfulWatchSeconds[u], secondsToFirstHarmful[u],
                     itemsToFirstHarmful[u], Entropy.bits(topicCounts, u * topics, topics),
@@ -280,7 +282,6 @@ public final class EpisodeRecorder implements StepListener {
                     harmClassShares(u), Arrays.copyOfRange(harmClassFirst, u * harmClasses, (u + 1) * harmClasses),
                     unwanted[0], unwanted[1] / 60, unwanted[2], Double.NaN, Double.NaN, Double.NaN));
         }
-        return records;
     }
 
     private double[] byItemCheckpoint(int u) {

@@ -46,6 +46,10 @@ import org.feedgym.simulator.config.LoadedConfig;
  * user's randomness is its own, and results are gathered in replicate order. An engine that
  * computes training runs elsewhere (Spark: {@link TrainingRunExecutor}) runs
  * {@link #trainingRun} for each and keeps the results, which this runner then takes as kept.
+ *
+ * <p>Each training run writes its episodes, as it finishes, to the runner's {@link EpisodeLog}
+ * (files beside a run being written, or memory), and the evaluations refer to them there: no
+ * run holds its episodes as objects.
  */
 public final class ExperimentRunner {
 
@@ -76,30 +80,36 @@ public final class ExperimentRunner {
     private final Progress progress;
     private final ReadyAgents readyAgents;
     private final TrainingRunCheckpoints checkpoints;
+    private final EpisodeLog log;
 
+    /** A runner that keeps nothing and holds its episodes in memory in their binary form. */
     public ExperimentRunner(AgentRegistry registry) {
         this(registry, Progress.NONE);
     }
 
+    /** As {@link #ExperimentRunner(AgentRegistry)}, reporting progress. */
     public ExperimentRunner(AgentRegistry registry, Progress progress) {
         this(registry, progress, ReadyAgents.NONE);
     }
 
+    /** As {@link #ExperimentRunner(AgentRegistry, Progress)}, handing every ready agent to {@code readyAgents}. */
     public ExperimentRunner(AgentRegistry registry, Progress progress, ReadyAgents readyAgents) {
-        this(registry, progress, readyAgents, TrainingRunCheckpoints.NONE);
+        this(registry, progress, readyAgents, TrainingRunCheckpoints.NONE, EpisodeLog.inMemory());
     }
 
     /**
      * A runner that keeps every finished training run in {@code checkpoints} and takes the runs
      * already kept there instead of computing them again (a killed run resumes); the outputs are
-     * the same either way.
+     * the same either way. Episodes are written to {@code log}; the evaluations' episodes can be
+     * read while it is open.
      */
     public ExperimentRunner(AgentRegistry registry, Progress progress, ReadyAgents readyAgents,
-                            TrainingRunCheckpoints checkpoints) {
+                            TrainingRunCheckpoints checkpoints, EpisodeLog log) {
         this.registry = registry;
         this.progress = progress;
         this.readyAgents = readyAgents;
         this.checkpoints = checkpoints;
+        this.log = log;
     }
 
     /** The user seeds of replicate {@code replicate}. */
@@ -178,7 +188,7 @@ public final class ExperimentRunner {
         }
         TimeSeries series = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
         TimeSeries daily = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
-        List<EpisodeRecord> episodes = new ArrayList<>();
+        Episodes episodes = Episodes.NONE;
         List<ReplicateRecord> replicates = new ArrayList<>();
         List<TrainingPoint> training = new ArrayList<>();
         boolean learns = false;
@@ -187,10 +197,10 @@ public final class ExperimentRunner {
             learns |= run.learns();
             if (run.error() != null) {
                 // As when runs went one by one: the first run that diverged fails the agent.
-                return new AgentEvaluation(spec.name(), spec.type(), List.of(), List.of(), series, daily,
+                return new AgentEvaluation(spec.name(), spec.type(), Episodes.NONE, List.of(), series, daily,
                         training, run.error(), learns, rankerOf(spec));
             }
-            episodes.addAll(run.episodes());
+            episodes = episodes.then(run.episodes());
             replicates.add(run.replicate());
             series.addAll(run.timeSeries());
             daily.addAll(run.daily());
@@ -228,7 +238,7 @@ public final class ExperimentRunner {
                                              int r, TrainedRankers trained) {
         java.util.Optional<TrainingRunResult> kept = checkpoints.load(spec.name(), r);
         if (kept.isPresent()) {
-            return kept.get();
+            return kept.get().withEpisodesIn(log);
         }
         TrainingRunResult run = replicate(config, spec, world, pool, r, trained);
         checkpoints.save(spec.name(), r, run);
@@ -285,10 +295,12 @@ public final class ExperimentRunner {
             timeSeries.addTo(own);
             TimeSeries ownDays = new TimeSeries(world.personas().size() + 1, world.catalog().topicCount());
             days.addTo(ownDays);
-            List<EpisodeRecord> episodes = recorder.episodes(spec.name(), r, env.infos());
-            if (bep != null) {
-                episodes = withBubbleEscape(config, spec, world, pool, r, episodes, originalWindow, trained);
-            }
+            double[] escape = bep == null ? null
+                    : bubbleEscape(config, spec, world, pool, r, users, originalWindow, trained);
+            EpisodeLog.Writer out = log.writer();
+            recorder.episodes(spec.name(), r, env.infos(), e -> out.write(escape == null ? e
+                    : e.withBep(escape[3 * e.user()], escape[3 * e.user() + 1], escape[3 * e.user() + 2])));
+            Episodes episodes = out.finish();
             List<org.feedgym.env.SupplyDay> supply = env.infos().supplyDays();
             ReplicateRecord figures = supply.isEmpty() ? exposure.finish(spec.name(), r)
                     : exposure.finish(spec.name(), r, world.baseItems(),
@@ -334,17 +346,16 @@ public final class ExperimentRunner {
     }
 
     /**
-     * The episodes with their Bubble Escape Potential: the same users are run again as twins
+     * The Bubble Escape Potential of every user, {@code (distance, entropy gain, share drop)} at
+     * {@code 3u .. 3u + 2}: the same users are run again as twins
      * ({@link World#twinEnvironment}) under a second instance of the agent in the state the first
      * one started its evaluation in, so per-user agent state (and anything an agent learns while
      * acting) is the twins' own; the two populations never share an agent.
      */
-    private List<EpisodeRecord> withBubbleEscape(ExperimentConfig config, ResolvedAgent spec, World world,
-                                                 ForkJoinPool pool, int r, List<EpisodeRecord> episodes,
-                                                 BepWindowRecorder originalWindow, TrainedRankers trained)
+    private double[] bubbleEscape(ExperimentConfig config, ResolvedAgent spec, World world, ForkJoinPool pool, int r,
+                                  int users, BepWindowRecorder originalWindow, TrainedRankers trained)
             throws TrainingDivergedException {
         BepConfig bep = config.metrics().bep();
-        int users = episodes.size();
         Agent twinAgent = readyAgent(config, spec, world, r, trained, (step, episode, ret, loss, eps) -> { });
         BepWindowRecorder twinWindow = new BepWindowRecorder(world.catalog(), users, bep.script());
         int[] avoided = new int[users];
@@ -354,11 +365,11 @@ public final class ExperimentRunner {
                 avoided[u] = twins.infos().avoidedTopic(u);
             }
         }
-        List<EpisodeRecord> measured = new ArrayList<>(users);
+        double[] measured = new double[3 * users];
         for (int u = 0; u < users; u++) {
             double[] v = BubbleEscapePotential.measure(originalWindow, twinWindow, u, world.catalog().topicCount(),
                     avoided[u], bep);
-            measured.add(episodes.get(u).withBep(v[0], v[1], v[2]));
+            System.arraycopy(v, 0, measured, 3 * u, 3);
         }
         return measured;
     }

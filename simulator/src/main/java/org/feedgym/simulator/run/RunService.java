@@ -157,7 +157,13 @@ public final class RunService {
     /** The per-day series, written for runs whose users live for days ({@code world.episode.days} &ge; 1). */
     public static final String DAILY = "daily.csv";
 
-    /** What a finished run produced. */
+    /** The folder of the staging directory that holds the episodes while a run is written. */
+    static final String EPISODE_LOG = ".episodes";
+
+    /**
+     * What a finished run produced. The evaluations' episodes were in the run's {@link EpisodeLog},
+     * deleted when the run was written: read them from {@code episodes.csv}.
+     */
     public record Result(Path directory, List<AgentEvaluation> evaluations, Summary summary) {
     }
 
@@ -220,22 +226,28 @@ public final class RunService {
             ExperimentConfig config = loaded.config();
             List<String> personas = List.copyOf(config.world().users().personas().keySet());
             Summary summary;
-            try {
-                world = buildWorld(loaded, pool);
-                evaluations = new ExperimentRunner(registry, progress, ready, kept).run(loaded, world, pool);
-                fidelity = fidelity(loaded, pool);
-                summary = new SummaryBuilder(config.metrics(), pool).build(config.name(), config.seed(), personas,
-                        config.comparison(), evaluations);
-            } catch (UncheckedIOException e) {
-                throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
-            } finally {
-                if (pool != null) {
-                    pool.shutdown();
+            // The episodes go to files in the staging directory as each training run finishes, and
+            // are deleted once episodes.csv is written (or the run fails).
+            try (EpisodeLog episodes = EpisodeLog.in(dir.path().resolve(EPISODE_LOG))) {
+                try {
+                    world = buildWorld(loaded, pool);
+                    evaluations = new ExperimentRunner(registry, progress, ready, kept, episodes)
+                            .run(loaded, world, pool);
+                    fidelity = fidelity(loaded, pool);
+                    summary = new SummaryBuilder(config.metrics(), pool).build(config.name(), config.seed(), personas,
+                            config.comparison(), evaluations);
+                } catch (UncheckedIOException e) {
+                    throw new InputException(loaded.source() + ": $.agents: " + e.getCause().getMessage(), e);
+                } finally {
+                    if (pool != null) {
+                        pool.shutdown();
+                    }
                 }
+                EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations,
+                        config.metrics().checkpointsMinutes());
             }
             Files.writeString(dir.path().resolve("config.resolved.json"), resolved, StandardCharsets.UTF_8);
             Files.writeString(dir.path().resolve("summary.json"), summary.toJson(mapper), StandardCharsets.UTF_8);
-            EpisodesCsv.write(dir.path().resolve("episodes.csv"), evaluations, config.metrics().checkpointsMinutes());
             TimeSeriesCsv.write(dir.path().resolve("timeseries.csv"), evaluations, personas,
                     config.metrics().bucketMinutes());
             if (config.world().episode().days() >= 1) {

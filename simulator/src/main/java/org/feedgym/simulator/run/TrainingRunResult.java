@@ -8,7 +8,7 @@ import java.util.List;
  * disk between a killed run and its resumption, or sent from the machine that computed it to the
  * one that writes the run (the Spark engine).
  *
- * @param episodes   the evaluation episodes, in user order
+ * @param episodes   the evaluation episodes, in user order (serialised with their bytes)
  * @param replicate  the population-level figures; {@code null} when training diverged
  * @param timeSeries the run's exposure per watch-time bucket, by bucket then group
  * @param daily      the run's exposure per simulated day, by day then group
@@ -16,12 +16,11 @@ import java.util.List;
  * @param learns     whether the agent trained
  * @param error      why training diverged, or {@code null}
  */
-public record TrainingRunResult(List<EpisodeRecord> episodes, ReplicateRecord replicate, List<TimeSeries.Cell> timeSeries,
+public record TrainingRunResult(Episodes episodes, ReplicateRecord replicate, List<TimeSeries.Cell> timeSeries,
                          List<TimeSeries.Cell> daily, List<TrainingPoint> training, boolean learns, String error) implements Serializable {
 
-    /** Copies the lists, so a result is immutable. */
+    /** Copies the lists, so a result is immutable (the episodes are immutable already). */
     public TrainingRunResult {
-        episodes = List.copyOf(episodes);
         timeSeries = List.copyOf(timeSeries);
         daily = List.copyOf(daily);
         training = List.copyOf(training);
@@ -29,6 +28,11 @@ public record TrainingRunResult(List<EpisodeRecord> episodes, ReplicateRecord re
 
     /** A run whose training diverged. */
     static TrainingRunResult diverged(List<TrainingPoint> training, String error) {
-        return new TrainingRunResult(List.of(), null, List.of(), List.of(), training, true, error);
+        return new TrainingRunResult(Episodes.NONE, null, List.of(), List.of(), training, true, error);
+    }
+
+    /** This run with its episodes kept in {@code log} (read back from a checkpoint into memory, say). */
+    TrainingRunResult withEpisodesIn(EpisodeLog log) {
+        return new TrainingRunResult(episodes.keptIn(log), replicate, timeSeries, daily, training, learns, error);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.run.EpisodeRecord;
+import org.feedgym.simulator.run.Episodes;
 import org.junit.jupiter.api.Test;
 
 class SummaryBuilderTest {
@@ -26,7 +27,7 @@ class SummaryBuilderTest {
         // Baseline in another order: differences are 5−3 = 2, 9−4 = 5, 4−2 = 2.
         List<EpisodeRecord> base = List.of(episode("b", 2, 2, 10, 1, 0, "bored"), episode("b", 0, 3, 10, 1, 0, "bored"),
                 episode("b", 1, 4, 10, 1, 0, "bored"));
-        Estimate d = summary.pairedDifference(MetricRegistry.RETURN, agent, base);
+        Estimate d = summary.pairedDifference(MetricRegistry.RETURN, Episodes.of(agent), Episodes.of(base));
         assertEquals(3.0, d.mean(), 1e-12);
         // sd of (2, 5, 2) = sqrt(3), se = 1, t(2) = 4.302653
         assertEquals(3.0 - 4.302652730, d.ci95Low(), 1e-8);
@@ -36,23 +37,23 @@ class SummaryBuilderTest {
     @Test
     void ratesAndSharesPerEpisode() {
         EpisodeRecord e = episode("a", 0, 1, 10, 3, 4, "churned");
-        assertEquals(0.5, summary.values(MetricRegistry.LIKE_RATE, List.of(e))[0], 1e-12);
-        assertEquals(0.4, summary.values(MetricRegistry.HARMFUL_SHARE_ITEMS, List.of(e))[0], 1e-12);
+        assertEquals(0.5, summary.values(MetricRegistry.LIKE_RATE, Episodes.of(List.of(e)))[0], 1e-12);
+        assertEquals(0.4, summary.values(MetricRegistry.HARMFUL_SHARE_ITEMS, Episodes.of(List.of(e)))[0], 1e-12);
         // 4 harmful items × 30 s out of 10 × 60 s watched
-        assertEquals(0.2, summary.values(MetricRegistry.HARMFUL_SHARE_MINUTES, List.of(e))[0], 1e-12);
-        assertEquals(2.0, summary.values(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, List.of(e))[0], 1e-12);
-        assertEquals(1.0, summary.values(MetricRegistry.RETURNED, List.of(e))[0]);
-        assertEquals(1.0, summary.values(MetricRegistry.CHURNED, List.of(e))[0]);
-        assertEquals(0.0, summary.values(MetricRegistry.BORED_EXIT, List.of(e))[0]);
+        assertEquals(0.2, summary.values(MetricRegistry.HARMFUL_SHARE_MINUTES, Episodes.of(List.of(e)))[0], 1e-12);
+        assertEquals(2.0, summary.values(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, Episodes.of(List.of(e)))[0], 1e-12);
+        assertEquals(1.0, summary.values(MetricRegistry.RETURNED, Episodes.of(List.of(e)))[0]);
+        assertEquals(1.0, summary.values(MetricRegistry.CHURNED, Episodes.of(List.of(e)))[0]);
+        assertEquals(0.0, summary.values(MetricRegistry.BORED_EXIT, Episodes.of(List.of(e)))[0]);
     }
 
     @Test
     void episodesThatNeverMetHarmAreLeftOutOfTimeToFirstHarm() {
         List<EpisodeRecord> es = List.of(episode("a", 0, 1, 10, 1, 0, "bored"), episode("a", 1, 1, 10, 1, 2, "bored"));
-        Estimate t = summary.estimate(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, es);
+        Estimate t = summary.estimate(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, Episodes.of(es));
         assertEquals(1, t.n());
         assertEquals(2.0, t.mean(), 1e-12);
-        assertEquals(0.5, summary.estimate(MetricRegistry.REACHED_HARMFUL, es).mean(), 1e-12);
+        assertEquals(0.5, summary.estimate(MetricRegistry.REACHED_HARMFUL, Episodes.of(es)).mean(), 1e-12);
     }
 
     @Test

@@ -49,6 +49,56 @@ class RunServiceTest {
         assertEquals(1 + 4 * 2 * 80, lines.size());
     }
 
+    /** The episode files under {@code dir}, wherever they are. */
+    private static List<Path> episodeFiles(Path dir) throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().matches("episodes-\\d+\\.bin")).toList();
+        }
+    }
+
+    @Test
+    void episodesAreSpilledWhileTheRunGoesAndGoneWhenItEnds(@TempDir Path dir) throws Exception {
+        LoadedConfig loaded = loader.parse("small.json", TestConfigs.SMALL);
+        String second = loaded.agents().get(1).name();
+        List<Integer> seen = new java.util.ArrayList<>();
+        ExperimentRunner.Progress watch = (agent, replicate, active, users) -> {
+            try {
+                if (agent.equals(second) && seen.isEmpty()) {
+                    seen.add(episodeFiles(dir).size());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC(), watch).run(loaded,
+                dir.resolve("run"), 1);
+        // The first agent's two replicates were on disk while the second ran; nothing is left.
+        assertEquals(List.of(2), seen);
+        assertEquals(List.of(), episodeFiles(dir));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("run"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aRunThatFailsLeavesNoEpisodeFilesAndNoEpisodesCsv(@TempDir Path dir) throws Exception {
+        LoadedConfig loaded = loader.parse("small.json", TestConfigs.SMALL);
+        String second = loaded.agents().get(1).name();
+        ExperimentRunner.Progress failing = (agent, replicate, active, users) -> {
+            if (agent.equals(second)) {
+                throw new IllegalStateException("killed while " + agent + " ran");
+            }
+        };
+        RunService service = new RunService(AgentRegistry.builtIn(), loader.mapper(), Clock.systemUTC(), failing);
+        assertThrows(IllegalStateException.class, () -> service.run(loaded, dir.resolve("run"), 1));
+        assertEquals(List.of(), episodeFiles(dir));
+        assertFalse(Files.exists(dir.resolve("run").resolve("episodes.csv")));
+        try (Stream<Path> walk = Files.walk(dir)) {
+            assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().equals(RunService.EPISODE_LOG)
+                    || p.getFileName().toString().equals("episodes.csv")).toList());
+        }
+    }
+
     @Test
     void theSameConfigGivesByteIdenticalResultsWhateverTheThreadCount(@TempDir Path dir) throws Exception {
         run(dir.resolve("a"), 1);
