@@ -23,7 +23,7 @@ import org.feedgym.env.world.WorldFactory;
  * item shown to one active user, including candidate generation and observation encoding).
  *
  * <p>The world is built first (catalog and neighbour table, exact up to
- * {@code exactNeighboursUpTo} items and from the HNSW index above; timed as {@code setupSeconds});
+ * {@code exactNeighboursUpTo} items and from the inverted-file {@code NeighbourIndex} above; timed as {@code setupSeconds});
  * the table's {@code recall} at k = 20 against exact search is then measured on a sample of
  * {@value #RECALL_SAMPLE} items (1 for the exact table); then one warm-up pass and {@code passes}
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
@@ -41,7 +41,7 @@ public final class EnvBenchmark {
      * @param threads    worker threads
      * @param passes     measured passes
      * @param exactNeighboursUpTo catalogs up to this size get the exact neighbour table, larger
-     *                   ones the HNSW index; null for the config default
+     *                   ones the inverted-file index; null for the config default
      */
     public record Settings(int users, int items, int candidates, int dimensions, int threads, int passes,
                            Integer exactNeighboursUpTo) {
@@ -97,7 +97,7 @@ public final class EnvBenchmark {
             out.put("observationDimension", world.observationDimension());
             out.put("threads", s.threads());
             out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-            out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "hnsw");
+            out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "ivf");
             out.put("recallK", RECALL_K);
             out.put("recallSample", world.neighbours().exact() ? 0 : Math.min(RECALL_SAMPLE, s.items()));
             out.put("recallSeconds", round(recallSeconds));
