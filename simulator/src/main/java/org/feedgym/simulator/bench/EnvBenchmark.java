@@ -23,7 +23,8 @@ import org.feedgym.env.world.WorldFactory;
  * item shown to one active user, including candidate generation and observation encoding).
  *
  * <p>The world is built first (catalog and neighbour table, exact up to
- * {@code exactNeighboursUpTo} items and from the inverted-file {@code NeighbourIndex} above; timed as {@code setupSeconds});
+ * {@code exactNeighboursUpTo} items and from the inverted-file {@code NeighbourIndex} above; timed as
+ * {@code setupSeconds}, wall, and {@code setupCpuSeconds}, CPU time of the whole process);
  * the table's {@code recall} at k = 20 against exact search is then measured on a sample of
  * {@value #RECALL_SAMPLE} items (1 for the exact table); then one warm-up pass and {@code passes}
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
@@ -69,8 +70,10 @@ public final class EnvBenchmark {
                     null, new CandidatesConfig(s.candidates(), null, null, null, null, s.exactNeighboursUpTo()), null,
                     new EpisodeConfig(1000, 0));
             long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
             World world = WorldFactory.create(config, 7L, pool);
             double setup = (System.nanoTime() - t0) / 1e9;
+            double setupCpu = c0 < 0 ? -1 : (processCpuNanos() - c0) / 1e9;
             long r0 = System.nanoTime();
             double recall = world.neighbours().recall(world.catalog(), Math.min(RECALL_K, world.neighbours().width()),
                     RECALL_SAMPLE, 11L, pool);
@@ -88,6 +91,7 @@ public final class EnvBenchmark {
             out.put("benchmark", "env");
             out.put("userStepsPerSecond", Math.round(userSteps / seconds));
             out.put("setupSeconds", round(setup));
+            out.put("setupCpuSeconds", round(setupCpu));
             out.put("recall", round(recall));
             out.put("policy", "random");
             out.put("users", s.users());
@@ -131,6 +135,17 @@ public final class EnvBenchmark {
             });
         }
         return steps[0];
+    }
+
+    /**
+     * CPU time of the whole process (every thread, JIT and GC included) in nanoseconds, or a
+     * negative number when the JVM does not report it.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Rounded to three decimals, as benchmark figures are printed. */
