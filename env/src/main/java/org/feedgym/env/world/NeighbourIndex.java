@@ -503,32 +503,31 @@ public final class NeighbourIndex {
             int base = q * keep;
             int f = filled[q];
             float threshold = f < keep ? Float.NEGATIVE_INFINITY : best[base + keep - 1];
-            for (int j = 0; j < count; j++) {
+            // A tight search loop finds the rare scores that reach the threshold.
+            for (int j = next(scores, 0, count, threshold); j < count; j = next(scores, j + 1, count, threshold)) {
                 float s = scores[j];
-                if (s >= threshold) {
-                    int id = ids[j];
-                    if (id == item) {
-                        continue;
-                    }
-                    int pos;
-                    if (f < keep) {
-                        pos = f++;
-                    } else if (s > best[base + keep - 1] || id < bestItem[base + keep - 1]) {
-                        pos = keep - 1;
-                    } else {
-                        continue;
-                    }
-                    while (pos > 0 && (best[base + pos - 1] < s
-                            || (best[base + pos - 1] == s && bestItem[base + pos - 1] > id))) {
-                        best[base + pos] = best[base + pos - 1];
-                        bestItem[base + pos] = bestItem[base + pos - 1];
-                        pos--;
-                    }
-                    best[base + pos] = s;
-                    bestItem[base + pos] = id;
-                    if (f == keep) {
-                        threshold = best[base + keep - 1];
-                    }
+                int id = ids[j];
+                if (id == item) {
+                    continue;
+                }
+                int pos;
+                if (f < keep) {
+                    pos = f++;
+                } else if (s > best[base + keep - 1] || id < bestItem[base + keep - 1]) {
+                    pos = keep - 1;
+                } else {
+                    continue;
+                }
+                while (pos > 0 && (best[base + pos - 1] < s
+                        || (best[base + pos - 1] == s && bestItem[base + pos - 1] > id))) {
+                    best[base + pos] = best[base + pos - 1];
+                    bestItem[base + pos] = bestItem[base + pos - 1];
+                    pos--;
+                }
+                best[base + pos] = s;
+                bestItem[base + pos] = id;
+                if (f == keep) {
+                    threshold = best[base + keep - 1];
                 }
             }
             filled[q] = f;
@@ -555,6 +554,16 @@ public final class NeighbourIndex {
             }
             return n;
         }
+    }
+
+    /** The first index in [from, to) whose score is at least {@code threshold}, or {@code to}. */
+    private static int next(float[] scores, int from, int to, float threshold) {
+        for (int j = from; j < to; j++) {
+            if (scores[j] >= threshold) {
+                return j;
+            }
+        }
+        return to;
     }
 
     /** Float products summed in double, in index order: the same number {@link Catalog#cosine} gives. */
