@@ -17,7 +17,7 @@ import org.feedgym.env.params.ParameterChecks;
  * @param popularPool    popular items are drawn from the top this-many by views, in [1, items];
  *                       default 100
  * @param exactNeighboursUpTo catalogs of at most this many items get the exact neighbour table;
- *                       larger ones an approximate HNSW index ({@link NeighbourIndex}), whose rows
+ *                       larger ones an approximate inverted-file index ({@link NeighbourIndex}), whose rows
  *                       may differ from the exact ones; in [0, 2,000,000]; default 50,000, above
  *                       every shipped catalog, so shipped results keep the exact table
  * @param type           the candidate generator's registry id; one is registered,

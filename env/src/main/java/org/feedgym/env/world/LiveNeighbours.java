@@ -6,7 +6,7 @@ package org.feedgym.env.world;
  * live items, and every live item whose row it enters takes it in at its rank. Ranks and ties
  * follow {@link NeighbourTable#exactRow} (most similar first, ties to the lower index), so grown
  * from an exact day-0 table it equals an exact table built over the live items from scratch;
- * grown from an approximate (HNSW) day-0 table, the day-0 rows stay approximate and every upload
+ * grown from an approximate ({@link NeighbourIndex}) day-0 table, the day-0 rows stay approximate and every upload
  * is placed exactly.
  *
  * <p>Cost of one upload: one pass over the live items (d multiply-adds each, plus one more per

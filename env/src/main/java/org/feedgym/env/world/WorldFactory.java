@@ -94,13 +94,9 @@ public final class WorldFactory {
     }
 
     /**
-     * The exact table up to {@code exactNeighboursUpTo} items, an HNSW index's table above (its
-     * graph seeded from the catalog's size, so the same catalog gives the same table).
-     */
-    /**
      * The neighbour table of a catalog with upload slots over its first {@code items} items (the
      * items of day 0), as {@link #neighbourTable} builds it for a catalog of those items alone:
-     * exact up to {@code exactNeighboursUpTo}, else from an HNSW index over their embeddings.
+     * exact up to {@code exactNeighboursUpTo}, else from a {@link NeighbourIndex} over their embeddings.
      * Uploads are taken in per population by {@link LiveNeighbours}.
      */
     static NeighbourTable dayZeroTable(CandidatesConfig candidates, Catalog catalog, int items, ForkJoinPool pool) {
@@ -108,10 +104,14 @@ public final class WorldFactory {
             return NeighbourTable.buildPrefix(catalog, items, candidates.neighbours(), pool);
         }
         float[] dayZero = java.util.Arrays.copyOf(catalog.embeddingsView(), items * catalog.dimensions());
-        return NeighbourIndex.build(dayZero, catalog.dimensions(), Seeds.derive(items, "neighbour-index", 0))
+        return NeighbourIndex.build(dayZero, catalog.dimensions(), Seeds.derive(items, "neighbour-index", 0), pool)
                 .table(candidates.neighbours(), pool);
     }
 
+    /**
+     * The exact table up to {@code exactNeighboursUpTo} items, a {@link NeighbourIndex}'s table
+     * above (its k-means seeded from the catalog's size, so the same catalog gives the same table).
+     */
     static NeighbourTable neighbourTable(CandidatesConfig candidates, Catalog catalog, ForkJoinPool pool) {
         if (catalog.size() <= candidates.exactNeighboursUpTo()) {
             return NeighbourTable.build(catalog, candidates.neighbours(), pool);

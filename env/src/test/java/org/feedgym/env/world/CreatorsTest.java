@@ -198,27 +198,27 @@ class CreatorsTest {
     }
 
     @Test
-    void aLargeCatalogsDayZeroTableComesFromTheHnswIndexAndUploadsAreTakenIn() {
+    void aLargeCatalogsDayZeroTableComesFromTheNeighbourIndexAndUploadsAreTakenIn() {
         WorldConfig exact = config(0.3);
         CandidatesConfig c = exact.candidates();
         CandidatesConfig approximate = new CandidatesConfig(c.k(), c.neighbourShare(), c.popularShare(), c.neighbours(),
                 c.popularPool(), 100);
-        World hnsw = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate, exact.reward(),
+        World indexed = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate, exact.reward(),
                 exact.episode(), exact.userModel(), null, exact.creators()), 3, null);
-        World plainHnsw = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate,
+        World plainIndexed = WorldFactory.create(new WorldConfig(exact.catalog(), exact.users(), approximate,
                 exact.reward(), exact.episode(), exact.userModel()), 3, null);
-        assertFalse(hnsw.neighbours().exact());
+        assertFalse(indexed.neighbours().exact());
         for (int i = 0; i < 400; i++) {
-            for (int r = 0; r < plainHnsw.neighbours().width(); r++) {
-                assertEquals(plainHnsw.neighbours().neighbour(i, r), hnsw.neighbours().neighbour(i, r),
+            for (int r = 0; r < plainIndexed.neighbours().width(); r++) {
+                assertEquals(plainIndexed.neighbours().neighbour(i, r), indexed.neighbours().neighbour(i, r),
                         "the day-0 rows are those of the same catalog without creators");
             }
         }
-        LiveNeighbours live = run(hnsw, 40, null, null).creators().live();
+        LiveNeighbours live = run(indexed, 40, null, null).creators().live();
         assertTrue(live.count() > 400, "nothing was uploaded");
         for (int i = 400; i < live.count(); i++) {
             int item = live.item(i);
-            assertArrayEquals(exactRowAmongLive(hnsw.catalog(), live, item, live.width()),
+            assertArrayEquals(exactRowAmongLive(indexed.catalog(), live, item, live.width()),
                     java.util.stream.IntStream.range(0, live.width()).map(r -> live.neighbour(item, r)).toArray(),
                     "an upload's row is exact among the live items");
         }

@@ -25,7 +25,8 @@ import org.feedgym.env.world.WorldFactory;
  * item shown to one active user, including candidate generation and observation encoding).
  *
  * <p>The world is built first (catalog and neighbour table, exact up to
- * {@code exactNeighboursUpTo} items and from the HNSW index above; timed as {@code setupSeconds});
+ * {@code exactNeighboursUpTo} items and from the inverted-file {@code NeighbourIndex} above; timed as
+ * {@code setupSeconds}, wall, and {@code setupCpuSeconds}, CPU time of the whole process);
  * the table's {@code recall} at k = 20 against exact search is then measured on a sample of
  * {@value #RECALL_SAMPLE} items (1 for the exact table); then one warm-up pass and {@code passes}
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
@@ -43,7 +44,7 @@ public final class EnvBenchmark {
      * @param threads    worker threads
      * @param passes     measured passes
      * @param exactNeighboursUpTo catalogs up to this size get the exact neighbour table, larger
-     *                   ones the HNSW index; null for the config default
+     *                   ones the inverted-file index; null for the config default
      */
     public record Settings(int users, int items, int candidates, int dimensions, int threads, int passes,
                            Integer exactNeighboursUpTo) {
@@ -71,8 +72,10 @@ public final class EnvBenchmark {
                     null, new CandidatesConfig(s.candidates(), null, null, null, null, s.exactNeighboursUpTo()), null,
                     new EpisodeConfig(1000, 0));
             long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
             World world = WorldFactory.create(config, 7L, pool);
             double setup = (System.nanoTime() - t0) / 1e9;
+            double setupCpu = c0 < 0 ? -1 : (processCpuNanos() - c0) / 1e9;
             long r0 = System.nanoTime();
             double recall = world.neighbours().recall(world.catalog(), Math.min(RECALL_K, world.neighbours().width()),
                     RECALL_SAMPLE, 11L, pool);
@@ -90,6 +93,7 @@ public final class EnvBenchmark {
             out.put("benchmark", "env");
             out.put("userStepsPerSecond", Math.round(userSteps / seconds));
             out.put("setupSeconds", round(setup));
+            out.put("setupCpuSeconds", round(setupCpu));
             out.put("recall", round(recall));
             out.put("policy", "random");
             out.put("users", s.users());
@@ -99,7 +103,7 @@ public final class EnvBenchmark {
             out.put("observationDimension", world.observationDimension());
             out.put("threads", s.threads());
             out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-            out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "hnsw");
+            out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "ivf");
             out.put("recallK", RECALL_K);
             out.put("recallSample", world.neighbours().exact() ? 0 : Math.min(RECALL_SAMPLE, s.items()));
             out.put("recallSeconds", round(recallSeconds));
@@ -183,6 +187,17 @@ public final class EnvBenchmark {
             });
         }
         return steps[0];
+    }
+
+    /**
+     * CPU time of the whole process (every thread, JIT and GC included) in nanoseconds, or a
+     * negative number when the JVM does not report it.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Rounded to three decimals, as benchmark figures are printed. */

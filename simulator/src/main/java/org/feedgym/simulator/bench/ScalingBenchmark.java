@@ -27,7 +27,7 @@ import org.feedgym.env.world.WorldFactory;
  * size grow, one dimension at a time from a base point, under a random policy.
  *
  * <p>Each point builds its world (timed as {@code setupSeconds}: catalog plus neighbour table,
- * exact up to {@link CandidatesConfig#EXACT_NEIGHBOURS_UP_TO} items, HNSW above), resets a
+ * exact up to {@link CandidatesConfig#EXACT_NEIGHBOURS_UP_TO} items, the inverted-file index above), resets a
  * population, steps it {@code warmupSteps} times unmeasured and then measures population steps
  * until about {@code userStepsPerPoint} user-steps are done. Users return daily (a 7-day
  * episode), so nearly all stay active. Heap peaks are reset (after a GC) before each point.
@@ -212,7 +212,7 @@ public final class ScalingBenchmark {
             }
             seconds = (System.nanoTime() - start) / 1e9;
         }
-        return new Point(dimension, users, k, items, world.neighbours().exact() ? "exact" : "hnsw",
+        return new Point(dimension, users, k, items, world.neighbours().exact() ? "exact" : "ivf",
                 EnvBenchmark.round(setup), userSteps, EnvBenchmark.round(seconds),
                 seconds > 0 ? Math.round(userSteps / seconds) : 0, EnvBenchmark.peakHeapMiB(), null);
     }

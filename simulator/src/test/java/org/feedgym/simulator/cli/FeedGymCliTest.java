@@ -269,6 +269,13 @@ class FeedGymCliTest {
     }
 
     @Test
+    void benchEnvRejectsAnUnknownNeighbourIndexByItsOptionName() {
+        Outcome o = cli("bench", "env", "--index", "hnsw");
+        assertEquals(2, o.code());
+        assertEquals("error: --index must be auto, exact or ivf, got 'hnsw'", o.err().strip());
+    }
+
+    @Test
     void benchScalingRejectsACatalogCapBelowAThousandItems() {
         Outcome o = cli("bench", "scaling", "--items-up-to", "999");
         assertEquals(2, o.code());
