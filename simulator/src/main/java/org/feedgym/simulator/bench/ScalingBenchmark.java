@@ -85,6 +85,8 @@ public final class ScalingBenchmark {
 
     /** Share of the maximum heap a point may be expected to need before it is skipped. */
     static final double HEAP_HEADROOM = 0.85;
+    /** The share of {@code -Xmx} the JVM reports as its maximum heap, at the least (measured: 0.89). */
+    static final double REPORTED_SHARE_OF_XMX = 0.88;
 
     private ScalingBenchmark() {
     }
@@ -163,7 +165,9 @@ public final class ScalingBenchmark {
         if (needMiB <= HEAP_HEADROOM * maxMiB) {
             return null;
         }
-        long suggestGiB = (long) Math.ceil(needMiB / HEAP_HEADROOM / 1024.0);
+        // The JVM reports less than -Xmx as its maximum (about 89% with the parallel collector: a
+        // survivor space is held back), so the suggested -Xmx leaves room for that too.
+        long suggestGiB = (long) Math.ceil(needMiB / HEAP_HEADROOM / REPORTED_SHARE_OF_XMX / 1024.0);
         return String.format(java.util.Locale.ROOT,
                 "needs about %,d MiB of heap (%.2f KiB per user from the two points before), more than %d%% of "
                         + "the %,d MiB maximum; run with FEEDGYM_JAVA_OPTS=\"-Xmx%dg -XX:+UseParallelGC\"",

@@ -48,7 +48,7 @@ class ScalingBenchmarkTest {
         List<ScalingBenchmark.Point> before = List.of(measured(10_000, 43), measured(100_000, 259));
         long oneGiB = 1024L * 1024 * 1024;
         String reason = ScalingBenchmark.heapShortfall(before, 1_000_000, oneGiB);
-        assertTrue(reason != null && reason.contains("needs about 2,419 MiB") && reason.contains("-Xmx3g"), reason);
+        assertTrue(reason != null && reason.contains("needs about 2,419 MiB") && reason.contains("-Xmx4g"), reason);
         assertNull(ScalingBenchmark.heapShortfall(before, 1_000_000, 4 * oneGiB), "fits in 4 GiB");
         assertNull(ScalingBenchmark.heapShortfall(before.subList(0, 1), 1_000_000, oneGiB), "no slope from one point");
 
