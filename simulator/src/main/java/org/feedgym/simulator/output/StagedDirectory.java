@@ -1,13 +1,11 @@
 package org.feedgym.simulator.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -84,16 +82,6 @@ public final class StagedDirectory implements AutoCloseable {
         if (committed) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("warning: could not remove staging directory " + staging + ": " + e.getMessage());
-        }
+        Directories.deleteOrWarn(staging, "staging directory");
     }
 }

@@ -1,5 +1,6 @@
 package org.feedgym.simulator.run;
 
+import org.feedgym.simulator.output.Directories;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -8,9 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Where a run's episodes go as they are produced: one segment per training run (agent ×
@@ -81,16 +80,7 @@ public final class EpisodeLog implements AutoCloseable {
     /** Deletes the folder and every segment in it; episodes in its files can no longer be read. */
     @Override
     public void close() {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.err.println("warning: could not remove " + directory + ": " + e.getMessage());
-        }
+        Directories.deleteOrWarn(directory, "episode log");
     }
 
     /** Writes one segment; {@link #finish} gives its episodes. */

@@ -1,16 +1,15 @@
 package org.feedgym.simulator.run;
 
+import org.feedgym.simulator.output.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Stream;
 import org.feedgym.agents.Agent;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
@@ -124,10 +123,8 @@ final class TrainedRankers implements AutoCloseable {
         if (root == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Directories.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

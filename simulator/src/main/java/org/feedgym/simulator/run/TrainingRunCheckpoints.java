@@ -1,5 +1,6 @@
 package org.feedgym.simulator.run;
 
+import org.feedgym.simulator.output.Directories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -11,7 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -125,16 +125,7 @@ public final class TrainingRunCheckpoints {
 
     /** Deletes the folder and everything in it. */
     public void delete() {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.err.println("warning: could not remove " + directory + ": " + e.getMessage());
-        }
+        Directories.deleteOrWarn(directory, "kept training runs");
     }
 
     /** Creates the folder with its fingerprint, once; runs kept concurrently may all ask. */

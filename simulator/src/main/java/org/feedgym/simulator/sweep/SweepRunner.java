@@ -1,5 +1,6 @@
 package org.feedgym.simulator.sweep;
 
+import org.feedgym.simulator.output.Directories;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -176,11 +177,7 @@ public final class SweepRunner {
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + trialDir.getFileName() + ".partial-"))
                     .toList()) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(q);
-                    }
-                }
+                Directories.delete(p);
             }
         }
     }
