@@ -43,7 +43,8 @@ public final class ScalingReport {
         for (Point p : points) {
             html.append("<tr><td>").append(Html.escape(p.dimension())).append("</td><td>").append(p.users())
                     .append("</td><td>").append(p.candidates()).append("</td><td>").append(p.items())
-                    .append("</td><td>").append(p.neighbourIndex()).append("</td><td>").append(p.setupSeconds())
+                    .append("</td><td>").append(p.neighbourIndex()).append("</td><td>")
+                    .append(p.measured() ? String.valueOf(p.setupSeconds()) : "")
                     .append("</td><td>").append(p.measured() ? String.valueOf(p.userStepsPerSecond())
                             : "skipped: " + Html.escape(p.skipped()))
                     .append("</td><td>").append(p.measured() ? String.valueOf(p.peakHeapMiB()) : "")
