@@ -135,21 +135,18 @@ final class CandidateGenerator {
             return this;
         }
 
-        /** Takes {@code item}; false when it was already taken in this fill. */
+        /**
+         * Takes {@code item} (an item of the catalog); false when it was already taken in this
+         * fill. A fill takes at most the capacity given to {@link #reset}.
+         */
         boolean add(int item) {
             int w = item >>> 6;
-            if (w >= bits.length) {
-                bits = java.util.Arrays.copyOf(bits, Math.max(w + 1, 2 * bits.length));
-            }
             long word = bits[w];
             long bit = 1L << item;
             if ((word & bit) != 0) {
                 return false;
             }
             bits[w] = word | bit;
-            if (count == added.length) {
-                added = java.util.Arrays.copyOf(added, 2 * count + 8);
-            }
             added[count++] = item;
             return true;
         }
