@@ -1,5 +1,6 @@
 package org.feedgym.spark;
 
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.feedgym.agents.rl.BlasKernels;
 import org.feedgym.env.data.DataPaths;
 import org.feedgym.env.embed.EmbeddingCache;
 import org.feedgym.simulator.config.ConfigLoader;
@@ -91,6 +93,10 @@ public final class SparkTrialExecutor implements TrialExecutor {
         // Executors run the JVM settings measured in shared/DEPENDENCIES.md (one ND4J thread, bounded
         // off-heap); Spark adds its own module openings to these options.
         conf.setIfMissing("spark.executorEnv.OMP_NUM_THREADS", "1");
+        // The driver's OpenBLAS kernels (the pinned ones unless it chose others), so that a trial's
+        // neural agents train to the same numbers on every executor (BlasKernels).
+        String kernels = BlasKernels.requested();
+        conf.setIfMissing("spark.executorEnv." + BlasKernels.VARIABLE, kernels == null ? BlasKernels.PINNED : kernels);
         conf.setIfMissing("spark.executor.extraJavaOptions", "-XX:+UseParallelGC -Dorg.bytedeco.javacpp.maxPhysicalBytes=0");
         // Data catalogs: executors look for data where the driver found it (a path every worker must
         // be able to read: a shared or identically laid out filesystem); a set FEEDGYM_CACHE too.

@@ -139,6 +139,7 @@ public final class DqnBenchmark {
         out.put("peakHeapMiB", peakHeapMiB());
         out.put("nd4jThreads", Nd4j.getEnvironment().maxThreads());
         out.put("ompNumThreads", String.valueOf(System.getenv("OMP_NUM_THREADS")));
+        out.put("openblasKernels", BlasKernels.describe());
         out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         out.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("jvmArguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.feedgym.agents.rl.BlasKernels;
 
 /**
  * Facts about the software a run used, read from the classpath without loading any of it:
@@ -51,7 +52,8 @@ public final class Provenance {
             "windows-x86_64"}) {
             if (Provenance.class.getResource("/META-INF/native-image/" + platform + "/jnind4jcpu/") != null
                     || Provenance.class.getResource("/org/nd4j/nativeblas/" + platform + "/") != null) {
-                return "nd4j-native " + v + " (CPU, " + platform + " natives)";
+                return "nd4j-native " + v + " (CPU, " + platform + " natives; OpenBLAS kernels "
+                        + BlasKernels.describe() + ")";
             }
         }
         return "nd4j-native " + v + " (CPU, no natives for this platform found)";
