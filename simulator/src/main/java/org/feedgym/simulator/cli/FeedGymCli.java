@@ -34,6 +34,9 @@ public final class FeedGymCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new FeedGymCli());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (outOfHeap(ex)) {
+                return heapExhausted(commandLine.getErr());
+            }
             commandLine.getErr().println("error: internal failure: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;
@@ -44,6 +47,35 @@ public final class FeedGymCli implements Runnable {
             failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on errors; what was being built is garbage by now, so printing works.
+            return heapExhausted(cli.getErr());
+        }
+    }
+
+    /** Whether {@code t} or one of its causes is the heap running out (a pool rethrows it wrapped). */
+    static boolean outOfHeap(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a user needs when the heap ran out: how large it was, that no output was left half
+     * written, and how to start the JVM with more.
+     */
+    private static int heapExhausted(java.io.PrintWriter err) {
+        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("error: the Java heap ran out (maximum " + maxMiB + " MiB). Nothing was left half written:"
+                + " a run's output directory appears only when complete (finished training runs are kept for"
+                + " a resumed run). Start the JVM with more heap, e.g. FEEDGYM_JAVA_OPTS=\"-Xmx4g"
+                + " -XX:+UseParallelGC\" ./feedgym ... (a 10^6-user day needs -Xmx3584m; README, \"Speed\").");
+        err.flush();
+        return EXIT_INTERNAL;
     }
 }
