@@ -25,8 +25,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (skipped when the step explores; see {@link Mlp#outputOne}), one environment step, one
  * replay insert. Every {@code trainEvery} steps, once
  * {@code max(learningStarts, batchSize)} transitions are stored, one update on a uniformly sampled
- * mini-batch: two forward passes (online network on the states and next states stacked into one
- * array, target network on the next states), targets computed in plain Java, one {@code fit}. The
+ * mini-batch: forward passes over the next states only (the target network's, and for Double DQN
+ * the online network's), targets computed in plain Java, one {@code fit} whose label mask scores
+ * only the taken action (the other outputs have no target; no pass over the states is needed). The
  * target network copies the online weights every {@code targetUpdatePeriod} environment steps.
  *
  * <p>Targets: {@code y = r} when the transition terminated; otherwise
@@ -280,35 +281,35 @@ final class DqnLearner implements DqnTrainer {
         int k = online.outputs();
         int dim = online.inputs();
         replay.sample(sampler, n, b.states, b.actions, b.rewards, b.nextStates, b.terminated);
-        float[] qOnline;
         Mlp.load(b.statesArray, b.states);
         Mlp.load(b.nextStatesArray, b.nextStates);
-        if (doubleDqn) {
-            // States and next states in one forward pass: rows [0, n) are s, rows [n, 2n) are s'.
-            System.arraycopy(b.states, 0, b.stacked, 0, n * dim);
-            System.arraycopy(b.nextStates, 0, b.stacked, n * dim, n * dim);
-            Mlp.load(b.stackedArray, b.stacked);
-            qOnline = online.output(b.stackedArray, 2 * n);
-        } else {
-            qOnline = online.output(b.statesArray, n);
-        }
+        // Double DQN picks the next action with the online network and values it with the target's.
+        float[] qNextOnline = doubleDqn ? online.output(b.nextStatesArray, n) : null;
         float[] qTarget = target.output(b.nextStatesArray, n);
-        requireFinite(qOnline, qOnline.length, step, "Q-value");
-        requireFinite(qTarget, qTarget.length, step, "target Q-value");
+        if (doubleDqn) {
+            requireFinite(qNextOnline, n * k, step, "Q-value");
+        }
+        requireFinite(qTarget, n * k, step, "target Q-value");
         float gamma = p.gamma().floatValue();
+        // Only the taken action's output has a target: the label mask keeps the others out of the
+        // loss and its gradient, which is what labelling them with the network's own outputs did,
+        // without a forward pass over the states to get those outputs.
         float[] labels = b.labels;
-        System.arraycopy(qOnline, 0, labels, 0, n * k);
+        float[] mask = b.mask;
+        java.util.Arrays.fill(labels, 0f);
+        java.util.Arrays.fill(mask, 0f);
         for (int i = 0; i < n; i++) {
             float y = b.rewards[i];
             if (!b.terminated[i]) {
-                int nextAction = doubleDqn ? Mlp.argmax(qOnline, (n + i) * k, k)
-                        : Mlp.argmax(qTarget, i * k, k);
+                int nextAction = doubleDqn ? Mlp.argmax(qNextOnline, i * k, k) : Mlp.argmax(qTarget, i * k, k);
                 y += gamma * qTarget[i * k + nextAction];
             }
             labels[i * k + b.actions[i]] = y;
+            mask[i * k + b.actions[i]] = 1f;
         }
         Mlp.load(b.labelsArray, labels);
-        double loss = online.fit(b.statesArray, b.labelsArray);
+        Mlp.load(b.maskArray, mask);
+        double loss = online.fit(b.statesArray, b.labelsArray, b.maskArray);
         if (!Double.isFinite(loss)) {
             throw new TrainingDivergedException(agent, step, "loss", loss);
         }
@@ -340,29 +341,29 @@ final class DqnLearner implements DqnTrainer {
         final int size;
         final float[] states;
         final float[] nextStates;
-        final float[] stacked;
         final int[] actions;
         final float[] rewards;
         final boolean[] terminated;
         final float[] labels;
+        final float[] mask;
         final INDArray statesArray;
         final INDArray nextStatesArray;
-        final INDArray stackedArray;
         final INDArray labelsArray;
+        final INDArray maskArray;
 
         Batch(int size, int dim, int actionCount) {
             this.size = size;
             states = new float[size * dim];
             nextStates = new float[size * dim];
-            stacked = new float[2 * size * dim];
             actions = new int[size];
             rewards = new float[size];
             terminated = new boolean[size];
             labels = new float[size * actionCount];
+            mask = new float[size * actionCount];
             statesArray = Nd4j.create(DataType.FLOAT, size, dim);
             nextStatesArray = Nd4j.create(DataType.FLOAT, size, dim);
-            stackedArray = Nd4j.create(DataType.FLOAT, 2L * size, dim);
             labelsArray = Nd4j.create(DataType.FLOAT, size, actionCount);
+            maskArray = Nd4j.create(DataType.FLOAT, size, actionCount);
         }
     }
 }

@@ -228,7 +228,15 @@ final class Mlp {
 
     /** Fits one mini-batch ({@code x}: n × inputs, {@code y}: n × outputs) and returns the loss. */
     double fit(INDArray x, INDArray y) {
-        net.fit(x, y);
+        return fit(x, y, null);
+    }
+
+    /**
+     * As {@link #fit(INDArray, INDArray)}, with a per-output label mask (n × outputs, 1 where an
+     * output has a target, 0 where it is left out of the loss and the gradient), or null for none.
+     */
+    double fit(INDArray x, INDArray y, INDArray labelMask) {
+        net.fit(x, y, null, labelMask);
         javaWeights = null;
         return net.score();
     }
