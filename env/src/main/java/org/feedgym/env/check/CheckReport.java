@@ -17,11 +17,19 @@ public record CheckReport(List<Finding> findings) {
     /**
      * One named check.
      *
-     * @param check    what was checked, e.g. {@code reset determinism under a seed}
-     * @param passed   true when nothing violated it
-     * @param detail   what was exercised when it passed, or the violations when it did not
+     * @param check      what was checked, e.g. {@code reset determinism under a seed}
+     * @param passed     true when nothing violated it, or when it does not apply
+     * @param detail     what was exercised when it passed, the violations when it did not, or why it
+     *                   does not apply and what it found
+     * @param applicable false when the check was set aside for this environment
+     *                   ({@link #notApplicable})
      */
-    public record Finding(String check, boolean passed, String detail) {
+    public record Finding(String check, boolean passed, String detail, boolean applicable) {
+
+        /** A finding of a check that applies. */
+        public Finding(String check, boolean passed, String detail) {
+            this(check, passed, detail, true);
+        }
     }
 
     /**
@@ -32,7 +40,7 @@ public record CheckReport(List<Finding> findings) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             out.add(checks.contains(f.check())
-                    ? new Finding(f.check(), true, "not applicable: " + reason + "; found: " + f.detail()) : f);
+                    ? new Finding(f.check(), true, reason + "; found: " + f.detail(), false) : f);
         }
         return new CheckReport(out);
     }
@@ -53,20 +61,34 @@ public record CheckReport(List<Finding> findings) {
         return out;
     }
 
-    /** One line per check: {@code ok   check (detail)} or {@code FAIL check: detail}. */
+    /**
+     * One line per check: {@code ok    check (detail)}, {@code FAIL  check: detail}, or, for a check
+     * set aside, {@code n/a   check (not applicable: reason; found: ...)}.
+     */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
-            out.add(f.passed() ? "ok    " + f.check() + " (" + f.detail() + ")" : "FAIL  " + f.check() + ": " + f.detail());
+            if (!f.applicable()) {
+                out.add("n/a   " + f.check() + " (not applicable: " + f.detail() + ")");
+            } else {
+                out.add(f.passed() ? "ok    " + f.check() + " (" + f.detail() + ")" : "FAIL  " + f.check() + ": " + f.detail());
+            }
         }
         return out;
     }
 
-    /** Collects violations by check name, then reports each check once. */
+    /**
+     * Collects violations by check name, then reports each check once, in the order the checker
+     * declares (whether a check first failed or first passed does not move it).
+     */
     static final class Builder {
-        private final List<String> checks = new ArrayList<>();
+        private final List<String> checks;
         private final java.util.Map<String, List<String>> problems = new java.util.HashMap<>();
         private final java.util.Map<String, String> exercised = new java.util.HashMap<>();
+
+        Builder(List<String> order) {
+            checks = new ArrayList<>(order);
+        }
 
         Builder check(String name, String exercisedWhenPassed) {
             if (!checks.contains(name)) {
@@ -87,6 +109,9 @@ public record CheckReport(List<Finding> findings) {
             List<Finding> out = new ArrayList<>();
             for (String c : checks) {
                 List<String> p = problems.get(c);
+                if (p == null && !exercised.containsKey(c)) {
+                    continue; // declared but not reached (the run stopped early)
+                }
                 if (p == null) {
                     out.add(new Finding(c, true, exercised.getOrDefault(c, "")));
                 } else {

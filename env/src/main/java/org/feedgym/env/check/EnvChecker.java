@@ -60,7 +60,8 @@ public final class EnvChecker {
      */
     public static <O, A> CheckReport report(Supplier<? extends Environment<O, A>> factory, int episodes,
                                             int stepLimit) {
-        CheckReport.Builder report = new CheckReport.Builder();
+        CheckReport.Builder report = new CheckReport.Builder(
+                java.util.List.of(SPACES, RESET, STEPS, FLAGS, BOUNDS, REWARDS, SPEC));
         long[] steps = new long[1];
         int[] ends = new int[2];
         String spaces = "";

@@ -58,7 +58,8 @@ public final class VectorEnvChecker {
         if (users < 2) {
             throw new IllegalArgumentException("users must be >= 2, got " + users);
         }
-        CheckReport.Builder report = new CheckReport.Builder();
+        CheckReport.Builder report = new CheckReport.Builder(
+                java.util.List.of(SPACES, RESET, STEPS, FLAGS, BOUNDS, REWARDS, ALONE, MASK));
         long[] seeds = new long[users];
         for (int u = 0; u < users; u++) {
             seeds[u] = Seeds.derive(20_240_601L, "vector-env-checker", u);

@@ -77,6 +77,12 @@ class CreatorsCliTest {
         assertEquals(0, o.code(), o.err() + o.out());
         assertTrue(o.out().contains("not applicable: users are coupled through the creators' uploads"), o.out());
         assertFalse(o.out().contains("FAIL"), o.out());
+        // Set-aside checks say so in their label, and keep their place in the checker's order.
+        java.util.List<String> vector = o.out().lines().dropWhile(l -> !l.startsWith("vector environment"))
+                .skip(1).map(String::strip).toList();
+        assertEquals(java.util.List.of("ok", "ok", "ok", "n/a", "ok", "ok", "n/a", "n/a"),
+                vector.stream().map(l -> l.substring(0, l.indexOf(' '))).toList(), o.out());
+        assertTrue(vector.get(3).startsWith("n/a   terminated/truncated semantics"), vector.get(3));
     }
 
     /** Expects exit 2 with exactly {@code message} after the file name, nothing written. */
