@@ -17,27 +17,30 @@ from gymnasium.vector import AutoresetMode
 
 from ._bridge import feedgym_home
 from .envs import OUTCOME_KEYS, STATE_KEYS, FeedGymEnv, FeedGymVectorEnv
-from .errors import ConfigError, FeedGymError, JavaNotFoundError, PolicyError, ServerDiedError
+from .errors import AnswerTimeoutError, ConfigError, FeedGymError, JavaNotFoundError, PolicyError, ServerDiedError
 from .evaluation import Evaluation, evaluate
 
 __version__ = "0.1.0"
 
 __all__ = ["make", "make_vec", "evaluate", "Evaluation", "FeedGymEnv", "FeedGymVectorEnv", "AutoresetMode",
-           "FeedGymError", "ConfigError", "JavaNotFoundError", "ServerDiedError", "PolicyError", "feedgym_home",
+           "FeedGymError", "ConfigError", "JavaNotFoundError", "ServerDiedError", "PolicyError", "AnswerTimeoutError",
+           "feedgym_home",
            "OUTCOME_KEYS", "STATE_KEYS"]
 
 
-def make(config: Any) -> FeedGymEnv:
+def make(config: Any, *, timeout: float | None = None) -> FeedGymEnv:
     """A ``gymnasium.Env`` for one user of the world of ``config`` (a FeedGym JSON config path, or
     a dict with the same content). Raises :class:`ConfigError` with FeedGym's message (file, JSON
-    path, rule) for a bad config."""
-    return FeedGymEnv(config)
+    path, rule) for a bad config. ``timeout`` (seconds; default None, no limit) bounds the wait
+    for each answer after the environment has opened: a JVM that does not answer in time is
+    stopped and :class:`AnswerTimeoutError` raised."""
+    return FeedGymEnv(config, timeout=timeout)
 
 
 def make_vec(config: Any, num_users: int, *, autoreset_mode: AutoresetMode = AutoresetMode.NEXT_STEP,
-             threads: int | None = None) -> FeedGymVectorEnv:
+             threads: int | None = None, timeout: float | None = None) -> FeedGymVectorEnv:
     """A ``gymnasium.vector.VectorEnv`` of ``num_users`` users of the world of ``config``.
     ``autoreset_mode`` is ``NEXT_STEP`` (default) or ``DISABLED`` (the Java side's own mode);
     ``threads`` splits the users over Java threads (default: all cores; results do not depend
-    on it)."""
-    return FeedGymVectorEnv(config, num_users, autoreset_mode=autoreset_mode, threads=threads)
+    on it); ``timeout`` as for :func:`make`."""
+    return FeedGymVectorEnv(config, num_users, autoreset_mode=autoreset_mode, threads=threads, timeout=timeout)

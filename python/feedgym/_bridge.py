@@ -10,18 +10,20 @@ from __future__ import annotations
 import collections
 import json
 import os
+import select
 import shutil
 import struct
 import subprocess
 import sys
 import threading
+import time
 import weakref
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .errors import ConfigError, FeedGymError, JavaNotFoundError, PolicyError, ServerDiedError
+from .errors import AnswerTimeoutError, ConfigError, FeedGymError, JavaNotFoundError, PolicyError, ServerDiedError
 
 # Requests
 OPEN, RESET, STEP, EVALUATE, ACTIONS, ABORT, BENCH, REPLAY, CLOSE = range(1, 10)
@@ -100,8 +102,25 @@ def _shutdown(proc: subprocess.Popen) -> None:
             pass
 
 
+def check_timeout(timeout: float | None) -> float | None:
+    """``timeout`` as seconds (a positive number), or None to wait for every answer as long as it
+    takes."""
+    if timeout is None:
+        return None
+    t = float(timeout)
+    if not t > 0 or t != t or t == float("inf"):
+        raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+    return t
+
+
 class Server:
-    """One ``feedgym serve`` child process. Not thread-safe: one request at a time."""
+    """One ``feedgym serve`` child process. Not thread-safe: one request at a time.
+
+    ``timeout`` (seconds, or None) bounds the wait for each answer once it is set; the opening of
+    an environment is not bounded, since the first start may build the project.
+    """
+
+    timeout: float | None = None
 
     def __init__(self) -> None:
         home = feedgym_home()
@@ -164,11 +183,26 @@ class Server:
         except (BrokenPipeError, ConnectionResetError, ValueError, OSError):
             raise self._died() from None
 
-    def _read_exact(self, n: int) -> bytearray:
+    def _timed_out(self) -> AnswerTimeoutError:
+        waited = self.timeout
+        self._proc.kill()
+        self._proc.wait()
+        self._reader.join(timeout=2)
+        self.closed = True
+        tail = "\n".join(self._stderr) or "(no output on stderr)"
+        return AnswerTimeoutError(f"the FeedGym JVM did not answer within {waited:g} s (timeout); it was stopped and "
+                                  f"the environment is closed. Its last words on stderr:\n{tail}")
+
+    def _read_exact(self, n: int, deadline: float | None) -> bytearray:
         buf = bytearray(n)
         view = memoryview(buf)
         got = 0
         while got < n:
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                ready = left > 0 and select.select([self._in], [], [], left)[0]
+                if not ready:
+                    raise self._timed_out()
             try:
                 r = self._in.readinto(view[got:])
             except (OSError, ValueError):
@@ -180,8 +214,9 @@ class Server:
 
     def receive(self) -> tuple[int, bytearray]:
         """The next answer; an error frame is raised as the matching exception."""
-        length, op = _HEADER.unpack(self._read_exact(5))
-        body = self._read_exact(length)
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        length, op = _HEADER.unpack(self._read_exact(5, deadline))
+        body = self._read_exact(length, deadline)
         if op == ERROR:
             kind, message = body[0], body[1:].decode("utf-8")
             if kind == CONFIG_ERROR:

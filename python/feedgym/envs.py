@@ -12,7 +12,7 @@ from gymnasium.vector import AutoresetMode, VectorEnv
 from gymnasium.vector.utils import batch_space
 
 from . import _bridge
-from ._bridge import Reader, Server
+from ._bridge import Reader, Server, check_timeout
 
 _MAX_SEED = 2**63 - 1
 
@@ -109,13 +109,15 @@ class FeedGymEnv(gym.Env):
 
     metadata = {"render_modes": []}
 
-    def __init__(self, config: Any) -> None:
+    def __init__(self, config: Any, *, timeout: float | None = None) -> None:
+        timeout = check_timeout(timeout)
         self._server = Server()
         try:
             self._opened = _open(self._server, config, 1, True, 1)
         except BaseException:
             self._server.close()
             raise
+        self._server.timeout = timeout
         o = self._opened
         self.observation_space = o.box()
         self.action_space = gym.spaces.Discrete(o.k)
@@ -216,7 +218,8 @@ class FeedGymVectorEnv(VectorEnv):
     """
 
     def __init__(self, config: Any, num_users: int, *, autoreset_mode: AutoresetMode = AutoresetMode.NEXT_STEP,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, timeout: float | None = None) -> None:
+        timeout = check_timeout(timeout)
         if int(num_users) < 1:
             raise ValueError(f"num_users must be >= 1, got {num_users}")
         if autoreset_mode not in (AutoresetMode.NEXT_STEP, AutoresetMode.DISABLED):
@@ -229,6 +232,7 @@ class FeedGymVectorEnv(VectorEnv):
         except BaseException:
             self._server.close()
             raise
+        self._server.timeout = timeout
         o = self._opened
         self.metadata = {"autoreset_mode": autoreset_mode, "render_modes": []}
         self.single_observation_space = o.box()

@@ -20,3 +20,8 @@ class ServerDiedError(FeedGymError):
 
 class PolicyError(FeedGymError):
     """The policy given to :func:`feedgym.evaluate` returned unusable actions."""
+
+
+class AnswerTimeoutError(FeedGymError, TimeoutError):
+    """The FeedGym JVM did not answer a request within the environment's ``timeout``; the JVM was
+    stopped (the message holds the end of its stderr) and the environment is closed."""

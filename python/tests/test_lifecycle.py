@@ -72,3 +72,25 @@ def test_a_killed_parent_leaves_no_jvm(quickstart):
     child.kill()
     child.wait()
     assert _gone(pid)
+
+
+def test_a_jvm_that_stops_answering_is_stopped_after_the_timeout(quickstart):
+    env = feedgym.make_vec(quickstart, num_users=4, timeout=3)
+    env.reset(seed=1)
+    env.step(np.zeros(4, dtype=np.int64))  # answers in time: the timeout only bounds a wait
+    pid = env.pid
+    os.kill(pid, signal.SIGSTOP)  # alive but silent, as a hung JVM
+    start = time.monotonic()
+    with pytest.raises(feedgym.AnswerTimeoutError, match=r"did not answer within 3 s"):
+        env.step(np.zeros(4, dtype=np.int64))
+    assert 2.5 < time.monotonic() - start < 30
+    assert _gone(pid)
+    with pytest.raises(feedgym.FeedGymError, match="closed"):
+        env.step(np.zeros(4, dtype=np.int64))
+    env.close()
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf"), "soon"])
+def test_a_timeout_that_is_not_a_positive_number_is_refused_before_any_jvm_starts(quickstart, bad):
+    with pytest.raises(ValueError):
+        feedgym.make(quickstart, timeout=bad)
