@@ -26,6 +26,8 @@ import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.data.FileReport;
 import org.feedgym.env.data.ReadReport;
+import org.feedgym.env.world.NeighbourIndex;
+import org.feedgym.env.world.NeighbourTable;
 import org.feedgym.env.world.World;
 import org.feedgym.simulator.config.Json;
 
@@ -58,6 +60,8 @@ import org.feedgym.simulator.config.Json;
  * @param dependencies       groupId:artifactId → version of the main dependencies
  * @param inputFiles         every data file read, with size, SHA-256 and rows kept and skipped
  * @param embeddingFromCache data catalogs: whether the embeddings came from the cache; else null
+ * @param neighbourTable     runs: how the candidates' item-to-item neighbour table was built and,
+ *                           when approximate, its measured recall; else null
  * @param savedAgents        runs: the saved agents read, file by file; else null
  * @param engine             sweeps: the engine that ran the trials; else null
  * @param trials             sweeps: trials in the sweep; else null
@@ -68,14 +72,14 @@ import org.feedgym.simulator.config.Json;
  */
 @JsonPropertyOrder({"feedgymVersion", "javaVersion", "javaVendor", "os", "arch", "configFile", "configSha256",
     "rootSeed", "threads", "startTime", "endTime", "deterministic", "gitCommit", "nd4jBackend", "dependencies",
-    "inputFiles", "embeddingFromCache", "savedAgents", "engine", "trials", "trialsReused", "trialsFailed", "timings",
+    "inputFiles", "embeddingFromCache", "neighbourTable", "savedAgents", "engine", "trials", "trialsReused", "trialsFailed", "timings",
     "study"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String feedgymVersion, String javaVersion, String javaVendor, String os, String arch,
                        String configFile, String configSha256, long rootSeed, int threads, String startTime,
                        String endTime, boolean deterministic, String gitCommit, String nd4jBackend,
                        Map<String, String> dependencies, List<Input> inputFiles, Boolean embeddingFromCache,
-                       List<SavedAgent> savedAgents, String engine, Integer trials, Integer trialsReused,
+                       NeighbourTableFacts neighbourTable, List<SavedAgent> savedAgents, String engine, Integer trials, Integer trialsReused,
                        Integer trialsFailed, List<Timing> timings, String study) {
 
     public Manifest {
@@ -126,7 +130,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
                 configFile, sha256(resolvedConfig), seed, threads, start.toString(), end.toString(), true,
                 Provenance.gitCommit(), Provenance.nd4jBackend(), Provenance.dependencyVersions(), List.of(), null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -150,7 +154,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
     private Manifest with(boolean fromCache) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles, fromCache,
-                savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With the files a reader read (path, size, SHA-256, rows read, kept and skipped by reason). */
@@ -161,7 +165,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, files,
-                embeddingFromCache, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /**
@@ -189,21 +193,69 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, saved, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, neighbourTable, saved, engine, trials, trialsReused, trialsFailed, timings, study);
+    }
+
+    /**
+     * How a world's item-to-item neighbour table (the candidates' main source) was built: exact
+     * search, or the approximate inverted-file index above {@code candidates.exactNeighboursUpTo}
+     * items, with its cells, the cells each item probes and its recall at k = 20 against exact
+     * search on a seeded sample of items, so that a run says when its candidates came from an
+     * approximation and how close it was.
+     *
+     * @param kind        {@code exact} or {@code inverted-file (approximate)}
+     * @param items       items in the table
+     * @param cells       approximate only: cells of the index; else null
+     * @param probedCells approximate only: cells each item searches; else null
+     * @param recallAt20  approximate only: mean share of the exact 20 nearest found; else null
+     * @param recallSample approximate only: items the recall was measured on; else null
+     */
+    @JsonPropertyOrder({"kind", "items", "cells", "probedCells", "recallAt20", "recallSample"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NeighbourTableFacts(String kind, int items, Integer cells, Integer probedCells, Double recallAt20,
+                                      Integer recallSample) {
+
+        /** Items whose rows are compared with exact search. */
+        static final int RECALL_SAMPLE = 200;
+
+        /**
+         * The facts of {@code world}'s table; an approximate one's recall is measured here, on items
+         * drawn from {@code seed}.
+         */
+        public static NeighbourTableFacts of(World world, long seed) {
+            NeighbourTable table = world.neighbours();
+            int items = world.catalog().size();
+            if (table.exact()) {
+                return new NeighbourTableFacts("exact", items, null, null, null, null);
+            }
+            int cells = NeighbourIndex.cellsFor(items);
+            int k = Math.min(20, table.width());
+            int sample = Math.min(RECALL_SAMPLE, items);
+            double recall = table.recall(world.catalog(), k, sample, seed, null);
+            return new NeighbourTableFacts("inverted-file (approximate)", items, cells,
+                    Math.min(NeighbourIndex.probesFor(cells), cells), Math.round(recall * 1e4) / 1e4, sample);
+        }
+    }
+
+    /** With how the world's neighbour table was built (runs). */
+    public Manifest withNeighbourTable(NeighbourTableFacts facts) {
+        return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
+                threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
+                embeddingFromCache, facts, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With a sweep's engine and trial counts. */
     public Manifest withSweep(String engine, int trials, int trialsReused, int trialsFailed) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With an offline evaluation's timings. */
     public Manifest withTimings(List<Timing> timings) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /**

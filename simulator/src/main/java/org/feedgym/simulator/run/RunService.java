@@ -260,7 +260,8 @@ public final class RunService {
                 FidelityJson.write(fidelity, dir.path());
             }
             Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), threads, start,
-                    clock.instant()).withInputs(world).withSavedAgents(loaded.agents());
+                    clock.instant()).withInputs(world).withSavedAgents(loaded.agents())
+                    .withNeighbourTable(Manifest.NeighbourTableFacts.of(world, loaded.config().seed()));
             Files.writeString(dir.path().resolve("manifest.json"), manifest.toJson(mapper), StandardCharsets.UTF_8);
             Path savedAgents = kept.directory().resolve(RunComparison.SAVED_AGENTS);
             if (Files.isDirectory(savedAgents)) {
