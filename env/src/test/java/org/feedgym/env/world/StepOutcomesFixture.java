@@ -32,6 +32,11 @@ public final class StepOutcomesFixture {
         o.clear(u);
     }
 
+    /** Ends user {@code u}'s session on this step for {@code reason}; the user comes back later. */
+    public static void endSession(StepOutcomes o, int u, EndReason reason) {
+        o.recordEnd(u, reason, true);
+    }
+
     /** Ends user {@code u}'s episode on this step for {@code reason}. */
     public static void end(StepOutcomes o, int u, EndReason reason) {
         o.recordEnd(u, reason, false);

@@ -116,9 +116,10 @@ final class SingleRunReport {
 
         if (!run.daily().isEmpty()) {
             page.raw("<h2>Per simulated day</h2>\n");
-            page.noteHtml("Users come back over " + Html.escape(Fmt.inline(run.config().path("world").path("episode")
-                    .path("days"))) + " simulated days (daily.csv, persona “all”): each day's figures cover the items"
-                    + " shown that day, to the users who watched that day.");
+            int days = run.config().path("world").path("episode").path("days").asInt();
+            page.noteHtml("Users come back over " + days + (days == 1 ? " simulated day" : " simulated days")
+                    + " (daily.csv, persona “all”): each day's figures cover the sessions begun that day (a session"
+                    + " running past midnight stays on the day it began) and the users who had one.");
             page.raw("<div class=\"figs\">\n");
             perDay(page, "Items per user per day", "items shown per user who watched that day",
                     SingleRun.DailyRow::itemsPerUser);

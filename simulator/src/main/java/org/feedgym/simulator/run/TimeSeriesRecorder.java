@@ -9,8 +9,10 @@ import org.feedgym.env.StepOutcomes;
  * Aggregates exposure per bucket of time, for all users and per persona: users, items, harmful
  * items, reward and topic counts. A bucket is either a span of watch time (each user's own
  * minutes watched before the item was shown, {@link #TimeSeriesRecorder}) or a simulated day
- * (the user's clock, return gaps included, when the item was shown, {@link #byDay}). Buckets grow
- * as needed.
+ * ({@link #byDay}): the day the item's session began on the user's clock (return gaps included),
+ * so that a session running past midnight stays on its day, as the world's day horizon and the
+ * creators' days count sessions by the day they begin; days are 1 .. {@code episode.days}.
+ * Buckets grow as needed.
  */
 public final class TimeSeriesRecorder implements StepListener {
 
@@ -24,6 +26,8 @@ public final class TimeSeriesRecorder implements StepListener {
     private final boolean byClock;
     private final double[] watched;
     private final int[] lastBucket;
+    /** By day: the day each user's current session began, or -1 before its first item. */
+    private final int[] sessionDay;
     private int capacity = 16;
     private long[] users;
     private long[] items;
@@ -57,6 +61,8 @@ public final class TimeSeriesRecorder implements StepListener {
         this.watched = new double[n];
         this.lastBucket = new int[n];
         Arrays.fill(lastBucket, -1);
+        this.sessionDay = new int[n];
+        Arrays.fill(sessionDay, -1);
         allocate(capacity);
     }
 
@@ -77,7 +83,19 @@ public final class TimeSeriesRecorder implements StepListener {
             if (item < 0) {
                 continue;
             }
-            int bucket = (int) ((byClock ? o.shownAtSeconds(u) : watched[u]) / bucketSeconds);
+            int bucket;
+            if (byClock) {
+                if (sessionDay[u] < 0) {
+                    // The session's first item: it was shown when the session began.
+                    sessionDay[u] = (int) (o.shownAtSeconds(u) / bucketSeconds);
+                }
+                bucket = sessionDay[u];
+                if (o.sessionStarted(u)) {
+                    sessionDay[u] = -1; // the next item opens a new session
+                }
+            } else {
+                bucket = (int) (watched[u] / bucketSeconds);
+            }
             if (bucket >= capacity) {
                 allocate(Math.max(bucket + 1, capacity * 2));
             }

@@ -1,6 +1,7 @@
 package org.feedgym.simulator.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class TimeSeriesRecorderTest {
     }
 
     @Test
-    void byDayItemsFallOnTheSimulatedDayOfTheirShowingGapsIncluded() {
+    void byDayItemsFallOnTheDayTheirSessionBeganGapsIncluded() {
         World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
                 new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
                 3L, null);
@@ -65,17 +66,58 @@ class TimeSeriesRecorderTest {
         population.reset(new long[] {1L});
         TimeSeriesRecorder r = TimeSeriesRecorder.byDay(world.catalog(), population.infos(), 1);
         StepOutcomes o = StepOutcomesFixture.create(1);
-        // Shown at 10 s and 23 h 59 min (day 0), then after a gap at 26 h and 50 h (days 1 and 2).
-        double[] shownAt = {10, 86_340, 93_600, 180_000};
+        // Session 1 begins at 10 s (day 0) and runs past midnight (23 h 59 min, then 24 h 1 min):
+        // all three items stay on day 0. After a gap, session 2 begins at 26 h (day 1), session 3
+        // at 50 h (day 2).
+        double[] shownAt = {10, 86_340, 86_460, 93_600, 180_000};
+        boolean[] sessionEndsAfter = {false, false, true, true, false};
         for (int t = 0; t < shownAt.length; t++) {
             StepOutcomesFixture.show(o, 0, t, shownAt[t], 1, 60, false, 1);
+            if (sessionEndsAfter[t]) {
+                StepOutcomesFixture.endSession(o, 0, org.feedgym.env.EndReason.BORED);
+            }
             r.onStep(o);
         }
         TimeSeries series = new TimeSeries(2, world.catalog().topicCount());
         r.addTo(series);
         List<TimeSeries.Cell> all = series.cells().stream().filter(c -> c.group() == 0).toList();
         assertEquals(List.of(0, 1, 2), all.stream().map(TimeSeries.Cell::bucket).toList());
-        assertEquals(List.of(2L, 1L, 1L), all.stream().map(TimeSeries.Cell::items).toList());
+        assertEquals(List.of(3L, 1L, 1L), all.stream().map(TimeSeries.Cell::items).toList());
         assertEquals(List.of(1L, 1L, 1L), all.stream().map(TimeSeries.Cell::users).toList());
+    }
+
+    @Test
+    void aRunOfOneDayHasNoSecondDayThoughSessionsRunPastMidnight() throws Exception {
+        // A 1-day population: sessions that begin late on the day run past midnight, and must not
+        // open a second day.
+        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 300, 4, 1, 8, 0.5, null),
+                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(6, null, null, null, 40),
+                null, new org.feedgym.env.world.EpisodeConfig(5000, 1)), 5L, null);
+        int users = 3000;
+        VectorEnvironment population = world.vectorEnvironment(null);
+        TimeSeriesRecorder r = TimeSeriesRecorder.byDay(world.catalog(), population.infos(), users);
+        long[] seeds = new long[users];
+        for (int u = 0; u < users; u++) {
+            seeds[u] = 1000 + u;
+        }
+        int[] afterTheLastMidnight = new int[1];
+        org.feedgym.agents.Rollout.run(population, new org.feedgym.agents.baseline.RandomAgent(
+                new org.feedgym.agents.AgentContext(world.candidateCount(), world.observationDimension(),
+                        world.userFeatureCount(), 9L)), seeds, outcomes -> {
+                    for (int u = 0; u < users; u++) {
+                        if (outcomes.shownItem(u) >= 0 && outcomes.shownAtSeconds(u) >= 86_400) {
+                            afterTheLastMidnight[0]++;
+                        }
+                    }
+                    r.onStep(outcomes);
+                });
+        TimeSeries series = new TimeSeries(2, world.catalog().topicCount());
+        r.addTo(series);
+        List<Integer> days = series.cells().stream().filter(c -> c.group() == 0).map(TimeSeries.Cell::bucket)
+                .toList();
+        assertEquals(List.of(0), days, "day 1 only");
+        // Items shown on the clock's second day exist (sessions begun on day 1 ran past midnight), so
+        // counting by the clock would have opened a second day: the test can fail.
+        assertTrue(afterTheLastMidnight[0] > 0, "no item was shown after the last midnight");
     }
 }
