@@ -66,15 +66,18 @@ public final class FeedGymCli implements Runnable {
     }
 
     /**
-     * What a user needs when the heap ran out: how large it was, that no output was left half
-     * written, and how to start the JVM with more.
+     * What a user needs when the heap ran out: how large it was, that nothing was left half
+     * written, and how to start the JVM with more: twice the heap, and how heap grows with a
+     * population, since what a run needs depends on its users, K and agents.
      */
     private static int heapExhausted(java.io.PrintWriter err) {
         long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        err.println("error: the Java heap ran out (maximum " + maxMiB + " MiB). Nothing was left half written:"
-                + " a run's output directory appears only when complete (finished training runs are kept for"
-                + " a resumed run). Start the JVM with more heap, e.g. FEEDGYM_JAVA_OPTS=\"-Xmx4g"
-                + " -XX:+UseParallelGC\" ./feedgym ... (a 10^6-user day needs -Xmx3584m; README, \"Speed\").");
+        long suggestGiB = Math.max(2, (2 * maxMiB + 1023) / 1024);
+        err.println("error: the Java heap ran out (maximum " + maxMiB + " MiB). Start the JVM with more, e.g."
+                + " FEEDGYM_JAVA_OPTS=\"-Xmx" + suggestGiB + "g -XX:+UseParallelGC\" ./feedgym ... (twice this heap;"
+                + " a population needs about 3.5 GiB of heap per million users at K = 20, more with larger K: README,"
+                + " \"Speed\"). Nothing was left half written: a run's output directory appears only when complete,"
+                + " and its finished training runs are kept for resuming it.");
         err.flush();
         return EXIT_INTERNAL;
     }

@@ -44,9 +44,36 @@ public final class StagedDirectory implements AutoCloseable {
             }
         }
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-        return new StagedDirectory(absolute, staging);
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            return new StagedDirectory(absolute, staging);
+        } catch (IOException e) {
+            throw new IOException("cannot create output directory " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Why a file operation failed, in words: the reason the file system gave, or for the exceptions
+     * that carry none (access denied, no such file, ...) what their type says.
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name exists";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a path component is not a directory";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Where files are written until the commit. */

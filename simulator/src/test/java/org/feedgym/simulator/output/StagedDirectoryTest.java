@@ -2,8 +2,10 @@ package org.feedgym.simulator.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -34,5 +36,24 @@ class StagedDirectoryTest {
             staged.commit();
         }
         assertTrue(Files.exists(target.resolve("a.txt")));
+    }
+
+    @Test
+    void anOutputThatCannotBeCreatedIsNamedWithTheReason(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        // Under a plain file: no directory can be made there.
+        IOException e = assertThrows(IOException.class, () -> StagedDirectory.create(file.resolve("out")));
+        assertEquals("cannot create output directory " + file.resolve("out") + ": "
+                + StagedDirectory.reason((IOException) e.getCause()), e.getMessage());
+        assertFalse(e.getMessage().endsWith(": "), e.getMessage());
+        assertFalse(e.getMessage().contains(".partial-"), "the staging name is not the user's: " + e.getMessage());
+    }
+
+    @Test
+    void exceptionsWithoutAReasonAreDescribedByTheirKind() {
+        assertEquals("permission denied", StagedDirectory.reason(new java.nio.file.AccessDeniedException("/x")));
+        assertEquals("no such file or directory", StagedDirectory.reason(new java.nio.file.NoSuchFileException("/x")));
+        assertEquals("Read-only file system",
+                StagedDirectory.reason(new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
     }
 }
