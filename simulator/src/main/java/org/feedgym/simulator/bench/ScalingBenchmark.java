@@ -66,7 +66,8 @@ public final class ScalingBenchmark {
     /**
      * One point of the sweep.
      *
-     * @param skipped why the point was not measured (its figures are then 0), or {@code null}
+     * @param skipped why the point was not measured (its figures are then 0 here and null in the
+     *                printed JSON), or {@code null}
      */
     public record Point(String dimension, int users, int candidates, int items, String neighbourIndex,
                         double setupSeconds, long userSteps, double seconds, long userStepsPerSecond,
@@ -118,10 +119,38 @@ public final class ScalingBenchmark {
         return points;
     }
 
-    /** Each point on stderr as it finishes: the sweep can take minutes. */
+    /** Each point on stderr as it finishes, in words: the sweep can take minutes. */
     private static Point progress(Point p) {
-        System.err.println("scaling: " + p);
+        String at = String.format(java.util.Locale.ROOT, "scaling: %s: %,d users, K = %d, %,d items: ", p.dimension(),
+                p.users(), p.candidates(), p.items());
+        System.err.println(at + (p.measured()
+                ? String.format(java.util.Locale.ROOT, "%,d user-steps/s, peak heap %,d MiB, setup %.1f s (%s)",
+                        p.userStepsPerSecond(), p.peakHeapMiB(), p.setupSeconds(), p.neighbourIndex())
+                : "skipped: " + p.skipped()));
         return p;
+    }
+
+    /**
+     * A point as printed: a skipped point's figures are null, not 0, so that nothing reading the
+     * JSON averages or plots them as measured.
+     */
+    static Map<String, Object> json(Point p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dimension", p.dimension());
+        out.put("users", p.users());
+        out.put("candidates", p.candidates());
+        out.put("items", p.items());
+        boolean m = p.measured();
+        out.put("neighbourIndex", m ? p.neighbourIndex() : null);
+        out.put("setupSeconds", m ? p.setupSeconds() : null);
+        out.put("userSteps", m ? p.userSteps() : null);
+        out.put("seconds", m ? p.seconds() : null);
+        out.put("userStepsPerSecond", m ? p.userStepsPerSecond() : null);
+        out.put("peakHeapMiB", m ? p.peakHeapMiB() : null);
+        if (!m) {
+            out.put("skipped", p.skipped());
+        }
+        return out;
     }
 
     /** The figures as printed: settings, then the points. */
@@ -139,7 +168,7 @@ public final class ScalingBenchmark {
         out.put("dimensions", s.dimensions());
         out.put("userStepsPerPoint", s.userStepsPerPoint());
         out.put("totalSeconds", EnvBenchmark.round(totalSeconds));
-        out.put("points", points);
+        out.put("points", points.stream().map(ScalingBenchmark::json).toList());
         return out;
     }
 

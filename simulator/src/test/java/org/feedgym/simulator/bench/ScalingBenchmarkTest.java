@@ -1,6 +1,7 @@
 package org.feedgym.simulator.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,15 @@ class ScalingBenchmarkTest {
         String html = Files.readString(ScalingReport.write(dir, points, "{}"));
         assertTrue(html.contains("skipped: needs about"), "the report says why");
         assertTrue(Files.size(dir.resolve("scaling.png")) > 0);
+        // In the JSON a skipped point's figures are null, a measured one's numbers.
+        java.util.Map<String, Object> skipped = ScalingBenchmark.json(points.get(2));
+        for (String figure : List.of("neighbourIndex", "setupSeconds", "userSteps", "seconds", "userStepsPerSecond",
+                "peakHeapMiB")) {
+            assertTrue(skipped.containsKey(figure) && skipped.get(figure) == null, figure + " in " + skipped);
+        }
+        assertEquals(reason, skipped.get("skipped"));
+        assertEquals(1_000L, ScalingBenchmark.json(points.get(0)).get("userStepsPerSecond"));
+        assertFalse(ScalingBenchmark.json(points.get(0)).containsKey("skipped"));
     }
 
     private static ScalingBenchmark.Point measured(int users, long heapMiB) {
