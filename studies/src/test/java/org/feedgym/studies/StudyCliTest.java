@@ -103,6 +103,35 @@ class StudyCliTest {
                 o.err().strip());
     }
 
+    /** Asserts exit 2 and exactly {@code expected} (one line, no stack trace) on stderr, nothing on stdout. */
+    private static void benchRefused(String expected, String... args) {
+        CliRun.Outcome o = CliRun.cli(args);
+        String call = String.join(" ", args);
+        assertEquals(2, o.code(), call + ": " + o.err());
+        assertEquals(expected, o.err().strip(), call);
+        assertFalse(o.err().contains("\tat "), call + ": " + o.err());
+        assertEquals("", o.out(), call);
+    }
+
+    @Test
+    void benchHomogenizationNamesTheOneOptionThatFailedAndItsValue() {
+        benchRefused("error: --steps must be >= 1, got 0", "bench", "homogenization", "--steps", "0");
+        benchRefused("error: --users must be >= 2, got 0", "bench", "homogenization", "--users", "0");
+        benchRefused("error: --attributes must be >= 1, got 0", "bench", "homogenization", "--attributes", "0");
+        benchRefused("error: --passes must be >= 1, got 0", "bench", "homogenization", "--passes", "0");
+        benchRefused("error: --items must be >= --steps (10: the catalog is released over the steps, at least one"
+                + " item a step), got 5", "bench", "homogenization", "--items", "5", "--steps", "10");
+        benchRefused("error: --threads must be in [1, 32767], got 40000",
+                "bench", "homogenization", "--threads", "40000");
+    }
+
+    @Test
+    void benchHomogenizationRefusesAnOptionItDoesNotRead() {
+        benchRefused("error: --candidates does not apply to bench homogenization (it runs the homogenization study's"
+                + " simulation; its options: --users, --items, --threads, --passes, --steps, --attributes,"
+                + " --recommender)", "bench", "homogenization", "--candidates", "5");
+    }
+
     @Test
     void benchListsTheHomogenizationBenchmarkAmongTheKnownOnes() {
         CliRun.Outcome o = CliRun.cli("bench", "warp");

@@ -17,10 +17,13 @@ import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code feedgym bench env|homogenization|dqn}: prints benchmark figures as JSON. */
+/** {@code feedgym bench env|dqn|scaling|homogenization}: prints benchmark figures as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
@@ -29,7 +32,54 @@ import picocli.CommandLine.Parameters;
             "  homogenization  the homogenization study's simulation (interactions per second; studies module)"})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "which benchmark: env, homogenization or dqn")
+    /**
+     * What a benchmark reads of the command's options.
+     *
+     * @param options the options it reads, in the order of {@code --help}
+     * @param what    what it runs on, said when an option it does not read is given
+     */
+    record Reads(List<String> options, String what) {
+    }
+
+    /**
+     * The options a contributed benchmark ({@link Benchmark}) reads: those {@link Benchmark.Options}
+     * carries.
+     */
+    static final Reads CONTRIBUTED = new Reads(List.of("--users", "--items", "--threads", "--passes", "--steps",
+            "--attributes", "--recommender"), "it reads the options of a contributed benchmark");
+
+    /**
+     * Which options apply to which benchmark: the one home of that rule. An option given on the
+     * command line to a benchmark that does not read it is refused (its default is never); the
+     * options' {@code --help} descriptions name the same benchmarks (tested).
+     */
+    static final Map<String, Reads> READS = Map.of(
+            "env", new Reads(List.of("--users", "--items", "--candidates", "--dimensions", "--threads", "--passes",
+                    "--index", "--baseline", "--rounds"),
+                    "it steps a synthetic world of --items, --candidates and --dimensions"),
+            "dqn", new Reads(List.of("--users", "--steps", "--implementation", "--config", "--batch-size",
+                    "--train-every"), "it trains on the world of --config"),
+            "scaling", new Reads(List.of("--threads", "--report", "--up-to", "--items-up-to",
+                    "--user-steps-per-point"), "it sweeps its own users, K and catalog sizes"),
+            "homogenization", new Reads(CONTRIBUTED.options(), "it runs the homogenization study's simulation"));
+
+    /** The world's largest K ({@code candidates.k}, checked by {@code CandidatesConfig}). */
+    static final int MAX_CANDIDATES = 500;
+    /** Items a user remembers and is not offered again (the default {@code users.historyLength}). */
+    static final int HISTORY_LENGTH = 20;
+    /** The world's smallest K. */
+    static final int MIN_CANDIDATES = 2;
+    /** The world's largest synthetic catalog ({@code catalog.items}, checked by {@code CatalogConfig}). */
+    static final int MAX_ITEMS = 2_000_000;
+    /** The world's embedding dimensions ({@code catalog.dimensions}, checked by {@code CatalogConfig}). */
+    static final int MIN_DIMENSIONS = 2;
+    static final int MAX_DIMENSIONS = 512;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BENCHMARK",
+            description = "which benchmark: env, dqn, scaling or homogenization")
     String benchmark;
 
     @Option(names = "--users", description = "env, homogenization: population size (default 10000); "
@@ -38,19 +88,27 @@ final class BenchCommand implements Callable<Integer> {
 
     private int users;
 
-    @Option(names = "--items", defaultValue = "10000", description = "catalog size (default ${DEFAULT-VALUE})")
+    @Option(names = "--items", defaultValue = "10000",
+            description = "env, homogenization: catalog size (default ${DEFAULT-VALUE}); env: in ["
+                    + (MIN_CANDIDATES + HISTORY_LENGTH) + ", " + MAX_ITEMS + "]")
     int items;
 
-    @Option(names = "--candidates", defaultValue = "100", description = "K (default ${DEFAULT-VALUE})")
+    @Option(names = "--candidates", defaultValue = "100",
+            description = "env: K, candidates per step, in [" + MIN_CANDIDATES + ", min(" + MAX_CANDIDATES
+                    + ", --items - " + HISTORY_LENGTH + ")] (default ${DEFAULT-VALUE})")
     int candidates;
 
-    @Option(names = "--dimensions", defaultValue = "32", description = "embedding dimension (default ${DEFAULT-VALUE})")
+    @Option(names = "--dimensions", defaultValue = "32",
+            description = "env: embedding dimension, in [" + MIN_DIMENSIONS + ", " + MAX_DIMENSIONS
+                    + "] (default ${DEFAULT-VALUE})")
     int dimensions;
 
-    @Option(names = "--threads", description = "worker threads (default: available processors)")
+    @Option(names = "--threads", description = "env, scaling, homogenization: worker threads, in [1, "
+            + ThreadsOption.MAX + "] (default: available processors)")
     Integer threads;
 
-    @Option(names = "--passes", defaultValue = "3", description = "measured passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--passes", defaultValue = "3",
+            description = "env, homogenization: measured passes (default ${DEFAULT-VALUE})")
     int passes;
 
     @Option(names = "--implementation", defaultValue = "dl4j",
@@ -97,32 +155,89 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         users = usersOption == null ? 10_000 : usersOption;
+        boolean own = List.of("env", "dqn", "scaling").contains(benchmark);
+        Optional<Benchmark> contributed = own ? Optional.empty() : Benchmark.find(benchmark);
+        if (!own && contributed.isEmpty()) {
+            List<String> known = new ArrayList<>(List.of("env", "dqn", "scaling"));
+            known.addAll(Benchmark.contributed());
+            System.err.println("error: unknown benchmark '" + benchmark + "'; known: " + known);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Optional<String> notApplying = optionNotApplying();
+        if (notApplying.isPresent()) {
+            return bad(notApplying.get());
+        }
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
         if ("scaling".equals(benchmark)) {
             return benchScaling();
         }
-        if (!"env".equals(benchmark)) {
-            Optional<Benchmark> contributed = Benchmark.find(benchmark);
-            if (contributed.isPresent()) {
-                return contributed(contributed.get());
+        if (contributed.isPresent()) {
+            return contributed(contributed.get());
+        }
+        return benchEnv();
+    }
+
+    /**
+     * The error for the first option given on the command line (defaults never count) that the
+     * chosen benchmark does not read ({@link #READS}), or for {@code --rounds} without
+     * {@code --baseline}.
+     */
+    private Optional<String> optionNotApplying() {
+        Reads reads = READS.getOrDefault(benchmark, CONTRIBUTED);
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        for (OptionSpec option : given.matchedOptions()) {
+            String name = option.longestName();
+            if (option.usageHelp() || option.versionHelp()) {
+                continue;
             }
-            List<String> known = new ArrayList<>(List.of("env", "dqn", "scaling"));
-            known.addAll(Benchmark.contributed());
-            System.err.println("error: unknown benchmark '" + benchmark + "'; known: " + known);
+            if (!reads.options().contains(name)) {
+                return Optional.of(name + " does not apply to bench " + benchmark + " (" + reads.what()
+                        + "; its options: " + String.join(", ", reads.options()) + ")");
+            }
+        }
+        if (given.hasMatchedOption("--rounds") && !given.hasMatchedOption("--baseline")) {
+            return Optional.of("--rounds applies only with --baseline (it counts the runs of each build)");
+        }
+        return Optional.empty();
+    }
+
+    /** Prints {@code error: MESSAGE} and returns {@link FeedGymCli#EXIT_BAD_INPUT}. */
+    private static int bad(String message) {
+        System.err.println("error: " + message);
+        return FeedGymCli.EXIT_BAD_INPUT;
+    }
+
+    private int benchEnv() throws Exception {
+        if (users < 1) {
+            return bad("--users must be >= 1, got " + users);
+        }
+        int minItems = MIN_CANDIDATES + HISTORY_LENGTH;
+        if (items < minItems || items > MAX_ITEMS) {
+            return bad("--items must be in [" + minItems + ", " + MAX_ITEMS + "] (room for " + MIN_CANDIDATES
+                    + " candidates besides a user's " + HISTORY_LENGTH + " remembered items, up to the world's largest"
+                    + " catalog), got " + items);
+        }
+        int maxCandidates = Math.min(MAX_CANDIDATES, items - HISTORY_LENGTH);
+        if (candidates < MIN_CANDIDATES || candidates > maxCandidates) {
+            return bad("--candidates must be in [" + MIN_CANDIDATES + ", " + maxCandidates + "] (the world's K is at"
+                    + " most " + MAX_CANDIDATES + ", and at most --items - " + HISTORY_LENGTH + " = "
+                    + (items - HISTORY_LENGTH) + ": a user's " + HISTORY_LENGTH + " remembered items are not offered),"
+                    + " got " + candidates);
+        }
+        if (dimensions < MIN_DIMENSIONS || dimensions > MAX_DIMENSIONS) {
+            return bad("--dimensions must be in [" + MIN_DIMENSIONS + ", " + MAX_DIMENSIONS + "] (the world's"
+                    + " embedding dimensions), got " + dimensions);
+        }
+        if (passes < 1) {
+            return bad("--passes must be >= 1, got " + passes);
+        }
+        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        if (users < 1 || items < 20 || candidates < 2 || candidates + 20 > items || dimensions < 2 || passes < 1) {
-            System.err.println("error: need --users >= 1, --items >= 20, --candidates in [2, items - 20],"
-                    + " --dimensions >= 2, --passes >= 1");
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
+        int t = resolved.getAsInt();
         Integer exactUpTo = switch (index) {
             case "auto" -> null;
             case "exact" -> 2_000_000;
@@ -161,26 +276,35 @@ final class BenchCommand implements Callable<Integer> {
     java.nio.file.Path report;
 
     @Option(names = "--up-to", defaultValue = "1000000",
-            description = "scaling: largest users and items swept (default ${DEFAULT-VALUE})")
+            description = "scaling: largest users and items swept, at least 1000 (default ${DEFAULT-VALUE})")
     int upTo;
 
     @Option(names = "--items-up-to",
-            description = "scaling: largest catalog swept (default: --up-to); a catalog above 50,000 items builds"
+            description = "scaling: largest catalog swept, at least 1000 (default: --up-to); a catalog above"
+                    + " 50,000 items builds"
                     + " the inverted-file neighbour index, about 3 CPU-minutes (85 s on 2 quiet cores) at 10^6 items")
     Integer itemsUpTo;
 
     @Option(names = "--user-steps-per-point", defaultValue = "2000000",
-            description = "scaling: user-steps measured per point (default ${DEFAULT-VALUE})")
+            description = "scaling: user-steps measured per point, at least 1 (default ${DEFAULT-VALUE})")
     long userStepsPerPoint;
 
     private int benchScaling() throws Exception {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (upTo < 1000) {
+            return bad("--up-to must be >= 1000 (the smallest population and catalog swept), got " + upTo);
+        }
+        if (itemsUpTo != null && itemsUpTo < 1000) {
+            return bad("--items-up-to must be >= 1000 (the smallest catalog swept), got " + itemsUpTo);
+        }
         int maxItems = itemsUpTo == null ? upTo : itemsUpTo;
-        if (t < 1 || upTo < 1000 || maxItems < 1000 || userStepsPerPoint < 1) {
-            System.err.println("error: need --threads >= 1, --up-to >= 1000, --items-up-to >= 1000,"
-                    + " --user-steps-per-point >= 1");
+        if (userStepsPerPoint < 1) {
+            return bad("--user-steps-per-point must be >= 1, got " + userStepsPerPoint);
+        }
+        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
+        if (resolved.isEmpty()) {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int t = resolved.getAsInt();
         org.feedgym.simulator.bench.ScalingBenchmark.Settings d =
                 org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
         org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
@@ -239,10 +363,11 @@ final class BenchCommand implements Callable<Integer> {
                 null, null, null, null, null, null, null, null, null, trainingUsers);
         int batch = batchSize == null ? defaults.batchSize() : batchSize;
         int every = trainEvery == null ? defaults.trainEvery() : trainEvery;
-        if (batch < 1 || batch > 65_536 || every < 1 || every > 65_536) {
-            System.err.println("error: --batch-size and --train-every must be in [1, 65536], got " + batch + " and "
-                    + every);
-            return FeedGymCli.EXIT_BAD_INPUT;
+        if (batch < 1 || batch > 65_536) {
+            return bad("--batch-size must be in [1, 65536], got " + batch);
+        }
+        if (every < 1 || every > 65_536) {
+            return bad("--train-every must be in [1, 65536], got " + every);
         }
         DqnBenchmark.Settings settings = new DqnBenchmark.Settings(impl, d.type(), dqnSteps, d.warmupSteps(),
                 every, batch, d.hiddenLayers(), 1, d.seed(), trainingUsers);
@@ -252,7 +377,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** A benchmark from another module (homogenization: the studies module). */
     private int contributed(Benchmark b) throws Exception {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
+        if (resolved.isEmpty()) {
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        int t = resolved.getAsInt();
         Map<String, Object> figures;
         try {
             figures = b.run(new Benchmark.Options(users, items, steps, attributes, recommender, t, passes));

@@ -30,11 +30,17 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the reproduction (default: RUN_DIR-reproduced)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads, in [1, " + ThreadsOption.MAX + "] (default: available processors)")
     Integer threads;
 
     @Override
     public Integer call() throws Exception {
+        // Checked here, before the run is read, so that a bad value gets one line and exit 2, not
+        // the re-run's error followed by "the reproduction run failed".
+        if (threads != null && ThreadsOption.resolve(threads).isEmpty()) {
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         Path config = runDir.resolve("config.resolved.json");
         Path manifestFile = runDir.resolve("manifest.json");
         if (!Files.isRegularFile(config) || !Files.isRegularFile(manifestFile)) {

@@ -5,22 +5,39 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --threads N} option of the commands that run experiments, as a picocli mixin: one
- * definition, one default (the available processors) and one check.
+ * definition, one default (the available processors) and one check, {@link #resolve(Integer)},
+ * which {@code bench} and {@code reproduce} (whose {@code --threads} is described differently) call
+ * too.
  */
 final class ThreadsOption {
 
+    /**
+     * The most worker threads: a {@link java.util.concurrent.ForkJoinPool}'s parallelism limit
+     * (32767); a larger pool is refused by its constructor.
+     */
+    static final int MAX = 32_767;
+
     @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
+            description = "worker threads, in [1, " + MAX + "] (default: available processors); results do not"
+                    + " depend on it")
     Integer threads;
 
     /**
-     * The thread count to use, or empty after printing the error when {@code --threads} is below 1
-     * (the caller exits with {@link FeedGymCli#EXIT_BAD_INPUT}).
+     * The thread count to use, or empty after printing the error when {@code --threads} is outside
+     * [1, {@value #MAX}] (the caller exits with {@link FeedGymCli#EXIT_BAD_INPUT}).
      */
     OptionalInt resolve() {
+        return resolve(threads);
+    }
+
+    /**
+     * {@code threads}, or the available processors when it is null; empty after printing
+     * {@code error: --threads must be in [1, 32767], got N} when it is outside that range.
+     */
+    static OptionalInt resolve(Integer threads) {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            System.err.println("error: --threads must be >= 1, got " + t);
+        if (t < 1 || t > MAX) {
+            System.err.println("error: --threads must be in [1, " + MAX + "], got " + t);
             return OptionalInt.empty();
         }
         return OptionalInt.of(t);

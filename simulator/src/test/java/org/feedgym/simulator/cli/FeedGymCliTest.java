@@ -279,7 +279,7 @@ class FeedGymCliTest {
     void benchScalingRejectsACatalogCapBelowAThousandItems() {
         Outcome o = cli("bench", "scaling", "--items-up-to", "999");
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("--items-up-to >= 1000"), o.err());
+        assertEquals("error: --items-up-to must be >= 1000 (the smallest catalog swept), got 999", o.err().strip());
     }
 
     @Test

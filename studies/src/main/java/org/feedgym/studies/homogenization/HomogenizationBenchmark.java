@@ -68,9 +68,21 @@ public final class HomogenizationBenchmark implements Benchmark {
             throw new IllegalArgumentException("unknown --recommender '" + o.recommender() + "'; known: [ideal, "
                     + String.join(", ", RecommenderKind.COMPARED_IDS) + "]", e);
         }
-        if (o.users() < 2 || steps < 1 || o.items() < steps || o.attributes() < 1 || o.passes() < 1) {
-            throw new IllegalArgumentException("need --users >= 2, --steps >= 1, --items >= --steps, --attributes >= 1,"
-                    + " --passes >= 1");
+        if (o.users() < 2) {
+            throw new IllegalArgumentException("--users must be >= 2, got " + o.users());
+        }
+        if (steps < 1) {
+            throw new IllegalArgumentException("--steps must be >= 1, got " + steps);
+        }
+        if (o.items() < steps) {
+            throw new IllegalArgumentException("--items must be >= --steps (" + steps + ": the catalog is released"
+                    + " over the steps, at least one item a step), got " + o.items());
+        }
+        if (o.attributes() < 1) {
+            throw new IllegalArgumentException("--attributes must be >= 1, got " + o.attributes());
+        }
+        if (o.passes() < 1) {
+            throw new IllegalArgumentException("--passes must be >= 1, got " + o.passes());
         }
         if (kind == RecommenderKind.SOCIAL && (long) o.users() * o.items() > 25_000_000L) {
             throw new IllegalArgumentException("social filtering keeps users x items counts; --users x --items must be"
