@@ -40,6 +40,10 @@ public record CandidatesConfig(Integer k, Double neighbourShare, Double popularS
 
     /** Default size above which the neighbour table is approximate. */
     public static final int EXACT_NEIGHBOURS_UP_TO = 50_000;
+    /** The smallest K, candidates per step. */
+    public static final int MIN_K = 2;
+    /** The largest K. */
+    public static final int MAX_K = 500;
 
     /** A config with the default approximate-index threshold. */
     public CandidatesConfig(Integer k, Double neighbourShare, Double popularShare, Integer neighbours,
@@ -53,7 +57,7 @@ public record CandidatesConfig(Integer k, Double neighbourShare, Double popularS
             throw new org.feedgym.env.params.FieldException("type", "unknown candidates type '" + type
                     + "'; known types: " + TYPES);
         }
-        k = ParameterChecks.intIn("k", k, 10, 2, 500);
+        k = ParameterChecks.intIn("k", k, 10, MIN_K, MAX_K);
         neighbourShare = ParameterChecks.doubleIn("neighbourShare", neighbourShare, 0.5, 0, 1);
         popularShare = ParameterChecks.doubleIn("popularShare", popularShare, 0.2, 0, 1 - neighbourShare);
         neighbours = ParameterChecks.intIn("neighbours", neighbours, 20, 1, 200);

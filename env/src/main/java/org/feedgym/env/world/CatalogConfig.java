@@ -84,16 +84,23 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
     /** The catalog types: {@code synthetic}, then the dataset types of {@link DatasetRegistry#builtIn()}. */
     public static final List<String> TYPES = types();
 
+    /** The largest catalog. */
+    public static final int MAX_ITEMS = 2_000_000;
+    /** The smallest embedding dimension. */
+    public static final int MIN_DIMENSIONS = 2;
+    /** The largest embedding dimension. */
+    public static final int MAX_DIMENSIONS = 512;
+
     public CatalogConfig {
         type = type == null ? "synthetic" : type;
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("type must be one of " + TYPES + ", got '" + type + "'");
         }
         if (type.equals("synthetic")) {
-            items = ParameterChecks.intIn("items", items, 2000, 20, 2_000_000);
+            items = ParameterChecks.intIn("items", items, 2000, 20, MAX_ITEMS);
             topics = ParameterChecks.intIn("topics", topics, 12, 2, 200);
             harmfulTopics = ParameterChecks.intIn("harmfulTopics", harmfulTopics, Math.min(4, topics - 1), 0, topics - 1);
-            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, 2, 512);
+            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, MIN_DIMENSIONS, MAX_DIMENSIONS);
             harmfulShare = ParameterChecks.doubleIn("harmfulShare", harmfulShare, harmfulTopics == 0 ? 0.0 : 0.08, 0, 0.9);
             if (harmfulTopics == 0 && harmfulShare > 0) {
                 throw new IllegalArgumentException("harmfulShare must be 0 when harmfulTopics is 0, got " + harmfulShare);
@@ -118,7 +125,7 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
             onlySynthetic(type, "harmfulShare", harmfulShare);
             onlySynthetic(type, "popularityExponent", popularityExponent);
             if (items != null) {
-                ParameterChecks.intIn("items", items, 0, 20, 2_000_000);
+                ParameterChecks.intIn("items", items, 0, 20, MAX_ITEMS);
             }
             if (log && columns == null) {
                 throw new IllegalArgumentException("columns is required for type log (which header column holds the"
@@ -132,7 +139,7 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
                 throw new IllegalArgumentException("topics must be omitted for type " + type
                         + " (its topics come from the data), got " + topics);
             }
-            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, 2, 512);
+            dimensions = ParameterChecks.intIn("dimensions", dimensions, 16, MIN_DIMENSIONS, MAX_DIMENSIONS);
             path = path == null ? reader.defaultPath() : path;
             if (path == null) {
                 throw new IllegalArgumentException("path is required for type " + type + " (the log file)");

@@ -63,17 +63,17 @@ final class BenchCommand implements Callable<Integer> {
                     "--user-steps-per-point"), "it sweeps its own users, K and catalog sizes"),
             "homogenization", new Reads(CONTRIBUTED.options(), "it runs the homogenization study's simulation"));
 
-    /** The world's largest K ({@code candidates.k}, checked by {@code CandidatesConfig}). */
-    static final int MAX_CANDIDATES = 500;
+    /** The world's largest K ({@code candidates.k}). */
+    static final int MAX_CANDIDATES = org.feedgym.env.world.CandidatesConfig.MAX_K;
     /** Items a user remembers and is not offered again (the default {@code users.historyLength}). */
     static final int HISTORY_LENGTH = 20;
     /** The world's smallest K. */
-    static final int MIN_CANDIDATES = 2;
-    /** The world's largest synthetic catalog ({@code catalog.items}, checked by {@code CatalogConfig}). */
-    static final int MAX_ITEMS = 2_000_000;
-    /** The world's embedding dimensions ({@code catalog.dimensions}, checked by {@code CatalogConfig}). */
-    static final int MIN_DIMENSIONS = 2;
-    static final int MAX_DIMENSIONS = 512;
+    static final int MIN_CANDIDATES = org.feedgym.env.world.CandidatesConfig.MIN_K;
+    /** The world's largest synthetic catalog ({@code catalog.items}). */
+    static final int MAX_ITEMS = org.feedgym.env.world.CatalogConfig.MAX_ITEMS;
+    /** The world's embedding dimensions ({@code catalog.dimensions}). */
+    static final int MIN_DIMENSIONS = org.feedgym.env.world.CatalogConfig.MIN_DIMENSIONS;
+    static final int MAX_DIMENSIONS = org.feedgym.env.world.CatalogConfig.MAX_DIMENSIONS;
 
     @Spec
     CommandSpec spec;
