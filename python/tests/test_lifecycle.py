@@ -74,12 +74,30 @@ def test_a_killed_parent_leaves_no_jvm(quickstart):
     assert _gone(pid)
 
 
+def _stopped(pid: int, timeout: float = 10.0) -> bool:
+    """Waits until every thread of ``pid`` is stopped (state T in /proc)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        states = []
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    states.append(f.read().rsplit(")", 1)[1].split()[0])
+            except FileNotFoundError:
+                pass
+        if states and all(s in ("T", "t") for s in states):
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def test_a_jvm_that_stops_answering_is_stopped_after_the_timeout(quickstart):
     env = feedgym.make_vec(quickstart, num_users=4, timeout=3)
     env.reset(seed=1)
     env.step(np.zeros(4, dtype=np.int64))  # answers in time: the timeout only bounds a wait
     pid = env.pid
     os.kill(pid, signal.SIGSTOP)  # alive but silent, as a hung JVM
+    assert _stopped(pid), "the JVM did not stop"  # the signal lands asynchronously
     start = time.monotonic()
     with pytest.raises(feedgym.AnswerTimeoutError, match=r"did not answer within 3 s"):
         env.step(np.zeros(4, dtype=np.int64))
