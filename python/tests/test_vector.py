@@ -97,3 +97,8 @@ def test_the_not_interested_mark_is_in_the_infos_and_the_next_observation(small_
                 assert (np.isclose(recency, np.exp(-1 / 20)) | (recency == 0)).all()
             else:
                 assert (recency == 0).all()
+
+
+def test_threads_beyond_a_pools_limit_are_refused_with_the_rule(quickstart):
+    with pytest.raises(feedgym.FeedGymError, match=r"threads must be in \[1, 32767\], got 40000"):
+        feedgym.make_vec(quickstart, num_users=2, threads=40000)

@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
  * which {@code bench} and {@code reproduce} (whose {@code --threads} is described differently) call
  * too.
  */
-final class ThreadsOption {
+public final class ThreadsOption {
 
     /**
      * The most worker threads: a {@link java.util.concurrent.ForkJoinPool}'s parallelism limit
      * (32767); a larger pool is refused by its constructor.
      */
-    static final int MAX = 32_767;
+    public static final int MAX = 32_767;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "worker threads, in [1, " + MAX + "] (default: available processors); results do not"

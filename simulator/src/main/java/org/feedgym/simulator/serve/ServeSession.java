@@ -198,9 +198,7 @@ public final class ServeSession {
         if (isSingle && users != 1) {
             throw new IllegalArgumentException("a single-user environment has 1 user, got " + users);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
+        checkThreads(threads);
         LoadedConfig loaded = load(new ConfigLoader(AgentRegistry.builtIn()), req);
         closeEnvironment();
         pool = threads > 1 ? new ForkJoinPool(threads) : null;
@@ -460,11 +458,20 @@ public final class ServeSession {
 
     // ---------------------------------------------------------------- evaluate
 
+    /** The bound every command's {@code --threads} has (a {@code ForkJoinPool}'s limit). */
+    private static void checkThreads(int threads) {
+        int max = org.feedgym.simulator.cli.ThreadsOption.MAX;
+        if (threads < 1 || threads > max) {
+            throw new IllegalArgumentException("threads must be in [1, " + max + "], got " + threads);
+        }
+    }
+
     private void evaluate(Frames.Frame f) throws IOException, ConfigException {
         JsonNode req = mapper.readTree(f.text());
         String name = req.path("name").asText(PYTHON_AGENT);
         boolean baselines = req.path("baselines").asBoolean(true);
         int threads = req.path("threads").asInt(Runtime.getRuntime().availableProcessors());
+        checkThreads(threads);
         String source;
         String text;
         if (req.hasNonNull("config")) {
