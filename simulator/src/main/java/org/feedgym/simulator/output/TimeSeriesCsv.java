@@ -20,8 +20,8 @@ import org.feedgym.simulator.run.TimeSeries;
  * users and items in the bucket, the harmful share of those items, the entropy of their topics
  * and the mean reward per item. {@code timeseries.csv} buckets each user's own minutes watched,
  * so "minute 60" means an hour into that user's watching; {@code daily.csv} (runs whose users
- * come back over days) buckets the simulated day the item was shown on, and adds the items per
- * user who watched that day.
+ * come back over days) buckets the simulated day the item's session began on, and adds the items
+ * per user with a session that day.
  */
 public final class TimeSeriesCsv {
 

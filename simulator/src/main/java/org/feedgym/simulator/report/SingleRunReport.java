@@ -121,7 +121,7 @@ final class SingleRunReport {
                     + " (daily.csv, persona “all”): each day's figures cover the sessions begun that day (a session"
                     + " running past midnight stays on the day it began) and the users who had one.");
             page.raw("<div class=\"figs\">\n");
-            perDay(page, "Items per user per day", "items shown per user who watched that day",
+            perDay(page, "Items per user per day", "items shown per user with a session that day",
                     SingleRun.DailyRow::itemsPerUser);
             perDay(page, "Harmful share per day", "harmful share of items shown", SingleRun.DailyRow::harmfulShare);
             perDay(page, "Topic entropy per day", "topic entropy of items shown (bits)",
