@@ -108,7 +108,7 @@ def check_timeout(timeout: float | None) -> float | None:
     if timeout is None:
         return None
     t = float(timeout)
-    if not t > 0 or t != t or t == float("inf"):
+    if not 0 < t < float("inf"):  # NaN fails both comparisons
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
     return t
 
@@ -160,15 +160,19 @@ class Server:
 
     # ------------------------------------------------------------------ frames
 
+    def _closed_with_tail(self) -> str:
+        """Marks this server closed once its process has ended; the end of its stderr."""
+        self._reader.join(timeout=2)
+        self.closed = True
+        return "\n".join(self._stderr) or "(no output on stderr)"
+
     def _died(self) -> ServerDiedError:
         try:
             code = self._proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._proc.kill()
             code = self._proc.wait()
-        self._reader.join(timeout=2)
-        self.closed = True
-        tail = "\n".join(self._stderr) or "(no output on stderr)"
+        tail = self._closed_with_tail()
         return ServerDiedError(f"the FeedGym JVM exited with code {code}; its last words on stderr:\n{tail}")
 
     def send(self, op: int, *parts: Any) -> None:
@@ -187,9 +191,7 @@ class Server:
         waited = self.timeout
         self._proc.kill()
         self._proc.wait()
-        self._reader.join(timeout=2)
-        self.closed = True
-        tail = "\n".join(self._stderr) or "(no output on stderr)"
+        tail = self._closed_with_tail()
         return AnswerTimeoutError(f"the FeedGym JVM did not answer within {waited:g} s (timeout); it was stopped and "
                                   f"the environment is closed. Its last words on stderr:\n{tail}")
 

@@ -27,7 +27,7 @@ public final class BlasKernels {
 
     /** Whether this process runs the pinned kernels (case as OpenBLAS compares: ignored). */
     public static boolean pinned() {
-        return PINNED.equalsIgnoreCase(String.valueOf(requested()));
+        return PINNED.equalsIgnoreCase(requested());
     }
 
     /**

@@ -419,10 +419,10 @@ public final class NeighbourIndex {
         int w = Math.max(0, Math.min(width, n - 1));
         int[] rows = new int[n * w];
         if (w == 0) {
-            return new NeighbourTable(0, rows, false);
+            return new NeighbourTable(0, rows, cellCount, probes);
         }
         forEach(cellCount, 1, pool, () -> null, (cell, unused) -> cellRows(cell, w, rows));
-        return new NeighbourTable(w, rows, false);
+        return new NeighbourTable(w, rows, cellCount, probes);
     }
 
     /** The rows of one cell's items: their probes grouped by probed cell, each probed cell scanned once. */

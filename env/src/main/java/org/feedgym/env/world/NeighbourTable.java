@@ -14,14 +14,27 @@ import java.util.stream.IntStream;
  */
 public final class NeighbourTable implements Neighbours {
 
+    /** Neighbours compared per item when a table's recall is reported (bench env, a run's manifest). */
+    public static final int RECALL_K = 20;
+
     private final int width;
     private final int[] neighbours;
-    private final boolean exact;
+    /** Cells of the approximate index the rows came from, or 0 for exact search. */
+    private final int cells;
+    /** Cells each item searched in that index, or 0 for exact search. */
+    private final int probedCells;
 
-    NeighbourTable(int width, int[] neighbours, boolean exact) {
+    /** A table from exact search. */
+    NeighbourTable(int width, int[] neighbours) {
+        this(width, neighbours, 0, 0);
+    }
+
+    /** A table from an approximate index of {@code cells} cells, {@code probedCells} searched per item. */
+    NeighbourTable(int width, int[] neighbours, int cells, int probedCells) {
         this.width = width;
         this.neighbours = neighbours;
-        this.exact = exact;
+        this.cells = cells;
+        this.probedCells = probedCells;
     }
 
     /**
@@ -43,7 +56,7 @@ public final class NeighbourTable implements Neighbours {
         } else {
             pool.submit(all).join();
         }
-        return new NeighbourTable(w, table, true);
+        return new NeighbourTable(w, table);
     }
 
     /**
@@ -63,7 +76,7 @@ public final class NeighbourTable implements Neighbours {
         } else if (w > 0) {
             pool.submit(all).join();
         }
-        return new NeighbourTable(w, table, true);
+        return new NeighbourTable(w, table);
     }
 
     private static void fillRow(Catalog catalog, int item, int w, int[] table) {
@@ -120,7 +133,17 @@ public final class NeighbourTable implements Neighbours {
 
     /** Whether the rows come from exact search (false: from an approximate index). */
     public boolean exact() {
-        return exact;
+        return cells == 0;
+    }
+
+    /** Cells of the approximate index the rows came from, or 0 for exact search. */
+    public int cells() {
+        return cells;
+    }
+
+    /** Cells each item searched in that index, or 0 for exact search. */
+    public int probedCells() {
+        return probedCells;
     }
 
     /**
@@ -142,7 +165,7 @@ public final class NeighbourTable implements Neighbours {
         if (sample < 1) {
             throw new IllegalArgumentException("sample must be >= 1, got " + sample);
         }
-        if (exact) {
+        if (exact()) {
             return 1.0;
         }
         int n = catalog.size();

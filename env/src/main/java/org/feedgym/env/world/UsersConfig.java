@@ -53,6 +53,8 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
                           java.util.List<String> warmStartPersonas, String exitOn) {
 
     /** {@link #exitOn} value: compare topics (the default). */
+    /** Items a user remembers by default ({@code historyLength}); remembered items are not offered again. */
+    public static final int DEFAULT_HISTORY_LENGTH = 20;
     public static final String EXIT_ON_TOPIC = "topic";
     /** {@link #exitOn} value: compare source category lists. */
     public static final String EXIT_ON_ANY_CATEGORY = "any-category";
@@ -103,7 +105,7 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             throw new IllegalArgumentException("personas weights must not all be 0");
         }
         personas = Collections.unmodifiableMap(new LinkedHashMap<>(personas));
-        historyLength = ParameterChecks.intIn("historyLength", historyLength, 20, 1, 200);
+        historyLength = ParameterChecks.intIn("historyLength", historyLength, DEFAULT_HISTORY_LENGTH, 1, 200);
         if (sessionMinutes != null && !(sessionMinutes > 0 && sessionMinutes <= 10_000)) {
             throw new IllegalArgumentException("sessionMinutes must be in (0, 10000], got " + sessionMinutes);
         }

@@ -57,8 +57,8 @@ public final class EnvBenchmark {
 
     /** Items whose neighbour rows are checked against exact search for {@code recall}. */
     public static final int RECALL_SAMPLE = 500;
-    /** Neighbours compared per item for {@code recall}. */
-    public static final int RECALL_K = 20;
+    /** Neighbours compared per item for {@code recall} (the same k as a run's manifest). */
+    public static final int RECALL_K = org.feedgym.env.world.NeighbourTable.RECALL_K;
 
     private EnvBenchmark() {
     }

@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The world's largest K ({@code candidates.k}). */
     static final int MAX_CANDIDATES = org.feedgym.env.world.CandidatesConfig.MAX_K;
     /** Items a user remembers and is not offered again (the default {@code users.historyLength}). */
-    static final int HISTORY_LENGTH = 20;
+    static final int HISTORY_LENGTH = org.feedgym.env.world.UsersConfig.DEFAULT_HISTORY_LENGTH;
     /** The world's smallest K. */
     static final int MIN_CANDIDATES = org.feedgym.env.world.CandidatesConfig.MIN_K;
     /** The world's largest synthetic catalog ({@code catalog.items}). */
@@ -87,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
     Integer usersOption;
 
     private int users;
+
+    /** {@code --threads}, checked, or the available processors. */
+    private int threadCount;
 
     @Option(names = "--items", defaultValue = "10000",
             description = "env, homogenization: catalog size (default ${DEFAULT-VALUE}); env: in ["
@@ -167,6 +170,12 @@ final class BenchCommand implements Callable<Integer> {
         if (notApplying.isPresent()) {
             return bad(notApplying.get());
         }
+        // Checked once for every benchmark (dqn refuses --threads above, so its default passes).
+        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
+        if (resolved.isEmpty()) {
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        threadCount = resolved.getAsInt();
         if ("dqn".equals(benchmark)) {
             return benchDqn();
         }
@@ -233,11 +242,7 @@ final class BenchCommand implements Callable<Integer> {
         if (passes < 1) {
             return bad("--passes must be >= 1, got " + passes);
         }
-        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
-        if (resolved.isEmpty()) {
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        int t = resolved.getAsInt();
+        int t = threadCount;
         Integer exactUpTo = switch (index) {
             case "auto" -> null;
             case "exact" -> 2_000_000;
@@ -300,11 +305,7 @@ final class BenchCommand implements Callable<Integer> {
         if (userStepsPerPoint < 1) {
             return bad("--user-steps-per-point must be >= 1, got " + userStepsPerPoint);
         }
-        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
-        if (resolved.isEmpty()) {
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        int t = resolved.getAsInt();
+        int t = threadCount;
         org.feedgym.simulator.bench.ScalingBenchmark.Settings d =
                 org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
         org.feedgym.simulator.bench.ScalingBenchmark.Settings settings =
@@ -377,11 +378,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** A benchmark from another module (homogenization: the studies module). */
     private int contributed(Benchmark b) throws Exception {
-        java.util.OptionalInt resolved = ThreadsOption.resolve(threads);
-        if (resolved.isEmpty()) {
-            return FeedGymCli.EXIT_BAD_INPUT;
-        }
-        int t = resolved.getAsInt();
+        int t = threadCount;
         Map<String, Object> figures;
         try {
             figures = b.run(new Benchmark.Options(users, items, steps, attributes, recommender, t, passes));

@@ -22,6 +22,11 @@ public final class ThreadsOption {
                     + " depend on it")
     Integer threads;
 
+    /** Whether {@code threads} is a worker count a pool can have: in [1, {@value #MAX}]. */
+    public static boolean inRange(int threads) {
+        return threads >= 1 && threads <= MAX;
+    }
+
     /**
      * The thread count to use, or empty after printing the error when {@code --threads} is outside
      * [1, {@value #MAX}] (the caller exits with {@link FeedGymCli#EXIT_BAD_INPUT}).
@@ -36,7 +41,7 @@ public final class ThreadsOption {
      */
     static OptionalInt resolve(Integer threads) {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > MAX) {
+        if (!inRange(t)) {
             System.err.println("error: --threads must be in [1, " + MAX + "], got " + t);
             return OptionalInt.empty();
         }

@@ -26,7 +26,6 @@ import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.data.FileReport;
 import org.feedgym.env.data.ReadReport;
-import org.feedgym.env.world.NeighbourIndex;
 import org.feedgym.env.world.NeighbourTable;
 import org.feedgym.env.world.World;
 import org.feedgym.simulator.config.Json;
@@ -207,7 +206,8 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
      * @param items       items in the table
      * @param cells       approximate only: cells of the index; else null
      * @param probedCells approximate only: cells each item searches; else null
-     * @param recallAt20  approximate only: mean share of the exact 20 nearest found; else null
+     * @param recallAt20  approximate only: mean share of the exact 20 nearest found (of all of them when
+ *                    the table keeps fewer than 20); else null
      * @param recallSample approximate only: items the recall was measured on; else null
      */
     @JsonPropertyOrder({"kind", "items", "cells", "probedCells", "recallAt20", "recallSample"})
@@ -228,12 +228,11 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
             if (table.exact()) {
                 return new NeighbourTableFacts("exact", items, null, null, null, null);
             }
-            int cells = NeighbourIndex.cellsFor(items);
-            int k = Math.min(20, table.width());
+            int k = Math.min(NeighbourTable.RECALL_K, table.width());
             int sample = Math.min(RECALL_SAMPLE, items);
             double recall = table.recall(world.catalog(), k, sample, seed, null);
-            return new NeighbourTableFacts("inverted-file (approximate)", items, cells,
-                    Math.min(NeighbourIndex.probesFor(cells), cells), Math.round(recall * 1e4) / 1e4, sample);
+            return new NeighbourTableFacts("inverted-file (approximate)", items, table.cells(), table.probedCells(),
+                    Math.round(recall * 1e4) / 1e4, sample);
         }
     }
 

@@ -31,6 +31,7 @@ import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.Persona;
 import org.feedgym.env.world.World;
+import org.feedgym.simulator.cli.ThreadsOption;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.Json;
@@ -460,9 +461,8 @@ public final class ServeSession {
 
     /** The bound every command's {@code --threads} has (a {@code ForkJoinPool}'s limit). */
     private static void checkThreads(int threads) {
-        int max = org.feedgym.simulator.cli.ThreadsOption.MAX;
-        if (threads < 1 || threads > max) {
-            throw new IllegalArgumentException("threads must be in [1, " + max + "], got " + threads);
+        if (!ThreadsOption.inRange(threads)) {
+            throw new IllegalArgumentException("threads must be in [1, " + ThreadsOption.MAX + "], got " + threads);
         }
     }
 
