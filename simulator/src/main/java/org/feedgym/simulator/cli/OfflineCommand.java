@@ -55,8 +55,8 @@ final class OfflineCommand implements Callable<Integer> {
         }
         System.out.print(OfflineReport.table(loaded.config().k(), result.trainMean()[1], result.results()));
         System.out.println();
-        System.out.println("Test part: mean ± half-width of the 95% interval over ranked users (P, R, NDCG) or"
-                + " test rows (RMSE, MAE).");
+        System.out.println("Test part: mean ± half-width of the 95% interval ([low, high] when not symmetric) over"
+                + " ranked users (P, R, NDCG) or test rows (RMSE, MAE).");
         System.out.println("Offline evaluation written to " + RunDirectories.shown(result.directory()));
         return 0;
     }

@@ -41,7 +41,8 @@ final class SummaryTable {
             }
             sb.append('\n');
         }
-        sb.append("Mean with 95% CI half-width. interval says over what: 'N runs' = over the means of N training runs ("
+        sb.append("Mean ± half-width of the 95% CI ([low, high] when not symmetric). interval says over what:"
+                + " 'N runs' = over the means of N training runs ("
                 + runInterval(summary) + "), the default for agents that learn; 'N ep' = over N episodes.\n");
         if (anyLearns) {
             sb.append("P(> " + summary.baseline() + "): share of (training run, " + summary.baseline()
@@ -93,16 +94,11 @@ final class SummaryTable {
         return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", e.mean(), e.ci95Low(), e.ci95High());
     }
 
-    /** {@code mean ± half-width} in the metric's format; {@code -} when there is no mean. */
+    /**
+     * {@code mean ± half-width} (or {@code mean [low, high]} when the interval is not symmetric) in
+     * the metric's format, as {@link Estimate#format}; {@code -} when there is no mean.
+     */
     static String cell(Optional<Estimate> estimate, Metric metric) {
-        if (estimate.isEmpty() || Double.isNaN(estimate.get().mean())) {
-            return "-";
-        }
-        Estimate e = estimate.get();
-        String m = metric.format(e.mean());
-        if (Double.isNaN(e.ci95Low()) || Double.isNaN(e.ci95High())) {
-            return m;
-        }
-        return m + " ± " + metric.format((e.ci95High() - e.ci95Low()) / 2);
+        return estimate.isEmpty() ? "-" : estimate.get().format(metric.format());
     }
 }

@@ -21,13 +21,14 @@ import org.feedgym.simulator.run.ReplicateRecord;
  * @param unit         unit or population, shown under the title ({@code "min / episode"})
  * @param format       {@link String#format} pattern of the terminal tables ({@code "%.1f"})
  * @param better       which direction is an improvement
+ * @param range        the values it can take, which its intervals respect
  * @param uses         the summary parts and tables the metric appears in
  * @param perEpisode   the value of one episode (NaN where undefined: left out of the mean), or
  *                     null for a per-replicate metric
  * @param perReplicate the value of one replicate, or null for a per-episode metric
  */
-public record Metric(String key, String label, String unit, String format, Better better, Set<Use> uses,
-                     EpisodeValue perEpisode, ToDoubleFunction<ReplicateRecord> perReplicate) {
+public record Metric(String key, String label, String unit, String format, Better better, ValueRange range,
+                     Set<Use> uses, EpisodeValue perEpisode, ToDoubleFunction<ReplicateRecord> perReplicate) {
 
     /** Which direction of a metric is an improvement. */
     public enum Better {
@@ -89,6 +90,13 @@ public record Metric(String key, String label, String unit, String format, Bette
         if (better == null) {
             throw new IllegalArgumentException("better must be given for " + key);
         }
+        if (range == null) {
+            throw new IllegalArgumentException("range must be given for " + key);
+        }
+        if (range.binary() && perReplicate != null) {
+            throw new IllegalArgumentException("a binary range is per episode (0 or 1 each), got a per-replicate "
+                    + key);
+        }
         uses = Set.copyOf(uses);
         if ((perEpisode == null) == (perReplicate == null)) {
             throw new IllegalArgumentException("exactly one of perEpisode and perReplicate must be given for " + key);
@@ -101,14 +109,14 @@ public record Metric(String key, String label, String unit, String format, Bette
 
     /** A metric computed per episode. */
     public static Metric perEpisode(String key, String label, String unit, String format, Better better,
-                                    EpisodeValue value, Use... uses) {
-        return new Metric(key, label, unit, format, better, Set.of(uses), value, null);
+                                    ValueRange range, EpisodeValue value, Use... uses) {
+        return new Metric(key, label, unit, format, better, range, Set.of(uses), value, null);
     }
 
     /** A metric computed per replicate (a population figure). */
     public static Metric perReplicate(String key, String label, String unit, String format, Better better,
-                                      ToDoubleFunction<ReplicateRecord> value, Use... uses) {
-        return new Metric(key, label, unit, format, better, Set.of(uses), null, value);
+                                      ValueRange range, ToDoubleFunction<ReplicateRecord> value, Use... uses) {
+        return new Metric(key, label, unit, format, better, range, Set.of(uses), null, value);
     }
 
     /** True when the metric appears in {@code use}. */

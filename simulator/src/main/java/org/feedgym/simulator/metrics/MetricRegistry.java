@@ -13,6 +13,10 @@ import static org.feedgym.simulator.metrics.Metric.Use.REPORT_SWEEP;
 import static org.feedgym.simulator.metrics.Metric.Use.RUN_TABLE;
 import static org.feedgym.simulator.metrics.Metric.Use.SWEEP_TABLE;
 import static org.feedgym.simulator.metrics.Metric.Use.VULNERABLE_RATIO;
+import static org.feedgym.simulator.metrics.ValueRange.ANY;
+import static org.feedgym.simulator.metrics.ValueRange.NON_NEGATIVE;
+import static org.feedgym.simulator.metrics.ValueRange.PROPORTION;
+import static org.feedgym.simulator.metrics.ValueRange.UNIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,75 +41,77 @@ public final class MetricRegistry {
 
     /** Engagement: reward, time and interactions per episode. */
     public static final Metric RETURN = Metric.perEpisode("return", "Return", "reward / episode", "%.2f", HIGHER,
-            (e, c) -> e.totalReturn(), BY_PERSONA, PAIRED_DIFFERENCE, ACROSS_RUNS, RUN_TABLE, SWEEP_TABLE,
+            ANY, (e, c) -> e.totalReturn(), BY_PERSONA, PAIRED_DIFFERENCE, ACROSS_RUNS, RUN_TABLE, SWEEP_TABLE,
             COMPARE, REPORT_ENGAGEMENT, REPORT_SWEEP);
     // Watch time is what an engagement-optimising feed maximises; more of it is not the user's good.
     public static final Metric WATCH_MINUTES = Metric.perEpisode("watchMinutes", "Watch time", "min / episode",
-            "%.1f", NEITHER, (e, c) -> e.watchSeconds() / 60, BY_PERSONA, PAIRED_DIFFERENCE, RUN_TABLE, SWEEP_TABLE,
-            COMPARE, REPORT_ENGAGEMENT, REPORT_SWEEP);
+            "%.1f", NEITHER, NON_NEGATIVE, (e, c) -> e.watchSeconds() / 60, BY_PERSONA, PAIRED_DIFFERENCE, RUN_TABLE,
+            SWEEP_TABLE, COMPARE, REPORT_ENGAGEMENT, REPORT_SWEEP);
     public static final Metric SESSION_STEPS = Metric.perEpisode("sessionSteps", "Items shown", "items / episode",
-            "%.1f", NEITHER, (e, c) -> e.steps(), PAIRED_DIFFERENCE, RUN_TABLE, REPORT_ENGAGEMENT);
+            "%.1f", NEITHER, NON_NEGATIVE, (e, c) -> e.steps(), PAIRED_DIFFERENCE, RUN_TABLE, REPORT_ENGAGEMENT);
     public static final Metric SESSIONS = Metric.perEpisode("sessions", "Sessions", "sessions / episode", "%.2f",
-            NEITHER, (e, c) -> e.sessions());
+            NEITHER, NON_NEGATIVE, (e, c) -> e.sessions());
     public static final Metric RETURNED = Metric.perEpisode("returned", "Came back", "share of users", "%.2f",
-            NEITHER, (e, c) -> e.sessions() > 1 ? 1 : 0);
+            NEITHER, PROPORTION, (e, c) -> e.sessions() > 1 ? 1 : 0);
     public static final Metric LIKE_RATE = Metric.perEpisode("likeRate", "Like rate", "likes / item", "%.3f", HIGHER,
-            (e, c) -> rate(e.likes(), e.steps()), PAIRED_DIFFERENCE, RUN_TABLE, COMPARE, REPORT_ENGAGEMENT);
+            UNIT, (e, c) -> rate(e.likes(), e.steps()), PAIRED_DIFFERENCE, RUN_TABLE, COMPARE, REPORT_ENGAGEMENT);
     public static final Metric SHARE_RATE = Metric.perEpisode("shareRate", "Share rate", "shares / item", "%.3f",
-            HIGHER, (e, c) -> rate(e.shares(), e.steps()), REPORT_ENGAGEMENT);
+            HIGHER, UNIT, (e, c) -> rate(e.shares(), e.steps()), REPORT_ENGAGEMENT);
     public static final Metric COMMENT_RATE = Metric.perEpisode("commentRate", "Comment rate", "comments / item",
-            "%.3f", HIGHER, (e, c) -> rate(e.comments(), e.steps()));
+            "%.3f", HIGHER, UNIT, (e, c) -> rate(e.comments(), e.steps()));
     public static final Metric BORED_EXIT = Metric.perEpisode("boredExit", "Left bored", "share of users", "%.2f",
-            LOWER, (e, c) -> "bored".equals(e.endReason()) ? 1 : 0, REPORT_ENGAGEMENT);
+            LOWER, PROPORTION, (e, c) -> "bored".equals(e.endReason()) ? 1 : 0, REPORT_ENGAGEMENT);
     public static final Metric CHURNED = Metric.perEpisode("churned", "Left for good", "share of users", "%.2f",
-            LOWER, (e, c) -> "churned".equals(e.endReason()) ? 1 : 0);
+            LOWER, PROPORTION, (e, c) -> "churned".equals(e.endReason()) ? 1 : 0);
 
     /** Harm: reported per persona and as vulnerable ÷ control ratios too. */
     public static final Metric HARMFUL_SHARE_ITEMS = Metric.perEpisode("harmfulShareItems", "Harmful share",
-            "of items shown", "%.3f", LOWER, (e, c) -> rate(e.harmfulItems(), e.steps()), BY_PERSONA,
+            "of items shown", "%.3f", LOWER, UNIT, (e, c) -> rate(e.harmfulItems(), e.steps()), BY_PERSONA,
             VULNERABLE_RATIO, PAIRED_DIFFERENCE, ACROSS_RUNS, RUN_TABLE, SWEEP_TABLE, COMPARE,
             REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
     public static final Metric HARMFUL_SHARE_MINUTES = Metric.perEpisode("harmfulShareMinutes", "Harmful share",
-            "of watch time", "%.3f", LOWER,
+            "of watch time", "%.3f", LOWER, UNIT,
             (e, c) -> e.watchSeconds() > 0 ? e.harmfulWatchSeconds() / e.watchSeconds() : Double.NaN, BY_PERSONA,
             VULNERABLE_RATIO, PAIRED_DIFFERENCE);
     public static final Metric REACHED_HARMFUL = Metric.perEpisode("reachedHarmful", "Reached harm",
-            "share of users", "%.2f", LOWER, (e, c) -> e.reachedHarmful() ? 1 : 0, BY_PERSONA, VULNERABLE_RATIO,
-            PAIRED_DIFFERENCE, RUN_TABLE, COMPARE, REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
+            "share of users", "%.2f", LOWER, PROPORTION, (e, c) -> e.reachedHarmful() ? 1 : 0, BY_PERSONA,
+            VULNERABLE_RATIO, PAIRED_DIFFERENCE, RUN_TABLE, COMPARE, REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
     public static final Metric MINUTES_TO_FIRST_HARMFUL = Metric.perEpisode("minutesToFirstHarmful",
             "Time to 1st harm", "min, users who met one", "%.1f", HIGHER,
-            (e, c) -> e.watchSecondsToFirstHarmful() / 60, BY_PERSONA, VULNERABLE_RATIO, RUN_TABLE, COMPARE,
-            REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
+            NON_NEGATIVE, (e, c) -> e.watchSecondsToFirstHarmful() / 60, BY_PERSONA, VULNERABLE_RATIO, RUN_TABLE,
+            COMPARE, REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
     public static final Metric ITEMS_TO_FIRST_HARMFUL = Metric.perEpisode("itemsToFirstHarmful",
-            "Items to 1st harm", "items, users who met one", "%.1f", HIGHER,
+            "Items to 1st harm", "items, users who met one", "%.1f", HIGHER, NON_NEGATIVE,
             (e, c) -> e.reachedHarmful() ? e.itemsToFirstHarmful() : Double.NaN, BY_PERSONA, VULNERABLE_RATIO);
 
     /** Filter bubble: how narrow the feed is and how far it moves the user. */
     public static final Metric TOPIC_ENTROPY_BITS = Metric.perEpisode("topicEntropyBits", "Topic entropy", "bits",
-            "%.2f", HIGHER, (e, c) -> e.topicEntropyBits(), PAIRED_DIFFERENCE, RUN_TABLE, COMPARE,
+            "%.2f", HIGHER, NON_NEGATIVE, (e, c) -> e.topicEntropyBits(), PAIRED_DIFFERENCE, RUN_TABLE, COMPARE,
             REPORT_HARM_AND_BUBBLE, REPORT_SWEEP);
     public static final Metric MAJORITY_TOPIC_SHARE = Metric.perEpisode("majorityTopicShare", "Majority topic",
-            "share of items", "%.3f", LOWER, (e, c) -> e.majorityTopicShare());
+            "share of items", "%.3f", LOWER, UNIT, (e, c) -> e.majorityTopicShare());
     public static final Metric INTRA_LIST_DIVERSITY = Metric.perEpisode("intraListDiversity", "Diversity",
-            "intra-list", "%.3f", HIGHER, (e, c) -> e.intraListDiversity(), REPORT_HARM_AND_BUBBLE);
+            "intra-list", "%.3f", HIGHER, ValueRange.of(0, 2), (e, c) -> e.intraListDiversity(),
+            REPORT_HARM_AND_BUBBLE);
     public static final Metric INTEREST_DRIFT = Metric.perEpisode("interestDrift", "Interest drift",
-            "distance from start", "%.3f", NEITHER, (e, c) -> e.interestDrift(), PAIRED_DIFFERENCE);
+            "distance from start", "%.3f", NEITHER, NON_NEGATIVE, (e, c) -> e.interestDrift(), PAIRED_DIFFERENCE);
     public static final Metric SIMILAR_AFTER_TRIGGER = Metric.perEpisode("similarAfterTrigger",
-            "Similar after trigger", "items, users with a trigger", "%.2f", LOWER, (e, c) -> e.similarAfterTrigger());
+            "Similar after trigger", "items, users with a trigger", "%.2f", LOWER, NON_NEGATIVE,
+            (e, c) -> e.similarAfterTrigger());
     public static final Metric SIMILAR_RUN_REACHED = Metric.perEpisode("similarRunReached", "Similar run",
-            "share of users with a trigger", "%.2f", LOWER,
+            "share of users with a trigger", "%.2f", LOWER, PROPORTION,
             (e, c) -> Double.isNaN(e.similarAfterTrigger()) ? Double.NaN
                     : e.similarAfterTrigger() >= c.similarRuns().minCount() ? 1 : 0);
 
     /** User controls: how soon a topic marked "not interested" comes back (see {@link EpisodeRecord}). */
     public static final Metric UNWANTED_RETURN_ITEMS = Metric.perEpisode("unwantedReturnItems",
             "Unwanted topic back", "items after last mark, users whose marked topic returned", "%.1f", HIGHER,
-            (e, c) -> e.unwantedReturnItems(), PAIRED_DIFFERENCE);
+            NON_NEGATIVE, (e, c) -> e.unwantedReturnItems(), PAIRED_DIFFERENCE);
     public static final Metric UNWANTED_RETURN_MINUTES = Metric.perEpisode("unwantedReturnMinutes",
             "Unwanted topic back", "min after last mark, users whose marked topic returned", "%.1f", HIGHER,
-            (e, c) -> e.unwantedReturnMinutes());
+            NON_NEGATIVE, (e, c) -> e.unwantedReturnMinutes());
     public static final Metric UNWANTED_RETURNED_SHARE = Metric.perEpisode("unwantedReturnedShare",
-            "Unwanted topic returned", "share of marked topics, users who marked one", "%.2f", LOWER,
+            "Unwanted topic returned", "share of marked topics, users who marked one", "%.2f", LOWER, UNIT,
             (e, c) -> e.unwantedReturnedShare());
 
     /**
@@ -113,22 +119,23 @@ public final class MetricRegistry {
      * original over the window, per user.
      */
     public static final Metric BEP_DISTANCE = Metric.perEpisode("bepDistance", "Bubble escape",
-            "TV distance, twin vs original", "%.3f", HIGHER, (e, c) -> e.bepDistance(), PAIRED_DIFFERENCE);
+            "TV distance, twin vs original", "%.3f", HIGHER, UNIT, (e, c) -> e.bepDistance(), PAIRED_DIFFERENCE);
     public static final Metric BEP_ENTROPY_GAIN = Metric.perEpisode("bepEntropyGain", "Escape entropy gain",
-            "bits, twin − original", "%.3f", HIGHER, (e, c) -> e.bepEntropyGain(), PAIRED_DIFFERENCE);
+            "bits, twin − original", "%.3f", HIGHER, ANY, (e, c) -> e.bepEntropyGain(), PAIRED_DIFFERENCE);
     public static final Metric BEP_SHARE_DROP = Metric.perEpisode("bepShareDrop", "Escape from topic",
-            "avoided topic's share, original − twin", "%.3f", HIGHER, (e, c) -> e.bepShareDrop(), PAIRED_DIFFERENCE);
+            "avoided topic's share, original − twin", "%.3f", HIGHER, ValueRange.of(-1, 1), (e, c) -> e.bepShareDrop(),
+            PAIRED_DIFFERENCE);
 
     /** The metrics a summary has only when {@code metrics.bep} is configured. */
     public static final List<Metric> BEP = List.of(BEP_DISTANCE, BEP_ENTROPY_GAIN, BEP_SHARE_DROP);
 
     /** Population figures, one value per replicate. */
     public static final Metric COVERAGE = Metric.perReplicate("coverage", "Coverage", "share of catalogue shown",
-            "%.3f", HIGHER, ReplicateRecord::coverage, REPORT_HARM_AND_BUBBLE);
+            "%.3f", HIGHER, UNIT, ReplicateRecord::coverage, REPORT_HARM_AND_BUBBLE);
     public static final Metric EXPOSURE_GINI = Metric.perReplicate("exposureGini", "Exposure Gini",
-            "0 = even, 1 = one item", "%.3f", LOWER, ReplicateRecord::exposureGini, REPORT_HARM_AND_BUBBLE);
+            "0 = even, 1 = one item", "%.3f", LOWER, UNIT, ReplicateRecord::exposureGini, REPORT_HARM_AND_BUBBLE);
     public static final Metric HOMOGENIZATION_JACCARD = Metric.perReplicate("homogenizationJaccard",
-            "Homogenization", "Jaccard of pairs of users", "%.3f", LOWER, ReplicateRecord::homogenizationJaccard,
+            "Homogenization", "Jaccard of pairs of users", "%.3f", LOWER, UNIT, ReplicateRecord::homogenizationJaccard,
             COMPARE);
 
     /** The metrics every summary has, in output order, without the checkpoint family. */
@@ -186,7 +193,7 @@ public final class MetricRegistry {
         String n = minutes == Math.rint(minutes) ? Long.toString((long) minutes)
                 : Double.toString(minutes).replace('.', '_');
         return Metric.perEpisode("harmfulShareWithin" + n + "Min", "Harmful share, first " + n.replace('_', '.')
-                        + " min", "users who watched that long", "%.3f", LOWER,
+                        + " min", "users who watched that long", "%.3f", LOWER, UNIT,
                 (e, c) -> e.harmfulShareByCheckpoint(c.checkpointsMinutes().indexOf(minutes)), BY_PERSONA,
                 VULNERABLE_RATIO);
     }
@@ -197,7 +204,7 @@ public final class MetricRegistry {
      */
     public static Metric harmfulShareFirstItems(int items) {
         return Metric.perEpisode("harmfulShareFirst" + items + "Items", "Harmful share, first " + items + " items",
-                "users shown that many", "%.3f", LOWER,
+                "users shown that many", "%.3f", LOWER, UNIT,
                 (e, c) -> at(e.harmfulShareByItemCheckpoint(), c.itemCheckpoints().indexOf(items)), BY_PERSONA,
                 VULNERABLE_RATIO);
     }
@@ -208,7 +215,7 @@ public final class MetricRegistry {
      * {@code harmShare_<id>}.
      */
     public static Metric harmClassShare(String id) {
-        return Metric.perEpisode("harmShare_" + id, "Share of " + id, "of items shown", "%.3f", LOWER,
+        return Metric.perEpisode("harmShare_" + id, "Share of " + id, "of items shown", "%.3f", LOWER, UNIT,
                 (e, c) -> at(e.harmClassShare(), c.harmClassIds().indexOf(id)), BY_PERSONA, VULNERABLE_RATIO);
     }
 
@@ -218,7 +225,8 @@ public final class MetricRegistry {
      */
     public static Metric minutesToFirstOfClass(String id) {
         return Metric.perEpisode("minutesToFirst_" + id, "Time to 1st " + id, "min, users who met one", "%.1f", HIGHER,
-                (e, c) -> at(e.harmClassSecondsToFirst(), c.harmClassIds().indexOf(id)) / 60, BY_PERSONA,
+                NON_NEGATIVE, (e, c) -> at(e.harmClassSecondsToFirst(), c.harmClassIds().indexOf(id)) / 60,
+                BY_PERSONA,
                 VULNERABLE_RATIO);
     }
 

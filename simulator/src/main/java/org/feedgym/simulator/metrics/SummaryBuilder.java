@@ -74,9 +74,9 @@ public final class SummaryBuilder {
         return table(metric, episodes).values(0);
     }
 
-    /** The estimate of one per-episode metric over a set of episodes. */
+    /** The estimate of one per-episode metric over a set of episodes (its interval as {@link ValueRange} says). */
     public Estimate estimate(Metric metric, Episodes episodes) {
-        return Estimate.of(values(metric, episodes));
+        return metric.range().estimate(values(metric, episodes));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class SummaryBuilder {
     public Estimate pairedDifference(Metric metric, Episodes agent, Episodes baseline) {
         EpisodeTable a = table(metric, agent);
         EpisodeTable b = table(metric, baseline);
-        return pairedDifference(a.values(0), a.matchesIn(b), b.values(0), all(a.size()));
+        return pairedDifference(metric, a.values(0), a.matchesIn(b), b.values(0), all(a.size()));
     }
 
     /** The columns of one metric's values over {@code episodes}. */
@@ -103,16 +103,17 @@ public final class SummaryBuilder {
     }
 
     /**
-     * {@code a − b} over the episodes {@code at} of {@code a}, each matched to {@code b}'s episode
-     * {@code match[k]} (-1: none, the difference undefined).
+     * {@code a − b} of {@code metric} over the episodes {@code at} of {@code a}, each matched to
+     * {@code b}'s episode {@code match[k]} (-1: none, the difference undefined); the interval is cut
+     * to the range of a difference.
      */
-    private static Estimate pairedDifference(double[] a, int[] match, double[] b, int[] at) {
+    private static Estimate pairedDifference(Metric metric, double[] a, int[] match, double[] b, int[] at) {
         double[] diffs = new double[at.length];
         for (int j = 0; j < at.length; j++) {
             int k = at[j];
             diffs[j] = match[k] < 0 ? Double.NaN : a[k] - b[match[k]];
         }
-        return Estimate.of(diffs);
+        return metric.range().ofDifference().within(Estimate.of(diffs));
     }
 
     private static int[] all(int n) {
@@ -155,7 +156,8 @@ public final class SummaryBuilder {
                                        ComparisonConfig comparison) {
         AgentEvaluation ev = me.ev();
         EpisodeTable mine = me.table();
-        Estimate[] overall = perMetric(i -> metrics.get(i).isPerEpisode() ? Estimate.of(mine.values(i))
+        Estimate[] overall = perMetric(i -> metrics.get(i).isPerEpisode()
+                ? metrics.get(i).range().estimate(mine.values(i))
                 : replicateEstimate(metrics.get(i), ev.replicates()));
         Map<String, Estimate> estimates = new LinkedHashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
@@ -168,7 +170,8 @@ public final class SummaryBuilder {
             Map<String, Estimate> p = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
                 if (metrics.get(i).in(Metric.Use.BY_PERSONA)) {
-                    p.put(metrics.get(i).key(), Estimate.of(EpisodeTable.select(mine.values(i), subset)));
+                    p.put(metrics.get(i).key(),
+                            metrics.get(i).range().estimate(EpisodeTable.select(mine.values(i), subset)));
                 }
             }
             byPersona.put(persona, new Summary.PersonaSummary(subset.length, p));
@@ -203,7 +206,8 @@ public final class SummaryBuilder {
         if (versusBaseline) {
             int[] everyone = all(mine.size());
             Estimate[] figures = perMetric(i -> metrics.get(i).in(Metric.Use.PAIRED_DIFFERENCE)
-                    ? pairedDifference(mine.values(i), baseMatch, base.table().values(i), everyone) : null);
+                    ? pairedDifference(metrics.get(i), mine.values(i), baseMatch, base.table().values(i), everyone)
+                    : null);
             Map<String, Estimate> d = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
                 if (figures[i] != null) {
@@ -223,8 +227,9 @@ public final class SummaryBuilder {
                         Seeds.generator(seed, "iqm:" + ev.name(), i))
                 : null);
         Estimate[] runFigures = perMetric(i -> metrics.get(i).isPerEpisode()
-                ? RunLevel.interval(comparison.runIntervalKind(), byRun(mine, i, runCount),
-                        comparison.bootstrapSamples(), Seeds.generator(seed, "run-level:" + ev.name(), i))
+                ? metrics.get(i).range().within(RunLevel.interval(comparison.runIntervalKind(),
+                        byRun(mine, i, runCount), comparison.bootstrapSamples(),
+                        Seeds.generator(seed, "run-level:" + ev.name(), i)))
                 : null);
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
@@ -283,7 +288,7 @@ public final class SummaryBuilder {
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (m.in(Metric.Use.PAIRED_DIFFERENCE)) {
-                paired.put(m.key(), pairedDifference(me.table().values(i), match, theirs.values(i), everyone));
+                paired.put(m.key(), pairedDifference(m, me.table().values(i), match, theirs.values(i), everyone));
                 if (runLevel != null) {
                     runLevel.put(m.key(), runLevelDifference(i, me, match, theirs));
                 }
@@ -302,8 +307,8 @@ public final class SummaryBuilder {
             Map<String, Estimate> p = new LinkedHashMap<>();
             for (int i = 0; i < metrics.size(); i++) {
                 if (metrics.get(i).in(Metric.Use.BY_PERSONA)) {
-                    p.put(metrics.get(i).key(),
-                            pairedDifference(me.table().values(i), within, theirs.values(i), mine.get(persona)));
+                    p.put(metrics.get(i).key(), pairedDifference(metrics.get(i), me.table().values(i), within,
+                            theirs.values(i), mine.get(persona)));
                 }
             }
             byPersona.put(persona, p);
@@ -333,9 +338,9 @@ public final class SummaryBuilder {
     /**
      * The paired difference agent − baseline of metric {@code i} per training run (mean over the
      * run's matched episodes, {@code match} into {@code baseline}), then a Student t interval over
-     * runs ({@code n} = runs with a defined difference).
+     * runs ({@code n} = runs with a defined difference), cut to the range of a difference.
      */
-    private static Estimate runLevelDifference(int i, Tabled agent, int[] match, EpisodeTable baseline) {
+    private Estimate runLevelDifference(int i, Tabled agent, int[] match, EpisodeTable baseline) {
         double[] b = baseline.values(i);
         double[] a = agent.table().values(i);
         int runs = agent.ev().replicates().size();
@@ -355,11 +360,11 @@ public final class SummaryBuilder {
                 means[defined++] = sum[r] / n[r];
             }
         }
-        return Estimate.of(means, defined);
+        return metrics.get(i).range().ofDifference().within(Estimate.of(means, defined));
     }
 
     private static Estimate replicateEstimate(Metric metric, List<ReplicateRecord> replicates) {
-        return Estimate.of(replicates.stream().mapToDouble(metric.perReplicate()).toArray());
+        return metric.range().estimate(replicates.stream().mapToDouble(metric.perReplicate()).toArray());
     }
 
     /** The episodes of each persona ({@link EpisodeTable#personas()}: configured ones first, even if empty). */

@@ -49,9 +49,11 @@ final class SupplySummary {
                 entropy[r] = d == null ? Double.NaN : d.catalogEntropyBits();
                 fresh[r] = d == null ? Double.NaN : d.newItemExposureShare();
             }
-            perDay.add(new Summary.SupplyDay(day, Estimate.of(share), Estimate.of(entropy), Estimate.of(fresh)));
+            perDay.add(new Summary.SupplyDay(day, ValueRange.UNIT.estimate(share),
+                    ValueRange.NON_NEGATIVE.estimate(entropy), ValueRange.UNIT.estimate(fresh)));
         }
-        return new Summary.Supply(Estimate.of(harmful), Estimate.of(exposure), Estimate.of(lastEntropy), perDay);
+        return new Summary.Supply(ValueRange.UNIT.estimate(harmful), ValueRange.UNIT.estimate(exposure),
+                ValueRange.NON_NEGATIVE.estimate(lastEntropy), perDay);
     }
 
     private static SupplyDay day(List<SupplyDay> days, int day) {

@@ -6,6 +6,7 @@ import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.simulator.metrics.Estimate;
+import org.feedgym.simulator.metrics.ValueRange;
 
 /**
  * Fits recommenders on the training part of a {@link LogSplit} and scores their rankings of the
@@ -52,10 +53,10 @@ public final class OfflineEvaluator {
 
         /** The errors of predictions against signals, {@code count} of them. */
         static Errors of(double[] squared, double[] absolute, int count) {
-            Estimate mse = Estimate.of(squared, count);
+            Estimate mse = ValueRange.NON_NEGATIVE.within(Estimate.of(squared, count));
             Estimate rmse = new Estimate(Math.sqrt(mse.mean()), Math.sqrt(Math.max(0, mse.ci95Low())),
                     Math.sqrt(mse.ci95High()), mse.n());
-            return new Errors(mse, Estimate.of(absolute, count), rmse);
+            return new Errors(mse, ValueRange.NON_NEGATIVE.within(Estimate.of(absolute, count)), rmse);
         }
     }
 
@@ -272,8 +273,9 @@ public final class OfflineEvaluator {
         }
 
         Part finish() {
-            Ranking ranking = new Ranking(Estimate.of(precision, rankedUsers), Estimate.of(recall, rankedUsers),
-                    Estimate.of(ndcg, rankedUsers));
+            Ranking ranking = new Ranking(ValueRange.UNIT.within(Estimate.of(precision, rankedUsers)),
+                    ValueRange.UNIT.within(Estimate.of(recall, rankedUsers)),
+                    ValueRange.UNIT.within(Estimate.of(ndcg, rankedUsers)));
             return new Part(users, rankedUsers, rows, ranking, errors ? Errors.of(squared, absolute, errorCount) : null);
         }
     }

@@ -14,6 +14,7 @@ import org.feedgym.simulator.fidelity.FidelityResult;
 import org.feedgym.simulator.metrics.Estimate;
 import org.feedgym.simulator.metrics.Metric;
 import org.feedgym.simulator.metrics.MetricRegistry;
+import org.feedgym.simulator.metrics.ValueRange;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.metrics.Summary.AgentSummary;
 import org.knowm.xchart.CategoryChart;
@@ -235,7 +236,7 @@ final class SingleRunReport {
     /** The registry's metric for a key, or one labelled with the key itself (a newer FeedGym's). */
     private static Metric metric(String key) {
         return MetricRegistry.find(key).orElseGet(() -> Metric.perEpisode(key, key, "", "%s", Metric.Better.NEITHER,
-                (e, c) -> Double.NaN));
+                ValueRange.ANY, (e, c) -> Double.NaN));
     }
 
     private static Optional<Estimate> personaEstimate(AgentSummary a, String persona, Metric metric) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.feedgym.env.random.Seeds;
+import org.feedgym.simulator.metrics.Wilson;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.ExperimentConfig;

@@ -61,20 +61,20 @@ class MetricRegistryTest {
     @Test
     void aMetricNeedsExactlyOneComputation() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Metric("x", "X", "",
-                "%.1f", Metric.Better.HIGHER, Set.of(), null, null));
+                "%.1f", Metric.Better.HIGHER, ValueRange.ANY, Set.of(), null, null));
         assertTrue(e.getMessage().contains("exactly one of perEpisode and perReplicate"), e.getMessage());
     }
 
     @Test
     void aPerReplicateMetricHasNoPersonaSplit() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Metric.perReplicate("x", "X",
-                "", "%.1f", Metric.Better.LOWER, r -> 0, Metric.Use.BY_PERSONA));
+                "", "%.1f", Metric.Better.LOWER, ValueRange.UNIT, r -> 0, Metric.Use.BY_PERSONA));
         assertTrue(e.getMessage().contains("per-replicate metric has no persona split"), e.getMessage());
     }
 
     @Test
     void anInvalidFormatFailsWhenTheMetricIsMade() {
         assertThrows(java.util.IllegalFormatException.class, () -> Metric.perEpisode("x", "X", "", "%d",
-                Metric.Better.NEITHER, (e, c) -> 0));
+                Metric.Better.NEITHER, ValueRange.ANY, (e, c) -> 0));
     }
 }

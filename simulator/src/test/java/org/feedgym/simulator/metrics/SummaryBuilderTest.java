@@ -57,6 +57,46 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void intervalsStayWithinWhatAMetricCanTake() {
+        // Two users met harm (2 and 4 minutes in), 38 did not: with n = 2 the t interval of the
+        // time to the first one and with 2 of 40 that of the share reaching it both cross 0.
+        List<EpisodeRecord> es = new java.util.ArrayList<>();
+        for (int u = 0; u < 40; u++) {
+            es.add(episode("a", u, 1, 10, 1, u == 3 ? 1 : 0, "bored"));
+        }
+        es.set(9, new EpisodeRecord("a", 0, 9, 9, "teen", 1, 10, 1, 600, 5, 0, 0, 0, 1, 30, 240, 3, 1.0, 0.5, 0.4,
+                0.1, new double[] {Double.NaN, Double.NaN, Double.NaN}, Double.NaN, "bored"));
+        Episodes episodes = Episodes.of(es);
+        double[] minutes = summary.values(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, episodes);
+        double[] reached = summary.values(MetricRegistry.REACHED_HARMFUL, episodes);
+        assertTrue(Estimate.of(minutes).ci95Low() < 0 && Estimate.of(reached).ci95Low() < 0, "the control");
+
+        Estimate time = summary.estimate(MetricRegistry.MINUTES_TO_FIRST_HARMFUL, episodes);
+        assertEquals(3.0, time.mean(), 1e-12);
+        assertEquals(0.0, time.ci95Low());
+        assertEquals(Estimate.of(minutes).ci95High(), time.ci95High());
+        Estimate share = summary.estimate(MetricRegistry.REACHED_HARMFUL, episodes);
+        assertEquals(0.05, share.mean(), 1e-12);
+        assertEquals(Estimate.proportion(reached), share);
+        assertTrue(share.ci95Low() > 0, share.toString());
+    }
+
+    @Test
+    void aPairedDifferenceOfSharesStaysWithinMinusOneToOne() {
+        // Three of three users reached harm under the agent, none under the baseline: every
+        // difference is 1, so the t interval has width 0 at 1; with one pair 0 it would exceed 1.
+        List<EpisodeRecord> agent = List.of(episode("a", 0, 1, 10, 1, 2, "bored"), episode("a", 1, 1, 10, 1, 2, "bored"),
+                episode("a", 2, 1, 10, 1, 0, "bored"));
+        List<EpisodeRecord> base = List.of(episode("b", 0, 1, 10, 1, 0, "bored"), episode("b", 1, 1, 10, 1, 0, "bored"),
+                episode("b", 2, 1, 10, 1, 0, "bored"));
+        Estimate d = summary.pairedDifference(MetricRegistry.REACHED_HARMFUL, Episodes.of(agent), Episodes.of(base));
+        assertTrue(Estimate.of(new double[] {1, 1, 0}).ci95High() > 1, "the control");
+        assertEquals(2.0 / 3, d.mean(), 1e-12);
+        assertEquals(1.0, d.ci95High());
+        assertTrue(d.ci95Low() < 0, d.toString());
+    }
+
+    @Test
     void checkpointMetricsAreNamedByTheirMinutes() {
         assertTrue(summary.metrics().stream().map(Metric::key).toList().containsAll(List.of("harmfulShareWithin30Min",
                 "harmfulShareWithin60Min", "harmfulShareWithin120Min")));

@@ -1,4 +1,4 @@
-package org.feedgym.simulator.sensitivity;
+package org.feedgym.simulator.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
