@@ -51,7 +51,7 @@ def test_a_bad_config_raises_from_make_with_the_json_path_and_rule(small_config)
     small_config["world"]["candidates"]["k"] = 0
     with pytest.raises(feedgym.ConfigError) as e:
         feedgym.make(small_config)
-    assert str(e.value) == "<dict>: $.world.candidates: k must be in [2, 500], got 0"
+    assert str(e.value) == "<dict>: $.world.candidates.k: k must be in [2, 500], got 0"
 
 
 def test_a_missing_config_file_names_the_file(tmp_path):

@@ -50,7 +50,7 @@ class StudyCliTest {
         Path out = dir.resolve("run");
         CliRun.Outcome o = CliRun.cli("study", config.toString(), "--out", out.toString());
         assertEquals(2, o.code());
-        assertEquals("error: " + config + ": $: users must be in [2, 100000], got 1", o.err().strip());
+        assertEquals("error: " + config + ": $.users: users must be in [2, 100000], got 1", o.err().strip());
         assertFalse(Files.exists(out));
     }
 

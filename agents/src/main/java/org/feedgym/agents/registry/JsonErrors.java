@@ -1,11 +1,13 @@
 package org.feedgym.agents.registry;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.TreeSet;
 import org.feedgym.env.params.FieldException;
@@ -15,6 +17,10 @@ import org.feedgym.env.params.FieldException;
  * {@code $.world.candidates.k} and {@code k must be in [2, 500], got 0}.
  */
 public final class JsonErrors {
+
+    /** The words that follow a key when a rule is about that key alone. */
+    private static final java.util.Set<String> RULE_VERBS = java.util.Set.of("must", "is", "are", "applies", "needs",
+            "cannot", "may", "has");
 
     private JsonErrors() {
     }
@@ -32,7 +38,41 @@ public final class JsonErrors {
                 return f.field().isEmpty() ? path : path + "." + f.field();
             }
         }
-        return path;
+        String field = ruleField(e);
+        return field == null ? path : path + "." + field;
+    }
+
+    /**
+     * The key a record's constructor named when it rejected its input: a rule that opens with one
+     * of the record's JSON keys and a verb ({@code "days must be in [1, 365], got 0"} from the
+     * episode record) is about that key, so the path goes down to it ({@code $.world.episode.days}), as it does for
+     * a {@link FieldException}. {@code null} when the rule names no key of the record.
+     */
+    private static String ruleField(JsonMappingException e) {
+        if (!(e instanceof ValueInstantiationException v) || v.getType() == null
+                || !v.getType().getRawClass().isRecord()) {
+            return null;
+        }
+        String rule = rule(e);
+        if (rule == null) {
+            return null;
+        }
+        String[] words = rule.split(" ", 3);
+        // "k must be ...", "source is required": a rule about one key. "train + validation + test
+        // must be 1" is about several and keeps the object's path.
+        if (words.length < 2 || !RULE_VERBS.contains(words[1])) {
+            return null;
+        }
+        String first = words[0];
+        for (RecordComponent c : v.getType().getRawClass().getRecordComponents()) {
+            // @JsonProperty on a component reaches its accessor (the annotation has no record-component target).
+            JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+            String key = renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName();
+            if (key.equals(first)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private static String objectPath(String prefix, JsonMappingException e) {

@@ -176,7 +176,7 @@ class AgentRegistryTest {
     void aSavedEntryWithoutAPathNamesTheRule() {
         AgentConfigException e = assertThrows(AgentConfigException.class, () -> AgentRegistry.builtIn().resolve(
                 MAPPER, MAPPER.readTree("{\"type\": \"saved\"}"), "$.agents[3]"));
-        assertEquals("$.agents[3]", e.path());
+        assertEquals("$.agents[3].path", e.path());
         assertEquals("path is required: the directory of a saved agent", e.rule());
     }
 }

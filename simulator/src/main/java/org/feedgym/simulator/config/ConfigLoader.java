@@ -93,19 +93,7 @@ public final class ConfigLoader {
         try {
             config = mapper.treeToValue(tree, ExperimentConfig.class);
         } catch (JsonMappingException e) {
-            String path = JsonErrors.path("$", e);
-            String rule = JsonErrors.rule(e);
-            // A rule broken inside evaluation names its field too: replicates is where users meet
-            // the training-run model, and "$.evaluation.replicates" says exactly what to change.
-            if (path.equals("$.evaluation") && rule.startsWith("replicates ")) {
-                path = "$.evaluation.replicates";
-            } else if (path.equals("$.evaluation") && rule.startsWith("users ")) {
-                path = "$.evaluation.users";
-            } else if (path.equals("$.world.catalog") && rule.startsWith("type ")) {
-                // An unknown dataset type: the rule lists the known ones, the path names the key to change.
-                path = "$.world.catalog.type";
-            }
-            throw new ConfigException(file, path, rule);
+            throw new ConfigException(file, JsonErrors.path("$", e), JsonErrors.rule(e));
         } catch (JsonProcessingException e) {
             throw new ConfigException(file, "$", e.getOriginalMessage());
         }

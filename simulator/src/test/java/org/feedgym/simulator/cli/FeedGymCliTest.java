@@ -46,7 +46,7 @@ class FeedGymCliTest {
         Path out = dir.resolve("out");
         Outcome o = cli("run", config.toString(), "--out", out.toString());
         assertEquals(2, o.code());
-        assertEquals("error: " + config + ": $.world.candidates: k must be in [2, 500], got -3", o.err().strip());
+        assertEquals("error: " + config + ": $.world.candidates.k: k must be in [2, 500], got -3", o.err().strip());
         assertFalse(Files.exists(out));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the config is left in the directory");

@@ -60,7 +60,7 @@ class ConfigLoaderTest {
     @Test
     void anOutOfRangeValueNamesPathRuleAndValue() {
         String m = error("{\"name\": \"x\", \"world\": {\"candidates\": {\"k\": 0}}, \"agents\": [{\"type\": \"random\"}]}");
-        assertEquals("exp.json: $.world.candidates: k must be in [2, 500], got 0", m);
+        assertEquals("exp.json: $.world.candidates.k: k must be in [2, 500], got 0", m);
     }
 
     @Test
@@ -116,6 +116,6 @@ class ConfigLoaderTest {
         Path f = dir.resolve("c.json");
         Files.writeString(f, "{\"name\": \"../evil\", \"agents\": [{\"type\": \"random\"}]}");
         String m = assertThrows(ConfigException.class, () -> loader.load(f)).getMessage();
-        assertTrue(m.contains("$: name must be 1-100 characters"), m);
+        assertTrue(m.contains("$.name: name must be 1-100 characters"), m);
     }
 }

@@ -89,7 +89,7 @@ class OfflineConfigLoaderTest {
             + " come from $.source (and every ranked user is in the log)",
         // A parameter out of range, through the registry's strict parsing.
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"recommenders\": [{\"type\": \"item-knn\", \"k\": 0}]}`"
-            + " | c.json: $.recommenders[0]: k must be in [1, 1000], got 0",
+            + " | c.json: $.recommenders[0].k: k must be in [1, 1000], got 0",
         // Content on KuaiRand would read embeddings built from the test rows.
         "`{\"name\": \"x\", \"source\": {\"type\": \"kuairand\"}, \"recommenders\": [{\"type\": \"content\"}]}`"
             + " | c.json: $.recommenders[0].type: 'content' needs item embeddings, and source kuairand has none that"
@@ -103,13 +103,13 @@ class OfflineConfigLoaderTest {
             + " | c.json: $.relevance.threshold: required for signal 'reward' (it has no natural scale), e.g."
             + " {\"threshold\": 0.3}",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\", \"signal\": \"label\"}, \"recommenders\": [{\"type\": \"random\"}]}`"
-            + " | c.json: $.source: signal must be one of [rating] for type movielens, got 'label'",
+            + " | c.json: $.source.signal: signal must be one of [rating] for type movielens, got 'label'",
         "`{\"name\": \"x\", \"source\": {\"type\": \"kuairand\", \"dimensions\": 8}, \"recommenders\": [{\"type\": \"random\"}]}`"
-            + " | c.json: $.source: dimensions applies only to movielens sources, got 8 for type kuairand",
+            + " | c.json: $.source.dimensions: dimensions applies only to movielens sources, got 8 for type kuairand",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"split\": {\"test\": 0.2}, \"recommenders\": [{\"type\": \"random\"}]}`"
             + " | c.json: $.split: train + validation + test must be 1, got 0.8 + 0.1 + 0.2",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"k\": 0, \"recommenders\": [{\"type\": \"random\"}]}`"
-            + " | c.json: $: k must be in [1, 1000], got 0",
+            + " | c.json: $.k: k must be in [1, 1000], got 0",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\", \"paht\": \"a\"}, \"recommenders\": [{\"type\": \"random\"}]}`"
             + " | c.json: $.source.paht: unknown key 'paht'; allowed keys: [dimensions, loggingPolicy, maxUsers, path,"
             + " signal, strict, type, users, world]",
@@ -117,7 +117,7 @@ class OfflineConfigLoaderTest {
             + " | c.json: $.recommenders[1].name: duplicate recommender name 'random': give each recommender of the"
             + " same type a distinct \"name\"",
         "`{\"name\": \"x\", \"recommenders\": [{\"type\": \"random\"}]}`"
-            + " | c.json: $: source is required, e.g. {\"type\": \"movielens\"}",
+            + " | c.json: $.source: source is required, e.g. {\"type\": \"movielens\"}",
     })
     void aBadConfigIsOneLineWithItsJsonPath(String json, String message) {
         assertEquals(message, error(json));

@@ -31,7 +31,7 @@ class HomogenizationConfigTest {
     void randomPairsMustBeANonNegativeCount() {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"randomPairs\": -1}"));
-        assertEquals("c.json: $: randomPairs must be in [0, 1000000], got -1", e.getMessage());
+        assertEquals("c.json: $.randomPairs: randomPairs must be in [0, 1000000], got -1", e.getMessage());
     }
 
     @Test
@@ -46,7 +46,7 @@ class HomogenizationConfigTest {
     void aValueOutOfRangeNamesTheFieldTheRuleAndTheValue() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> StudyRegistry.builtIn().parse("c.json", "{\"study\": \"homogenization\", \"name\": \"c\", \"users\": 1}"));
-        assertEquals("c.json: $: users must be in [2, 100000], got 1", e.getMessage());
+        assertEquals("c.json: $.users: users must be in [2, 100000], got 1", e.getMessage());
     }
 
     @Test
@@ -54,7 +54,7 @@ class HomogenizationConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"modes\": [{\"training\": \"single\"},"
                         + " {\"startupSteps\": -1}]}"));
-        assertEquals("c.json: $.modes[1]: startupSteps must be in [0, 10000], got -1", e.getMessage());
+        assertEquals("c.json: $.modes[1].startupSteps: startupSteps must be in [0, 10000], got -1", e.getMessage());
     }
 
     @Test
@@ -77,7 +77,7 @@ class HomogenizationConfigTest {
     void twoModesWithTheSameNameAreRejected() {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"modes\": [{}, {\"steps\": 3}]}"));
-        assertEquals("c.json: $: modes must have distinct names; 'repeated' is used twice (give each a \"name\")",
+        assertEquals("c.json: $.modes: modes must have distinct names; 'repeated' is used twice (give each a \"name\")",
                 e.getMessage());
     }
 
@@ -92,7 +92,7 @@ class HomogenizationConfigTest {
     void aSigmaTooLargeForTheSmallestMeanIsRejected() {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"utilitySigma\": 0.001}"));
-        assertEquals("c.json: $: utilitySigma must be in (0, 3.16e-5) so that a Beta exists for every mean down to"
+        assertEquals("c.json: $.utilitySigma: utilitySigma must be in (0, 3.16e-5) so that a Beta exists for every mean down to"
                 + " 1e-9, got 0.001", e.getMessage());
     }
 }
