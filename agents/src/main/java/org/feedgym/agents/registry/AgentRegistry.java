@@ -279,7 +279,10 @@ public final class AgentRegistry {
                     ? new InterventionParameters(mapper.treeToValue(params, kind.parameters()), inner)
                     : mapper.treeToValue(params, type.parameters());
             String name = nameNode != null ? nameNode.asText() : defaultName(type.type(), parameters, path);
-            String ranker = inner != null ? inner.ranker() : name;
+            // The ranker inside user-side interventions is the bare entry, named as a bare entry is,
+            // whatever the wrapped entry is called: it is seeded, trained and compared as that one.
+            String ranker = inner != null ? inner.ranker()
+                    : nameNode != null && !environment.isEmpty() ? defaultName(type.type(), parameters, path) : name;
             if (nameNode == null) {
                 for (UserSideIntervention e : environment) {
                     name = e.type() + "(" + name + ")";

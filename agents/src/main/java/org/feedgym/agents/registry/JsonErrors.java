@@ -1,12 +1,17 @@
 package org.feedgym.agents.registry;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.TreeSet;
@@ -106,16 +111,107 @@ public final class JsonErrors {
             return cause.getMessage();
         }
         if (e instanceof InvalidFormatException f) {
-            return "expected " + typeName(f.getTargetType()) + ", got " + quote(f.getValue());
+            return "expected " + typeName(f.getTargetType()) + ", got " + quote(f.getValue())
+                    + outOfRange(f.getTargetType(), f.getValue());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + typeName(m.getTargetType()) + ", got " + describeToken(m.getOriginalMessage());
+            String found = found(m);
+            return "expected " + typeName(m.getTargetType()) + ", got "
+                    + (found != null ? found : describeToken(m.getOriginalMessage()));
         }
         return e.getOriginalMessage();
     }
 
+    /**
+     * One line for any JSON error of a file FeedGym reads: {@code $.agents[0].type: expected a
+     * string, got 3} for content that does not fit, {@code line 4, column 12: Unexpected character
+     * ...} for text that is not JSON, never Jackson's class names or source dumps.
+     */
+    public static String oneLine(JsonProcessingException e) {
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            JsonLocation at = syntax.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            return where + withoutSource(syntax.getOriginalMessage());
+        }
+        if (e instanceof JsonMappingException m) {
+            return path("$", m) + ": " + withoutSource(rule(m));
+        }
+        return withoutSource(e.getOriginalMessage());
+    }
+
+    /** The text-is-not-JSON error behind {@code e} (databind wraps the parser's), or {@code null}. */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamReadException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Drops Jackson's {@code (for Array starting at [Source: ...; line: 2, column: 13])} tails. */
+    private static String withoutSource(String message) {
+        if (message == null) {
+            return "";
+        }
+        int source = message.indexOf("[Source:");
+        if (source < 0) {
+            return message;
+        }
+        int open = message.lastIndexOf(" (", source);
+        return (open >= 0 ? message.substring(0, open) : message.substring(0, source)).trim();
+    }
+
+    /**
+     * The value the parser stood on when the input did not fit, as the user wrote it
+     * ({@code "abc"}, {@code 1e12}, an object); {@code null} when it cannot tell.
+     */
+    private static String found(MismatchedInputException m) {
+        if (!(m.getProcessor() instanceof JsonParser p)) {
+            return null;
+        }
+        try {
+            JsonToken t = p.currentToken();
+            if (t == null) {
+                return null;
+            }
+            return switch (t) {
+                case VALUE_STRING -> "\"" + p.getText() + "\"";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText();
+                case VALUE_TRUE, VALUE_FALSE -> p.getText();
+                case VALUE_NULL -> "null";
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "an array";
+                default -> null;
+            };
+        } catch (IOException | RuntimeException ignored) {
+            return null;
+        }
+    }
+
     private static String quote(Object v) {
+        if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
+            // 1e12 arrives as the double 1.0E12: show the whole number the user meant.
+            return new java.math.BigDecimal(d).toPlainString();
+        }
         return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    /** Why a whole number was refused where an integer belongs: it does not fit the integer. */
+    private static String outOfRange(Class<?> target, Object value) {
+        if (!(value instanceof Number n) || Double.isNaN(n.doubleValue()) || n.doubleValue() != Math.rint(n.doubleValue())) {
+            return "";
+        }
+        if ((target == Integer.class || target == int.class)
+                && (n.doubleValue() > Integer.MAX_VALUE || n.doubleValue() < Integer.MIN_VALUE)) {
+            return " (outside the integers up to " + Integer.MAX_VALUE + ")";
+        }
+        if ((target == Long.class || target == long.class)
+                && (n.doubleValue() >= 0x1p63 || n.doubleValue() < -0x1p63)) {
+            return " (outside the integers up to " + Long.MAX_VALUE + ")";
+        }
+        return "";
     }
 
     private static String describeToken(String originalMessage) {

@@ -173,6 +173,25 @@ class AgentRegistryTest {
     }
 
     @Test
+    void aUserSideEntryWithItsOwnNameKeepsTheBareRankerInside() throws Exception {
+        AgentRegistry registry = AgentRegistry.builtIn();
+        ResolvedAgent named = registry.resolve(MAPPER, MAPPER.readTree("{\"type\": \"greedy-engagement\","
+                + " \"name\": \"bp0\", \"environment\": [{\"type\": \"break-prompt\"}]}"), "$.agents[1]");
+        assertEquals("bp0", named.name());
+        assertEquals("greedy-engagement", named.ranker());
+        assertTrue(named.isIntervention());
+        ResolvedAgent unnamed = registry.resolve(MAPPER, MAPPER.readTree("{\"type\": \"greedy-engagement\","
+                + " \"environment\": [{\"type\": \"break-prompt\"}]}"), "$.agents[2]");
+        assertEquals("break-prompt(greedy-engagement)", unnamed.name());
+        assertEquals(unnamed.ranker(), named.ranker());
+        // A bare entry with its own name is its own ranker.
+        ResolvedAgent bare = registry.resolve(MAPPER, MAPPER.readTree("{\"type\": \"greedy-engagement\","
+                + " \"name\": \"ge\"}"), "$.agents[0]");
+        assertEquals("ge", bare.ranker());
+        assertTrue(!bare.isIntervention());
+    }
+
+    @Test
     void aSavedEntryWithoutAPathNamesTheRule() {
         AgentConfigException e = assertThrows(AgentConfigException.class, () -> AgentRegistry.builtIn().resolve(
                 MAPPER, MAPPER.readTree("{\"type\": \"saved\"}"), "$.agents[3]"));

@@ -60,7 +60,9 @@ final class CompareCommand implements Callable<Integer> {
                     addAgents(rows, run, "", Summary.read(summaryFile).agents());
                 }
             } catch (IOException e) {
-                System.err.println("error: " + summaryFile + ": not a readable summary: " + e.getMessage());
+                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                        ? org.feedgym.agents.registry.JsonErrors.oneLine(j) : e.getMessage();
+                System.err.println("error: " + summaryFile + ": not a readable summary: " + why);
                 return FeedGymCli.EXIT_BAD_INPUT;
             }
         }

@@ -122,6 +122,15 @@ public final class ConfigLoader {
                     + "'; agents in this config: " + agents.stream().map(ResolvedAgent::name).toList());
         }
         ComparisonConfig c = config.comparison();
+        // Named personas must be in the population: an unknown one would silently drop every ratio.
+        List<String> personas = List.copyOf(config.world().users().personas().keySet());
+        for (String key : List.of("vulnerable", "control")) {
+            String persona = key.equals("vulnerable") ? c.vulnerable() : c.control();
+            if (tree.path("comparison").has(key) && !personas.contains(persona)) {
+                throw new ConfigException(file, "$.comparison." + key, "unknown persona '" + persona
+                        + "'; personas in this config's population: " + personas);
+            }
+        }
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),
                 config.metrics(), new ComparisonConfig(baseline, c.vulnerable(), c.control(), c.bootstrapSamples(),
                         c.runInterval()),

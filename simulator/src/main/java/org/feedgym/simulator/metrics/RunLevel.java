@@ -161,7 +161,9 @@ public final class RunLevel {
      * Mann-Whitney U statistic over {@code n·m}), with a 95% percentile interval from a
      * stratified bootstrap that resamples the runs of each side independently. {@code lowerIsBetter}
      * turns the comparison round for metrics where less is an improvement. {@code n} is the number of
-     * agent runs; NaN when either side has no run.
+     * agent runs; NaN when either side has no run. The interval is undefined (NaN) when either side
+     * has a single run: resampling one run always draws that run, so the interval would collapse to
+     * the point ([1.00, 1.00]) and look certain where one training run says nothing about the next.
      */
     public static Estimate probabilityOfImprovement(double[][] agent, double[][] baseline, boolean lowerIsBetter,
                                                     int samples, RandomGenerator random) {
@@ -175,6 +177,9 @@ public final class RunLevel {
             return new Estimate(Double.NaN, Double.NaN, Double.NaN, x.length);
         }
         double point = mannWhitney(x, y);
+        if (x.length < 2 || y.length < 2) {
+            return new Estimate(point, Double.NaN, Double.NaN, x.length);
+        }
         double[] stats = new double[samples];
         double[] bx = new double[x.length];
         double[] by = new double[y.length];

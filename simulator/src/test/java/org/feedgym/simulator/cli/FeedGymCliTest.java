@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.feedgym.simulator.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,6 +240,22 @@ class FeedGymCliTest {
         assertTrue(lines.get(0).startsWith("run,trial,agent,return,return_ci95_low"), lines.get(0));
         // identical runs give identical rows apart from the run column
         assertEquals(lines.get(1).substring(lines.get(1).indexOf(',')), lines.get(5).substring(lines.get(5).indexOf(',')));
+    }
+
+    @Test
+    void compareNamesWhatIsWrongWithACorruptSummaryInOneLine(@TempDir Path dir) throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("summary.json"), "{\"experiment\": \"x\", \"agents\": 7}");
+        Outcome o = cli("compare", run.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not a readable summary: $.agents: expected an array, got 7"), o.err());
+        Files.writeString(run.resolve("summary.json"), "{\"experiment\": \"x\",\n  \"agents\": [}");
+        Outcome broken = cli("compare", run.toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("not a readable summary: line 2, column "), broken.err());
+        for (String leak : List.of("REDACTED", "org.feedgym", "reference chain", "\tat ")) {
+            assertTrue(!o.err().contains(leak) && !broken.err().contains(leak), o.err() + broken.err());
+        }
     }
 
     @Test

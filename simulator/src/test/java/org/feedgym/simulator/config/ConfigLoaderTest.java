@@ -58,6 +58,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aWrongValueIsQuotedAsWrittenWithoutLibraryWording() {
+        assertEquals("exp.json: $.seed: expected an integer, got \"abc\"",
+                error("{\"name\": \"x\", \"seed\": \"abc\", \"agents\": [{\"type\": \"random\"}]}"));
+        String big = error("{\"name\": \"x\", \"world\": {\"catalog\": {\"items\": 1e12}}, \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(big.startsWith("exp.json: $.world.catalog.items: expected an integer, got 1"), big);
+        assertTrue(!big.contains("1.0E12") && !big.contains("Cannot") && !big.contains("java."), big);
+    }
+
+    @Test
+    void aComparisonPersonaMustBeInThePopulation() {
+        String m = error("{\"name\": \"x\", \"comparison\": {\"vulnerable\": \"alien\"}, \"agents\": [{\"type\": \"random\"}]}");
+        assertEquals("exp.json: $.comparison.vulnerable: unknown persona 'alien'; personas in this config's population:"
+                + " [adult, teen, teen-vulnerable]", m);
+        String c = error("{\"name\": \"x\", \"world\": {\"users\": {\"personas\": {\"adult\": 0.5, \"teen\": 0.5}}},"
+                + " \"comparison\": {\"vulnerable\": \"teen\", \"control\": \"ghost\"}, \"agents\": [{\"type\": \"random\"}]}");
+        assertEquals("exp.json: $.comparison.control: unknown persona 'ghost'; personas in this config's population:"
+                + " [adult, teen]", c);
+    }
+
+    @Test
     void anOutOfRangeValueNamesPathRuleAndValue() {
         String m = error("{\"name\": \"x\", \"world\": {\"candidates\": {\"k\": 0}}, \"agents\": [{\"type\": \"random\"}]}");
         assertEquals("exp.json: $.world.candidates.k: k must be in [2, 500], got 0", m);

@@ -60,6 +60,23 @@ class RunLevelTest {
     }
 
     @Test
+    void oneTrainingRunGivesAProbabilityButNoInterval() {
+        double[][] one = {{3, 4}};
+        double[][] baseline = {{1, 2}, {2, 2}, {1, 1}};
+        Estimate single = RunLevel.probabilityOfImprovement(one, baseline, false, 500, Seeds.generator(1, "p", 0));
+        assertEquals(1.0, single.mean());
+        assertTrue(Double.isNaN(single.ci95Low()) && Double.isNaN(single.ci95High()), single.toString());
+        assertEquals(1, single.n());
+        Estimate againstOne = RunLevel.probabilityOfImprovement(baseline, one, true, 500, Seeds.generator(1, "p", 0));
+        assertTrue(Double.isNaN(againstOne.ci95Low()), againstOne.toString());
+        // The control: two runs on each side give an interval.
+        Estimate two = RunLevel.probabilityOfImprovement(new double[][] {{3}, {1}}, new double[][] {{2}, {1}}, false,
+                500, Seeds.generator(1, "p", 0));
+        assertTrue(two.ci95Low() <= two.mean() && two.mean() <= two.ci95High() && two.ci95Low() < two.ci95High(),
+                two.toString());
+    }
+
+    @Test
     void anUnknownRunIntervalIsRefusedWithTheRule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunLevel.Interval.of("z"));
         assertEquals("runInterval must be one of [t, cluster-bootstrap], got 'z'", e.getMessage());
