@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param skipped rows skipped, by reason (e.g. {@code "missing claim_status" → 298}); the counts
  *                add up to {@code rows − kept}; iteration order is the order reasons first occurred
  * @param notes   quirks seen and handled without skipping a row (e.g. {@code "CRLF line endings"},
- *                {@code "bare CR inside a field"}, {@code "zero duration_ms (unknown)"}), by count
+ *                {@code "bare CR inside a field"}, {@code "zero duration_ms (unknown)"}), by count; a log's
+ *                rows that repeat an earlier row exactly are counted under {@link #EXACT_DUPLICATE_ROWS}
  */
 public record FileReport(InputFile file, long rows, long kept, Map<String, Long> skipped, Map<String, Long> notes) {
+
+    /** The note counting kept rows that repeat an earlier row exactly ({@link DuplicateRows}). */
+    public static final String EXACT_DUPLICATE_ROWS = "exact duplicate rows";
 
     public FileReport {
         Objects.requireNonNull(file, "file");
@@ -41,7 +45,15 @@ public record FileReport(InputFile file, long rows, long kept, Map<String, Long>
         return p.substring(slash + 1);
     }
 
-    /** One line: {@code "ratings.csv: 100836 rows, 100836 kept, 0 skipped"} plus reasons. */
+    /** Kept rows that repeat an earlier row exactly (0 for files not checked for them). */
+    public long exactDuplicateRows() {
+        return notes.getOrDefault(EXACT_DUPLICATE_ROWS, 0L);
+    }
+
+    /**
+     * One line: {@code "ratings.csv: 100836 rows, 100836 kept, 0 skipped"}, then the skip reasons
+     * in parentheses, then {@code ", N exact duplicate rows"} when there are any.
+     */
     public String summary() {
         StringBuilder b = new StringBuilder(name()).append(": ").append(rows).append(" rows, ")
                 .append(kept).append(" kept, ").append(skippedRows()).append(" skipped");
@@ -53,6 +65,10 @@ public record FileReport(InputFile file, long rows, long kept, Map<String, Long>
                 sep = ", ";
             }
             b.append(')');
+        }
+        long duplicates = exactDuplicateRows();
+        if (duplicates > 0) {
+            b.append(", ").append(duplicates).append(duplicates == 1 ? " exact duplicate row" : " exact duplicate rows");
         }
         return b.toString();
     }

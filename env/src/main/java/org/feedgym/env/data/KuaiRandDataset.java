@@ -15,7 +15,11 @@ import org.feedgym.env.world.CatalogConfig;
  * <p>The file is tab-separated despite its original {@code .csv} name, with LF endings and no
  * quotes. {@code duration_ms} is 0 in 7,738 rows: the duration is unknown there ({@code NaN} in
  * the log), counted, and nothing divides by it. Signals: like = {@code label = 1}, hate =
- * {@code label = 0}, click, long-view, comment, share ({@code is_forward}), follow. With all
+ * {@code label = 0}, click, long-view, comment, share ({@code is_forward}), follow. 124 rows
+ * repeat an earlier row in every mapped column (116 are identical lines; the other 8 differ only
+ * in the unmapped {@code hourmin} bucket): they are kept and counted in the summary
+ * ({@link DuplicateRows}). The longest play time is 612,577 ms and the longest duration
+ * 1,337,733 ms, far below the one-day bound of {@link TimeRules}. With all
  * users fitting, the harm rule {@code hate-rate} (default) marks 280 of 9,359 videos (3.0%)
  * harmful: the prior of 2 pseudo-rows at the overall hate rate (19.3%) takes at least two hates
  * and a hate majority, because the subset keeps every negative but 15-cores the positives, so

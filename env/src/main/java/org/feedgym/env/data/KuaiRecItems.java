@@ -17,7 +17,9 @@ import java.util.Map;
  * ({@code "[27, 9]"}); captions are UTF-8 Chinese with emoji; 4 captions hold a bare CR inside an
  * unquoted field, which is kept in the text and does not end the record; {@code UNKNOWN} and
  * category id −124 mean unknown; an empty caption is allowed. Items are in the order of
- * {@value #CATEGORIES}; a caption row for a video not in it is skipped and counted.
+ * {@value #CATEGORIES}; a caption row for a video not in it is skipped and counted. A
+ * {@code video_id} repeated in {@value #CATEGORIES} is refused, naming both lines
+ * ({@link UniqueIds}).
  */
 public final class KuaiRecItems {
 
@@ -56,6 +58,7 @@ public final class KuaiRecItems {
     public static KuaiRecItems read(Path dir, ReadOptions options) throws IOException {
         List<Long> ids = new ArrayList<>();
         List<int[]> tagLists = new ArrayList<>();
+        UniqueIds videoKeys = new UniqueIds("video_id");
         FileReport categoriesReport = CsvTable.read(dir.resolve(CATEGORIES), CsvTable.Layout.CSV,
                 List.of("video_id", "feat"), options, row -> {
                     long id = row.requiredLong("video_id");
@@ -63,15 +66,14 @@ public final class KuaiRecItems {
                     if (list.length == 0) {
                         throw row.skip("empty feat list", "feat");
                     }
+                    videoKeys.add(row, id);
                     ids.add(id);
                     tagLists.add(list);
                 });
         int n = ids.size();
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (index.putIfAbsent(ids.get(i), i) != null) {
-                throw new DataFormatException(CATEGORIES, 0, "video_id", "duplicate video_id " + ids.get(i));
-            }
+            index.put(ids.get(i), i);
         }
         String[] cover = new String[n];
         String[] cap = new String[n];

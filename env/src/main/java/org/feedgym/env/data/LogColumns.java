@@ -23,9 +23,10 @@ import java.util.Map;
  * @param timestampFormat {@code epoch-ms} (default), {@code epoch-s}, {@code iso} or a
  *                        {@link java.time.format.DateTimeFormatter} pattern (UTC unless the
  *                        pattern has a zone)
- * @param playTime        column of the play time (watch time), &ge; 0, in {@code timeUnit}; optional
- * @param duration        column of the item's duration in {@code timeUnit}; optional; a value
- *                        &le; 0 means unknown (counted in the read report)
+ * @param playTime        column of the play time (watch time), in [0, one day] in {@code timeUnit}
+ *                        ({@link TimeRules}); optional
+ * @param duration        column of the item's duration in {@code timeUnit}, at most one day;
+ *                        optional; a value &le; 0 means unknown (counted in the read report)
  * @param timeUnit        unit of {@code playTime} and {@code duration}: {@code ms} (default) or {@code s}
  * @param signals         named boolean signals ({@code like}, {@code hate}, {@code share},
  *                        {@code comment}, {@code follow}, {@code download}, {@code long-view} have

@@ -14,9 +14,12 @@ import java.util.Map;
  *
  * <p>A mapped column missing from the header is a {@link DataFormatException} naming the file
  * and column and listing the header; a value of the wrong type (a non-integer epoch, a signal
- * column that is not 0/1, a negative play time) names file, line and column; a missing required
- * value skips the row (or fails in strict mode); a file with no usable rows fails naming the file.
- * Fields are quoted (RFC 4180) unless the delimiter is a tab.
+ * column that is not 0/1, a negative play time) names file, line and column; so does a value
+ * outside the {@link TimeRules} (a play time or duration above one day, an epoch that does not fit
+ * a 64-bit millisecond time); a missing required value skips the row (or fails in strict mode); a
+ * file with no usable rows fails naming the file. Rows that repeat an earlier row in every mapped
+ * column are kept and counted in the summary ({@link DuplicateRows}). Fields are quoted
+ * (RFC 4180) unless the delimiter is a tab.
  */
 public final class MappedLogReader {
 
@@ -44,6 +47,7 @@ public final class MappedLogReader {
         TimestampFormat time = TimestampFormat.of(columns.timestampFormat());
         double unit = columns.millisPerUnit();
         Rows rows = new Rows();
+        DuplicateRows repeats = new DuplicateRows(columns.headerColumns());
         CsvTable.Layout layout = new CsvTable.Layout(delimiter, delimiter != '\t', true);
         FileReport fr = CsvTable.read(file, layout, columns.headerColumns(), options, row -> {
             String user = row.requiredText(columns.user()).strip();
@@ -55,7 +59,7 @@ public final class MappedLogReader {
                 if (play < 0) {
                     throw row.error(columns.playTime(), "expected a play time >= 0, got " + play);
                 }
-                play *= unit;
+                play = TimeRules.span(row, columns.playTime(), "a play time", play, columns.timeUnit()) * unit;
             }
             double duration = Double.NaN;
             if (columns.duration() != null) {
@@ -64,7 +68,8 @@ public final class MappedLogReader {
                     row.note(columns.duration() + " <= 0 (unknown duration)");
                     duration = Double.NaN;
                 } else {
-                    duration *= unit;
+                    duration = TimeRules.span(row, columns.duration(), "a duration", duration, columns.timeUnit())
+                            * unit;
                 }
             }
             long bits = 0;
@@ -73,6 +78,7 @@ public final class MappedLogReader {
             }
             String category = columns.category() == null ? null : row.text(columns.category()).strip();
             String text = columns.text() == null ? null : row.text(columns.text()).strip();
+            repeats.check(row);
             rows.add(user, item, t, play, duration, bits, category, text);
         });
         if (rows.size == 0) {

@@ -17,6 +17,12 @@ import java.util.Map;
  * ({@code "American President, The (1995)"}); accented UTF-8 titles; the genre
  * {@code (no genres listed)} (kept as a genre of its own). A rating of a movie absent from
  * {@value #MOVIES} or outside [0.5, 5] skips its row; {@value #TAGS} is optional.
+ *
+ * <p>Refused (a {@link DataFormatException} naming file, line, column and value): a
+ * {@code movieId} already on an earlier row of {@value #MOVIES} (naming both lines,
+ * {@link UniqueIds}), and a {@code timestamp} whose milliseconds do not fit 64 bits
+ * ({@link TimeRules}). Ratings that repeat an earlier rating exactly (all four columns) are kept
+ * and counted ({@link DuplicateRows}); the real file has none.
  */
 public final class MovieLensData {
 
@@ -54,12 +60,14 @@ public final class MovieLensData {
         List<Long> ids = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         List<String[]> genreLists = new ArrayList<>();
+        UniqueIds movieKeys = new UniqueIds("movieId");
         FileReport moviesReport = CsvTable.read(dir.resolve(MOVIES), CsvTable.Layout.CSV,
                 List.of("movieId", "title", "genres"), options, row -> {
                     long id = row.requiredLong("movieId");
                     String t = row.requiredText("title");
                     String g = row.text("genres");
                     String[] list = g.isEmpty() ? new String[] {"(no genres listed)"} : g.split("\\|");
+                    movieKeys.add(row, id);
                     ids.add(id);
                     titles.add(t);
                     genreLists.add(list);
@@ -68,15 +76,15 @@ public final class MovieLensData {
         long[] movieIds = ids.stream().mapToLong(Long::longValue).toArray();
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (index.putIfAbsent(movieIds[i], i) != null) {
-                throw new DataFormatException(MOVIES, 0, "movieId", "duplicate movieId " + movieIds[i]);
-            }
+            index.put(movieIds[i], i);
         }
 
         List<long[]> rows = new ArrayList<>();
         List<Float> values = new ArrayList<>();
+        List<String> ratingColumns = List.of("userId", "movieId", "rating", "timestamp");
+        DuplicateRows repeats = new DuplicateRows(ratingColumns);
         FileReport ratingsReport = CsvTable.read(dir.resolve(RATINGS), CsvTable.Layout.CSV,
-                List.of("userId", "movieId", "rating", "timestamp"), options, row -> {
+                ratingColumns, options, row -> {
                     long user = row.requiredLong("userId");
                     long movie = row.requiredLong("movieId");
                     double rating = row.requiredDouble("rating");
@@ -88,7 +96,9 @@ public final class MovieLensData {
                     if (!(rating >= 0.5 && rating <= 5.0)) {
                         throw row.skip("rating outside [0.5, 5]", "rating");
                     }
-                    rows.add(new long[] {user, i, Math.multiplyExact(seconds, 1000L)});
+                    long millis = TimeRules.secondsToMillis(row, "timestamp", seconds);
+                    repeats.check(row);
+                    rows.add(new long[] {user, i, millis});
                     values.add((float) rating);
                 });
         int m = rows.size();

@@ -167,6 +167,9 @@ final class Row {
             } catch (NumberFormatException ignored) {
                 // fall through to the error below
             }
+            if (v.matches("[+-]?[0-9]+")) {
+                throw error(column, "expected an integer in the 64-bit range, got '" + v + "'");
+            }
             throw error(column, "expected an integer, got '" + v + "'");
         }
     }

@@ -16,6 +16,11 @@ import java.util.List;
  * {@code "missing claim_status"}); {@code video_id} exceeds the int range (read as long);
  * quoted transcripts with commas and {@code ""}; non-ASCII UTF-8; a zero or negative duration is
  * kept as unknown (0) and counted.
+ *
+ * <p>Refused (a {@link DataFormatException} naming file, line, column and value): a
+ * {@code video_id} already on an earlier kept row (the real file has none; the error names both
+ * lines, see {@link UniqueIds}), and a duration above one day ({@link TimeRules}; the real
+ * maximum is 60 s).
  */
 public final class TikTokVideos {
 
@@ -104,6 +109,7 @@ public final class TikTokVideos {
     public static TikTokVideos read(Path path, ReadOptions options, EngagementWeights weights) throws IOException {
         Path file = Files.isDirectory(path) ? path.resolve(FILE) : path;
         Columns c = new Columns();
+        UniqueIds ids = new UniqueIds("video_id");
         String[] countColumns = {"video_view_count", "video_like_count", "video_share_count",
             "video_download_count", "video_comment_count"};
         FileReport fr = CsvTable.read(file, CsvTable.Layout.CSV, COLUMNS, options, row -> {
@@ -111,6 +117,7 @@ public final class TikTokVideos {
             boolean isClaim = oneOf(row, "claim_status", row.requiredText("claim_status"), "claim", "opinion") == 0;
             long id = row.requiredLong("video_id");
             long seconds = row.requiredLong("video_duration_sec");
+            TimeRules.span(row, "video_duration_sec", "a video duration", seconds, "s");
             String text = row.requiredText("video_transcription_text");
             boolean isVerified = oneOf(row, "verified_status", row.requiredText("verified_status"),
                     "verified", "not verified") == 0;
@@ -127,6 +134,7 @@ public final class TikTokVideos {
                 row.note("video_duration_sec <= 0 (kept as unknown)");
                 seconds = 0;
             }
+            ids.add(row, id);
             c.claim.add(isClaim);
             c.videoId.add(id);
             c.duration.add((double) seconds);

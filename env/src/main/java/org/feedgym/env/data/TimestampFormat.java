@@ -14,12 +14,15 @@ import java.time.temporal.TemporalAccessor;
  * How a mapped log's timestamp column is read into epoch milliseconds:
  * <ul>
  *   <li>{@code epoch-ms}: an integer, Unix epoch milliseconds;</li>
- *   <li>{@code epoch-s}: a number (fractions allowed), Unix epoch seconds, rounded to the ms;</li>
+ *   <li>{@code epoch-s}: a number (fractions allowed), Unix epoch seconds, rounded to the ms;
+ *       its milliseconds must fit 64 bits ({@link TimeRules});</li>
  *   <li>{@code iso}: ISO-8601, an instant ({@code 2022-04-10T08:59:09Z}), with an offset, or local
  *       ({@code 2022-04-10T08:59:09}, {@code 2022-04-10}) taken as UTC;</li>
  *   <li>any other text: a {@link DateTimeFormatter} pattern such as {@code yyyy-MM-dd HH:mm:ss};
  *       without a zone in the pattern the time is taken as UTC.</li>
  * </ul>
+ * A value that does not fit a 64-bit count of epoch milliseconds is an error naming the file,
+ * line, column and value, never a saturated time.
  */
 final class TimestampFormat {
 
@@ -59,7 +62,7 @@ final class TimestampFormat {
                 return row.requiredLong(column);
             }
             case "epoch-s" -> {
-                return Math.round(row.requiredDouble(column) * 1000);
+                return TimeRules.secondsToMillis(row, column, row.requiredDouble(column));
             }
             default -> {
                 String v = row.requiredText(column).strip();
@@ -68,6 +71,8 @@ final class TimestampFormat {
                 } catch (DateTimeException e) {
                     throw row.error(column, "expected a time as " + (pattern == null ? "ISO-8601" : "'" + name + "'")
                             + ", got '" + v + "'");
+                } catch (ArithmeticException e) {
+                    throw row.error(column, "a time must fit a 64-bit millisecond time, got '" + v + "'");
                 }
             }
         }

@@ -9,7 +9,10 @@
  * counted by reason in a {@link org.feedgym.env.data.FileReport}, or fails in strict mode
  * ({@link org.feedgym.env.data.ReadOptions#STRICT}); a structural problem (missing column,
  * wrong type in a required column, empty file, invalid UTF-8) always throws a
- * {@link org.feedgym.env.data.DataFormatException} naming file, line, column and rule.
+ * {@link org.feedgym.env.data.DataFormatException} naming file, line, column and rule. Shared value
+ * rules have one home each: {@code UniqueIds} (a repeated entity id names both lines),
+ * {@code TimeRules} (play times and durations at most a day, epochs that fit 64-bit milliseconds)
+ * and {@code DuplicateRows} (exact duplicate log rows are kept and counted in the summary).
  *
  * <p>Datasets: {@link org.feedgym.env.data.TikTokVideos}, {@link org.feedgym.env.data.KuaiRecItems},
  * {@link org.feedgym.env.data.KuaiRecUsers},

@@ -165,6 +165,20 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void anAbsurdPlayTimeNamesLineColumnRuleAndValue() throws Exception {
+        Path config = config(FIT);
+        Path log = dir.resolve("log.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        String[] fields = lines.get(2).split(",", -1);
+        fields[3] = "99999999999999999999999";
+        lines.set(2, String.join(",", fields));
+        Files.write(log, lines);
+        String err = failsWithTwo(config);
+        assertTrue(err.endsWith("$.world.calibration.log: log.csv: line 3, column 'play': a play time must be at most"
+                + " one day (86400 s), got '99999999999999999999999'"), err);
+    }
+
+    @Test
     void aLogWithNoUsableRowsIsRejected() throws Exception {
         Path config = config(FIT);
         Files.writeString(dir.resolve("log.csv"), "user,item,time,play,duration,like,hate,category\n");

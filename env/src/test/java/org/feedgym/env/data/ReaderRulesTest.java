@@ -1,0 +1,226 @@
+package org.feedgym.env.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rules every reader shares beyond typing: a repeated entity id is refused naming both lines
+ * ({@link UniqueIds}), play times and durations above a day and epochs that do not fit 64-bit
+ * milliseconds are refused ({@link TimeRules}), and exact duplicate log rows are kept but counted
+ * in the summary ({@link DuplicateRows}).
+ */
+class ReaderRulesTest {
+
+    private static final String KUAIRAND_HEADER = "user_id\tvideo_id\ttime_ms\tplay_time_ms\tduration_ms\tlabel\t"
+            + "is_click\tlong_view\tis_comment\tis_forward\tis_follow\n";
+
+    private static final String CAPTION_HEADER = "video_id,manual_cover_text,caption,topic_tag,"
+            + "first_level_category_name,second_level_category_name,third_level_category_name\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static String tiktokRow(int n, String claim, long id, long seconds) {
+        return n + "," + claim + "," + id + "," + seconds + ",some text,verified,active,100,50,10,5,1\n";
+    }
+
+    private static MappedLog kuairand(Path file, ReadOptions options) throws IOException {
+        return MappedLogReader.read(file, '\t', LogColumns.kuairand(), options, "kuairand");
+    }
+
+    // ---- duplicate ids ------------------------------------------------------------------------
+
+    @Test
+    void aRepeatedTikTokVideoIdIsRefusedNamingBothLines() throws IOException {
+        write(TikTokVideos.FILE, TikTokVideosTest.HEADER + "\n" + tiktokRow(1, "claim", 7, 10)
+                + tiktokRow(2, "opinion", 8, 10) + tiktokRow(3, "claim", 7, 20));
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
+        assertEquals("tiktok_dataset.csv: line 4, column 'video_id': duplicate video_id 7 (first on line 2)",
+                e.getMessage());
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void aSkippedTikTokRowClaimsNoVideoId() throws IOException {
+        write(TikTokVideos.FILE, TikTokVideosTest.HEADER + "\n" + tiktokRow(1, "", 7, 10) + tiktokRow(2, "claim", 7, 10));
+        TikTokVideos v = TikTokVideos.read(dir, ReadOptions.LENIENT);
+        assertEquals(1, v.size());
+        assertEquals(7, v.videoId(0));
+    }
+
+    @Test
+    void theRealTikTokFileWithRows2To50AppendedAgainIsRefusedAtTheFirstCopy() throws IOException {
+        Path real = RealData.folder("tiktok-claims").resolve(TikTokVideos.FILE);
+        String text = Files.readString(real, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 1; i < 50; i++) {
+            b.append(lines[i]).append('\n');
+        }
+        write(TikTokVideos.FILE, b.toString());
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
+        assertEquals("tiktok_dataset.csv: line 19384, column 'video_id': duplicate video_id 7017666017"
+                + " (first on line 2)", e.getMessage());
+    }
+
+    @Test
+    void aRepeatedMovieIdIsRefusedNamingBothLines() throws IOException {
+        write("ml/movies.csv", "movieId,title,genres\n1,A,Drama\n2,B,Drama\n1,C,Drama\n");
+        write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
+        assertEquals("movies.csv: line 4, column 'movieId': duplicate movieId 1 (first on line 2)", e.getMessage());
+    }
+
+    @Test
+    void aRepeatedKuaiRecVideoIdIsRefusedNamingBothLines() throws IOException {
+        write("kr/item_categories.csv", "video_id,feat\n0,[1]\n5,\"[2, 3]\"\n0,[2]\n");
+        write("kr/kuairec_caption_category.csv", CAPTION_HEADER);
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
+        assertEquals("item_categories.csv: line 4, column 'video_id': duplicate video_id 0 (first on line 2)",
+                e.getMessage());
+    }
+
+    // ---- play times and durations -------------------------------------------------------------
+
+    @Test
+    void anAbsurdPlayTimeIsRefusedWithLineColumnRuleAndValue() throws IOException {
+        Path f = write("k.tsv", KUAIRAND_HEADER + "1\t3\t2000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
+                + "1\t2\t1000\t99999999999999999999999\t5000\t1\t1\t1\t0\t0\t0\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> kuairand(f, ReadOptions.LENIENT));
+        assertEquals("k.tsv: line 3, column 'play_time_ms': a play time must be at most one day (86400000 ms),"
+                + " got '99999999999999999999999'", e.getMessage());
+    }
+
+    @Test
+    void aPlayTimeOfExactlyOneDayIsAcceptedAndADurationAboveADayInSecondsIsRefused() throws IOException {
+        LogColumns seconds = new LogColumns("u", "i", "t", "epoch-ms", "watch", "len", "s", null, null, null);
+        Path ok = write("ok.csv", "u,i,t,watch,len\n1,2,1000,86400,60\n");
+        assertEquals(86_400_000.0, MappedLogReader.read(ok, ',', seconds, ReadOptions.STRICT, "log").playTimeMillis(0));
+        Path bad = write("bad.csv", "u,i,t,watch,len\n1,2,1000,10,60\n1,3,1000,10,86400.5\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(bad, ',', seconds, ReadOptions.LENIENT, "log"));
+        assertEquals("bad.csv: line 3, column 'len': a duration must be at most one day (86400 s), got '86400.5'",
+                e.getMessage());
+    }
+
+    @Test
+    void aTikTokDurationAboveADayIsRefused() throws IOException {
+        write(TikTokVideos.FILE, TikTokVideosTest.HEADER + "\n" + tiktokRow(1, "claim", 7, 86_401));
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
+        assertEquals("tiktok_dataset.csv: line 2, column 'video_duration_sec': a video duration must be at most one"
+                + " day (86400 s), got '86401'", e.getMessage());
+    }
+
+    // ---- timestamps ---------------------------------------------------------------------------
+
+    @Test
+    void epochSecondsThatDoNotFitMillisecondsAreRefused() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-s", null, null, null, null, null, null);
+        Path f = write("l.csv", "u,i,t\n1,2,1649581149\n1,3,99999999999999999999\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log"));
+        assertEquals("l.csv: line 3, column 't': epoch seconds must fit a 64-bit millisecond time"
+                + " (|t| <= 9223372036854775 s), got '99999999999999999999'", e.getMessage());
+        Path inf = write("inf.csv", "u,i,t\n1,2,Infinity\n");
+        DataFormatException e2 = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(inf, ',', c, ReadOptions.LENIENT, "log"));
+        assertEquals("inf.csv: line 2, column 't': expected a finite number, got 'Infinity'", e2.getMessage());
+    }
+
+    @Test
+    void epochMillisecondsBeyond64BitsAndIsoTimesBeyondTheMillisecondRangeAreRefused() throws IOException {
+        LogColumns ms = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, null, null, null);
+        Path f = write("ms.csv", "u,i,t\n1,2,99999999999999999999\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(f, ',', ms, ReadOptions.LENIENT, "log"));
+        assertEquals("ms.csv: line 2, column 't': expected an integer in the 64-bit range, got '99999999999999999999'",
+                e.getMessage());
+        LogColumns iso = new LogColumns("u", "i", "t", "iso", null, null, null, null, null, null);
+        Path g = write("iso.csv", "u,i,t\n1,2,+999999999-01-01T00:00:00Z\n");
+        DataFormatException e2 = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(g, ',', iso, ReadOptions.LENIENT, "log"));
+        assertEquals("iso.csv: line 2, column 't': a time must fit a 64-bit millisecond time,"
+                + " got '+999999999-01-01T00:00:00Z'", e2.getMessage());
+    }
+
+    @Test
+    void aMovieLensTimestampWhoseMillisecondsOverflowIsRefused() throws IOException {
+        write("ml/movies.csv", "movieId,title,genres\n1,A,Drama\n");
+        write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,9223372036854775\n1,1,4,9223372036854776\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
+        assertEquals("ratings.csv: line 3, column 'timestamp': epoch seconds must fit a 64-bit millisecond time"
+                + " (|t| <= 9223372036854775 s), got '9223372036854776'", e.getMessage());
+    }
+
+    // ---- exact duplicate rows -----------------------------------------------------------------
+
+    @Test
+    void exactDuplicateLogRowsAreKeptAndCountedInTheSummaryEvenInStrictMode() throws IOException {
+        Path f = write("k.tsv", KUAIRAND_HEADER
+                + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
+                + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // exact repeat of line 2
+                + "1\t2\t9000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // same user and item, later: not a duplicate
+                + "1\t2\t1000\t101\t5000\t1\t1\t1\t0\t0\t0\n"   // same time, other play time: not a duplicate
+                + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"); // a third copy
+        MappedLog log = kuairand(f, ReadOptions.STRICT);
+        assertEquals(5, log.size());
+        FileReport r = log.report().files().get(0);
+        assertEquals(2, r.exactDuplicateRows());
+        assertEquals("k.tsv: 5 rows, 5 kept, 0 skipped, 2 exact duplicate rows", r.summary());
+    }
+
+    @Test
+    void aMovieLensLogWithEveryRowTwiceReportsItInBothReaders() throws IOException {
+        write("ml/movies.csv", "movieId,title,genres\n1,A,Drama\n2,B,Comedy\n");
+        write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n1,2,3,20\n1,1,4,10\n1,2,3,20\n");
+        MovieLensData ml = MovieLensData.read(dir.resolve("ml"), ReadOptions.STRICT);
+        assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
+                ml.report().files().get(1).summary());
+        MappedLog log = MappedLogReader.read(dir.resolve("ml/ratings.csv"), ',', LogColumns.movielensRatings(),
+                ReadOptions.STRICT, "movielens");
+        assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
+                log.report().files().get(0).summary());
+    }
+
+    @Test
+    void aSingleDuplicateIsSingularAndSkippedRowsAreNotCompared() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
+        Path f = write("l.csv", "u,i,t\n1,2,5\n1,2,\n1,2,\n1,2,5\n");
+        MappedLog log = MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log");
+        assertEquals("l.csv: 4 rows, 2 kept, 2 skipped (missing t: 2), 1 exact duplicate row",
+                log.report().files().get(0).summary());
+    }
+
+    @Test
+    void theRealLogsHaveTheirKnownExactDuplicates() throws IOException {
+        Path file = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        FileReport k = kuairand(file, ReadOptions.STRICT).report().files().get(0);
+        assertEquals(41_828, k.kept());
+        assertEquals(124, k.exactDuplicateRows());
+        assertEquals("processed_standard_kcore_15.tsv: 41828 rows, 41828 kept, 0 skipped, 124 exact duplicate rows",
+                k.summary());
+        MovieLensData ml = MovieLensData.read(RealData.folder("movielens-latest-small"), ReadOptions.STRICT);
+        assertEquals(0, ml.report().files().get(1).exactDuplicateRows());
+    }
+}
