@@ -15,5 +15,20 @@ public final class ConfigException extends Exception {
      */
     public ConfigException(String file, String where, String rule) {
         super(file + ": " + where + ": " + rule);
+        this.where = where;
+        this.rule = rule;
+    }
+
+    private final String where;
+    private final String rule;
+
+    /** The JSON path (or line and column) of the broken rule. */
+    public String where() {
+        return where;
+    }
+
+    /** What is wrong. */
+    public String rule() {
+        return rule;
     }
 }

@@ -144,9 +144,32 @@ public final class ConfigLoader {
         }
         if (config.sensitivity() != null) {
             // Every path, range, metric and conclusion is checked now, before anything is written.
-            org.feedgym.simulator.sensitivity.SensitivityPlan.of(loaded);
+            checkSensitivityBounds(loaded, org.feedgym.simulator.sensitivity.SensitivityPlan.of(loaded));
         }
         return loaded;
+    }
+
+    /**
+     * Each parameter's low and high end, set alone into the config, must give a valid config: a
+     * bound outside what the parameter allows is named at its own path
+     * ({@code $.sensitivity.parameters[0].high}), not at a sample point the user never wrote.
+     */
+    private void checkSensitivityBounds(LoadedConfig loaded, org.feedgym.simulator.sensitivity.SensitivityPlan plan)
+            throws ConfigException {
+        SweepExpander expander = new SweepExpander(this);
+        for (int i = 0; i < plan.factors().size(); i++) {
+            var factor = plan.factors().get(i);
+            for (String end : List.of("low", "high")) {
+                JsonNode value = factor.value(end.equals("low") ? 0 : 1);
+                String at = "$.sensitivity.parameters[" + i + "]." + end;
+                try {
+                    expander.trial(loaded, java.util.Map.of(factor.path(), value), at);
+                } catch (ConfigException e) {
+                    throw new ConfigException(loaded.source(), at, factor.path() + " = " + value
+                            + " is not a valid config: " + e.where() + ": " + e.rule());
+                }
+            }
+        }
     }
 
     /** The mapper used to read and write configs. */

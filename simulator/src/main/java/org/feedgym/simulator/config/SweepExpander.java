@@ -68,23 +68,43 @@ public final class SweepExpander {
         }
         List<SweepTrial> trials = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            ObjectNode tree = base.deepCopy();
-            for (Map.Entry<String, JsonNode> e : points.get(i).entrySet()) {
-                set(tree, e.getKey(), e.getValue());
-            }
             String id = String.format("trial-%03d", i);
             LoadedConfig trial;
             try {
-                trial = loader.parse(loaded.source() + " (" + id + ")", loader.mapper().writeValueAsString(tree));
+                trial = trial(loaded, base, points.get(i), id);
             } catch (ConfigException e) {
                 throw new ConfigException(loaded.source(), where.get(i), "trial " + id + " " + points.get(i)
-                        + " is invalid: " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
+                        + " is invalid: " + e.where() + ": " + e.rule());
             }
             trials.add(new SweepTrial(id, points.get(i), trial));
         }
         return trials;
+    }
+
+    /**
+     * The config {@code loaded} becomes with {@code point}'s values set (without its sweep and
+     * sensitivity sections), validated as any config is.
+     *
+     * @throws ConfigException the first rule the changed config breaks
+     */
+    public LoadedConfig trial(LoadedConfig loaded, Map<String, JsonNode> point, String label) throws ConfigException {
+        ObjectNode base = loaded.resolved().deepCopy();
+        base.remove("sweep");
+        base.remove("sensitivity");
+        return trial(loaded, base, point, label);
+    }
+
+    private LoadedConfig trial(LoadedConfig loaded, ObjectNode base, Map<String, JsonNode> point, String label)
+            throws ConfigException {
+        ObjectNode tree = base.deepCopy();
+        for (Map.Entry<String, JsonNode> e : point.entrySet()) {
+            set(tree, e.getKey(), e.getValue());
+        }
+        try {
+            return loader.parse(loaded.source() + " (" + label + ")", loader.mapper().writeValueAsString(tree));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void requirePath(String file, JsonNode root, String path, String where) throws ConfigException {

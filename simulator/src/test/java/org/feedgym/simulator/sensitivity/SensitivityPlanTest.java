@@ -61,6 +61,17 @@ class SensitivityPlanTest {
     }
 
     @Test
+    void aBoundThatTheParameterDoesNotAllowIsNamedAtTheBound() {
+        String m = rejection(VALID.replace("\"low\": 0, \"high\": 1", "\"low\": 0, \"high\": 500"));
+        assertTrue(m.contains("s.json: $.sensitivity.parameters[0].high: world.reward.harmPenalty = 500.0 is not a"
+                + " valid config: $.world.reward.harmPenalty: harmPenalty must be in [0.0, 100.0], got 500.0"), m);
+        assertTrue(!m.contains("$.sweep"), m);
+        String low = rejection(VALID.replace("\"low\": 3, \"high\": 12", "\"low\": 1, \"high\": 12"));
+        assertTrue(low.contains("$.sensitivity.parameters[1].low: world.candidates.k = 1 is not a valid config:"
+                + " $.world.candidates.k: k must be in [2, 500], got 1"), low);
+    }
+
+    @Test
     void invertedBoundsAreRejected() {
         String m = rejection(VALID.replace("\"low\": 3, \"high\": 12", "\"low\": 12, \"high\": 3"));
         assertTrue(m.contains("$.sensitivity.parameters[1]: inverted bounds: low 12.0 > high 3.0"), m);
