@@ -104,9 +104,14 @@ final class SingleRunReport {
         page.raw("<h2>Filter bubble and exposure</h2>\n");
         page.noteHtml("Over each user's own watch time, all personas pooled (timeseries.csv, persona “all”); "
                 + Html.escape(Fmt.inline(run.config().path("metrics").path("bucketMinutes")))
-                + "-minute buckets with fewer than " + MIN_USERS_PER_BUCKET + " users still watching are left out.");
+                + "-minute buckets with fewer than " + MIN_USERS_PER_BUCKET + " users still watching are left out."
+                + " The entropy plotted is that of the topics of every item shown in the bucket, all users"
+                + " together: how varied the platform's output is across users. The tables' topic entropy is"
+                + " each user's own, averaged over users. The two can disagree: a ranker that gives each user"
+                + " one topic is narrow for every user and varied across them.");
         page.raw("<div class=\"figs\">\n");
-        overTime(page, "Topic entropy over watch time", "topic entropy of items shown (bits)", true);
+        overTime(page, "Topic entropy over watch time, across users",
+                "topic entropy of all items shown, users pooled (bits)", true);
         overTime(page, "Harmful share over watch time", "harmful share of items shown", false);
         exposure(page);
         page.raw("</div>\n");
