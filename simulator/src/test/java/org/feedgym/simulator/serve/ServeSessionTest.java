@@ -113,7 +113,7 @@ class ServeSessionTest {
             assertEquals(Frames.ERROR, f.op());
             assertEquals(Frames.CONFIG_ERROR, f.body().get(0));
             String message = f.text().substring(1);
-            assertEquals("<test>: $.world.candidates: k must be in [2, 500], got 0", message);
+            assertEquals("<test>: $.world.candidates.k: k must be in [2, 500], got 0", message);
         }
     }
 
