@@ -44,6 +44,47 @@ def _arity(policy: Callable) -> int:
     return 1
 
 
+def _shown(value: Any) -> str:
+    """An action as the user wrote it: ``1.7``, ``nan``, ``True``, ``4294967296``."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return repr(value)
+
+
+def _whole(value: Any) -> bool:
+    """True for a whole number (``2``, ``2.0``); false for ``1.7``, ``nan``, ``inf``, ``None``..."""
+    try:
+        return float(value).is_integer()
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def _policy_actions(answer: Any, n: int, k: int, active: np.ndarray) -> np.ndarray:
+    """The policy's answer as the int32[N] of the ACTIONS frame, or :class:`PolicyError` naming the
+    first user whose action breaks the rule and its value.
+
+    The rule is ``env.step``'s (``Discrete(K).contains``): an action is an integer, so a float
+    answer is refused, ``1.7`` and ``nan`` as well as ``2.0``, rather than truncated. Whether an
+    active user's action is in [0, K) is checked by FeedGym; here only values that int32 cannot
+    hold are refused with that rule, since casting would wrap them into range."""
+    acts = np.asarray(answer)
+    if acts.size != n:
+        raise PolicyError(f"the policy returned {acts.size} actions for {n} users; it must return one "
+                          f"candidate index per user")
+    acts = acts.reshape(n)
+    if not np.issubdtype(acts.dtype, np.integer):
+        # Name the first value that is not even a whole number, else the first one.
+        u = next((i for i in range(n) if not _whole(acts[i])), 0)
+        raise PolicyError(f"the policy chose action {_shown(acts[u])} for user {u}; actions must be integers "
+                          f"(candidate indices in [0, {k})), as env.step requires, got {acts.dtype} actions")
+    narrow = acts.astype(np.int32)
+    wrapped = np.flatnonzero((narrow != acts) & active)
+    if wrapped.size:
+        u = int(wrapped[0])
+        raise PolicyError(f"the policy chose action {_shown(acts[u])} for user {u}; actions must be in [0, {k})")
+    return narrow
+
+
 def evaluate(config: Any, policy: Callable, *, name: str = "python", out: str | os.PathLike | None = None,
              users: int | None = None, replicates: int | None = None, baselines: bool = True,
              threads: int | None = None) -> Evaluation:
@@ -55,8 +96,19 @@ def evaluate(config: Any, policy: Callable, *, name: str = "python", out: str | 
     ``policy(obs)`` or ``policy(obs, info)`` gets the observation batch of all evaluation users
     (float32, N × dim, as from :func:`feedgym.make_vec`) and returns N candidate indices; ``info``
     holds ``candidates`` (N × K catalog ids), ``active`` (N booleans: actions of ended users are
-    ignored) and ``replicate``. ``users`` and ``replicates`` override the config's evaluation.
-    Raises :class:`feedgym.ConfigError` for a bad config and re-raises what the policy raises.
+    ignored) and ``replicate``. ``users`` and ``replicates`` override the config's evaluation;
+    ``threads`` (default: the machine's cores) are FeedGym's worker threads.
+
+    The policy is called from this thread only, one batch at a time, and the replicates ask it one
+    after another in replicate order (replicate 0's batches, then replicate 1's...) whatever
+    ``threads`` is; the threads step each replicate's users and run the config's own agents. So a
+    deterministic policy, even one that keeps state such as a seeded numpy generator, writes the same
+    ``summary.json`` and ``episodes.csv`` on any thread count.
+
+    Actions follow ``env.step``'s rule: integers (an integer array; floats, even ``2.0``, are
+    refused rather than truncated), each in [0, K) for an active user. Raises
+    :class:`feedgym.ConfigError` for a bad config, :class:`feedgym.PolicyError` naming the user and
+    the value for an action that breaks the rule, and re-raises what the policy raises.
     """
     req = _bridge.config_request(config)
     req.update(name=name, baselines=baselines)
@@ -92,7 +144,7 @@ def evaluate(config: Any, policy: Callable, *, name: str = "python", out: str | 
                     actions = policy(features, {"candidates": candidates, "active": active, "replicate": replicate})
                 else:
                     actions = policy(features)
-                actions = np.asarray(actions).astype(np.int32).reshape(n)
+                actions = _policy_actions(actions, n, k, active)
             except BaseException as e:
                 message = "the policy raised " + "".join(traceback.format_exception_only(type(e), e)).strip()
                 try:

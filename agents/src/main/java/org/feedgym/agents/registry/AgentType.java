@@ -15,15 +15,26 @@ import org.feedgym.agents.AgentContext;
  * @param loader      reads an agent of this type saved with
  *                    {@link org.feedgym.agents.SavableAgent#save}, or {@code null} when agents of
  *                    this type cannot be saved
+ * @param sequential  true when an evaluation must run this type's replicates one after another, in
+ *                    replicate order, whatever its thread count: its agents act through one channel
+ *                    that replicates cannot share, and their answers may depend on the order of
+ *                    the calls (a Python policy over {@code feedgym serve}'s pipe, which may keep
+ *                    state). A pool still steps each replicate's users. False for every built-in type
  * @param <P>         parameter record type
  */
 public record AgentType<P>(String type, String description, Class<P> parameters,
-                           BiFunction<P, AgentContext, Agent> factory, AgentLoader loader) {
+                           BiFunction<P, AgentContext, Agent> factory, AgentLoader loader, boolean sequential) {
 
     /** A type whose agents cannot be saved and loaded. */
     public AgentType(String type, String description, Class<P> parameters,
                      BiFunction<P, AgentContext, Agent> factory) {
         this(type, description, parameters, factory, null);
+    }
+
+    /** A type whose replicates may run in parallel. */
+    public AgentType(String type, String description, Class<P> parameters,
+                     BiFunction<P, AgentContext, Agent> factory, AgentLoader loader) {
+        this(type, description, parameters, factory, loader, false);
     }
 
     public AgentType {

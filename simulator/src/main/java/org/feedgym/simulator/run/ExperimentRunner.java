@@ -14,6 +14,7 @@ import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
 import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.agents.registry.AgentType;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.random.Seeds;
@@ -43,7 +44,12 @@ import org.feedgym.simulator.config.LoadedConfig;
  * over replicates. With a pool and more than one replicate, an agent's replicates run in parallel,
  * one task each (users stepped on that task's thread); with one replicate the pool splits its
  * users. Results do not depend on the number of threads either way: every replicate's and every
- * user's randomness is its own, and results are gathered in replicate order. An engine that
+ * user's randomness is its own, and results are gathered in replicate order. The exception is an
+ * agent whose type is {@link AgentType#sequential() sequential} (the Python policy of
+ * {@code feedgym.evaluate}, which answers over one pipe and may keep state between calls): its
+ * replicates always run one after another, in replicate order, on the calling thread, with the pool
+ * splitting each one's users, so that the agent is asked the same questions in the same order
+ * whatever the thread count, and so gives the same answers if it is deterministic. An engine that
  * computes training runs elsewhere (Spark: {@link TrainingRunExecutor}) runs
  * {@link #trainingRun} for each and keeps the results, which this runner then takes as kept.
  *
@@ -164,8 +170,8 @@ public final class ExperimentRunner {
                                      TrainedRankers trained) {
         int runs = config.evaluation().replicates();
         List<TrainingRunResult> done = new ArrayList<>();
-        if (pool == null || runs == 1) {
-            // One run at a time; a pool, if any, splits the users of each run.
+        if (pool == null || runs == 1 || sequential(spec)) {
+            // One run at a time, in order; a pool, if any, splits the users of each run.
             for (int r = 0; r < runs; r++) {
                 TrainingRunResult run = keptOrComputed(config, spec, world, pool, r, trained);
                 done.add(run);
@@ -207,6 +213,16 @@ public final class ExperimentRunner {
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, daily, training, null,
                 learns, rankerOf(spec));
+    }
+
+    /**
+     * True when the entry's ranker (the agent itself, or the innermost one of an intervention
+     * stack) is of a {@link AgentType#sequential() sequential} type: its replicates must run one
+     * after another, in replicate order.
+     */
+    private boolean sequential(ResolvedAgent spec) {
+        AgentType<?> type = registry.types().get(spec.core().type());
+        return type != null && type.sequential();
     }
 
     private static String rankerOf(ResolvedAgent spec) {

@@ -9,6 +9,12 @@ import org.feedgym.env.ObservationBatch;
  * its run directory are the ones every other agent gets. Exists only inside {@code feedgym serve}
  * (registered there as type {@value ServeSession#PYTHON_AGENT}); not savable, since its state
  * lives in the Python process.
+ *
+ * <p>The type is registered {@link org.feedgym.agents.registry.AgentType#sequential() sequential}:
+ * the evaluation runs this agent's replicates one after another, in replicate order, so only one
+ * agent uses the pipe at a time and a deterministic policy, even one that keeps state (a seeded
+ * generator), is asked the same batches in the same order and writes the same run directory
+ * whatever the thread count. The round is the how-many-th agent of the evaluation, in that order.
  */
 final class RemoteAgent implements Agent {
 

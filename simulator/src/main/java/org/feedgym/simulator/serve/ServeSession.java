@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.AgentType;
@@ -95,6 +96,8 @@ public final class ServeSession {
     private final Evaluator evaluator;
     private final PrintStream log;
     private final ObjectMapper mapper = Json.strictMapper();
+    /** True while {@link #act} waits for the policy: the pipe is in use. */
+    private final AtomicBoolean acting = new AtomicBoolean();
 
     private World world;
     private ForkJoinPool pool;
@@ -499,13 +502,23 @@ public final class ServeSession {
             }
         }
         AtomicInteger rounds = new AtomicInteger();
+        // Sequential: the runner evaluates this agent's replicates one after another, in order, on
+        // this thread (see RemoteAgent), so the policy is asked the same questions in the same
+        // order whatever `threads` is; the pool still steps the users of each replicate.
         AgentRegistry registry = AgentRegistry.builtIn().with(new AgentType<>(PYTHON_AGENT,
                 "a Python policy acting through feedgym serve (feedgym.evaluate)", NoParameters.class,
-                (p, ctx) -> new RemoteAgent(this, rounds.getAndIncrement())));
+                (p, ctx) -> new RemoteAgent(this, rounds.getAndIncrement()), null, true));
         ConfigLoader loader = new ConfigLoader(registry);
         LoadedConfig loaded = loader.parse(source, mapper.writeValueAsString(tree));
         Path dir = req.hasNonNull("out") ? Path.of(req.get("out").asText()) : null;
-        Evaluated done = evaluator.evaluate(registry, loader, loaded, dir, threads);
+        Evaluated done;
+        try {
+            done = evaluator.evaluate(registry, loader, loaded, dir, threads);
+        } catch (IOException e) {
+            // The run directory's trouble (say, kept runs of another build), not the pipe's: that
+            // ends the evaluation as EndOfInput. Answered as an error; the session goes on.
+            throw new UncheckedIOException(e);
+        }
         ObjectNode a = mapper.createObjectNode();
         a.put("directory", done.directory().toAbsolutePath().toString());
         a.put("report", done.report() == null ? null : done.report().toAbsolutePath().toString());
@@ -516,9 +529,23 @@ public final class ServeSession {
 
     /**
      * Sends one observation batch to the Python policy and reads its actions back; called by
-     * {@link RemoteAgent#act} on the evaluation's thread.
+     * {@link RemoteAgent#act} on the evaluation's thread. The pipe carries one conversation, so
+     * calls must never overlap: the {@value #PYTHON_AGENT} type is registered
+     * {@link AgentType#sequential() sequential}, and a second caller while one is waiting is a
+     * bug, refused here rather than left to interleave frames.
      */
     void act(int round, ObservationBatch obs, int[] into) {
+        if (!acting.compareAndSet(false, true)) {
+            throw new IllegalStateException("the Python policy was asked by two replicates at once");
+        }
+        try {
+            exchange(round, obs, into);
+        } finally {
+            acting.set(false);
+        }
+    }
+
+    private void exchange(int round, ObservationBatch obs, int[] into) {
         int users = obs.users();
         int d = obs.dimension();
         int kk = obs.candidateCount();

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.env.StepOutcomes;
@@ -113,7 +116,7 @@ class ServeSessionTest {
             assertEquals(Frames.ERROR, f.op());
             assertEquals(Frames.CONFIG_ERROR, f.body().get(0));
             String message = f.text().substring(1);
-            assertEquals("<test>: $.world.candidates: k must be in [2, 500], got 0", message);
+            assertEquals("<test>: $.world.candidates.k: k must be in [2, 500], got 0", message);
         }
     }
 
@@ -215,6 +218,77 @@ class ServeSessionTest {
         String summary = Files.readString(out.resolve("summary.json"));
         assertTrue(summary.contains("numpy-first") && summary.contains("random"), summary);
         assertTrue(Files.readString(out.resolve("episodes.csv")).contains("numpy-first"));
+    }
+
+    /**
+     * Evaluates CONFIG with 2 replicates on {@code threads} threads, answering every ACT as a
+     * stateful policy would: each action depends on how many batches came before. Returns the
+     * rounds in the order they were asked.
+     */
+    private static List<Integer> evaluateStatefully(Path out, int threads) throws Exception {
+        ServeSession.Evaluator evaluator = (registry, loader, loaded, dir, t) -> {
+            RunService.Result r = new RunService(registry, loader.mapper(), Clock.systemUTC()).run(loaded, dir, t);
+            return new ServeSession.Evaluated(r.directory(), null, "table");
+        };
+        List<Integer> rounds = new ArrayList<>();
+        try (Client c = new Client(evaluator)) {
+            ObjectMapper m = new ObjectMapper();
+            c.send(Frames.EVALUATE, m.writeValueAsString(m.createObjectNode().put("configText", CONFIG)
+                    .put("source", "<test>").put("out", out.toString()).put("threads", threads)
+                    .put("replicates", 2)));
+            int calls = 0;
+            while (true) {
+                Frames.Frame f = c.receive();
+                if (f.op() == Frames.EVALUATED) {
+                    break;
+                }
+                assertEquals(Frames.ACT, f.op(), () -> f.op() == Frames.ERROR ? f.text() : "");
+                ByteBuffer b = f.body();
+                rounds.add(b.getInt());
+                int n = b.getInt();
+                b.getInt();
+                int k = b.getInt();
+                ByteBuffer actions = le(4 * n);
+                for (int u = 0; u < n; u++) {
+                    actions.putInt((calls + u) % k);
+                }
+                calls++;
+                c.send(Frames.ACTIONS, actions.flip());
+            }
+        }
+        return rounds;
+    }
+
+    @Test
+    void replicatesAskThePolicyOneAfterAnotherSoThreadsDoNotChangeTheResults(@TempDir Path tmp) throws Exception {
+        List<Integer> one = evaluateStatefully(tmp.resolve("one"), 1);
+        List<Integer> two = evaluateStatefully(tmp.resolve("two"), 2);
+        // Replicate 0's batches all come before replicate 1's, on both thread counts.
+        assertEquals(one, two);
+        assertEquals(Set.of(0, 1), Set.copyOf(two));
+        assertEquals(two.stream().sorted().toList(), two);
+        for (String file : new String[] {"summary.json", "episodes.csv"}) {
+            assertEquals(Files.readString(tmp.resolve("one").resolve(file)),
+                    Files.readString(tmp.resolve("two").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aRunDirectoryThatCannotBeWrittenIsAnsweredAndTheSessionGoesOn() throws Exception {
+        ServeSession.Evaluator failing = (registry, loader, loaded, out, threads) -> {
+            throw new IOException("/tmp/.x.runs holds the finished training runs of another config or build");
+        };
+        try (Client c = new Client(failing)) {
+            ObjectMapper m = new ObjectMapper();
+            c.send(Frames.EVALUATE, m.writeValueAsString(m.createObjectNode().put("configText", CONFIG)
+                    .put("source", "<test>").put("threads", 1)));
+            Frames.Frame f = c.receive();
+            assertEquals(Frames.ERROR, f.op());
+            assertEquals(Frames.REQUEST_ERROR, f.body().get(0));
+            assertEquals("/tmp/.x.runs holds the finished training runs of another config or build",
+                    f.text().substring(1));
+            open(c, 1);
+        }
     }
 
     @Test
