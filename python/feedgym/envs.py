@@ -284,7 +284,17 @@ class FeedGymVectorEnv(VectorEnv):
         acts = np.asarray(actions)
         if acts.shape != (n,):
             raise ValueError(f"actions must have shape ({n},), got {acts.shape}")
-        acts = acts.astype(np.int32, copy=False)
+        # env.step's rule (Discrete(K).contains), not a silent cast: 1.7 would become 1 and 2**32 + 1
+        # would wrap to 1.
+        k = self._opened.k
+        if not np.issubdtype(acts.dtype, np.integer):
+            raise ValueError(f"actions must be integers (candidate indices in [0, {k})), got {acts.dtype} actions")
+        narrow = acts.astype(np.int32)
+        wrapped = np.flatnonzero(narrow != acts)
+        if wrapped.size:
+            u = int(wrapped[0])
+            raise ValueError(f"action {int(acts[u])} of user {u} is out of range: actions must be in [0, {k})")
+        acts = narrow
         if self._autoreset.any():
             seeds = self.np_random.integers(0, _MAX_SEED, size=n, dtype=np.int64)
             body = self._server.request(_bridge.STEP, acts, b"\x01", seeds, self._autoreset.view(np.uint8),

@@ -79,6 +79,18 @@ def test_an_out_of_range_action_raises_without_moving_anyone(quickstart):
         env.step(np.array([0, 1]))
 
 
+def test_float_and_wrapping_actions_are_refused_not_cast(quickstart):
+    with feedgym.make_vec(quickstart, num_users=2) as env:
+        env.reset(seed=0)
+        with pytest.raises(ValueError, match="must be integers"):
+            env.step(np.array([0.0, 1.7]))
+        with pytest.raises(ValueError, match="must be integers"):
+            env.step(np.array([0, np.nan]))
+        with pytest.raises(ValueError, match=r"action 4294967297 of user 1 is out of range"):
+            env.step(np.array([0, 2**32 + 1], dtype=np.int64))
+        env.step(np.array([0, 1], dtype=np.int64))
+
+
 def test_the_not_interested_mark_is_in_the_infos_and_the_next_observation(small_config):
     """With P(not interested) near 1 (intercept 20) every shown item is marked, and the next
     observation's seventh feature is exp(-1/20) for the candidates of the marked item's topic;
