@@ -126,8 +126,13 @@ public final class SweepExpander {
         for (Object step : parse(file, path, where)) {
             node = step instanceof String key ? node.get(key) : node.isArray() ? node.get((Integer) step) : null;
             if (node == null) {
+                // A built-in persona's parameters are not written out unless the config defines it.
+                String hint = path.startsWith("world.users.defs.")
+                        ? "; a built-in persona's parameters become paths once the config defines it under"
+                        + " world.users.defs (as experiments/sensitivity-audit.json does)"
+                        : "";
                 throw new ConfigException(file, where, "unknown parameter path '" + path
-                        + "': it names no value of the resolved config (see config.resolved.json of a run)");
+                        + "': it names no value of the resolved config (see config.resolved.json of a run)" + hint);
             }
         }
         if (node.isContainerNode() && !path.equals("agents")) {
