@@ -22,7 +22,9 @@ final class SummaryTable {
         boolean anyLearns = summary.agents().stream().anyMatch(Summary.AgentSummary::learner);
         Metric headline = MetricRegistry.RETURN;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-20s | %-11s", "agent", "interval"));
+        // The agent column is as wide as the longest name (an intervention stack's can pass 20).
+        String name = "%-" + summary.agents().stream().mapToInt(a -> a.id().length()).reduce(20, Math::max) + "s";
+        sb.append(String.format(Locale.ROOT, name + " | %-11s", "agent", "interval"));
         for (Metric c : columns) {
             sb.append(String.format(Locale.ROOT, " | %-21s", c.label().toLowerCase(Locale.ROOT)));
         }
@@ -31,7 +33,7 @@ final class SummaryTable {
         }
         sb.append('\n');
         for (Summary.AgentSummary agent : summary.agents()) {
-            sb.append(String.format(Locale.ROOT, "%-20s | %-11s", agent.id(), interval(agent)));
+            sb.append(String.format(Locale.ROOT, name + " | %-11s", agent.id(), interval(agent)));
             for (Metric c : columns) {
                 sb.append(" | ").append(String.format(Locale.ROOT, "%-21s", cell(agent.shown(c), c)));
             }
@@ -54,12 +56,12 @@ final class SummaryTable {
         Metric harmful = MetricRegistry.HARMFUL_SHARE_ITEMS;
         Optional<Summary.AgentSummary> first = summary.agents().stream().filter(Summary.AgentSummary::ok).findFirst();
         if (first.isPresent() && first.get().byPersona().containsKey(vulnerable)) {
-            sb.append(String.format(Locale.ROOT, "%nHarmful share of items by persona:%n%-20s", "agent"));
+            sb.append(String.format(Locale.ROOT, "%nHarmful share of items by persona:%n" + name, "agent"));
             List<String> personas = List.copyOf(first.get().byPersona().keySet());
             personas.forEach(p -> sb.append(String.format(Locale.ROOT, " | %-21s", p)));
             sb.append('\n');
             for (Summary.AgentSummary agent : summary.agents()) {
-                sb.append(String.format(Locale.ROOT, "%-20s", agent.id()));
+                sb.append(String.format(Locale.ROOT, name, agent.id()));
                 for (String p : personas) {
                     sb.append(" | ").append(String.format(Locale.ROOT, "%-21s",
                             cell(agent.persona(p).flatMap(s -> s.metric(harmful)), harmful)));
