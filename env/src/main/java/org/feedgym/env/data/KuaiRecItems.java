@@ -83,6 +83,8 @@ public final class KuaiRecItems {
         Arrays.fill(cap, "");
         Arrays.fill(topic, new String[0]);
         Arrays.fill(cats, new String[0]);
+        // A second caption row for a video would silently replace the first.
+        UniqueIds captioned = new UniqueIds("video_id");
         FileReport captionsReport = CsvTable.read(dir.resolve(CAPTIONS), CsvTable.Layout.CSV.allowingNoRows(),
                 List.of("video_id", "manual_cover_text", "caption", "topic_tag", "first_level_category_name",
                         "second_level_category_name", "third_level_category_name"), options, row -> {
@@ -91,6 +93,7 @@ public final class KuaiRecItems {
                     if (i == null) {
                         throw row.skip("video_id not in " + CATEGORIES, "video_id");
                     }
+                    captioned.add(row, id);
                     String c = row.text("manual_cover_text");
                     cover[i] = c.equals(UNKNOWN) ? "" : c;
                     cap[i] = row.text("caption");

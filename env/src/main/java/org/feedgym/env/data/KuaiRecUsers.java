@@ -76,8 +76,10 @@ public final class KuaiRecUsers {
             required.add("onehot_feat" + k);
         }
         List<Object[]> rows = new ArrayList<>();
+        UniqueIds ids = new UniqueIds("user_id");
         FileReport fr = CsvTable.read(file, CsvTable.Layout.CSV, required, options, row -> {
             long id = row.requiredLong("user_id");
+            ids.add(row, id);
             String degree = row.requiredText("user_active_degree");
             boolean live = row.requiredLong("is_live_streamer") != 0;
             boolean author = row.requiredLong("is_video_author") != 0;

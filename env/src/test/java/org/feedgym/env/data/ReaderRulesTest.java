@@ -99,6 +99,34 @@ class ReaderRulesTest {
                 e.getMessage());
     }
 
+    @Test
+    void aSecondKuaiRecCaptionRowForAVideoIsRefusedRatherThanReplacingTheFirst() throws IOException {
+        write("kr/item_categories.csv", "video_id,feat\n0,[1]\n5,\"[2, 3]\"\n");
+        write("kr/kuairec_caption_category.csv", CAPTION_HEADER + "5,a,first,[],x,y,z\n0,b,c,[],x,y,z\n"
+                + "5,a,second,[],x,y,z\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
+        assertEquals("kuairec_caption_category.csv: line 4, column 'video_id': duplicate video_id 5 (first on line 2)",
+                e.getMessage());
+    }
+
+    @Test
+    void aRepeatedKuaiRecUserIdIsRefusedNamingBothLines() throws IOException {
+        StringBuilder header = new StringBuilder("user_id,user_active_degree,is_live_streamer,is_video_author,"
+                + "follow_user_num,follow_user_num_range,fans_user_num,friend_user_num,register_days");
+        StringBuilder row = new StringBuilder();
+        for (int k = 0; k < 18; k++) {
+            header.append(",onehot_feat").append(k);
+            row.append(",1");
+        }
+        String rest = ",high_active,0,0,10,\"(0,10]\",3,1,100" + row + "\n";
+        write("u/user_features.csv", header + "\n7" + rest + "8" + rest + "7" + rest);
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> KuaiRecUsers.read(dir.resolve("u"), ReadOptions.LENIENT));
+        assertEquals("user_features.csv: line 4, column 'user_id': duplicate user_id 7 (first on line 2)",
+                e.getMessage());
+    }
+
     // ---- play times and durations -------------------------------------------------------------
 
     @Test
