@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.feedgym.env.params.FieldException;
 
@@ -24,7 +26,7 @@ import org.feedgym.env.params.FieldException;
 public final class JsonErrors {
 
     /** The words that follow a key when a rule is about that key alone. */
-    private static final java.util.Set<String> RULE_VERBS = java.util.Set.of("must", "is", "are", "applies", "needs",
+    private static final Set<String> RULE_VERBS = Set.of("must", "is", "are", "applies", "needs",
             "cannot", "may", "has");
 
     private JsonErrors() {
@@ -193,14 +195,14 @@ public final class JsonErrors {
     private static String quote(Object v) {
         if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
             // 1e12 arrives as the double 1.0E12: show the whole number the user meant.
-            return new java.math.BigDecimal(d).toPlainString();
+            return new BigDecimal(d).toPlainString();
         }
         return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
     }
 
     /** Why a whole number was refused where an integer belongs: it does not fit the integer. */
     private static String outOfRange(Class<?> target, Object value) {
-        if (!(value instanceof Number n) || Double.isNaN(n.doubleValue()) || n.doubleValue() != Math.rint(n.doubleValue())) {
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
             return "";
         }
         if ((target == Integer.class || target == int.class)

@@ -1,5 +1,6 @@
 package org.feedgym.simulator.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.feedgym.agents.registry.JsonErrors;
 import org.feedgym.simulator.metrics.Estimate;
 import org.feedgym.simulator.metrics.Metric;
 import org.feedgym.simulator.metrics.MetricRegistry;
@@ -60,8 +62,7 @@ final class CompareCommand implements Callable<Integer> {
                     addAgents(rows, run, "", Summary.read(summaryFile).agents());
                 }
             } catch (IOException e) {
-                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                        ? org.feedgym.agents.registry.JsonErrors.oneLine(j) : e.getMessage();
+                String why = e instanceof JsonProcessingException j ? JsonErrors.oneLine(j) : e.getMessage();
                 System.err.println("error: " + summaryFile + ": not a readable summary: " + why);
                 return FeedGymCli.EXIT_BAD_INPUT;
             }
@@ -108,19 +109,27 @@ final class CompareCommand implements Callable<Integer> {
     private static void print(List<String[]> rows) {
         int runWidth = Math.max(3, rows.stream().mapToInt(r -> r[0].length()).max().orElse(3));
         int trialWidth = Math.max(5, rows.stream().mapToInt(r -> r[1].length()).max().orElse(5));
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth + "s  %-20s",
-                "run", "trial", "agent"));
-        for (Metric c : COLUMNS) {
-            sb.append(String.format(Locale.ROOT, "  %-12.12s", c.csvName()));
+        int agentWidth = Math.max(20, rows.stream().mapToInt(r -> r[2].length()).max().orElse(20));
+        // Each column is as wide as its header or its widest value, so no header is cut.
+        int[] widths = new int[COLUMNS.size()];
+        for (int c = 0; c < widths.length; c++) {
+            int at = 3 + 3 * c;
+            widths[c] = Math.max(Math.max(12, COLUMNS.get(c).csvName().length()),
+                    rows.stream().mapToInt(r -> r[at].length()).max().orElse(0));
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth + "s  %-"
+                + agentWidth + "s", "run", "trial", "agent"));
+        for (int c = 0; c < widths.length; c++) {
+            sb.append(String.format(Locale.ROOT, "  %-" + widths[c] + "s", COLUMNS.get(c).csvName()));
         }
         sb.append("  interval");
         System.out.println(sb);
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth
-                    + "s  %-20s", r[0], r[1], r[2]));
+                    + "s  %-" + agentWidth + "s", r[0], r[1], r[2]));
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String mean = r[3 + 3 * c];
-                line.append(String.format(Locale.ROOT, "  %-12s", mean.isEmpty() ? "-" : mean));
+                line.append(String.format(Locale.ROOT, "  %-" + widths[c] + "s", mean.isEmpty() ? "-" : mean));
             }
             String interval = r[3 + 3 * COLUMNS.size()];
             line.append("  ").append(interval.isEmpty() ? "-" : r[4 + 3 * COLUMNS.size()] + " " + interval);

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.feedgym.agents.registry.AgentConfigException;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.JsonErrors;
 import org.feedgym.agents.registry.ResolvedAgent;
+import org.feedgym.simulator.sensitivity.SensitivityPlan;
 
 /**
  * Reads and validates an experiment config. Every problem becomes a {@link ConfigException}
@@ -144,7 +146,7 @@ public final class ConfigLoader {
         }
         if (config.sensitivity() != null) {
             // Every path, range, metric and conclusion is checked now, before anything is written.
-            checkSensitivityBounds(loaded, org.feedgym.simulator.sensitivity.SensitivityPlan.of(loaded));
+            checkSensitivityBounds(loaded, SensitivityPlan.of(loaded));
         }
         return loaded;
     }
@@ -154,16 +156,15 @@ public final class ConfigLoader {
      * bound outside what the parameter allows is named at its own path
      * ({@code $.sensitivity.parameters[0].high}), not at a sample point the user never wrote.
      */
-    private void checkSensitivityBounds(LoadedConfig loaded, org.feedgym.simulator.sensitivity.SensitivityPlan plan)
-            throws ConfigException {
+    private void checkSensitivityBounds(LoadedConfig loaded, SensitivityPlan plan) throws ConfigException {
         SweepExpander expander = new SweepExpander(this);
         for (int i = 0; i < plan.factors().size(); i++) {
-            var factor = plan.factors().get(i);
+            SensitivityPlan.Factor factor = plan.factors().get(i);
             for (String end : List.of("low", "high")) {
                 JsonNode value = factor.value(end.equals("low") ? 0 : 1);
                 String at = "$.sensitivity.parameters[" + i + "]." + end;
                 try {
-                    expander.trial(loaded, java.util.Map.of(factor.path(), value), at);
+                    expander.trial(loaded, Map.of(factor.path(), value), at);
                 } catch (ConfigException e) {
                     throw new ConfigException(loaded.source(), at, factor.path() + " = " + value
                             + " is not a valid config: " + e.where() + ": " + e.rule());

@@ -240,6 +240,11 @@ class FeedGymCliTest {
         assertTrue(lines.get(0).startsWith("run,trial,agent,return,return_ci95_low"), lines.get(0));
         // identical runs give identical rows apart from the run column
         assertEquals(lines.get(1).substring(lines.get(1).indexOf(',')), lines.get(5).substring(lines.get(5).indexOf(',')));
+        // The printed table cuts no header: every metric's CSV name appears whole.
+        String header = o.out().lines().findFirst().orElse("");
+        for (String name : List.of("watch_minutes", "harmful_share_items", "minutes_to_first_harmful")) {
+            assertTrue(header.contains(" " + name + " "), header);
+        }
     }
 
     @Test
