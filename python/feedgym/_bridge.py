@@ -272,3 +272,28 @@ class Reader:
         (v,) = struct.unpack_from("<I", self.body, self.pos)
         self.pos += 4
         return v
+
+
+def int32_actions(acts: np.ndarray, active: np.ndarray | None = None) -> tuple[np.ndarray | None, int, str]:
+    """Actions as the int32 a frame carries, under ``env.step``'s rule (``Discrete(K).contains``)
+    short of the range check FeedGym makes: ``(narrow, -1, "")`` when they pass, else
+    ``(None, u, why)`` for the first user ``u`` whose action breaks it. ``why`` is ``"integer"`` when
+    the array is not of integers (floats, even ``2.0``, would be truncated; ``u`` is the first value
+    that is not even a whole number, else 0) and ``"range"`` when ``u``'s value does not fit int32
+    (a cast would wrap it into range; only users marked in ``active`` count when it is given)."""
+    if not np.issubdtype(acts.dtype, np.integer):
+        return None, next((i for i in range(acts.size) if not _whole(acts[i])), 0), "integer"
+    narrow = acts.astype(np.int32)
+    wrapped = narrow != acts
+    if active is not None:
+        wrapped &= active
+    bad = np.flatnonzero(wrapped)
+    return (None, int(bad[0]), "range") if bad.size else (narrow, -1, "")
+
+
+def _whole(value: Any) -> bool:
+    """True for a whole number (``2``, ``2.0``); false for ``1.7``, ``nan``, ``inf``, ``None``..."""
+    try:
+        return float(value).is_integer()
+    except (TypeError, ValueError, OverflowError):
+        return False

@@ -287,12 +287,10 @@ class FeedGymVectorEnv(VectorEnv):
         # env.step's rule (Discrete(K).contains), not a silent cast: 1.7 would become 1 and 2**32 + 1
         # would wrap to 1.
         k = self._opened.k
-        if not np.issubdtype(acts.dtype, np.integer):
+        narrow, u, why = _bridge.int32_actions(acts)
+        if why == "integer":
             raise ValueError(f"actions must be integers (candidate indices in [0, {k})), got {acts.dtype} actions")
-        narrow = acts.astype(np.int32)
-        wrapped = np.flatnonzero(narrow != acts)
-        if wrapped.size:
-            u = int(wrapped[0])
+        if why == "range":
             raise ValueError(f"action {int(acts[u])} of user {u} is out of range: actions must be in [0, {k})")
         acts = narrow
         if self._autoreset.any():

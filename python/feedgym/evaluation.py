@@ -51,14 +51,6 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
-def _whole(value: Any) -> bool:
-    """True for a whole number (``2``, ``2.0``); false for ``1.7``, ``nan``, ``inf``, ``None``..."""
-    try:
-        return float(value).is_integer()
-    except (TypeError, ValueError, OverflowError):
-        return False
-
-
 def _policy_actions(answer: Any, n: int, k: int, active: np.ndarray) -> np.ndarray:
     """The policy's answer as the int32[N] of the ACTIONS frame, or :class:`PolicyError` naming the
     first user whose action breaks the rule and its value.
@@ -72,15 +64,11 @@ def _policy_actions(answer: Any, n: int, k: int, active: np.ndarray) -> np.ndarr
         raise PolicyError(f"the policy returned {acts.size} actions for {n} users; it must return one "
                           f"candidate index per user")
     acts = acts.reshape(n)
-    if not np.issubdtype(acts.dtype, np.integer):
-        # Name the first value that is not even a whole number, else the first one.
-        u = next((i for i in range(n) if not _whole(acts[i])), 0)
+    narrow, u, why = _bridge.int32_actions(acts, active)
+    if why == "integer":
         raise PolicyError(f"the policy chose action {_shown(acts[u])} for user {u}; actions must be integers "
                           f"(candidate indices in [0, {k})), as env.step requires, got {acts.dtype} actions")
-    narrow = acts.astype(np.int32)
-    wrapped = np.flatnonzero((narrow != acts) & active)
-    if wrapped.size:
-        u = int(wrapped[0])
+    if why == "range":
         raise PolicyError(f"the policy chose action {_shown(acts[u])} for user {u}; actions must be in [0, {k})")
     return narrow
 

@@ -220,8 +220,8 @@ public final class AgentFiles {
     }
 
     private static IOException notJson(Path file, JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        String at = JsonErrors.location(e);
+        String where = at == null ? "" : " (" + at + ")";
         return new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + where, e);
     }
 

@@ -52,8 +52,8 @@ public final class JsonErrors {
     /**
      * The key a record's constructor named when it rejected its input: a rule that opens with one
      * of the record's JSON keys and a verb ({@code "days must be in [1, 365], got 0"} from the
-     * episode record) is about that key, so the path goes down to it ({@code $.world.episode.days}), as it does for
-     * a {@link FieldException}. {@code null} when the rule names no key of the record.
+     * episode record) is about that key, so the path goes down to it ({@code $.world.episode.days}),
+     * as it does for a {@link FieldException}. {@code null} when the rule names no key of the record.
      */
     private static String ruleField(JsonMappingException e) {
         if (!(e instanceof ValueInstantiationException v) || v.getType() == null
@@ -132,14 +132,19 @@ public final class JsonErrors {
     public static String oneLine(JsonProcessingException e) {
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
-            JsonLocation at = syntax.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            return where + withoutSource(syntax.getOriginalMessage());
+            String at = location(syntax);
+            return (at == null ? "" : at + ": ") + withoutSource(syntax.getOriginalMessage());
         }
         if (e instanceof JsonMappingException m) {
             return path("$", m) + ": " + withoutSource(rule(m));
         }
         return withoutSource(e.getOriginalMessage());
+    }
+
+    /** Where in the text {@code e} happened, {@code line 4, column 12}; {@code null} when Jackson cannot tell. */
+    public static String location(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** The text-is-not-JSON error behind {@code e} (databind wraps the parser's), or {@code null}. */

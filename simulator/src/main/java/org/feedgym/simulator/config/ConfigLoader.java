@@ -1,6 +1,5 @@
 package org.feedgym.simulator.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,9 +71,8 @@ public final class ConfigLoader {
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "syntax" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ConfigException(file, where, "invalid JSON: " + e.getOriginalMessage());
+            String at = JsonErrors.location(e);
+            throw new ConfigException(file, at == null ? "syntax" : at, "invalid JSON: " + e.getOriginalMessage());
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ConfigException(file, "$", "the file is empty; expected a JSON object");

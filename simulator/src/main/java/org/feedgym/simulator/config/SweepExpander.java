@@ -32,10 +32,7 @@ public final class SweepExpander {
         if (sweep == null) {
             throw new IllegalArgumentException("config has no sweep");
         }
-        ObjectNode base = loaded.resolved().deepCopy();
-        base.remove("sweep");
-        // A sensitivity analysis runs as a sweep of its sample points; its trials are plain runs.
-        base.remove("sensitivity");
+        ObjectNode base = base(loaded);
         List<Map<String, JsonNode>> points = new ArrayList<>();
         List<String> where = new ArrayList<>();
         if (sweep.grid() != null) {
@@ -88,10 +85,18 @@ public final class SweepExpander {
      * @throws ConfigException the first rule the changed config breaks
      */
     public LoadedConfig trial(LoadedConfig loaded, Map<String, JsonNode> point, String label) throws ConfigException {
+        return trial(loaded, base(loaded), point, label);
+    }
+
+    /**
+     * The resolved config a trial starts from: without its sweep, and without its sensitivity
+     * section (a sensitivity analysis runs as a sweep of its sample points; its trials are plain runs).
+     */
+    private static ObjectNode base(LoadedConfig loaded) {
         ObjectNode base = loaded.resolved().deepCopy();
         base.remove("sweep");
         base.remove("sensitivity");
-        return trial(loaded, base, point, label);
+        return base;
     }
 
     private LoadedConfig trial(LoadedConfig loaded, ObjectNode base, Map<String, JsonNode> point, String label)

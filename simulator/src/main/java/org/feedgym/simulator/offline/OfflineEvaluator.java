@@ -54,7 +54,7 @@ public final class OfflineEvaluator {
         /** The errors of predictions against signals, {@code count} of them. */
         static Errors of(double[] squared, double[] absolute, int count) {
             Estimate mse = ValueRange.NON_NEGATIVE.within(Estimate.of(squared, count));
-            Estimate rmse = new Estimate(Math.sqrt(mse.mean()), Math.sqrt(Math.max(0, mse.ci95Low())),
+            Estimate rmse = new Estimate(Math.sqrt(mse.mean()), Math.sqrt(mse.ci95Low()),
                     Math.sqrt(mse.ci95High()), mse.n());
             return new Errors(mse, ValueRange.NON_NEGATIVE.within(Estimate.of(absolute, count)), rmse);
         }
