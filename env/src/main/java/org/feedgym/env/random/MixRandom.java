@@ -21,25 +21,39 @@ public final class MixRandom implements RandomGenerator {
     private static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L;
     private static final long SILVER_RATIO_64 = 0x6A09E667F3BCC909L;
 
-    /** The LCG's additive parameter (always odd). */
-    private long a;
-    /** The LCG's state. */
-    private long s;
-    /** The xoroshiro128 state. */
-    private long x0;
-    private long x1;
+    /**
+     * The state words {a, s, x0, x1} at {@link #offset}: the LCG's additive parameter (always odd),
+     * the LCG's state and the xoroshiro128 state. A stand-alone generator owns a four-word array; a
+     * view from {@link MixStreams} shares the streams' array.
+     */
+    private final long[] words;
+    private final int offset;
 
     /** A generator seeded as {@code new L64X128MixRandom(seed)} is. */
     public MixRandom(long seed) {
+        this(new long[STATE_WORDS], 0);
+        seedInto(words, 0, seed);
+    }
+
+    /** A view of the stream whose four state words start at {@code offset} of {@code words}. */
+    MixRandom(long[] words, int offset) {
+        this.words = words;
+        this.offset = offset;
+    }
+
+    /** Writes the state of {@code new L64X128MixRandom(seed)} at {@code offset} of {@code words}. */
+    static void seedInto(long[] words, int offset, long seed) {
         long z = seed ^ SILVER_RATIO_64;
-        this.a = mixMurmur64(z) | 1;
-        this.s = 1;
-        this.x0 = mixStafford13(z);
-        this.x1 = mixStafford13(z + GOLDEN_RATIO_64);
+        long x0 = mixStafford13(z);
+        long x1 = mixStafford13(z + GOLDEN_RATIO_64);
         if ((x0 | x1) == 0) {
-            x0 = mixStafford13(s + GOLDEN_RATIO_64);
-            x1 = mixStafford13(s + 2 * GOLDEN_RATIO_64);
+            x0 = mixStafford13(1 + GOLDEN_RATIO_64);
+            x1 = mixStafford13(1 + 2 * GOLDEN_RATIO_64);
         }
+        words[offset] = mixMurmur64(z) | 1;
+        words[offset + 1] = 1;
+        words[offset + 2] = x0;
+        words[offset + 3] = x1;
     }
 
     /** A generator continuing from a state taken with {@link #state()}. */
@@ -52,31 +66,29 @@ public final class MixRandom implements RandomGenerator {
             throw new IllegalArgumentException("not a generator state: the first number must be odd and the last"
                     + " two not both zero");
         }
-        MixRandom r = new MixRandom(0);
-        r.a = state[0];
-        r.s = state[1];
-        r.x0 = state[2];
-        r.x1 = state[3];
-        return r;
+        return new MixRandom(state.clone(), 0);
     }
 
     /** The current state {a, s, x0, x1}; {@link #restore} continues the stream from it. */
     public long[] state() {
-        return new long[] {a, s, x0, x1};
+        return java.util.Arrays.copyOfRange(words, offset, offset + STATE_WORDS);
     }
 
     @Override
     public long nextLong() {
-        long result = mixLea64(s + x0);
-        s = M * s + a;
-        long q0 = x0;
-        long q1 = x1;
+        long[] w = words;
+        int o = offset;
+        long s = w[o + 1];
+        long q0 = w[o + 2];
+        long q1 = w[o + 3];
+        long result = mixLea64(s + q0);
+        w[o + 1] = M * s + w[o];
         q1 ^= q0;
         q0 = Long.rotateLeft(q0, 24);
         q0 = q0 ^ q1 ^ (q1 << 16);
         q1 = Long.rotateLeft(q1, 37);
-        x0 = q0;
-        x1 = q1;
+        w[o + 2] = q0;
+        w[o + 3] = q1;
         return result;
     }
 

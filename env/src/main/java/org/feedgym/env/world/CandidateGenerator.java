@@ -67,7 +67,7 @@ final class CandidateGenerator {
         }
         int base = u * k;
         int filled = 0;
-        RandomGenerator r = s.candidateRandom[u];
+        RandomGenerator r = s.candidateRandom.at(u);
 
         int sources = Math.min(NEIGHBOUR_SOURCES, hc);
         int width = table.width();

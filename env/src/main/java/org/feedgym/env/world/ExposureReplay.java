@@ -96,10 +96,10 @@ public final class ExposureReplay {
         UserStates s = new UserStates(1, catalog.dimensions(), catalog.topicCount(), cfg.users().historyLength(),
                 cfg.candidates().k());
         s.seeds[0] = seed;
-        s.responseRandom[0] = Seeds.generator(seed, "response", 0);
-        s.negativeRandom[0] = Seeds.generator(seed, "negative-signal", 0);
-        RandomGenerator life = Seeds.generator(seed, "life", 0);
-        s.lifeRandom[0] = life;
+        s.responseRandom.seed(0, Seeds.derive(seed, "response", 0));
+        s.negativeRandom.seed(0, Seeds.derive(seed, "negative-signal", 0));
+        s.lifeRandom.seed(0, Seeds.derive(seed, "life", 0));
+        RandomGenerator life = s.lifeRandom.at(0);
         sampler.sample(s, 0, Seeds.generator(seed, "user", 0));
         for (int item : warmUp) {
             model.warmStart(s, 0, item);

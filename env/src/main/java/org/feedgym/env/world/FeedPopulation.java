@@ -127,11 +127,11 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     private void resetUser(int u, long seed) {
         UserStates s = states;
         s.seeds[u] = seed;
-        s.responseRandom[u] = Seeds.generator(seed, "response", 0);
-        s.candidateRandom[u] = Seeds.generator(seed, "candidates", 0);
-        s.negativeRandom[u] = Seeds.generator(seed, "negative-signal", 0);
-        RandomGenerator life = Seeds.generator(seed, "life", 0);
-        s.lifeRandom[u] = life;
+        s.responseRandom.seed(u, Seeds.derive(seed, "response", 0));
+        s.candidateRandom.seed(u, Seeds.derive(seed, "candidates", 0));
+        s.negativeRandom.seed(u, Seeds.derive(seed, "negative-signal", 0));
+        s.lifeRandom.seed(u, Seeds.derive(seed, "life", 0));
+        RandomGenerator life = s.lifeRandom.at(u);
         world.sampler().sample(s, u, Seeds.generator(seed, "user", 0));
         if (world.config().users().interestsFromLog()) {
             world.sampler().seedFromLog(s, u, world.interactionLog(), Seeds.generator(seed, "logged-user", 0));
@@ -339,7 +339,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
             return why;
         }
         UserModel model = world.model();
-        RandomGenerator life = s.lifeRandom[u];
+        RandomGenerator life = s.lifeRandom.at(u);
         double pReturn = model.returnProbability(s, u, why);
         double draw = life.nextDouble();
         double gap = model.returnGapSeconds(life.nextDouble());

@@ -188,7 +188,7 @@ final class UserModel {
      * every draw still being made (a Bubble Escape Potential twin's scripted feedback).
      */
     double respond(UserStates s, int u, int item, StepOutcomes out, boolean skip) {
-        RandomGenerator r = s.responseRandom[u];
+        RandomGenerator r = s.responseRandom.at(u);
         double noise = r.nextDouble();
         double uLike = r.nextDouble();
         double uShare = r.nextDouble();
@@ -208,7 +208,7 @@ final class UserModel {
         boolean commented = !scripted && uComment < signals.probability(Signal.COMMENT, watch, q);
         boolean downloaded = !scripted && uDownload < signals.probability(Signal.DOWNLOAD, watch, q);
         // The negative-signal draw is made on every step, scripted or not, so the streams stay aligned.
-        double uHate = s.negativeRandom[u].nextDouble();
+        double uHate = s.negativeRandom.at(u).nextDouble();
         boolean hated = skip || !scripted && uHate < negative.probability(watch, affinity,
                 personas.get(s.persona[u]).harmAttraction(), catalog.harm(item));
         double seconds = watch * catalog.durationSeconds(item);

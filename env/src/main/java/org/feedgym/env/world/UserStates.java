@@ -2,7 +2,7 @@ package org.feedgym.env.world;
 
 import org.feedgym.env.PrivilegedView;
 import org.feedgym.env.ObservationBatch;
-import java.util.random.RandomGenerator;
+import org.feedgym.env.random.MixStreams;
 
 /**
  * The hidden state of N users as parallel arrays (structure of arrays). Row {@code u} of a
@@ -37,10 +37,11 @@ final class UserStates {
     final int[] sessions;
     final boolean[] done;
     final long[] seeds;
-    final RandomGenerator[] responseRandom;
-    final RandomGenerator[] candidateRandom;
-    final RandomGenerator[] lifeRandom;
-    final RandomGenerator[] negativeRandom;
+    /** Per user: the streams of its responses, candidates, life (budget, returns) and negative signals. */
+    final MixStreams responseRandom;
+    final MixStreams candidateRandom;
+    final MixStreams lifeRandom;
+    final MixStreams negativeRandom;
     final int[] candidates;
     /** Per user and topic: the step of the last "not interested" mark, −1 if none. */
     final int[] notInterestedStep;
@@ -77,10 +78,10 @@ final class UserStates {
         sessions = new int[n];
         done = new boolean[n];
         seeds = new long[n];
-        responseRandom = new RandomGenerator[n];
-        candidateRandom = new RandomGenerator[n];
-        lifeRandom = new RandomGenerator[n];
-        negativeRandom = new RandomGenerator[n];
+        responseRandom = new MixStreams(n);
+        candidateRandom = new MixStreams(n);
+        lifeRandom = new MixStreams(n);
+        negativeRandom = new MixStreams(n);
         candidates = new int[n * k];
         notInterestedStep = new int[n * topics];
         java.util.Arrays.fill(notInterestedStep, -1);
@@ -114,10 +115,10 @@ final class UserStates {
         sessions[u] = 0;
         done[u] = false;
         seeds[u] = 0;
-        responseRandom[u] = null;
-        candidateRandom[u] = null;
-        lifeRandom[u] = null;
-        negativeRandom[u] = null;
+        responseRandom.clear(u);
+        candidateRandom.clear(u);
+        lifeRandom.clear(u);
+        negativeRandom.clear(u);
         java.util.Arrays.fill(candidates, u * k, (u + 1) * k, 0);
         java.util.Arrays.fill(notInterestedStep, u * topics, (u + 1) * topics, -1);
         java.util.Arrays.fill(notInterestedSeconds, u * topics, (u + 1) * topics, Double.NaN);

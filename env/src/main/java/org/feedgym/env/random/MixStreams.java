@@ -1,0 +1,40 @@
+package org.feedgym.env.random;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * {@code n} independent {@link MixRandom} streams whose states live side by side in one primitive
+ * array (four words a stream) instead of in {@code n} objects: a population's per-user generators
+ * cost 32 bytes a user and no object header or pointer, and stepping users in order reads their
+ * states in order.
+ *
+ * <p>{@link #at} hands out a view that draws from, and advances, one stream's state in the array;
+ * the views of one stream share that state, so a stream gives the same draws as one
+ * {@code MixRandom} with the same seed, however many views it is read through. Not thread-safe
+ * per stream; different streams may be used from different threads.
+ */
+public final class MixStreams {
+
+    private final long[] words;
+
+    /** {@code n} streams, every one cleared until {@link #seed} is called for it. */
+    public MixStreams(int n) {
+        this.words = new long[Math.multiplyExact(n, MixRandom.STATE_WORDS)];
+    }
+
+    /** Starts stream {@code i} as {@code new MixRandom(seed)} starts. */
+    public void seed(int i, long seed) {
+        MixRandom.seedInto(words, i * MixRandom.STATE_WORDS, seed);
+    }
+
+    /** A generator drawing from stream {@code i} (a view: it advances the stream's shared state). */
+    public RandomGenerator at(int i) {
+        return new MixRandom(words, i * MixRandom.STATE_WORDS);
+    }
+
+    /** Returns stream {@code i} to its state before {@link #seed}. */
+    public void clear(int i) {
+        Arrays.fill(words, i * MixRandom.STATE_WORDS, (i + 1) * MixRandom.STATE_WORDS, 0L);
+    }
+}
