@@ -74,9 +74,13 @@ final class CalibrateCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        System.out.println("target                      KS default  KS calibrated");
+        // The target column is as wide as its longest name ("... (free-running)" ones are long).
+        int width = result.fidelity().targets().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        String row = "%-" + Math.max(26, width) + "s %11s %14s%n";
+        System.out.printf(Locale.ROOT, row, "target", "KS default", "KS calibrated");
         for (TargetFidelity f : result.fidelity().targets()) {
-            System.out.printf(Locale.ROOT, "%-26s %11.4f %14.4f%n", f.name(), f.ks().defaultModel(), f.ks().calibrated());
+            System.out.printf(Locale.ROOT, row, f.name(), String.format(Locale.ROOT, "%.4f", f.ks().defaultModel()),
+                    String.format(Locale.ROOT, "%.4f", f.ks().calibrated()));
         }
         System.out.printf(Locale.ROOT, "Calibration written to %s (%.1f s)%n", RunDirectories.shown(dir.toAbsolutePath()
                 .normalize()), (System.nanoTime() - start) / 1e9);

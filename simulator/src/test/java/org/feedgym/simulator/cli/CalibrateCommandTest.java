@@ -59,6 +59,10 @@ class CalibrateCommandTest {
         Path out = dir.resolve("out");
         CliRun.Outcome o = CliRun.cli("calibrate", config.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, o.code(), o.err());
+        java.util.List<String> table = o.out().lines().takeWhile(l -> !l.startsWith("Calibration written")).toList();
+        assertTrue(table.size() > 2 && table.get(0).startsWith("target"), o.out());
+        assertTrue(table.stream().anyMatch(l -> l.contains("(free-running)")), "long target names: " + o.out());
+        assertEquals(1, table.stream().mapToInt(String::length).distinct().count(), "columns line up:\n" + o.out());
         for (String f : new String[] {"calibrated-world.json", "fidelity.json", "report.html", "manifest.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
