@@ -56,4 +56,38 @@ class StagedDirectoryTest {
         assertEquals("Read-only file system",
                 StagedDirectory.reason(new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
     }
+
+    @Test
+    void aKilledRunsStagingDirectoryOnThisHostIsRemovedByTheNextRunAndNoOtherIs(@TempDir Path dir) throws Exception {
+        Process exited = new ProcessBuilder("true").start();
+        exited.waitFor();
+        long dead = exited.pid();
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        String host = StagedDirectory.host();
+        Path killed = Files.createDirectory(dir.resolve(".run.partial-" + dead + "@" + host + "@123"));
+        Files.writeString(killed.resolve("episodes.csv"), "half");
+        Path live = Files.createDirectory(dir.resolve(".run.partial-" + alive + "@" + host + "@456"));
+        Path otherHost = Files.createDirectory(dir.resolve(".run.partial-" + dead + "@elsewhere" + host + "@7"));
+        Path oldName = Files.createDirectory(dir.resolve(".run.partial-8912345"));
+        Path otherTarget = Files.createDirectory(dir.resolve(".other.partial-" + dead + "@" + host + "@9"));
+        try (StagedDirectory staged = StagedDirectory.create(dir.resolve("run"))) {
+            assertTrue(staged.path().getFileName().toString()
+                    .startsWith(".run.partial-" + ProcessHandle.current().pid() + "@" + host + "@"), staged.path().toString());
+            assertFalse(Files.exists(killed), "the killed run's staging directory is removed");
+            for (Path kept : new Path[] {live, otherHost, oldName, otherTarget}) {
+                assertTrue(Files.isDirectory(kept), kept + " is kept");
+            }
+            staged.commit();
+        }
+    }
+
+    @Test
+    void ownersThatAreNotAKilledProcessOfThisHostAreNotAbandoned() {
+        String host = StagedDirectory.host();
+        long self = ProcessHandle.current().pid();
+        assertFalse(StagedDirectory.abandonedOwner(self + "@" + host + "@1"), "this process");
+        assertFalse(StagedDirectory.abandonedOwner("12@" + host), "too few parts");
+        assertFalse(StagedDirectory.abandonedOwner("x12@" + host + "@1"), "not a pid");
+        assertFalse(StagedDirectory.abandonedOwner("99999999999999999999@" + host + "@1"), "pid out of range");
+    }
 }
