@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.feedgym.env.params.FieldException;
+import org.feedgym.env.params.UnknownKey;
 
 /**
  * Turns Jackson's exceptions into a JSON path and a one-line rule a person can act on:
@@ -102,7 +103,7 @@ public final class JsonErrors {
             if (u.getKnownPropertyIds() != null) {
                 u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
             }
-            return "unknown key '" + u.getPropertyName() + "'; allowed keys: " + known;
+            return UnknownKey.message(u.getPropertyName(), known);
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Builds a parameter record from the key/value map of a JSON object and writes it back, without a
@@ -35,7 +34,7 @@ public final class RecordBinder {
         }
         for (String key : values.keySet()) {
             if (!names.contains(key)) {
-                throw new FieldException(key, "unknown key '" + key + "'; allowed keys: " + new TreeSet<>(names));
+                throw new FieldException(key, UnknownKey.message(key, names));
             }
         }
         Object[] args = new Object[components.length];

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.feedgym.env.params.FieldException;
 import org.feedgym.env.params.RecordBinder;
+import org.feedgym.env.params.UnknownKey;
 
 /**
  * The {@code world.userModel} section of a config: one entry per {@link Part}, each
@@ -60,7 +60,7 @@ public final class UserModelConfig {
         List<String> keys = java.util.Arrays.stream(Part.values()).map(Part::key).toList();
         for (String key : values.keySet()) {
             if (!keys.contains(key)) {
-                throw new FieldException(key, "unknown key '" + key + "'; allowed keys: " + new TreeSet<>(keys));
+                throw new FieldException(key, UnknownKey.message(key, keys));
             }
         }
         Map<Part, String> types = new EnumMap<>(Part.class);

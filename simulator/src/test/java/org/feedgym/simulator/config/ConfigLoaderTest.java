@@ -41,7 +41,7 @@ class ConfigLoaderTest {
     @Test
     void anUnknownKeyIsNamedWithItsPathAndTheAllowedKeys() {
         String m = error("{\"name\": \"x\", \"world\": {\"catalog\": {\"itemz\": 5}}, \"agents\": [{\"type\": \"random\"}]}");
-        assertTrue(m.startsWith("exp.json: $.world.catalog.itemz: unknown key 'itemz'; allowed keys: ["), m);
+        assertTrue(m.startsWith("exp.json: $.world.catalog.itemz: unknown key 'itemz' (did you mean 'items'?); allowed keys: ["), m);
         assertTrue(m.contains("items"), m);
     }
 

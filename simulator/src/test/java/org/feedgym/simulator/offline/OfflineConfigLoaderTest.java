@@ -111,7 +111,7 @@ class OfflineConfigLoaderTest {
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"k\": 0, \"recommenders\": [{\"type\": \"random\"}]}`"
             + " | c.json: $.k: k must be in [1, 1000], got 0",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\", \"paht\": \"a\"}, \"recommenders\": [{\"type\": \"random\"}]}`"
-            + " | c.json: $.source.paht: unknown key 'paht'; allowed keys: [dimensions, loggingPolicy, maxUsers, path,"
+            + " | c.json: $.source.paht: unknown key 'paht' (did you mean 'path'?); allowed keys: [dimensions, loggingPolicy, maxUsers, path,"
             + " signal, strict, type, users, world]",
         "`{\"name\": \"x\", \"source\": {\"type\": \"movielens\"}, \"recommenders\": [{\"type\": \"random\"}, {\"type\": \"random\"}]}`"
             + " | c.json: $.recommenders[1].name: duplicate recommender name 'random': give each recommender of the"

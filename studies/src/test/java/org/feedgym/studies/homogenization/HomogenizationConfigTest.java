@@ -61,7 +61,7 @@ class HomogenizationConfigTest {
     void anUnknownKeyListsTheAllowedOnes() {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"mf\": {\"factorz\": 3}}"));
-        assertEquals("c.json: $.mf.factorz: unknown key 'factorz'; allowed keys: [cgSteps, confidenceWeight, factors,"
+        assertEquals("c.json: $.mf.factorz: unknown key 'factorz' (did you mean 'factors'?); allowed keys: [cgSteps, confidenceWeight, factors,"
                 + " initialScale, iterations, regularization]", e.getMessage());
     }
 
