@@ -55,6 +55,7 @@ import org.feedgym.agents.recommender.UserKnnParameters;
 import org.feedgym.agents.recommender.UserProfileAgent;
 import org.feedgym.agents.recommender.UserProfileParameters;
 import org.feedgym.env.UserSideIntervention;
+import org.feedgym.env.params.UnknownKey;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.agents.rl.AsyncAgent;
 import org.feedgym.agents.rl.AsyncParameters;
@@ -258,8 +259,8 @@ public final class AgentRegistry {
         }
         if (type == null) {
             throw new AgentConfigException(path + ".type", "unknown agent type '" + typeNode.asText()
-                    + "'; known types: " + types.keySet() + " (of which interventions, wrapping an \"agent\": "
-                    + interventions.keySet() + ")");
+                    + "'" + UnknownKey.didYouMean(typeNode.asText(), types.keySet()) + "; known types: " + types.keySet()
+                    + " (of which interventions, wrapping an \"agent\": " + interventions.keySet() + ")");
         }
         JsonNode nameNode = node.get("name");
         if (nameNode != null && (!nameNode.isTextual() || nameNode.asText().isBlank())) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * The one wording of an unknown configuration key: {@code unknown key 'itemz' (did you mean
- * 'items'?); allowed keys: [...]}. The suggestion is the allowed key nearest to the one written,
+ * The one wording of an unknown configuration key, {@code unknown key 'itemz' (did you mean
+ * 'items'?); allowed keys: [...]}, and the suggestion other unknown names (agent types,
+ * personas, metrics) carry. The suggestion is the allowed key nearest to the one written,
  * by the optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
  * neighbouring letters, ignoring case), when it is close enough to be a typo: at most 1 edit for
  * keys of up to 4 letters, 2 up to 8, 3 beyond; ties go to the alphabetically first key.
@@ -18,10 +19,16 @@ public final class UnknownKey {
 
     /** The rule broken by {@code key} when only {@code allowed} keys may appear. */
     public static String message(String key, Collection<String> allowed) {
-        TreeSet<String> sorted = new TreeSet<>(allowed);
-        String near = nearest(key, sorted);
-        return "unknown key '" + key + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
-                + "; allowed keys: " + sorted;
+        return "unknown key '" + key + "'" + didYouMean(key, allowed) + "; allowed keys: " + new TreeSet<>(allowed);
+    }
+
+    /**
+     * {@code " (did you mean 'x'?)"} when one of {@code choices} (agent types, personas, metrics ...)
+     * is within typo distance of the name {@code written}, otherwise "".
+     */
+    public static String didYouMean(String written, Collection<String> choices) {
+        String near = nearest(written, new TreeSet<>(choices));
+        return near == null ? "" : " (did you mean '" + near + "'?)";
     }
 
     /** The allowed key within typo distance of {@code key}, or null. */

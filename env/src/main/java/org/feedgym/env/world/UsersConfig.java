@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.feedgym.env.params.ParameterChecks;
+import org.feedgym.env.params.UnknownKey;
 
 /**
  * The user section of a world config.
@@ -92,8 +93,8 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
         for (Map.Entry<String, Double> e : personas.entrySet()) {
             if ((defs == null || !defs.containsKey(e.getKey()))
                     && Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(e.getKey()))) {
-                throw new IllegalArgumentException("unknown persona '" + e.getKey() + "'; known: "
-                        + knownPersonas(defs));
+                throw new IllegalArgumentException("unknown persona '" + e.getKey() + "'"
+                        + UnknownKey.didYouMean(e.getKey(), knownPersonas(defs)) + "; known: " + knownPersonas(defs));
             }
             Double w = e.getValue();
             if (w == null || !(w >= 0) || !Double.isFinite(w)) {
@@ -202,7 +203,8 @@ public record UsersConfig(Map<String, Double> personas, Integer historyLength, D
             return def.over(name, baseOf(name));
         }
         if (Persona.BUILT_IN.stream().noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("unknown persona '" + name + "'; known: " + knownPersonas(defs));
+            throw new IllegalArgumentException("unknown persona '" + name + "'"
+                    + UnknownKey.didYouMean(name, knownPersonas(defs)) + "; known: " + knownPersonas(defs));
         }
         return Persona.builtIn(name);
     }

@@ -31,6 +31,13 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aMisspeltPersonaGetsTheNearestName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new UsersConfig(Map.of("teeen", 1.0), null));
+        assertEquals("unknown persona 'teeen' (did you mean 'teen'?); known: [adult, teen, teen-vulnerable]",
+                e.getMessage());
+    }
+
+    @Test
     void candidatesMustFitInTheCatalog() {
         var e = assertThrows(IllegalArgumentException.class, () -> new WorldConfig(
                 new CatalogConfig(null, 30, null, null, null, null, null), null,

@@ -19,6 +19,7 @@ import org.feedgym.agents.registry.AgentConfigException;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.agents.registry.JsonErrors;
 import org.feedgym.agents.registry.ResolvedAgent;
+import org.feedgym.env.params.UnknownKey;
 import org.feedgym.simulator.sensitivity.SensitivityPlan;
 
 /**
@@ -128,7 +129,8 @@ public final class ConfigLoader {
             String persona = key.equals("vulnerable") ? c.vulnerable() : c.control();
             if (tree.path("comparison").has(key) && !personas.contains(persona)) {
                 throw new ConfigException(file, "$.comparison." + key, "unknown persona '" + persona
-                        + "'; personas in this config's population: " + personas);
+                        + "'" + UnknownKey.didYouMean(persona, personas) + "; personas in this config's population: "
+                        + personas);
             }
         }
         config = new ExperimentConfig(config.name(), config.seed(), config.world(), config.evaluation(), config.agents(),

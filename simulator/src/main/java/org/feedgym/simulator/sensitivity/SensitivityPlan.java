@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.feedgym.agents.registry.ResolvedAgent;
+import org.feedgym.env.params.UnknownKey;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.LoadedConfig;
@@ -274,7 +275,8 @@ public record SensitivityPlan(SensitivityConfig config, List<Factor> factors, Li
         String key = t[t.length - 1];
         Metric metric = known.stream().filter(m -> m.key().equals(key)).findFirst().orElse(null);
         if (metric == null) {
-            throw new ConfigException(file, at, "unknown metric '" + key + "' in '" + text + "'; metrics: "
+            throw new ConfigException(file, at, "unknown metric '" + key + "' in '" + text + "'"
+                    + UnknownKey.didYouMean(key, known.stream().map(Metric::key).toList()) + "; metrics: "
                     + known.stream().map(Metric::key).toList());
         }
         if (kind == MetricReference.Kind.RATIO) {

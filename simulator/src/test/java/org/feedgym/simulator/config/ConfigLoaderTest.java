@@ -102,6 +102,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMisspeltAgentTypeOrComparisonPersonaGetsTheNearestName() {
+        String m = error("{\"name\": \"x\", \"agents\": [{\"type\": \"linucbb\"}]}");
+        assertTrue(m.startsWith("exp.json: $.agents[0].type: unknown agent type 'linucbb' (did you mean 'linucb'?);"
+                + " known types: [random,"), m);
+        String p = error("{\"name\": \"x\", \"comparison\": {\"vulnerable\": \"teen-vulnerabel\"}, \"agents\":"
+                + " [{\"type\": \"random\"}]}");
+        assertEquals("exp.json: $.comparison.vulnerable: unknown persona 'teen-vulnerabel' (did you mean"
+                + " 'teen-vulnerable'?); personas in this config's population: [adult, teen, teen-vulnerable]", p);
+    }
+
+    @Test
     void anUnknownAgentParameterIsNamedWithItsPath() {
         String m = error("{\"name\": \"x\", \"agents\": [{\"type\": \"random\", \"temperature\": 2}]}");
         assertTrue(m.startsWith("exp.json: $.agents[0].temperature: unknown key 'temperature'"), m);

@@ -109,6 +109,13 @@ class SensitivityPlanTest {
     }
 
     @Test
+    void aMisspeltMetricGetsTheNearestKey() {
+        String m = rejection(VALID.replace("greedy-engagement return\"", "greedy-engagement retrun\""));
+        assertTrue(m.contains("$.sensitivity.metrics[0]: unknown metric 'retrun' in 'greedy-engagement retrun'"
+                + " (did you mean 'return'?); metrics: ["), m);
+    }
+
+    @Test
     void anUnknownAgentIsRejected() {
         String m = rejection(VALID.replace("oracle - random return", "oracle - dqn return"));
         assertTrue(m.contains("$.sensitivity.metrics[1]: unknown agent 'dqn'"), m);
