@@ -231,7 +231,8 @@ public record CalibrationConfig(CatalogConfig log, Double fittingShare, Double i
      *
      * @param type        {@code cma-es} (default; bounded, Hansen's CMA-ES) or {@code nelder-mead}
      *                    (values clipped to the bounds)
-     * @param evaluations objective evaluations at most, in [1, 100000]; default 200
+     * @param evaluations objective evaluations at most, in [1, 100000] (1: the start alone, no search);
+     *                    default 200
      * @param seed        the optimiser's seed; default 1
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

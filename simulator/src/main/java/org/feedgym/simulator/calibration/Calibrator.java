@@ -85,6 +85,27 @@ public final class Calibrator {
             return v;
         });
         double atStart = f.getObjectiveFunction().value(u0);
+        if (optimiser.evaluations() > 1) {
+            // A budget of one evaluation is the start alone: nothing is left for a search.
+            search(f, u0);
+        }
+        // Fitted values are written to a config: four significant digits, inside the bounds.
+        UserModelConfig rounded = start;
+        for (CalibrationConfig.Fit p : fit) {
+            double v = new java.math.BigDecimal(CalibrationConfig.value(best.model, p.path()))
+                    .round(new java.math.MathContext(SIGNIFICANT_DIGITS)).doubleValue();
+            rounded = CalibrationConfig.with(rounded, p.path(), Math.max(p.low(), Math.min(p.high(), v)));
+        }
+        UserModelConfig result = rounded;
+        List<FittedParameter> fitted = fit.stream().map(p -> new FittedParameter(p.path(),
+                CalibrationConfig.value(result, p.path()), p.low(), p.high(), CalibrationConfig.value(start, p.path())))
+                .toList();
+        return new Outcome(result, objective.applyAsDouble(result), atStart, best.evaluations, fitted);
+    }
+
+    /** Searches from {@code u0} until the budget left after the start is spent or the search converges. */
+    private void search(ObjectiveFunction f, double[] u0) {
+        int k = u0.length;
         try {
             if ("cma-es".equals(optimiser.type())) {
                 double[] sigma = new double[k];
@@ -102,18 +123,6 @@ public final class Calibrator {
         } catch (TooManyEvaluationsException e) {
             // The budget is spent: the best point seen is the answer.
         }
-        // Fitted values are written to a config: four significant digits, inside the bounds.
-        UserModelConfig rounded = start;
-        for (CalibrationConfig.Fit p : fit) {
-            double v = new java.math.BigDecimal(CalibrationConfig.value(best.model, p.path()))
-                    .round(new java.math.MathContext(SIGNIFICANT_DIGITS)).doubleValue();
-            rounded = CalibrationConfig.with(rounded, p.path(), Math.max(p.low(), Math.min(p.high(), v)));
-        }
-        UserModelConfig result = rounded;
-        List<FittedParameter> fitted = fit.stream().map(p -> new FittedParameter(p.path(),
-                CalibrationConfig.value(result, p.path()), p.low(), p.high(), CalibrationConfig.value(start, p.path())))
-                .toList();
-        return new Outcome(result, objective.applyAsDouble(result), atStart, best.evaluations, fitted);
     }
 
     private UserModelConfig model(UserModelConfig start, double[] u) {

@@ -106,6 +106,16 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aBudgetOfOneEvaluationKeepsTheStartingValues() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun.Outcome o = CliRun.cli("calibrate", config(FIT.replace("\"evaluations\": 12", "\"evaluations\": 1"))
+                .toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        String fidelity = Files.readString(out.resolve("fidelity.json"));
+        assertTrue(fidelity.contains("1 of at most 1 evaluations"), fidelity);
+    }
+
+    @Test
     void anUnknownFitPathNamesIt() throws Exception {
         String err = failsWithTwo(config("""
                 "fit": [{"path": "$.world.userModel.response.nonsense", "low": 0, "high": 1}]"""));
