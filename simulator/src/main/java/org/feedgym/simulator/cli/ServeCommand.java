@@ -57,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
                                                    org.feedgym.simulator.config.LoadedConfig loaded, Path out,
                                                    int threads) throws IOException {
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name());
-        RunService.Result result = new RunService(registry, loader.mapper(), Clock.systemUTC()).run(loaded, dir, threads);
+        // The Python policy is not in the config: runs kept for a resume could be another policy's.
+        RunService.Result result = new RunService(registry, loader.mapper(), Clock.systemUTC()).withoutKeptRuns()
+                .run(loaded, dir, threads);
         String table = SummaryTable.render(result.summary());
         Path report = null;
         try {

@@ -42,16 +42,32 @@ public final class RunService {
     private final Clock clock;
 
     private final ExperimentRunner.Progress progress;
+    private final boolean keepRuns;
 
     public RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock) {
         this(registry, mapper, clock, ExperimentRunner.Progress.NONE);
     }
 
     public RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock, ExperimentRunner.Progress progress) {
+        this(registry, mapper, clock, progress, true);
+    }
+
+    private RunService(AgentRegistry registry, ObjectMapper mapper, Clock clock, ExperimentRunner.Progress progress,
+                       boolean keepRuns) {
         this.registry = registry;
         this.mapper = mapper;
         this.clock = clock;
         this.progress = progress;
+        this.keepRuns = keepRuns;
+    }
+
+    /**
+     * This service, keeping no finished training runs for a resume ({@code .NAME.runs/} is neither
+     * read nor written): for runs with an agent the config does not describe, such as a Python
+     * policy, whose kept runs could not be told apart from another policy's.
+     */
+    public RunService withoutKeptRuns() {
+        return new RunService(registry, mapper, clock, progress, false);
     }
 
     /**
@@ -201,13 +217,16 @@ public final class RunService {
         if (saveAgents && engine != null) {
             throw new IllegalArgumentException("saved agents need the local engine");
         }
+        if (saveAgents && !keepRuns) {
+            throw new IllegalArgumentException("saved agents are written beside the kept runs");
+        }
         if (saveAgents) {
             checkFolderNames(loaded);
         }
         Instant start = clock.instant();
         String resolved = mapper.writeValueAsString(loaded.resolved()) + "\n";
         try (StagedDirectory dir = StagedDirectory.create(out)) {
-            TrainingRunCheckpoints kept = TrainingRunCheckpoints.open(out,
+            TrainingRunCheckpoints kept = !keepRuns ? TrainingRunCheckpoints.NONE : TrainingRunCheckpoints.open(out,
                     Manifest.sha256(resolved) + " " + org.feedgym.simulator.output.Provenance.gitCommit());
             if (kept.count() > 0) {
                 System.err.println("resuming: " + kept.count() + " finished training run(s) kept in " + kept.directory());
@@ -263,8 +282,8 @@ public final class RunService {
                     clock.instant()).withInputs(world).withSavedAgents(loaded.agents())
                     .withNeighbourTable(Manifest.NeighbourTableFacts.of(world, loaded.config().seed()));
             Files.writeString(dir.path().resolve("manifest.json"), manifest.toJson(mapper), StandardCharsets.UTF_8);
-            Path savedAgents = kept.directory().resolve(RunComparison.SAVED_AGENTS);
-            if (Files.isDirectory(savedAgents)) {
+            Path savedAgents = kept.directory() == null ? null : kept.directory().resolve(RunComparison.SAVED_AGENTS);
+            if (savedAgents != null && Files.isDirectory(savedAgents)) {
                 Files.move(savedAgents, dir.path().resolve(RunComparison.SAVED_AGENTS));
             }
             dir.commit();

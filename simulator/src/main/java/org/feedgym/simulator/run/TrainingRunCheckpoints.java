@@ -125,6 +125,9 @@ public final class TrainingRunCheckpoints {
 
     /** Deletes the folder and everything in it. */
     public void delete() {
+        if (directory == null) {
+            return;
+        }
         Directories.deleteOrWarn(directory, "kept training runs");
     }
 
