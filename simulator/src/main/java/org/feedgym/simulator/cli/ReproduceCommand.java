@@ -1,5 +1,7 @@
 package org.feedgym.simulator.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
+import org.feedgym.simulator.serve.ServeSession;
 import org.feedgym.simulator.study.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +48,12 @@ final class ReproduceCommand implements Callable<Integer> {
         Path manifestFile = runDir.resolve("manifest.json");
         if (!Files.isRegularFile(config) || !Files.isRegularFile(manifestFile)) {
             System.err.println("error: " + runDir + ": not a run directory (needs config.resolved.json and manifest.json)");
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
+        Optional<String> python = pythonPolicy(config);
+        if (python.isPresent()) {
+            System.err.println("error: " + config + ": agent '" + python.get() + "' is a Python policy (feedgym.evaluate),"
+                    + " which is not in the config; re-run it from Python with the same policy and config");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
@@ -103,5 +112,20 @@ final class ReproduceCommand implements Callable<Integer> {
         System.out.println("Reproduced: " + RunComparison.names(runDir).size() + " files identical to " + runDir
                 + " (reproduction in " + target + ")");
         return 0;
+    }
+
+    /** The name of the config's Python-policy agent, if it has one (unreadable configs: none, the loader says why). */
+    private static Optional<String> pythonPolicy(Path config) {
+        try {
+            JsonNode agents = new ObjectMapper().readTree(config.toFile()).path("agents");
+            for (JsonNode a : agents) {
+                if (ServeSession.PYTHON_AGENT.equals(a.path("type").asText())) {
+                    return Optional.of(a.path("name").asText(ServeSession.PYTHON_AGENT));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 }

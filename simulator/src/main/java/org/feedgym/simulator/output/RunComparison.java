@@ -1,5 +1,9 @@
 package org.feedgym.simulator.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +18,8 @@ import java.util.stream.Stream;
  * Compares two run directories file by file, byte for byte, as {@code feedgym reproduce} does:
  * every output except {@code manifest.json} (which holds timestamps), {@code report.html}
  * (which shows the manifest) and the {@code agents/} saved with {@code --save-agents} must be
- * identical.
+ * identical, and each manifest's fields that record what was computed
+ * ({@link #COMPUTED_MANIFEST_FIELDS}) must match.
  */
 public final class RunComparison {
 
@@ -69,7 +74,52 @@ public final class RunComparison {
                 return Optional.of(p + ": " + describe(x, y));
             }
         }
+        return manifestDifference(original, reproduction);
+    }
+
+    /**
+     * The manifest fields that record what was computed, not when, where or how fast: they must
+     * match too, so that an edited manifest (another seed, other inputs) is caught.
+     */
+    static final List<String> COMPUTED_MANIFEST_FIELDS = List.of("rootSeed", "configSha256", "deterministic",
+            "inputFiles", "neighbourTable");
+
+    private static Optional<String> manifestDifference(Path original, Path reproduction) throws IOException {
+        List<Path> manifests;
+        try (Stream<Path> walk = Files.walk(original)) {
+            manifests = walk.filter(p -> p.getFileName().toString().equals("manifest.json")).map(original::relativize)
+                    .filter(p -> Files.isRegularFile(reproduction.resolve(p)))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path p : manifests) {
+            JsonNode x = mapper.readTree(original.resolve(p).toFile());
+            JsonNode y = mapper.readTree(reproduction.resolve(p).toFile());
+            for (String field : COMPUTED_MANIFEST_FIELDS) {
+                JsonNode recorded = computed(x, field);
+                JsonNode again = computed(y, field);
+                if (!recorded.equals(again)) {
+                    return Optional.of(p + ": field '" + field + "' recorded " + clip(recorded.toString())
+                            + ", reproduction " + clip(again.toString()));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A manifest's {@code field}; input files without their paths (the data may have moved). */
+    private static JsonNode computed(JsonNode manifest, String field) {
+        JsonNode v = manifest.path(field);
+        if (field.equals("inputFiles") && v.isArray()) {
+            ArrayNode copy = v.deepCopy();
+            copy.forEach(f -> {
+                if (f instanceof ObjectNode o) {
+                    o.remove("path");
+                }
+            });
+            return copy;
+        }
+        return v;
     }
 
     private static String describe(byte[] x, byte[] y) {

@@ -216,6 +216,38 @@ class FeedGymCliTest {
     }
 
     @Test
+    void reproduceNamesAnEditedManifestSeed(@TempDir Path dir) throws Exception {
+        Path config = smallConfig(dir);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path manifest = run.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\"rootSeed\" : (\\d+)").matcher(text);
+        assertTrue(seed.find(), text);
+        long edited = Long.parseLong(seed.group(1)) + 1;
+        Files.writeString(manifest, seed.replaceFirst("\"rootSeed\" : " + edited));
+        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("NOT REPRODUCED: manifest.json: field 'rootSeed' recorded " + edited
+                + ", reproduction " + seed.group(1)), o.err());
+    }
+
+    @Test
+    void reproduceSaysARunOfAPythonPolicyCannotBeRerunFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Path config = smallConfig(dir);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        // As feedgym.evaluate writes it: the policy is an agent of type "python".
+        Path resolved = run.resolve("config.resolved.json");
+        String text = Files.readString(resolved).replaceFirst("\"type\" : \"random\"", "\"type\" : \"python\"");
+        Files.writeString(resolved, text);
+        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals("error: " + resolved + ": agent 'random' is a Python policy (feedgym.evaluate), which is not in the"
+                + " config; re-run it from Python with the same policy and config", o.err().strip());
+    }
+
+    @Test
     void reproduceRefusesAnEditedConfig(@TempDir Path dir) throws Exception {
         Path config = smallConfig(dir);
         Path run = dir.resolve("run");
