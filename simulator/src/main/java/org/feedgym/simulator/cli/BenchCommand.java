@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code feedgym bench env|dqn|scaling|homogenization}: prints benchmark figures as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure speed (env, dqn, scaling, homogenization) and print the figures as JSON.",
         description = {"Measure speed and print the figures as JSON. Benchmarks:",
             "  env             population stepping under a random policy",
             "  dqn             DQN training on the world of --config: environment steps per second and peak memory",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
  * ({@link DemoData}), which a {@code movielens} catalog reads where the real data is absent.
  */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
+        header = "Write a seeded demo dataset in MovieLens layout.",
         description = {"Write a seeded demo dataset in MovieLens layout (movies.csv, ratings.csv, tags.csv) into DIR,",
             "for a movielens catalog where the real data is absent (\"catalog\": {\"type\": \"movielens\", \"path\": DIR})."})
 final class DemoDataCommand implements Callable<Integer> {

@@ -33,6 +33,8 @@ public final class FeedGymCli implements Runnable {
     /** Runs the CLI and returns its exit code (for tests). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new FeedGymCli());
+        // The commands' descriptions are written in lines of up to 100 characters.
+        cli.setUsageHelpWidth(100);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (outOfHeap(ex)) {
                 return heapExhausted(commandLine.getErr());

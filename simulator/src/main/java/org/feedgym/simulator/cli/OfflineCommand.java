@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
  * KuaiRand or a simulated log) and scores their rankings of the held-out part.
  */
 @Command(name = "offline", mixinStandardHelpOptions = true,
+        header = "Evaluate recommenders offline on a log (MovieLens, KuaiRand or simulated).",
         description = {"Evaluate recommenders offline on a log (MovieLens, KuaiRand or simulated):",
             "per-user train/validation/test split; P@K, R@K, NDCG@K and, for models that",
             "predict the signal, MSE, MAE, RMSE, each with a 95%% interval. Writes",

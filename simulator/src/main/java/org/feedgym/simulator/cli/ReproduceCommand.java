@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
  * compares every output byte for byte (timestamps aside).
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
+        header = "Re-run a run directory and compare every output byte for byte.",
         description = {"Re-run RUN_DIR from its config.resolved.json and compare every output byte for byte",
             "(manifest.json and report.html aside, which hold timestamps). Exits 1 naming the first difference."})
 final class ReproduceCommand implements Callable<Integer> {

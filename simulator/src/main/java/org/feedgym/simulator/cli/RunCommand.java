@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
  * {@code DIR/<its name>/}.
  */
 @Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
+        header = "Run an experiment config (or a sweep) and write its run directory and report.",
         description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
             "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
             "\"sweep\" section runs every trial under DIR/trials/. Given the same --out again, a killed",

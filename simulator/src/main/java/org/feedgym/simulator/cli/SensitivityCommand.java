@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code sensitivity.csv} and the report.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        header = "Global sensitivity analysis (Morris or Sobol) of a config with a \"sensitivity\" section.",
         description = {"Global sensitivity analysis of a config with a \"sensitivity\" section (Morris elementary",
             "effects or Sobol indices). Each sample point runs as a sweep trial under DIR/trials/; a killed",
             "analysis resumes when given the same --out. Writes sensitivity.json, sensitivity.csv, report.html."})

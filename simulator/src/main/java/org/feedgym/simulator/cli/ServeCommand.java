@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
  * died) or when its parent process exits, so no JVM outlives the Python process that started it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve environments and evaluations to the Python package (not for interactive use).",
         description = {"Serve environments and evaluations to the Python package over binary frames on",
             "stdin/stdout (see python/README or the README's \"From Python\"). Not for interactive use."})
 final class ServeCommand implements Callable<Integer> {

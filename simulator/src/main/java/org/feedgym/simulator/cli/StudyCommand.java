@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code "study"} key) and writes its run directory.
  */
 @Command(name = "study", mixinStandardHelpOptions = true,
+        header = "Run a study reproduction config (one with a \"study\" key).",
         description = {"Run a study reproduction config (one with a \"study\" key, e.g.",
             "experiments/studies/homogenization/chaney.json); writes config.resolved.json, manifest.json,",
             "summary.json and the study's own files (homogenization: timeseries.csv, simulations.csv) to the",

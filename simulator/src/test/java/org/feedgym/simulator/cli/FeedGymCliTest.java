@@ -33,6 +33,32 @@ class FeedGymCliTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandAWholeSentenceAndNoLineIsWiderThan100() {
+        Outcome o = cli("--help");
+        assertEquals(0, o.code(), o.err());
+        java.util.List<String> lines = o.out().lines().toList();
+        int first = lines.indexOf("Commands:") + 1;
+        java.util.Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        String command = null;
+        for (String line : lines.subList(first, lines.size())) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                command = line.strip().split("\\s{2,}")[0];
+                summaries.put(command, line.strip().substring(command.length()).strip());
+            } else if (command != null) {
+                summaries.put(command, summaries.get(command) + " " + line.strip());
+            }
+        }
+        assertTrue(summaries.size() >= 13, summaries.toString());
+        summaries.forEach((c, text) -> assertTrue(text.endsWith(".") || text.endsWith(")"), c + ": '" + text + "'"));
+        for (String c : summaries.keySet()) {
+            for (String name : c.split(",\\s*")) {
+                Outcome help = cli(name, "--help");
+                help.out().lines().forEach(l -> assertTrue(l.length() <= 100, name + ": " + l));
+            }
+        }
+    }
+
+    @Test
     void validateAcceptsAGoodConfig(@TempDir Path dir) throws Exception {
         Path config = smallConfig(dir);
         Outcome o = cli("validate", config.toString());
