@@ -291,7 +291,9 @@ public final class AgentRegistry {
             }
             return new ResolvedAgent(type.type(), name, parameters, environment, ranker);
         } catch (JsonMappingException e) {
-            throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e));
+            List<String> entryKeys = kind != null ? List.of("type", "name", "environment", "agent")
+                    : List.of("type", "name", "environment");
+            throw new AgentConfigException(JsonErrors.path(path, e), JsonErrors.rule(e, entryKeys));
         } catch (JsonProcessingException e) {
             throw new AgentConfigException(path, e.getOriginalMessage());
         }
@@ -334,7 +336,7 @@ public final class AgentRegistry {
                 list.add(new UserSideIntervention(type.asText(),
                         mapper.treeToValue(p, UserSideIntervention.parameterClass(type.asText()))));
             } catch (JsonMappingException e) {
-                throw new AgentConfigException(JsonErrors.path(item, e), JsonErrors.rule(e));
+                throw new AgentConfigException(JsonErrors.path(item, e), JsonErrors.rule(e, List.of("type")));
             } catch (JsonProcessingException e) {
                 throw new AgentConfigException(item, e.getOriginalMessage());
             }

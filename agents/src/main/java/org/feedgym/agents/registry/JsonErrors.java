@@ -98,10 +98,22 @@ public final class JsonErrors {
 
     /** What rule the input broke, without Jackson's class names and source locations. */
     public static String rule(JsonProcessingException e) {
+        return rule(e, List.of());
+    }
+
+    /**
+     * As {@link #rule(JsonProcessingException)}, for an object bound after its reader took some
+     * keys out ({@code alsoAllowed}, such as an agent entry's {@code type} and {@code name}): an
+     * unknown key at the object's top level lists them among the allowed keys.
+     */
+    public static String rule(JsonProcessingException e, List<String> alsoAllowed) {
         if (e instanceof UnrecognizedPropertyException u) {
             TreeSet<String> known = new TreeSet<>();
             if (u.getKnownPropertyIds() != null) {
                 u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+            }
+            if (u.getPath().size() <= 1) {
+                known.addAll(alsoAllowed);
             }
             return UnknownKey.message(u.getPropertyName(), known);
         }

@@ -128,7 +128,7 @@ class AgentRegistryTest {
         AgentConfigException e = assertThrows(AgentConfigException.class,
                 () -> resolve("{\"type\": \"topic-ucb1\", \"epsilon\": 0.1}"));
         assertEquals("$.agents[0].epsilon", e.path());
-        assertEquals("unknown key 'epsilon'; allowed keys: [arms, c]", e.rule());
+        assertEquals("unknown key 'epsilon'; allowed keys: [arms, c, environment, name, type]", e.rule());
     }
 
     @Test
@@ -136,9 +136,19 @@ class AgentRegistryTest {
         AgentConfigException e = assertThrows(AgentConfigException.class,
                 () -> resolve("{\"type\": \"two-tower\", \"layers\": [64]}"));
         assertEquals("$.agents[0].layers", e.path());
-        assertEquals("unknown key 'layers'; allowed keys: [batchSize, catalogFeatures, embeddingSize, epochs,"
-                + " hiddenLayers, history, idEmbeddingSize, l2, learningRate, logQCorrection, loggingPolicy, negatives,"
-                + " positiveThreshold, signal, temperature, trainingUsers]", e.rule());
+        assertEquals("unknown key 'layers'; allowed keys: [batchSize, catalogFeatures, embeddingSize, environment,"
+                + " epochs, hiddenLayers, history, idEmbeddingSize, l2, learningRate, logQCorrection, loggingPolicy, name,"
+                + " negatives, positiveThreshold, signal, temperature, trainingUsers, type]", e.rule());
+    }
+
+    @Test
+    void anInterventionsUnknownKeyListsItsEntryKeysAndAKeyOfANestedObjectDoesNot() {
+        AgentConfigException e = assertThrows(AgentConfigException.class,
+                () -> resolve("{\"type\": \"harm-filter\", \"agent\": {\"type\": \"popularity\"}, \"recal\": 0.5}"));
+        assertTrue(e.rule().startsWith("unknown key 'recal' (did you mean 'recall'?); allowed keys: ["), e.rule());
+        for (String key : new String[] {"agent", "environment", "name", "type"}) {
+            assertTrue(e.rule().contains(key), key + " in " + e.rule());
+        }
     }
 
     @Test

@@ -27,6 +27,15 @@ public final class RecordBinder {
      *                        value the record rejects
      */
     public static <R extends Record> R bind(Class<R> type, Map<String, ?> values) {
+        return bind(type, values, List.of());
+    }
+
+    /**
+     * As {@link #bind(Class, Map)}, for values that sat in an object beside other keys its reader
+     * took out first ({@code alsoAllowed}, such as {@code type}): an unknown key's message lists
+     * them among the allowed keys.
+     */
+    public static <R extends Record> R bind(Class<R> type, Map<String, ?> values, List<String> alsoAllowed) {
         RecordComponent[] components = type.getRecordComponents();
         List<String> names = new ArrayList<>();
         for (RecordComponent c : components) {
@@ -34,7 +43,9 @@ public final class RecordBinder {
         }
         for (String key : values.keySet()) {
             if (!names.contains(key)) {
-                throw new FieldException(key, UnknownKey.message(key, names));
+                List<String> allowed = new ArrayList<>(names);
+                allowed.addAll(alsoAllowed);
+                throw new FieldException(key, UnknownKey.message(key, allowed));
             }
         }
         Object[] args = new Object[components.length];

@@ -83,7 +83,7 @@ public final class UserModelConfig {
             Map<String, Object> rest = new LinkedHashMap<>(entry);
             rest.remove("type");
             try {
-                parameters.put(part, RecordBinder.bind(registered.parameters(), rest));
+                parameters.put(part, RecordBinder.bind(registered.parameters(), rest, List.of("type")));
             } catch (IllegalArgumentException e) {
                 throw FieldException.under(part.key(), e);
             }

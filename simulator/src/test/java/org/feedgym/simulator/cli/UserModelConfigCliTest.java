@@ -47,7 +47,7 @@ class UserModelConfigCliTest {
         rejected(dir, "cap", withWorld("\"userModel\": {\"response\": {\"type\": \"lognormal-watch\", \"watchCap\": 50}}"),
                 "$.world.userModel.response.watchCap: watchCap must be in [1.0, 20.0], got 50.0");
         rejected(dir, "key", withWorld("\"userModel\": {\"exit\": {\"slop\": 1}}"),
-                "$.world.userModel.exit.slop: unknown key 'slop' (did you mean 'slope'?); allowed keys: [base, slope]");
+                "$.world.userModel.exit.slop: unknown key 'slop' (did you mean 'slope'?); allowed keys: [base, slope, type]");
         rejected(dir, "persona", withWorld("\"users\": {\"defs\": {\"owl\": {\"driftRate\": 2}}}"),
                 "$.world.users.defs.owl.driftRate: driftRate must be in [0.0, 1.0], got 2.0");
     }
