@@ -52,15 +52,17 @@ public record WorldConfig(CatalogConfig catalog, UsersConfig users, CandidatesCo
             java.util.List<String> names = SyntheticCatalog.topics(catalog.topics(), catalog.harmfulTopics()).stream()
                     .map(Topic::name).toList();
             if (users.warmStartTopic() != null && !names.contains(users.warmStartTopic())) {
-                throw new IllegalArgumentException("users.warmStartTopic: unknown topic '" + users.warmStartTopic()
-                        + "'; topics of this catalog: " + names);
+                throw new org.feedgym.env.params.FieldException("users.warmStartTopic", "unknown topic '"
+                        + users.warmStartTopic() + "'" + org.feedgym.env.params.UnknownKey.didYouMean(
+                        users.warmStartTopic(), names) + "; topics of this catalog: " + names);
             }
             if (userModel.parameters(org.feedgym.env.usermodel.Part.RESPONSE)
                     instanceof org.feedgym.env.usermodel.SockPuppetParameters script) {
                 for (String t : script.targetTopics()) {
                     if (!names.contains(t)) {
                         throw new org.feedgym.env.params.FieldException("userModel.response.targetTopics",
-                                "unknown topic '" + t + "'; topics of this catalog: " + names);
+                                "unknown topic '" + t + "'" + org.feedgym.env.params.UnknownKey.didYouMean(t, names)
+                                + "; topics of this catalog: " + names);
                     }
                 }
             }

@@ -163,11 +163,19 @@ class UserModelTest {
     }
 
     @Test
+    void aMisspeltWarmStartTopicGetsTheNearestTopic() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.feedgym.env.params.FieldException.class,
+                () -> auditWorld(null, "body-imag"));
+        assertTrue(e.getMessage().startsWith("unknown topic 'body-imag' (did you mean 'body-image'?); topics of this"
+                + " catalog: ["), e.getMessage());
+    }
+
+    @Test
     void anUnknownWarmStartTopicNamesTheTopics() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.feedgym.env.params.FieldException.class,
                 () -> auditWorld(null, "cats"));
-        assertTrue(e.getMessage().startsWith("users.warmStartTopic: unknown topic 'cats'; topics of this catalog: ["),
-                e.getMessage());
+        assertEquals("users.warmStartTopic", e.field());
+        assertTrue(e.getMessage().startsWith("unknown topic 'cats'; topics of this catalog: ["), e.getMessage());
     }
 
     @Test

@@ -34,7 +34,8 @@ public record SweepConfig(Map<String, List<JsonNode>> grid, List<Map<String, Jso
             Map<String, List<JsonNode>> copy = new LinkedHashMap<>();
             for (Map.Entry<String, List<JsonNode>> e : grid.entrySet()) {
                 if (e.getValue() == null || e.getValue().isEmpty()) {
-                    throw new IllegalArgumentException("grid." + e.getKey() + " must list at least one value");
+                    throw new org.feedgym.env.params.FieldException("grid['" + e.getKey() + "']",
+                            "must list at least one value");
                 }
                 copy.put(e.getKey(), List.copyOf(e.getValue()));
             }

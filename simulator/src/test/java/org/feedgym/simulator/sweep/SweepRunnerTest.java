@@ -94,7 +94,7 @@ class SweepRunnerTest {
     void anEmptyGridIsRejected() {
         String bad = SWEEP.replace("[0.0, 0.5, 2.0]", "[]");
         var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
-        assertTrue(e.getMessage().contains("$.sweep: grid.world.reward.harmPenalty must list at least one value"),
+        assertTrue(e.getMessage().contains("$.sweep.grid['world.reward.harmPenalty']: must list at least one value"),
                 e.getMessage());
     }
 

@@ -3,6 +3,7 @@ package org.feedgym.studies.homogenization;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.feedgym.env.params.FieldException;
 import org.feedgym.simulator.study.StudyConfig;
 
 /**
@@ -115,15 +116,15 @@ public record HomogenizationConfig(String study, String name, Long seed, Integer
         for (int i = 0; i < recommenders.size(); i++) {
             String r = recommenders.get(i);
             if (RecommenderKind.IDEAL.id().equals(r)) {
-                throw new IllegalArgumentException("recommenders[" + i + "]: 'ideal' is always run as the reference;"
+                throw new FieldException("recommenders[" + i + "]", "'ideal' is always run as the reference;"
                         + " list only the recommenders compared with it: " + RecommenderKind.COMPARED_IDS);
             }
             if (!RecommenderKind.COMPARED_IDS.contains(r)) {
-                throw new IllegalArgumentException("recommenders[" + i + "] must be one of "
+                throw new FieldException("recommenders[" + i + "]", "must be one of "
                         + RecommenderKind.COMPARED_IDS + ", got '" + r + "'");
             }
             if (!seen.add(r)) {
-                throw new IllegalArgumentException("recommenders[" + i + "]: '" + r + "' is listed twice");
+                throw new FieldException("recommenders[" + i + "]", "'" + r + "' is listed twice");
             }
         }
         mf = mf == null ? MfConfig.defaults() : mf;

@@ -69,8 +69,16 @@ class HomogenizationConfigTest {
     void theIdealRecommenderIsNotListedBecauseItIsAlwaysRun() {
         ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
                 "{\"study\": \"homogenization\", \"name\": \"c\", \"recommenders\": [\"popularity\", \"ideal\"]}"));
-        assertEquals("c.json: $: recommenders[1]: 'ideal' is always run as the reference; list only the recommenders"
+        assertEquals("c.json: $.recommenders[1]: 'ideal' is always run as the reference; list only the recommenders"
                 + " compared with it: [content, mf, social, popularity, random]", e.getMessage());
+    }
+
+    @Test
+    void anUnknownRecommenderIsNamedAtItsPath() {
+        ConfigException e = assertThrows(ConfigException.class, () -> StudyRegistry.builtIn().parse("c.json",
+                "{\"study\": \"homogenization\", \"name\": \"c\", \"recommenders\": [\"popularity\", \"nope\"]}"));
+        assertEquals("c.json: $.recommenders[1]: must be one of [content, mf, social, popularity, random], got 'nope'",
+                e.getMessage());
     }
 
     @Test
