@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -126,8 +127,18 @@ public final class JsonErrors {
             return cause.getMessage();
         }
         if (e instanceof InvalidFormatException f) {
-            return "expected " + typeName(f.getTargetType()) + ", got " + quote(f.getValue())
-                    + outOfRange(f.getTargetType(), f.getValue());
+            String written = writtenNumber(f);
+            String range = outOfRange(f.getTargetType(), f.getValue());
+            return "expected " + typeName(f.getTargetType()) + ", got " + (written != null ? written : quote(f.getValue()))
+                    + range + (range.isEmpty() && isInteger(f.getTargetType()) && f.getValue() instanceof Double d
+                    && d == Math.rint(d) ? " (an integer is written without a decimal point or exponent)" : "");
+        }
+        if (syntaxError(e) instanceof InputCoercionException c && c.getTargetType() != null) {
+            String written = c.getProcessor() == null ? null : text(c.getProcessor());
+            return "expected " + typeName(c.getTargetType()) + ", got " + (written != null ? written : "a number")
+                    + (c.getTargetType() == Long.TYPE || c.getTargetType() == Long.class
+                    ? " (outside the integers up to " + Long.MAX_VALUE + ")"
+                    : " (outside the integers up to " + Integer.MAX_VALUE + ")");
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String found = found(m);
@@ -135,6 +146,19 @@ public final class JsonErrors {
                     + (found != null ? found : describeToken(m.getOriginalMessage()));
         }
         return e.getOriginalMessage();
+    }
+
+    /**
+     * The rule a text that is not JSON broke, in words: Jackson's message without its source
+     * dump, and for {@code NaN} or {@code Infinity} what JSON allows instead.
+     */
+    public static String syntaxRule(JsonProcessingException e) {
+        String message = withoutSource(e.getOriginalMessage());
+        if (message.startsWith("Non-standard token '")) {
+            String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+            return token + " is not a JSON number (JSON has no NaN or Infinity): write a finite number";
+        }
+        return message;
     }
 
     /**
@@ -146,7 +170,7 @@ public final class JsonErrors {
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
             String at = location(syntax);
-            return (at == null ? "" : at + ": ") + withoutSource(syntax.getOriginalMessage());
+            return (at == null ? "" : at + ": ") + syntaxRule(syntax);
         }
         if (e instanceof JsonMappingException m) {
             return path("$", m) + ": " + withoutSource(rule(m));
@@ -208,6 +232,32 @@ public final class JsonErrors {
         } catch (IOException | RuntimeException ignored) {
             return null;
         }
+    }
+
+    /**
+     * A number as the user wrote it ({@code 3.0}), from the parser standing on it; null when the
+     * parser no longer has the text (it then prints large numbers as {@code 1.0E9}, which
+     * {@link #quote} writes out in full instead).
+     */
+    private static String writtenNumber(InvalidFormatException f) {
+        if (!(f.getProcessor() instanceof JsonParser p) || !(f.getValue() instanceof Number)) {
+            return null;
+        }
+        JsonToken t = p.currentToken();
+        String text = t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT ? text(p) : null;
+        return text == null || text.indexOf('E') >= 0 || text.indexOf('e') >= 0 ? null : text;
+    }
+
+    private static String text(JsonParser p) {
+        try {
+            return p.getText();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isInteger(Class<?> target) {
+        return target == Integer.class || target == int.class || target == Long.class || target == long.class;
     }
 
     private static String quote(Object v) {

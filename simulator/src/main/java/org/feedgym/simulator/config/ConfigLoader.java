@@ -73,7 +73,7 @@ public final class ConfigLoader {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             String at = JsonErrors.location(e);
-            throw new ConfigException(file, at == null ? "syntax" : at, "invalid JSON: " + e.getOriginalMessage());
+            throw new ConfigException(file, at == null ? "syntax" : at, "invalid JSON: " + JsonErrors.syntaxRule(e));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ConfigException(file, "$", "the file is empty; expected a JSON object");

@@ -67,6 +67,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void wholeFloatsTooLargeIntegersAndNonNumbersGetRulesInWords() {
+        assertEquals("exp.json: $.world.episode.days: expected an integer, got 3.0 (an integer is written without a"
+                + " decimal point or exponent)", error("{\"name\": \"x\", \"world\": {\"episode\": {\"days\": 3.0}},"
+                + " \"agents\": [{\"type\": \"random\"}]}"));
+        assertEquals("exp.json: $.evaluation.users: expected an integer, got 1000000000000 (outside the integers up to"
+                + " 2147483647)", error("{\"name\": \"x\", \"evaluation\": {\"users\": 1000000000000},"
+                + " \"agents\": [{\"type\": \"random\"}]}"));
+        String infinity = error("{\"name\": \"x\", \"world\": {\"reward\": {\"harmPenalty\": Infinity}},"
+                + " \"agents\": [{\"type\": \"random\"}]}");
+        assertTrue(infinity.endsWith("invalid JSON: Infinity is not a JSON number (JSON has no NaN or Infinity): write a"
+                + " finite number"), infinity);
+    }
+
+    @Test
     void aComparisonPersonaMustBeInThePopulation() {
         String m = error("{\"name\": \"x\", \"comparison\": {\"vulnerable\": \"alien\"}, \"agents\": [{\"type\": \"random\"}]}");
         assertEquals("exp.json: $.comparison.vulnerable: unknown persona 'alien'; personas in this config's population:"
