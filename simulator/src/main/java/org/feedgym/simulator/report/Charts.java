@@ -4,10 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -17,15 +23,25 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.chartpart.RenderableSeries;
+import org.knowm.xchart.internal.series.AxesChartSeries;
+import org.knowm.xchart.internal.series.MarkerSeries;
+import org.knowm.xchart.internal.series.Series;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.theme.XChartTheme;
 
 /**
  * The report's plots, drawn with XChart and encoded as PNG data URIs. One look for every chart:
  * white background, a title, axis titles with units, a legend below the plot, and per agent the
- * same colour and marker in every chart.
+ * same colour, marker and line style in every chart.
+ *
+ * <p>XChart's own legend is one row (or one column) that is cut off, on both sides, once it is
+ * wider than the chart. When it would not fit, {@link #dataUri} hides it and draws a legend of
+ * several rows under the plot instead ({@link #legendLayout}), making the image taller: every
+ * entry shows, whatever the number of agents. Charts whose legend fits keep XChart's own.
  */
 final class Charts {
 
@@ -61,11 +77,22 @@ final class Charts {
     static final Color NEUTRAL_DARK = new Color(0x5A6B8C);
     static final Color NEUTRAL_LIGHT = new Color(0xA9C9A4);
 
-    /** Five shapes against eight colours: the first 40 agents differ in colour or shape. */
+    /**
+     * Five shapes against eight colours: the first 40 agents differ in the pair (colour, shape),
+     * since 5 and 8 have no common factor.
+     */
     private static final Marker[] MARKERS = {
         SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
         SeriesMarkers.TRIANGLE_DOWN,
     };
+    /**
+     * Line styles for lines without markers: the first eight agents draw solid lines (XChart's
+     * default), each further round of the eight colours the next dash pattern, so the first 32
+     * agents differ in the pair (colour, line style).
+     */
+    private static final float[][] DASHES = {null, {9f, 5f}, {2.2f, 3.5f}, {9f, 4f, 2.2f, 4f}};
+    private static final BasicStroke SOLID = new XChartTheme().getSeriesLines()[0];
+
     /** Prefix of helper series (CI whiskers) that must not show in the legend or clash with names. */
     private static final String HIDDEN = "\u0001";
 
@@ -82,6 +109,25 @@ final class Charts {
         return MARKERS[Math.floorMod(index, MARKERS.length)];
     }
 
+    /**
+     * The dash pattern of the agent at {@code index}, or {@code null} for a solid line:
+     * {@code null} for the first eight (one round of the palette), then one pattern per round.
+     */
+    static float[] dash(int index) {
+        return DASHES[Math.floorMod(index, PALETTE.length * DASHES.length) / PALETTE.length];
+    }
+
+    /**
+     * Sets the line style of the agent at {@code index} on a series: solid for the first eight
+     * (the stroke XChart itself gives them, so their charts look as before), dashed or dotted for
+     * later rounds of the palette. Set explicitly for every agent: XChart's own style cycle counts
+     * hidden helper series too, and the legend is read from the series before painting.
+     */
+    static void lineStyle(XYSeries s, int index) {
+        s.setLineStyle(new BasicStroke(SOLID.getLineWidth(), SOLID.getEndCap(), SOLID.getLineJoin(),
+                SOLID.getMiterLimit(), dash(index), 0f));
+    }
+
     /** A marker drawn at {@code scale} times the chart's marker size. */
     private static Marker scaled(Marker marker, double scale) {
         return new Marker() {
@@ -92,10 +138,206 @@ final class Charts {
         };
     }
 
-    /** The chart as a {@code data:image/png;base64,...} URI. */
+    /**
+     * The chart as a {@code data:image/png;base64,...} URI. A legend too wide for one row is drawn
+     * in several rows under the plot instead ({@link #legendLayout}); the image is then taller
+     * than the chart ({@link #pngSize}).
+     */
     static String dataUri(Chart<?, ?> chart) throws IOException {
-        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(chart));
+    }
+
+    /** The chart as PNG bytes; see {@link #dataUri}. */
+    static byte[] png(Chart<?, ?> chart) throws IOException {
+        Styler styler = chart.getStyler();
+        List<LegendEntry> entries = legendEntries(chart);
+        LegendLayout layout = styler.isLegendVisible() ? legendLayout(entries, styler.getLegendFont(),
+                styler.getMarkerSize(), chart.getWidth()) : null;
+        if (layout == null) {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        }
+        styler.setLegendVisible(false);
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight() + layout.height(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(styler.getChartBackgroundColor());
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        g.translate(0, chart.getHeight());
+        paintLegend(g, layout, styler);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Width and height in pixels of the PNG in a data URI written by {@link #dataUri}. */
+    static int[] pngSize(String dataUri) {
+        String base64 = dataUri.substring(dataUri.indexOf(',') + 1);
+        // The signature (8 bytes), then the IHDR chunk: length, type, width, height (4 bytes each).
+        ByteBuffer head = ByteBuffer.wrap(Base64.getDecoder().decode(base64.substring(0, 32)));
+        return new int[] {head.getInt(16), head.getInt(20)};
+    }
+
+    /**
+     * One legend entry as XChart would draw it.
+     *
+     * @param name   the series name
+     * @param type   how the series is shown: line, marker, or a filled box (bars)
+     * @param color  line or fill colour
+     * @param stroke line style, or {@code null} for none
+     * @param marker marker, or {@code null} for none
+     * @param markerColor marker colour
+     */
+    record LegendEntry(String name, RenderableSeries.LegendRenderType type, Color color, BasicStroke stroke,
+                       Marker marker, Color markerColor) {
+    }
+
+    /**
+     * A legend laid out in rows under the plot, in columns of equal width read down and then
+     * across; all positions are relative to the legend's top left corner.
+     *
+     * @param entries the entries, in the chart's series order
+     * @param texts   the text of each entry (its name, shortened only if wider than the chart)
+     * @param x       left edge of each entry's symbol
+     * @param y       vertical centre of each entry's row
+     * @param columns number of columns
+     * @param rows    number of rows
+     * @param height  the legend's height
+     */
+    record LegendLayout(List<LegendEntry> entries, List<String> texts, int[] x, int[] y, int columns, int rows,
+                        int height, Font font, int markerSize, int symbolWidth) {
+    }
+
+    /** The legend entries of the chart's series that show in the legend, in order. */
+    static List<LegendEntry> legendEntries(Chart<?, ?> chart) {
+        List<LegendEntry> entries = new ArrayList<>();
+        for (Series s : chart.getSeriesMap().values()) {
+            if (!s.isShowInLegend() || !s.isEnabled()) {
+                continue;
+            }
+            // A bar series has no render style of its own until painted: bars show as boxes.
+            RenderableSeries.LegendRenderType type = s instanceof CategorySeries c
+                    && c.getChartCategorySeriesRenderStyle() == null ? RenderableSeries.LegendRenderType.Box
+                    : s.getLegendRenderType();
+            Color color = s.getFillColor();
+            BasicStroke stroke = null;
+            Marker marker = null;
+            Color markerColor = null;
+            if (s instanceof AxesChartSeries a && type == RenderableSeries.LegendRenderType.Line) {
+                color = a.getLineColor();
+                stroke = a.getLineStyle() == null ? SOLID : a.getLineStyle();
+            }
+            if (s instanceof MarkerSeries m && m.getMarker() != null && m.getMarker() != SeriesMarkers.NONE) {
+                marker = m.getMarker();
+                markerColor = m.getMarkerColor();
+            }
+            entries.add(new LegendEntry(s.getName(), type, color, stroke, marker, markerColor));
+        }
+        return entries;
+    }
+
+    private static final int LEGEND_PAD = 12;
+    private static final int SYMBOL_GAP = 6;
+    private static final int COLUMN_GAP = 22;
+    /** XChart's own legend entry beyond its text (symbol, gaps, spacing), measured, rounded up. */
+    private static final int XCHART_ENTRY_EXTRA = 46;
+
+    /**
+     * Lays out the legend in rows, or returns {@code null} when XChart's own one-row legend fits
+     * the chart's width with room to spare (that legend is then drawn as it always was).
+     */
+    static LegendLayout legendLayout(List<LegendEntry> entries, Font font, int markerSize, int width) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        boolean lines = entries.stream().anyMatch(e -> e.type() == RenderableSeries.LegendRenderType.Line);
+        int symbol = lines ? 30 : Math.max(14, markerSize + 4);
+        double oneRow = 10;
+        double widest = 0;
+        for (LegendEntry e : entries) {
+            double w = font.getStringBounds(e.name(), frc).getWidth();
+            oneRow += w + XCHART_ENTRY_EXTRA;
+            widest = Math.max(widest, w);
+        }
+        // XChart's legend, centred under the plot, loses both ends once wider than the chart.
+        if (oneRow <= width - 2 * LEGEND_PAD) {
+            return null;
+        }
+        int available = width - 2 * LEGEND_PAD;
+        int textRoom = available - symbol - SYMBOL_GAP;
+        List<String> texts = new ArrayList<>();
+        for (LegendEntry e : entries) {
+            texts.add(fit(e.name(), font, frc, textRoom));
+        }
+        int column = (int) Math.ceil(Math.min(widest, textRoom)) + symbol + SYMBOL_GAP;
+        int columns = Math.max(1, Math.min(entries.size(), (available + COLUMN_GAP) / (column + COLUMN_GAP)));
+        int rows = (entries.size() + columns - 1) / columns;
+        // As few columns as the rows allow, so that the last column is not nearly empty.
+        columns = (entries.size() + rows - 1) / rows;
+        int rowHeight = (int) Math.ceil(Math.max(font.getLineMetrics("Ag", frc).getHeight(), markerSize)) + 6;
+        int total = columns * column + (columns - 1) * COLUMN_GAP;
+        int left = (width - total) / 2;
+        int[] x = new int[entries.size()];
+        int[] y = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            x[i] = left + (i / rows) * (column + COLUMN_GAP);
+            y[i] = 4 + (i % rows) * rowHeight + rowHeight / 2;
+        }
+        return new LegendLayout(List.copyOf(entries), List.copyOf(texts), x, y, columns, rows,
+                4 + rows * rowHeight + LEGEND_PAD, font, markerSize, symbol);
+    }
+
+    /** The text, cut in the middle with an ellipsis only if it is wider than {@code room}. */
+    private static String fit(String text, Font font, FontRenderContext frc, int room) {
+        if (font.getStringBounds(text, frc).getWidth() <= room) {
+            return text;
+        }
+        for (int keep = text.length() - 1; keep > 2; keep--) {
+            String cut = text.substring(0, (keep + 1) / 2) + "…" + text.substring(text.length() - keep / 2);
+            if (font.getStringBounds(cut, frc).getWidth() <= room) {
+                return cut;
+            }
+        }
+        return "…";
+    }
+
+    private static void paintLegend(Graphics2D g, LegendLayout layout, Styler styler) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setFont(layout.font());
+        float ascent = layout.font().getLineMetrics("Ag", g.getFontRenderContext()).getAscent();
+        float descent = layout.font().getLineMetrics("Ag", g.getFontRenderContext()).getDescent();
+        int symbol = layout.symbolWidth();
+        for (int i = 0; i < layout.entries().size(); i++) {
+            LegendEntry e = layout.entries().get(i);
+            int x = layout.x()[i];
+            int y = layout.y()[i];
+            switch (e.type()) {
+                case Line -> {
+                    if (e.stroke() != null) {
+                        g.setColor(e.color());
+                        g.setStroke(e.stroke());
+                        g.drawLine(x, y, x + symbol, y);
+                    }
+                }
+                case Box, BoxNoOutline -> {
+                    g.setColor(e.color());
+                    g.fillRect(x + (symbol - 12) / 2, y - 6, 12, 12);
+                }
+                default -> {
+                }
+            }
+            if (e.marker() != null) {
+                g.setColor(e.markerColor());
+                g.setStroke(new BasicStroke());
+                e.marker().paint(g, x + symbol / 2.0, y, layout.markerSize());
+            }
+            g.setColor(styler.getChartFontColor());
+            g.drawString(layout.texts().get(i), x + symbol + SYMBOL_GAP, y + (ascent - descent) / 2);
+        }
     }
 
     /**
@@ -177,6 +419,7 @@ final class Charts {
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setLineColor(color(l.index()));
             s.setLineWidth(2.2f);
+            lineStyle(s, l.index());
             // Each later line's markers are smaller, so where lines meet (two agents alike at
             // some sweep value) the earlier marker still shows around the later one.
             s.setMarker(markers ? scaled(marker(l.index()), Math.max(0.45, 1 - 0.2 * lineNumber)) : SeriesMarkers.NONE);
@@ -270,9 +513,17 @@ final class Charts {
     /** Grouped bars: categories on the x axis, one bar per series in each group. */
     static CategoryChart bars(String title, String xTitle, String yTitle, List<String> categories, List<Bars> series,
                               Double yMin, Double yMax) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+        // Category names (agents) that do not fit side by side under their bars are written
+        // upright, and the chart grows by their length, so each stays whole and legible.
+        double longest = longestLabel(categories);
+        boolean upright = longest > (WIDTH - 100.0) / Math.max(1, categories.size()) - 6;
+        int height = upright ? HEIGHT + (int) Math.ceil(longest) - 16 : HEIGHT;
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         style(chart.getStyler());
+        if (upright) {
+            chart.getStyler().setXAxisLabelRotation(90);
+        }
         chart.getStyler().setErrorBarsColorSeriesColor(false);
         chart.getStyler().setErrorBarsColor(new Color(0x333333));
         chart.getStyler().setAvailableSpaceFill(0.8);
@@ -305,6 +556,17 @@ final class Charts {
             s.setFillColor(b.color());
         }
         return chart;
+    }
+
+    /** Width in pixels of the widest category name in the tick-label font. */
+    private static double longestLabel(List<String> categories) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14).deriveFont(13f);
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String c : categories) {
+            widest = Math.max(widest, font.getStringBounds(c, frc).getWidth());
+        }
+        return widest;
     }
 
     /**
@@ -354,13 +616,8 @@ final class Charts {
         }
         chart.getStyler().setXAxisMin(0.5);
         chart.getStyler().setXAxisMax(agents.size() + 0.5);
-        if (agents.size() > 6) {
-            // The numbered legend is how a reader finds an agent: a row under the plot cuts it off
-            // beyond a few agents, a column beside it holds twenty.
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
-            chart.getStyler().setLegendFont(chart.getStyler().getLegendFont().deriveFont(11f));
-        }
+        // The numbered legend is how a reader finds an agent: when one row cannot hold it,
+        // dataUri draws it in several rows under the plot.
         return chart;
     }
 
@@ -403,6 +660,7 @@ final class Charts {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(c);
             s.setLineWidth(2.2f);
+            lineStyle(s, b.index());
         }
         return chart;
     }
@@ -448,6 +706,7 @@ final class Charts {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(color(r.index()));
             s.setLineWidth(2.2f);
+            lineStyle(s, r.index());
         }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
@@ -473,7 +732,7 @@ final class Charts {
         s.setChartTitleBoxVisible(false);
         s.setChartFontColor(new Color(0x222222));
         s.setAxisTitleFont(base);
-        s.setAxisTickLabelsFont(base.deriveFont(13f));
+        s.setAxisTickLabelsFont(base.deriveFont(13f));  // as in longestLabel
         s.setAxisTickLabelsColor(new Color(0x333333));
         s.setLegendFont(base.deriveFont(13f));
         s.setLegendPosition(Styler.LegendPosition.OutsideS);

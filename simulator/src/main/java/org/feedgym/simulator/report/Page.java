@@ -132,8 +132,11 @@ final class Page {
 
     /** The markup of a figure: the image with alt text and a caption (both text). */
     static String figureHtml(String dataUri, String alt, String caption) {
-        return "<figure><img src=\"" + dataUri + "\" alt=\"" + Html.escape(alt) + "\" width=\"" + Charts.WIDTH
-                + "\" height=\"" + Charts.HEIGHT + "\"><figcaption>" + Html.escape(caption) + "</figcaption></figure>\n";
+        // A legend of several rows makes the image taller than the chart: the real size, so the
+        // browser reserves the right space before the image decodes.
+        int[] size = Charts.pngSize(dataUri);
+        return "<figure><img src=\"" + dataUri + "\" alt=\"" + Html.escape(alt) + "\" width=\"" + size[0]
+                + "\" height=\"" + size[1] + "\"><figcaption>" + Html.escape(caption) + "</figcaption></figure>\n";
     }
 
     /** Closes the page with a footer (markup) and returns the document. */

@@ -114,7 +114,6 @@ final class SensitivityReport {
     }
 
     private static String figure(String dataUri, String caption) {
-        return "<figure><img src=\"" + dataUri + "\" alt=\"" + Html.escape(caption) + "\" width=\"" + Charts.WIDTH
-                + "\" height=\"" + Charts.HEIGHT + "\"><figcaption>" + Html.escape(caption) + "</figcaption></figure>\n";
+        return Page.figureHtml(dataUri, caption, caption);
     }
 }
