@@ -2,6 +2,7 @@ package org.feedgym.env.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,5 +86,39 @@ class KuaiRandDatasetTest {
         MappedLog k = read(dir, false);
         assertEquals(1, k.interactions().size());
         assertEquals(1L, k.report().files().get(0).skipped().get("row has 3 fields, header has 16"));
+    }
+
+    @Test
+    void aLabelThatIsNotANumberIsAnErrorInLenientAndStrictModeAlike() throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
+                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
+                + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\tyes\tx\n");
+        for (boolean strict : new boolean[] {false, true}) {
+            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
+            assertTrue(e.getMessage().endsWith(
+                    "processed_standard_kcore_15.tsv: line 3, column 'label': expected a number, got 'yes'"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aLabelWrittenAsADecimalIsTheSameNumber() throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
+                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1.0\tx\n"
+                + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0.0\tx\n");
+        MappedLog k = read(dir, true);
+        assertEquals(java.util.List.of(1, 1), k.signalCounts().subList(0, 2), "one like and one hate");
+    }
+
+    @Test
+    void theRealLogWithOneCorruptLabelIsRefusedAtItsLine() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(real));
+        String[] fields = lines.get(299).split("\t", -1);
+        fields[14] = "yes";
+        lines.set(299, String.join("\t", fields));
+        Files.write(dir.resolve(KuaiRandDataset.FILE), lines);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, false));
+        assertTrue(e.getMessage().endsWith(": line 300, column 'label': expected a number, got 'yes'"), e.getMessage());
     }
 }
