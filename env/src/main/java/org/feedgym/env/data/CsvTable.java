@@ -99,6 +99,7 @@ final class CsvTable {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
         Counter skipped = new Counter();
+        Map<String, Long> firstSkipped = new LinkedHashMap<>();
         Counter notes = new Counter();
         long rows = 0;
         long kept = 0;
@@ -186,6 +187,7 @@ final class CsvTable {
                             throw new DataFormatException(name, start, s.column, s.reason + " (strict mode)");
                         }
                         skipped.add(s.reason);
+                        firstSkipped.putIfAbsent(s.reason, start);
                     }
                 }
                 // Drain what the parser did not consume so that the hash covers the whole file.
@@ -209,7 +211,7 @@ final class CsvTable {
         }
         InputFile file = new InputFile(path.toAbsolutePath().normalize().toString(), size,
                 HexFormat.of().formatHex(sha.digest()));
-        return new FileReport(file, rows, kept, skipped.map(), notes.map());
+        return new FileReport(file, rows, kept, skipped.map(), notes.map(), firstSkipped);
     }
 
     /**

@@ -86,6 +86,20 @@ class KuaiRandDatasetTest {
         MappedLog k = read(dir, false);
         assertEquals(1, k.interactions().size());
         assertEquals(1L, k.report().files().get(0).skipped().get("row has 3 fields, header has 16"));
+        assertEquals("processed_standard_kcore_15.tsv: 2 rows, 1 kept, 1 skipped"
+                + " (row has 3 fields, header has 16: 1, first at line 3)", k.report().files().get(0).summary());
+    }
+
+    @Test
+    void theRealLogWithATruncatedLastLineNamesThatLineInTheSummary() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(real));
+        String[] fields = lines.get(lines.size() - 1).split("\t", -1);
+        lines.set(lines.size() - 1, String.join("\t", java.util.Arrays.copyOf(fields, 12)));
+        Files.write(dir.resolve(KuaiRandDataset.FILE), lines);
+        assertEquals("processed_standard_kcore_15.tsv: 41828 rows, 41827 kept, 1 skipped"
+                + " (row has 12 fields, header has 16: 1, first at line 41829), 124 exact duplicate rows",
+                read(dir, false).report().files().get(0).summary());
     }
 
     @Test

@@ -236,8 +236,20 @@ class ReaderRulesTest {
         LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
         Path f = write("l.csv", "u,i,t\n1,2,5\n1,2,\n1,2,\n1,2,5\n");
         MappedLog log = MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log");
-        assertEquals("l.csv: 4 rows, 2 kept, 2 skipped (missing t: 2), 1 exact duplicate row",
+        assertEquals("l.csv: 4 rows, 2 kept, 2 skipped (missing t: 2, first at line 3), 1 exact duplicate row",
                 log.report().files().get(0).summary());
+    }
+
+    @Test
+    void eachSkipReasonNamesTheLineOfItsFirstRow() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
+        Path f = write("s.csv", "u,i,t\n1,2,5\n1,,6\n1,2\n1,,7\n1,3,8\n1,2,9,9\n");
+        FileReport r = MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log").report().files().get(0);
+        assertEquals("s.csv: 6 rows, 2 kept, 4 skipped (missing i: 2, first at line 3;"
+                + " row has 2 fields, header has 3: 1, first at line 4;"
+                + " row has 4 fields, header has 3: 1, first at line 7)", r.summary());
+        assertEquals(Map.of("missing i", 3L, "row has 2 fields, header has 3", 4L, "row has 4 fields, header has 3", 7L),
+                r.firstSkippedLine());
     }
 
     @Test
