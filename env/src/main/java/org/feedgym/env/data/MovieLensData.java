@@ -101,6 +101,7 @@ public final class MovieLensData {
                     rows.add(new long[] {user, i, millis});
                     values.add((float) rating);
                 });
+        DuplicateRows.judge(ratingsReport, options, System.err::println);
         int m = rows.size();
         if (m == 0) {
             throw new DataFormatException(RATINGS, 0, null, "no usable rows (" + ratingsReport.summary() + ")");

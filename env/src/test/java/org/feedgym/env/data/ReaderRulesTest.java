@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,14 +206,14 @@ class ReaderRulesTest {
     // ---- exact duplicate rows -----------------------------------------------------------------
 
     @Test
-    void exactDuplicateLogRowsAreKeptAndCountedInTheSummaryEvenInStrictMode() throws IOException {
+    void exactDuplicateLogRowsAreKeptAndCountedInTheSummary() throws IOException {
         Path f = write("k.tsv", KUAIRAND_HEADER
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // exact repeat of line 2
                 + "1\t2\t9000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // same user and item, later: not a duplicate
                 + "1\t2\t1000\t101\t5000\t1\t1\t1\t0\t0\t0\n"   // same time, other play time: not a duplicate
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"); // a third copy
-        MappedLog log = kuairand(f, ReadOptions.STRICT);
+        MappedLog log = kuairand(f, ReadOptions.LENIENT);
         assertEquals(5, log.size());
         FileReport r = log.report().files().get(0);
         assertEquals(2, r.exactDuplicateRows());
@@ -219,16 +221,66 @@ class ReaderRulesTest {
     }
 
     @Test
-    void aMovieLensLogWithEveryRowTwiceReportsItInBothReaders() throws IOException {
+    void aMovieLensLogWithEveryRowTwiceReportsItInBothReadersAndStrictModeRefusesIt() throws IOException {
         write("ml/movies.csv", "movieId,title,genres\n1,A,Drama\n2,B,Comedy\n");
-        write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n1,2,3,20\n1,1,4,10\n1,2,3,20\n");
-        MovieLensData ml = MovieLensData.read(dir.resolve("ml"), ReadOptions.STRICT);
+        Path ratings = write("ml/ratings.csv",
+                "userId,movieId,rating,timestamp\n1,1,4,10\n1,2,3,20\n1,1,4,10\n1,2,3,20\n");
+        MovieLensData ml = MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT);
         assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
                 ml.report().files().get(1).summary());
-        MappedLog log = MappedLogReader.read(dir.resolve("ml/ratings.csv"), ',', LogColumns.movielensRatings(),
-                ReadOptions.STRICT, "movielens");
+        MappedLog log = MappedLogReader.read(ratings, ',', LogColumns.movielensRatings(), ReadOptions.LENIENT,
+                "movielens");
         assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
                 log.report().files().get(0).summary());
+        String refused = ratings + ": 2 of 4 kept rows (50.0%) repeat an earlier row exactly, more than the 1%"
+                + " strict mode allows: this looks like a duplicated export (rows written twice)";
+        assertEquals(refused, assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.STRICT)).getMessage());
+        assertEquals(refused, assertThrows(DataFormatException.class, () -> MappedLogReader.read(ratings, ',',
+                LogColumns.movielensRatings(), ReadOptions.STRICT, "movielens")).getMessage());
+    }
+
+    @Test
+    void duplicatesUpToOnePercentAreKeptInStrictModeAndAboveItWarnOrFail() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
+        StringBuilder rows = new StringBuilder("u,i,t\n");
+        for (int r = 0; r < 99; r++) {
+            rows.append("1,").append(r).append(",5\n");
+        }
+        rows.append("1,0,5\n"); // 1 duplicate in 100 kept rows: exactly 1%, allowed
+        Path onePercent = write("one.csv", rows.toString());
+        FileReport r = MappedLogReader.read(onePercent, ',', c, ReadOptions.STRICT, "log").report().files().get(0);
+        assertEquals(1, r.exactDuplicateRows());
+        List<String> warnings = new ArrayList<>();
+        DuplicateRows.judge(r, ReadOptions.LENIENT, warnings::add);
+        assertEquals(List.of(), warnings);
+
+        rows.append("1,1,5\n"); // 2 duplicates in 101 kept rows: above 1%
+        Path above = write("two.csv", rows.toString());
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(above, ',', c, ReadOptions.STRICT, "log"));
+        assertEquals(above + ": 2 of 101 kept rows (2.0%) repeat an earlier row exactly, more than the 1% strict"
+                + " mode allows: this looks like a duplicated export (rows written twice)", e.getMessage());
+        FileReport lenient = MappedLogReader.read(above, ',', c, ReadOptions.LENIENT, "log").report().files().get(0);
+        DuplicateRows.judge(lenient, ReadOptions.LENIENT, warnings::add);
+        assertEquals(List.of("warning: " + above + ": 2 of 101 kept rows (2.0%) repeat an earlier row exactly (more"
+                + " than 1%): this looks like a duplicated export (rows written twice); \"strict\": true refuses it"),
+                warnings);
+    }
+
+    @Test
+    void theRealKuaiRandLogWrittenTwiceIsRefusedInStrictMode() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        List<String> lines = Files.readAllLines(real);
+        List<String> twice = new ArrayList<>(lines);
+        twice.addAll(lines.subList(1, lines.size()));
+        Path f = dir.resolve(KuaiRandDataset.FILE);
+        Files.write(f, twice);
+        FileReport lenient = kuairand(f, ReadOptions.LENIENT).report().files().get(0);
+        assertEquals(41_952, lenient.exactDuplicateRows());
+        DataFormatException e = assertThrows(DataFormatException.class, () -> kuairand(f, ReadOptions.STRICT));
+        assertEquals(f + ": 41952 of 83656 kept rows (50.1%) repeat an earlier row exactly, more than the 1% strict"
+                + " mode allows: this looks like a duplicated export (rows written twice)", e.getMessage());
     }
 
     @Test

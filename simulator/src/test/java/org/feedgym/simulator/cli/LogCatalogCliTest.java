@@ -136,4 +136,23 @@ class LogCatalogCliTest {
         assertTrue(o.err().strip().startsWith("error: " + config + ": $.world.catalog.columns"), o.err());
         assertTrue(o.err().contains("columns.user is required"), o.err());
     }
+
+    @Test
+    void aLogWrittenTwiceWarnsOnStderrAndStrictModeRefusesIt() throws IOException {
+        String once = rows();
+        Path file = log(once + once.substring(once.indexOf('\n') + 1));
+        String catalog = """
+                {"type": "log", "path": "%s", "topics": 3, "strict": %s,
+                 "columns": {"user": "user", "item": "item", "timestamp": "time", "signals": {"like": "liked"}}}
+                """;
+        CliRun.Outcome o = CliRun.cli("validate", config(catalog.formatted(json(file), false)).toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("warning: " + file + ": 180 of 360 kept rows (50.0%) repeat an earlier row"
+                + " exactly (more than 1%): this looks like a duplicated export (rows written twice);"
+                + " \"strict\": true refuses it\n"), o.err());
+        String err = failsWithTwo(config(catalog.formatted(json(file), true)));
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": 180 of 360 kept rows (50.0%) repeat an earlier row"
+                + " exactly, more than the 1% strict mode allows: this looks like a duplicated export"
+                + " (rows written twice)"), err);
+    }
 }
