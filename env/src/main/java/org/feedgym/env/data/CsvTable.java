@@ -91,7 +91,9 @@ final class CsvTable {
      */
     static FileReport read(Path path, Layout layout, List<String> required, ReadOptions options,
                            RowHandler handler) throws IOException {
-        String name = path.getFileName().toString();
+        // Messages name the file as the caller resolved it (absolute for a configured path), so that
+        // with several copies of a dataset the one read is known.
+        String name = path.toString();
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -11,12 +11,13 @@ import org.feedgym.env.random.Seeds;
  * same value in every other read column). Each such row is counted once in the file's notes
  * under {@link FileReport#EXACT_DUPLICATE_ROWS}, which {@link FileReport#summary()} shows.
  *
- * <p>They are kept, in strict mode too (up to the threshold below): a user meeting the same item again is normal, and even
- * exact repeats occur in real data (the KuaiRand subset has 124 rows equal in every column the
- * {@code kuairand} mapping reads, 116 of them identical lines, 0.3% of its rows), so refusing them
- * would refuse the real file. The count makes a broken export (rows written twice) visible, and
- * {@link #judge} flags a file where they are more than {@value #MAX_PERCENT}% of the kept rows: a
- * warning line in lenient mode, a {@link DataFormatException} in strict mode.
+ * <p>They are kept, in strict mode too (up to the threshold below): a user meeting the same item
+ * again is normal, and even exact repeats occur in real data (the KuaiRand subset has 124 rows
+ * equal in every column the {@code kuairand} mapping reads, 116 of them identical lines, 0.3% of
+ * its rows), so refusing them would refuse the real file. The count makes a broken export (rows
+ * written twice) visible, and {@link #judge} flags a file where they are more than
+ * {@value #MAX_PERCENT}% of the kept rows: a warning line in lenient mode, a {@link DataFormatException}
+ * in strict mode.
  */
 final class DuplicateRows {
 

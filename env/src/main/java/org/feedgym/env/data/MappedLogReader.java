@@ -84,7 +84,7 @@ public final class MappedLogReader {
         });
         DuplicateRows.judge(fr, options, System.err::println);
         if (rows.size == 0) {
-            throw new DataFormatException(fr.name(), 0, null, "no usable rows (" + fr.summary() + ")");
+            throw new DataFormatException(file.toString(), 0, null, "no usable rows (" + fr.summary() + ")");
         }
         return rows.build(columns, names, new ReadReport(dataset, List.of(fr)));
     }

@@ -104,7 +104,8 @@ public final class MovieLensData {
         DuplicateRows.judge(ratingsReport, options, System.err::println);
         int m = rows.size();
         if (m == 0) {
-            throw new DataFormatException(RATINGS, 0, null, "no usable rows (" + ratingsReport.summary() + ")");
+            throw new DataFormatException(dir.resolve(RATINGS).toString(), 0, null,
+                    "no usable rows (" + ratingsReport.summary() + ")");
         }
         long[] users = new long[m];
         int[] items = new int[m];

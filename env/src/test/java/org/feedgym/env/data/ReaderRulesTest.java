@@ -53,7 +53,8 @@ class ReaderRulesTest {
                 + tiktokRow(2, "opinion", 8, 10) + tiktokRow(3, "claim", 7, 20));
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 4, column 'video_id': duplicate video_id 7 (first on line 2)",
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 4, column 'video_id': duplicate video_id 7"
+                + " (first on line 2)",
                 e.getMessage());
         assertEquals(4, e.line());
     }
@@ -78,7 +79,8 @@ class ReaderRulesTest {
         write(TikTokVideos.FILE, b.toString());
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 19384, column 'video_id': duplicate video_id 7017666017"
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 19384, column 'video_id': duplicate video_id"
+                + " 7017666017"
                 + " (first on line 2)", e.getMessage());
     }
 
@@ -88,7 +90,8 @@ class ReaderRulesTest {
         write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
-        assertEquals("movies.csv: line 4, column 'movieId': duplicate movieId 1 (first on line 2)", e.getMessage());
+        assertEquals(dir.resolve("ml/movies.csv") + ": line 4, column 'movieId': duplicate movieId 1 (first on"
+                + " line 2)", e.getMessage());
     }
 
     @Test
@@ -97,7 +100,8 @@ class ReaderRulesTest {
         write("kr/kuairec_caption_category.csv", CAPTION_HEADER);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
-        assertEquals("item_categories.csv: line 4, column 'video_id': duplicate video_id 0 (first on line 2)",
+        assertEquals(dir.resolve("kr/item_categories.csv") + ": line 4, column 'video_id': duplicate video_id 0"
+                + " (first on line 2)",
                 e.getMessage());
     }
 
@@ -108,7 +112,8 @@ class ReaderRulesTest {
                 + "5,a,second,[],x,y,z\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
-        assertEquals("kuairec_caption_category.csv: line 4, column 'video_id': duplicate video_id 5 (first on line 2)",
+        assertEquals(dir.resolve("kr/kuairec_caption_category.csv") + ": line 4, column 'video_id': duplicate"
+                + " video_id 5 (first on line 2)",
                 e.getMessage());
     }
 
@@ -125,7 +130,8 @@ class ReaderRulesTest {
         write("u/user_features.csv", header + "\n7" + rest + "8" + rest + "7" + rest);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecUsers.read(dir.resolve("u"), ReadOptions.LENIENT));
-        assertEquals("user_features.csv: line 4, column 'user_id': duplicate user_id 7 (first on line 2)",
+        assertEquals(dir.resolve("u/user_features.csv") + ": line 4, column 'user_id': duplicate user_id 7"
+                + " (first on line 2)",
                 e.getMessage());
     }
 
@@ -136,7 +142,8 @@ class ReaderRulesTest {
         Path f = write("k.tsv", KUAIRAND_HEADER + "1\t3\t2000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
                 + "1\t2\t1000\t99999999999999999999999\t5000\t1\t1\t1\t0\t0\t0\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> kuairand(f, ReadOptions.LENIENT));
-        assertEquals("k.tsv: line 3, column 'play_time_ms': a play time must be at most one day (86400000 ms),"
+        assertEquals(dir.resolve("k.tsv") + ": line 3, column 'play_time_ms': a play time must be at most one"
+                + " day (86400000 ms),"
                 + " got '99999999999999999999999'", e.getMessage());
     }
 
@@ -148,7 +155,8 @@ class ReaderRulesTest {
         Path bad = write("bad.csv", "u,i,t,watch,len\n1,2,1000,10,60\n1,3,1000,10,86400.5\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(bad, ',', seconds, ReadOptions.LENIENT, "log"));
-        assertEquals("bad.csv: line 3, column 'len': a duration must be at most one day (86400 s), got '86400.5'",
+        assertEquals(dir.resolve("bad.csv") + ": line 3, column 'len': a duration must be at most one day"
+                + " (86400 s), got '86400.5'",
                 e.getMessage());
     }
 
@@ -157,7 +165,8 @@ class ReaderRulesTest {
         write(TikTokVideos.FILE, TikTokVideosTest.HEADER + "\n" + tiktokRow(1, "claim", 7, 86_401));
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 2, column 'video_duration_sec': a video duration must be at most one"
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 2, column 'video_duration_sec': a video"
+                + " duration must be at most one"
                 + " day (86400 s), got '86401'", e.getMessage());
     }
 
@@ -169,12 +178,13 @@ class ReaderRulesTest {
         Path f = write("l.csv", "u,i,t\n1,2,1649581149\n1,3,99999999999999999999\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log"));
-        assertEquals("l.csv: line 3, column 't': epoch seconds must fit a 64-bit millisecond time"
+        assertEquals(dir.resolve("l.csv") + ": line 3, column 't': epoch seconds must fit a 64-bit millisecond time"
                 + " (|t| <= 9223372036854775 s), got '99999999999999999999'", e.getMessage());
         Path inf = write("inf.csv", "u,i,t\n1,2,Infinity\n");
         DataFormatException e2 = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(inf, ',', c, ReadOptions.LENIENT, "log"));
-        assertEquals("inf.csv: line 2, column 't': expected a finite number, got 'Infinity'", e2.getMessage());
+        assertEquals(dir.resolve("inf.csv") + ": line 2, column 't': expected a finite number, got"
+                + " 'Infinity'", e2.getMessage());
     }
 
     @Test
@@ -183,13 +193,14 @@ class ReaderRulesTest {
         Path f = write("ms.csv", "u,i,t\n1,2,99999999999999999999\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(f, ',', ms, ReadOptions.LENIENT, "log"));
-        assertEquals("ms.csv: line 2, column 't': expected an integer in the 64-bit range, got '99999999999999999999'",
+        assertEquals(dir.resolve("ms.csv") + ": line 2, column 't': expected an integer in the 64-bit range,"
+                + " got '99999999999999999999'",
                 e.getMessage());
         LogColumns iso = new LogColumns("u", "i", "t", "iso", null, null, null, null, null, null);
         Path g = write("iso.csv", "u,i,t\n1,2,+999999999-01-01T00:00:00Z\n");
         DataFormatException e2 = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(g, ',', iso, ReadOptions.LENIENT, "log"));
-        assertEquals("iso.csv: line 2, column 't': a time must fit a 64-bit millisecond time,"
+        assertEquals(dir.resolve("iso.csv") + ": line 2, column 't': a time must fit a 64-bit millisecond time,"
                 + " got '+999999999-01-01T00:00:00Z'", e2.getMessage());
     }
 
@@ -199,7 +210,8 @@ class ReaderRulesTest {
         write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,9223372036854775\n1,1,4,9223372036854776\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
-        assertEquals("ratings.csv: line 3, column 'timestamp': epoch seconds must fit a 64-bit millisecond time"
+        assertEquals(dir.resolve("ml/ratings.csv") + ": line 3, column 'timestamp': epoch seconds must fit a"
+                + " 64-bit millisecond time"
                 + " (|t| <= 9223372036854775 s), got '9223372036854776'", e.getMessage());
     }
 
@@ -300,7 +312,8 @@ class ReaderRulesTest {
         assertEquals("s.csv: 6 rows, 2 kept, 4 skipped (missing i: 2, first at line 3;"
                 + " row has 2 fields, header has 3: 1, first at line 4;"
                 + " row has 4 fields, header has 3: 1, first at line 7)", r.summary());
-        assertEquals(Map.of("missing i", 3L, "row has 2 fields, header has 3", 4L, "row has 4 fields, header has 3", 7L),
+        assertEquals(Map.of("missing i", 3L, "row has 2 fields, header has 3", 4L,
+                "row has 4 fields, header has 3", 7L),
                 r.firstSkippedLine());
     }
 

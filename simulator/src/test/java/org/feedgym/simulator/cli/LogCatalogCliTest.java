@@ -83,7 +83,8 @@ class LogCatalogCliTest {
                 {"type": "log", "path": "%s",
                  "columns": {"user": "user_id", "item": "item", "timestamp": "time"}}
                 """.formatted(json(file))));
-        assertTrue(err.endsWith("$.world.catalog: my.csv: line 1, column 'user_id': required column is missing from"
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": line 1, column 'user_id': required column is"
+                + " missing from"
                 + " the header [user, item, time, liked]"), err);
     }
 
@@ -94,7 +95,8 @@ class LogCatalogCliTest {
                 {"type": "log", "path": "%s",
                  "columns": {"user": "user", "item": "item", "timestamp": "time", "signals": {"like": "liked"}}}
                 """.formatted(json(file))));
-        assertTrue(err.endsWith("$.world.catalog: my.csv: line 67, column 'liked': expected an integer, got 'maybe'"),
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": line 67, column 'liked': expected an integer,"
+                + " got 'maybe'"),
                 err);
     }
 
@@ -104,7 +106,7 @@ class LogCatalogCliTest {
         String err = failsWithTwo(config("""
                 {"type": "log", "path": "%s", "columns": {"user": "user", "item": "item", "timestamp": "time"}}
                 """.formatted(json(file))));
-        assertTrue(err.contains("$.world.catalog: my.csv: no usable rows (my.csv: 1 rows, 0 kept"), err);
+        assertTrue(err.contains("$.world.catalog: " + file + ": no usable rows (my.csv: 1 rows, 0 kept"), err);
     }
 
     @Test
