@@ -91,7 +91,9 @@ final class CsvTable {
      */
     static FileReport read(Path path, Layout layout, List<String> required, ReadOptions options,
                            RowHandler handler) throws IOException {
-        String name = path.getFileName().toString();
+        // Messages name the file as the caller resolved it (absolute for a configured path), so that
+        // with several copies of a dataset the one read is known.
+        String name = path.toString();
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -99,6 +101,7 @@ final class CsvTable {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
         Counter skipped = new Counter();
+        Map<String, Long> firstSkipped = new LinkedHashMap<>();
         Counter notes = new Counter();
         long rows = 0;
         long kept = 0;
@@ -186,6 +189,7 @@ final class CsvTable {
                             throw new DataFormatException(name, start, s.column, s.reason + " (strict mode)");
                         }
                         skipped.add(s.reason);
+                        firstSkipped.putIfAbsent(s.reason, start);
                     }
                 }
                 // Drain what the parser did not consume so that the hash covers the whole file.
@@ -209,7 +213,7 @@ final class CsvTable {
         }
         InputFile file = new InputFile(path.toAbsolutePath().normalize().toString(), size,
                 HexFormat.of().formatHex(sha.digest()));
-        return new FileReport(file, rows, kept, skipped.map(), notes.map());
+        return new FileReport(file, rows, kept, skipped.map(), notes.map(), firstSkipped);
     }
 
     /**

@@ -5,9 +5,10 @@ import java.io.IOException;
 /**
  * A data file that cannot be read as its format says: a required column is missing, a required
  * value has the wrong type, the file is empty or not UTF-8, or (in strict mode) a row had to be
- * skipped. The message names the file, the line (1-based, counting {@code \n}-terminated lines;
+ * skipped. The message names the file by its path as resolved (absolute for a configured dataset
+ * path, so that the copy read is known), the line (1-based, counting {@code \n}-terminated lines;
  * 0 when the problem is not tied to a line), the column and the rule, for instance
- * {@code "tiktok_dataset.csv: line 7, column 'video_id': expected an integer, got 'abc'"}.
+ * {@code "/data/tiktok-claims/tiktok_dataset.csv: line 7, column 'video_id': expected an integer, got 'abc'"}.
  *
  * <p>It is an {@link IOException} so that a caller that only reports failures can catch one type.
  */
@@ -21,7 +22,7 @@ public final class DataFormatException extends IOException {
     private final String rule;
 
     /**
-     * @param file   the file name as given to the reader
+     * @param file   the file's path as given to the reader
      * @param line   1-based line number, or 0 when not tied to a line
      * @param column the column name, or {@code null} when not tied to a column
      * @param rule   what was expected and what was found
@@ -48,7 +49,7 @@ public final class DataFormatException extends IOException {
         return b.append(rule).toString();
     }
 
-    /** The file name as given to the reader. */
+    /** The file's path as given to the reader. */
     public String file() {
         return file;
     }

@@ -1,6 +1,8 @@
 package org.feedgym.env.data;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.feedgym.env.random.Seeds;
 
 /**
@@ -9,12 +11,41 @@ import org.feedgym.env.random.Seeds;
  * same value in every other read column). Each such row is counted once in the file's notes
  * under {@link FileReport#EXACT_DUPLICATE_ROWS}, which {@link FileReport#summary()} shows.
  *
- * <p>They are kept, in strict mode too: a user meeting the same item again is normal, and even
- * exact repeats occur in real data (the KuaiRand subset has 124 rows equal in every column the
- * {@code kuairand} mapping reads, 116 of them identical lines), so refusing them would refuse
- * the real file. The count makes a broken export (rows written twice) visible.
+ * <p>They are kept, in strict mode too (up to the threshold below): a user meeting the same item
+ * again is normal, and even exact repeats occur in real data (the KuaiRand subset has 124 rows
+ * equal in every column the {@code kuairand} mapping reads, 116 of them identical lines, 0.3% of
+ * its rows), so refusing them would refuse the real file. The count makes a broken export (rows
+ * written twice) visible, and {@link #judge} flags a file where they are more than
+ * {@value #MAX_PERCENT}% of the kept rows: a warning line in lenient mode, a {@link DataFormatException}
+ * in strict mode.
  */
 final class DuplicateRows {
+
+    /** Exact duplicates above this percentage of a file's kept rows look like a duplicated export. */
+    static final int MAX_PERCENT = 1;
+
+    /**
+     * Flags a file whose exact duplicate rows are more than {@value #MAX_PERCENT}% of its kept
+     * rows: in strict mode by throwing, else by passing one {@code "warning: ..."} line to
+     * {@code warnings}. Nothing happens at or below the threshold.
+     *
+     * @throws DataFormatException in strict mode, naming the file and the count
+     */
+    static void judge(FileReport report, ReadOptions options, Consumer<String> warnings) throws DataFormatException {
+        long duplicates = report.exactDuplicateRows();
+        if (duplicates * 100 <= report.kept() * MAX_PERCENT) {
+            return;
+        }
+        String what = duplicates + " of " + report.kept() + " kept rows ("
+                + String.format(Locale.ROOT, "%.1f", 100.0 * duplicates / report.kept())
+                + "%) repeat an earlier row exactly";
+        if (options.strict()) {
+            throw new DataFormatException(report.file().path(), 0, null, what + ", more than the " + MAX_PERCENT
+                    + "% strict mode allows: this looks like a duplicated export (rows written twice)");
+        }
+        warnings.accept("warning: " + report.file().path() + ": " + what + " (more than " + MAX_PERCENT
+                + "%): this looks like a duplicated export (rows written twice); \"strict\": true refuses it");
+    }
 
     private final List<String> columns;
     /** Open-addressing set of the kept rows' 64-bit fingerprints; 0 marks an empty slot. */

@@ -31,8 +31,9 @@ import java.util.Map;
  * @param signals         named boolean signals ({@code like}, {@code hate}, {@code share},
  *                        {@code comment}, {@code follow}, {@code download}, {@code long-view} have
  *                        meaning for the catalog; any name {@code [a-z][a-z0-9-]*} is kept), each a
- *                        0/1 column or a {@code column=value}, {@code column!=value} or numeric
- *                        {@code column>=x} ({@code >}, {@code <=}, {@code <}) rule; optional
+ *                        0/1 column or a {@code column=value}, {@code column!=value} (numeric when the
+ *                        value is a number, else text) or numeric {@code column>=x} ({@code >},
+ *                        {@code <=}, {@code <}) rule ({@link SignalRule}); optional
  * @param category        column of the item's category (its benign topic); optional
  * @param text            column of the item's text (embedded instead of co-occurrence); optional
  */

@@ -18,7 +18,8 @@ import java.util.Map;
  * outside the {@link TimeRules} (a play time or duration above one day, an epoch that does not fit
  * a 64-bit millisecond time); a missing required value skips the row (or fails in strict mode); a
  * file with no usable rows fails naming the file. Rows that repeat an earlier row in every mapped
- * column are kept and counted in the summary ({@link DuplicateRows}). Fields are quoted
+ * column are kept and counted in the summary; more than 1% of them is a warning on stderr, and an
+ * error in strict mode ({@link DuplicateRows}). Fields are quoted
  * (RFC 4180) unless the delimiter is a tab.
  */
 public final class MappedLogReader {
@@ -81,8 +82,9 @@ public final class MappedLogReader {
             repeats.check(row);
             rows.add(user, item, t, play, duration, bits, category, text);
         });
+        DuplicateRows.judge(fr, options, System.err::println);
         if (rows.size == 0) {
-            throw new DataFormatException(fr.name(), 0, null, "no usable rows (" + fr.summary() + ")");
+            throw new DataFormatException(file.toString(), 0, null, "no usable rows (" + fr.summary() + ")");
         }
         return rows.build(columns, names, new ReadReport(dataset, List.of(fr)));
     }

@@ -101,9 +101,11 @@ public final class MovieLensData {
                     rows.add(new long[] {user, i, millis});
                     values.add((float) rating);
                 });
+        DuplicateRows.judge(ratingsReport, options, System.err::println);
         int m = rows.size();
         if (m == 0) {
-            throw new DataFormatException(RATINGS, 0, null, "no usable rows (" + ratingsReport.summary() + ")");
+            throw new DataFormatException(dir.resolve(RATINGS).toString(), 0, null,
+                    "no usable rows (" + ratingsReport.summary() + ")");
         }
         long[] users = new long[m];
         int[] items = new int[m];

@@ -1,12 +1,17 @@
 package org.feedgym.env.data;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How one named boolean signal is read from a row of a mapped log, parsed from its config text:
  * <ul>
  *   <li>{@code "is_comment"}: a 0/1 column (any other value is an error naming file, line and column);</li>
- *   <li>{@code "label=1"} / {@code "label!=1"}: true when the column's text equals (differs from) the value;</li>
+ *   <li>{@code "label=1"} / {@code "label!=1"}: true when the column equals (differs from) the value. A
+ *       value written as a plain decimal number ({@code 1}, {@code -2}, {@code 0.5}, {@code 1e3}) compares
+ *       numbers, so the column must hold a number ({@code "1.0"} equals {@code 1}; {@code "yes"} is an
+ *       error naming file, line and column, as for {@code >=}); any other value ({@code "label=pos"})
+ *       compares the column's text;</li>
  *   <li>{@code "rating>=4"}, {@code ">"}, {@code "<="}, {@code "<"}: a numeric comparison (a
  *       non-number is an error).</li>
  * </ul>
@@ -19,6 +24,14 @@ import java.util.List;
 record SignalRule(String column, String op, String value) {
 
     private static final List<String> OPS = List.of("!=", ">=", "<=", "=", ">", "<");
+
+    /** A plain decimal number: what makes {@code =} and {@code !=} compare numbers, not text. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+    /** True when {@code =} / {@code !=} compare the column as a number (the value is a plain decimal number). */
+    boolean numericEquality() {
+        return (op.equals("=") || op.equals("!=")) && NUMBER.matcher(value).matches();
+    }
 
     /**
      * Parses a rule.
@@ -66,11 +79,11 @@ record SignalRule(String column, String op, String value) {
                 }
                 return v == 1;
             }
-            case "=" -> {
-                return row.requiredText(column).strip().equals(value);
-            }
-            case "!=" -> {
-                return !row.requiredText(column).strip().equals(value);
+            case "=", "!=" -> {
+                boolean equal = numericEquality()
+                        ? row.requiredDouble(column) == Double.parseDouble(value)
+                        : row.requiredText(column).strip().equals(value);
+                return equal == op.equals("=");
             }
             default -> {
                 double v = row.requiredDouble(column);

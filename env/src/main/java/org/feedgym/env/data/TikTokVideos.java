@@ -146,7 +146,7 @@ public final class TikTokVideos {
             }
         });
         if (fr.kept() == 0) {
-            throw new DataFormatException(fr.name(), 0, null, "no usable rows (" + fr.summary() + ")");
+            throw new DataFormatException(file.toString(), 0, null, "no usable rows (" + fr.summary() + ")");
         }
         return new TikTokVideos(c, weights, new ReadReport("tiktok-claims", List.of(fr)));
     }

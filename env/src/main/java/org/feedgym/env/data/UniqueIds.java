@@ -8,7 +8,7 @@ import java.util.Map;
  * duplicate never becomes an extra catalog item. Readers call {@link #add} once a row is kept
  * (a skipped row claims no id); the second row with an id is a {@link DataFormatException}
  * naming its line and the line of the first, e.g.
- * {@code movies.csv: line 4, column 'movieId': duplicate movieId 1 (first on line 2)}.
+ * {@code /data/movielens-latest-small/movies.csv: line 4, column 'movieId': duplicate movieId 1 (first on line 2)}.
  */
 final class UniqueIds {
 

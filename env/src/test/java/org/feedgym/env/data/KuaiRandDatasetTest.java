@@ -2,6 +2,7 @@ package org.feedgym.env.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class KuaiRandDatasetTest {
                 + "7\t20\t20220410\t1700\t2000\t2\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> read(dir, false));
-        assertEquals("processed_standard_kcore_15.tsv: line 2, column 'is_click': expected 0 or 1, got 2",
+        assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 2, column 'is_click': expected 0 or 1, got 2",
                 e.getMessage());
     }
 
@@ -85,5 +86,53 @@ class KuaiRandDatasetTest {
         MappedLog k = read(dir, false);
         assertEquals(1, k.interactions().size());
         assertEquals(1L, k.report().files().get(0).skipped().get("row has 3 fields, header has 16"));
+        assertEquals("processed_standard_kcore_15.tsv: 2 rows, 1 kept, 1 skipped"
+                + " (row has 3 fields, header has 16: 1, first at line 3)", k.report().files().get(0).summary());
+    }
+
+    @Test
+    void theRealLogWithATruncatedLastLineNamesThatLineInTheSummary() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(real));
+        String[] fields = lines.get(lines.size() - 1).split("\t", -1);
+        lines.set(lines.size() - 1, String.join("\t", java.util.Arrays.copyOf(fields, 12)));
+        Files.write(dir.resolve(KuaiRandDataset.FILE), lines);
+        assertEquals("processed_standard_kcore_15.tsv: 41828 rows, 41827 kept, 1 skipped"
+                + " (row has 12 fields, header has 16: 1, first at line 41829), 124 exact duplicate rows",
+                read(dir, false).report().files().get(0).summary());
+    }
+
+    @Test
+    void aLabelThatIsNotANumberIsAnErrorInLenientAndStrictModeAlike() throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
+                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
+                + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\tyes\tx\n");
+        for (boolean strict : new boolean[] {false, true}) {
+            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
+            assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 3, column 'label': expected a number, got 'yes'",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aLabelWrittenAsADecimalIsTheSameNumber() throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
+                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1.0\tx\n"
+                + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0.0\tx\n");
+        MappedLog k = read(dir, true);
+        assertEquals(java.util.List.of(1, 1), k.signalCounts().subList(0, 2), "one like and one hate");
+    }
+
+    @Test
+    void theRealLogWithOneCorruptLabelIsRefusedAtItsLine() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(real));
+        String[] fields = lines.get(299).split("\t", -1);
+        fields[14] = "yes";
+        lines.set(299, String.join("\t", fields));
+        Files.write(dir.resolve(KuaiRandDataset.FILE), lines);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, false));
+        assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 300, column 'label': expected a number, got 'yes'",
+                e.getMessage());
     }
 }

@@ -80,7 +80,8 @@ class KuaiRecTest {
         Files.writeString(dir.resolve(KuaiRecItems.CAPTIONS), CAPTION_HEADER);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecItems.read(dir, ReadOptions.LENIENT));
-        assertEquals("item_categories.csv: line 3, column 'feat': expected a list of integers, got '[27; 9]'",
+        assertEquals(dir.resolve(KuaiRecItems.CATEGORIES) + ": line 3, column 'feat': expected a list of"
+                + " integers, got '[27; 9]'",
                 e.getMessage());
     }
 

@@ -122,7 +122,8 @@ class MappedLogReaderTest {
         LogColumns columns = new LogColumns("uid", "item", "time", null, null, null, null, null, null, null);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> read(resource("small.tsv"), '\t', columns));
-        assertEquals("small.tsv: line 1, column 'time': required column is missing from the header [uid, item, ts,"
+        assertEquals(resource("small.tsv") + ": line 1, column 'time': required column is missing from the"
+                + " header [uid, item, ts,"
                 + " watch_s, len_s, label, shared, genre]", e.getMessage());
     }
 
@@ -132,7 +133,7 @@ class MappedLogReaderTest {
         Files.writeString(file, "u,i,t,liked\n1,2,1000,1\n1,3,2000,yes\n");
         LogColumns columns = new LogColumns("u", "i", "t", null, null, null, null, Map.of("like", "liked"), null, null);
         DataFormatException e = assertThrows(DataFormatException.class, () -> read(file, ',', columns));
-        assertEquals("bad.csv: line 3, column 'liked': expected an integer, got 'yes'", e.getMessage());
+        assertEquals(file + ": line 3, column 'liked': expected an integer, got 'yes'", e.getMessage());
     }
 
     @Test
@@ -141,7 +142,7 @@ class MappedLogReaderTest {
         Files.writeString(file, "u,i,t\n1,2,2024-01-01 10:00\n1,3,yesterday\n");
         LogColumns columns = new LogColumns("u", "i", "t", "yyyy-MM-dd HH:mm", null, null, null, null, null, null);
         DataFormatException e = assertThrows(DataFormatException.class, () -> read(file, ',', columns));
-        assertEquals("times.csv: line 3, column 't': expected a time as 'yyyy-MM-dd HH:mm', got 'yesterday'",
+        assertEquals(file + ": line 3, column 't': expected a time as 'yyyy-MM-dd HH:mm', got 'yesterday'",
                 e.getMessage());
     }
 
@@ -151,7 +152,7 @@ class MappedLogReaderTest {
         Files.writeString(file, "u,i,t\n,2,1000\n1,,2000\n");
         LogColumns columns = new LogColumns("u", "i", "t", null, null, null, null, null, null, null);
         DataFormatException e = assertThrows(DataFormatException.class, () -> read(file, ',', columns));
-        assertTrue(e.getMessage().startsWith("empty.csv: no usable rows (empty.csv: 2 rows, 0 kept"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": no usable rows (empty.csv: 2 rows, 0 kept"), e.getMessage());
     }
 
     @Test

@@ -69,7 +69,7 @@ class MovieLensDataTest {
         Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating,timestamp\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir, ReadOptions.LENIENT));
-        assertEquals("ratings.csv: the file has a header but no data rows", e.getMessage());
+        assertEquals(dir.resolve(MovieLensData.RATINGS) + ": the file has a header but no data rows", e.getMessage());
     }
 
     @Test
@@ -79,6 +79,7 @@ class MovieLensDataTest {
         Files.write(dir.resolve(MovieLensData.RATINGS), bad);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir, ReadOptions.LENIENT));
-        assertEquals("ratings.csv: line 3: not UTF-8 text: invalid byte 0xff at byte offset 46", e.getMessage());
+        assertEquals(dir.resolve(MovieLensData.RATINGS) + ": line 3: not UTF-8 text: invalid byte 0xff at byte"
+                + " offset 46", e.getMessage());
     }
 }

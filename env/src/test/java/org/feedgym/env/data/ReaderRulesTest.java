@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +53,8 @@ class ReaderRulesTest {
                 + tiktokRow(2, "opinion", 8, 10) + tiktokRow(3, "claim", 7, 20));
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 4, column 'video_id': duplicate video_id 7 (first on line 2)",
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 4, column 'video_id': duplicate video_id 7"
+                + " (first on line 2)",
                 e.getMessage());
         assertEquals(4, e.line());
     }
@@ -76,7 +79,8 @@ class ReaderRulesTest {
         write(TikTokVideos.FILE, b.toString());
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 19384, column 'video_id': duplicate video_id 7017666017"
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 19384, column 'video_id': duplicate video_id"
+                + " 7017666017"
                 + " (first on line 2)", e.getMessage());
     }
 
@@ -86,7 +90,8 @@ class ReaderRulesTest {
         write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
-        assertEquals("movies.csv: line 4, column 'movieId': duplicate movieId 1 (first on line 2)", e.getMessage());
+        assertEquals(dir.resolve("ml/movies.csv") + ": line 4, column 'movieId': duplicate movieId 1 (first on"
+                + " line 2)", e.getMessage());
     }
 
     @Test
@@ -95,7 +100,8 @@ class ReaderRulesTest {
         write("kr/kuairec_caption_category.csv", CAPTION_HEADER);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
-        assertEquals("item_categories.csv: line 4, column 'video_id': duplicate video_id 0 (first on line 2)",
+        assertEquals(dir.resolve("kr/item_categories.csv") + ": line 4, column 'video_id': duplicate video_id 0"
+                + " (first on line 2)",
                 e.getMessage());
     }
 
@@ -106,7 +112,8 @@ class ReaderRulesTest {
                 + "5,a,second,[],x,y,z\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecItems.read(dir.resolve("kr"), ReadOptions.LENIENT));
-        assertEquals("kuairec_caption_category.csv: line 4, column 'video_id': duplicate video_id 5 (first on line 2)",
+        assertEquals(dir.resolve("kr/kuairec_caption_category.csv") + ": line 4, column 'video_id': duplicate"
+                + " video_id 5 (first on line 2)",
                 e.getMessage());
     }
 
@@ -123,7 +130,8 @@ class ReaderRulesTest {
         write("u/user_features.csv", header + "\n7" + rest + "8" + rest + "7" + rest);
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> KuaiRecUsers.read(dir.resolve("u"), ReadOptions.LENIENT));
-        assertEquals("user_features.csv: line 4, column 'user_id': duplicate user_id 7 (first on line 2)",
+        assertEquals(dir.resolve("u/user_features.csv") + ": line 4, column 'user_id': duplicate user_id 7"
+                + " (first on line 2)",
                 e.getMessage());
     }
 
@@ -134,7 +142,8 @@ class ReaderRulesTest {
         Path f = write("k.tsv", KUAIRAND_HEADER + "1\t3\t2000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
                 + "1\t2\t1000\t99999999999999999999999\t5000\t1\t1\t1\t0\t0\t0\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> kuairand(f, ReadOptions.LENIENT));
-        assertEquals("k.tsv: line 3, column 'play_time_ms': a play time must be at most one day (86400000 ms),"
+        assertEquals(dir.resolve("k.tsv") + ": line 3, column 'play_time_ms': a play time must be at most one"
+                + " day (86400000 ms),"
                 + " got '99999999999999999999999'", e.getMessage());
     }
 
@@ -146,7 +155,8 @@ class ReaderRulesTest {
         Path bad = write("bad.csv", "u,i,t,watch,len\n1,2,1000,10,60\n1,3,1000,10,86400.5\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(bad, ',', seconds, ReadOptions.LENIENT, "log"));
-        assertEquals("bad.csv: line 3, column 'len': a duration must be at most one day (86400 s), got '86400.5'",
+        assertEquals(dir.resolve("bad.csv") + ": line 3, column 'len': a duration must be at most one day"
+                + " (86400 s), got '86400.5'",
                 e.getMessage());
     }
 
@@ -155,7 +165,8 @@ class ReaderRulesTest {
         write(TikTokVideos.FILE, TikTokVideosTest.HEADER + "\n" + tiktokRow(1, "claim", 7, 86_401));
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 2, column 'video_duration_sec': a video duration must be at most one"
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 2, column 'video_duration_sec': a video"
+                + " duration must be at most one"
                 + " day (86400 s), got '86401'", e.getMessage());
     }
 
@@ -167,12 +178,13 @@ class ReaderRulesTest {
         Path f = write("l.csv", "u,i,t\n1,2,1649581149\n1,3,99999999999999999999\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log"));
-        assertEquals("l.csv: line 3, column 't': epoch seconds must fit a 64-bit millisecond time"
+        assertEquals(dir.resolve("l.csv") + ": line 3, column 't': epoch seconds must fit a 64-bit millisecond time"
                 + " (|t| <= 9223372036854775 s), got '99999999999999999999'", e.getMessage());
         Path inf = write("inf.csv", "u,i,t\n1,2,Infinity\n");
         DataFormatException e2 = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(inf, ',', c, ReadOptions.LENIENT, "log"));
-        assertEquals("inf.csv: line 2, column 't': expected a finite number, got 'Infinity'", e2.getMessage());
+        assertEquals(dir.resolve("inf.csv") + ": line 2, column 't': expected a finite number, got"
+                + " 'Infinity'", e2.getMessage());
     }
 
     @Test
@@ -181,13 +193,14 @@ class ReaderRulesTest {
         Path f = write("ms.csv", "u,i,t\n1,2,99999999999999999999\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(f, ',', ms, ReadOptions.LENIENT, "log"));
-        assertEquals("ms.csv: line 2, column 't': expected an integer in the 64-bit range, got '99999999999999999999'",
+        assertEquals(dir.resolve("ms.csv") + ": line 2, column 't': expected an integer in the 64-bit range,"
+                + " got '99999999999999999999'",
                 e.getMessage());
         LogColumns iso = new LogColumns("u", "i", "t", "iso", null, null, null, null, null, null);
         Path g = write("iso.csv", "u,i,t\n1,2,+999999999-01-01T00:00:00Z\n");
         DataFormatException e2 = assertThrows(DataFormatException.class,
                 () -> MappedLogReader.read(g, ',', iso, ReadOptions.LENIENT, "log"));
-        assertEquals("iso.csv: line 2, column 't': a time must fit a 64-bit millisecond time,"
+        assertEquals(dir.resolve("iso.csv") + ": line 2, column 't': a time must fit a 64-bit millisecond time,"
                 + " got '+999999999-01-01T00:00:00Z'", e2.getMessage());
     }
 
@@ -197,21 +210,22 @@ class ReaderRulesTest {
         write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,9223372036854775\n1,1,4,9223372036854776\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT));
-        assertEquals("ratings.csv: line 3, column 'timestamp': epoch seconds must fit a 64-bit millisecond time"
+        assertEquals(dir.resolve("ml/ratings.csv") + ": line 3, column 'timestamp': epoch seconds must fit a"
+                + " 64-bit millisecond time"
                 + " (|t| <= 9223372036854775 s), got '9223372036854776'", e.getMessage());
     }
 
     // ---- exact duplicate rows -----------------------------------------------------------------
 
     @Test
-    void exactDuplicateLogRowsAreKeptAndCountedInTheSummaryEvenInStrictMode() throws IOException {
+    void exactDuplicateLogRowsAreKeptAndCountedInTheSummary() throws IOException {
         Path f = write("k.tsv", KUAIRAND_HEADER
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // exact repeat of line 2
                 + "1\t2\t9000\t100\t5000\t1\t1\t1\t0\t0\t0\n"   // same user and item, later: not a duplicate
                 + "1\t2\t1000\t101\t5000\t1\t1\t1\t0\t0\t0\n"   // same time, other play time: not a duplicate
                 + "1\t2\t1000\t100\t5000\t1\t1\t1\t0\t0\t0\n"); // a third copy
-        MappedLog log = kuairand(f, ReadOptions.STRICT);
+        MappedLog log = kuairand(f, ReadOptions.LENIENT);
         assertEquals(5, log.size());
         FileReport r = log.report().files().get(0);
         assertEquals(2, r.exactDuplicateRows());
@@ -219,16 +233,66 @@ class ReaderRulesTest {
     }
 
     @Test
-    void aMovieLensLogWithEveryRowTwiceReportsItInBothReaders() throws IOException {
+    void aMovieLensLogWithEveryRowTwiceReportsItInBothReadersAndStrictModeRefusesIt() throws IOException {
         write("ml/movies.csv", "movieId,title,genres\n1,A,Drama\n2,B,Comedy\n");
-        write("ml/ratings.csv", "userId,movieId,rating,timestamp\n1,1,4,10\n1,2,3,20\n1,1,4,10\n1,2,3,20\n");
-        MovieLensData ml = MovieLensData.read(dir.resolve("ml"), ReadOptions.STRICT);
+        Path ratings = write("ml/ratings.csv",
+                "userId,movieId,rating,timestamp\n1,1,4,10\n1,2,3,20\n1,1,4,10\n1,2,3,20\n");
+        MovieLensData ml = MovieLensData.read(dir.resolve("ml"), ReadOptions.LENIENT);
         assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
                 ml.report().files().get(1).summary());
-        MappedLog log = MappedLogReader.read(dir.resolve("ml/ratings.csv"), ',', LogColumns.movielensRatings(),
-                ReadOptions.STRICT, "movielens");
+        MappedLog log = MappedLogReader.read(ratings, ',', LogColumns.movielensRatings(), ReadOptions.LENIENT,
+                "movielens");
         assertEquals("ratings.csv: 4 rows, 4 kept, 0 skipped, 2 exact duplicate rows",
                 log.report().files().get(0).summary());
+        String refused = ratings + ": 2 of 4 kept rows (50.0%) repeat an earlier row exactly, more than the 1%"
+                + " strict mode allows: this looks like a duplicated export (rows written twice)";
+        assertEquals(refused, assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir.resolve("ml"), ReadOptions.STRICT)).getMessage());
+        assertEquals(refused, assertThrows(DataFormatException.class, () -> MappedLogReader.read(ratings, ',',
+                LogColumns.movielensRatings(), ReadOptions.STRICT, "movielens")).getMessage());
+    }
+
+    @Test
+    void duplicatesUpToOnePercentAreKeptInStrictModeAndAboveItWarnOrFail() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
+        StringBuilder rows = new StringBuilder("u,i,t\n");
+        for (int r = 0; r < 99; r++) {
+            rows.append("1,").append(r).append(",5\n");
+        }
+        rows.append("1,0,5\n"); // 1 duplicate in 100 kept rows: exactly 1%, allowed
+        Path onePercent = write("one.csv", rows.toString());
+        FileReport r = MappedLogReader.read(onePercent, ',', c, ReadOptions.STRICT, "log").report().files().get(0);
+        assertEquals(1, r.exactDuplicateRows());
+        List<String> warnings = new ArrayList<>();
+        DuplicateRows.judge(r, ReadOptions.LENIENT, warnings::add);
+        assertEquals(List.of(), warnings);
+
+        rows.append("1,1,5\n"); // 2 duplicates in 101 kept rows: above 1%
+        Path above = write("two.csv", rows.toString());
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MappedLogReader.read(above, ',', c, ReadOptions.STRICT, "log"));
+        assertEquals(above + ": 2 of 101 kept rows (2.0%) repeat an earlier row exactly, more than the 1% strict"
+                + " mode allows: this looks like a duplicated export (rows written twice)", e.getMessage());
+        FileReport lenient = MappedLogReader.read(above, ',', c, ReadOptions.LENIENT, "log").report().files().get(0);
+        DuplicateRows.judge(lenient, ReadOptions.LENIENT, warnings::add);
+        assertEquals(List.of("warning: " + above + ": 2 of 101 kept rows (2.0%) repeat an earlier row exactly (more"
+                + " than 1%): this looks like a duplicated export (rows written twice); \"strict\": true refuses it"),
+                warnings);
+    }
+
+    @Test
+    void theRealKuaiRandLogWrittenTwiceIsRefusedInStrictMode() throws IOException {
+        Path real = RealData.folder("kuairand-like-hate-subset").resolve(KuaiRandDataset.FILE);
+        List<String> lines = Files.readAllLines(real);
+        List<String> twice = new ArrayList<>(lines);
+        twice.addAll(lines.subList(1, lines.size()));
+        Path f = dir.resolve(KuaiRandDataset.FILE);
+        Files.write(f, twice);
+        FileReport lenient = kuairand(f, ReadOptions.LENIENT).report().files().get(0);
+        assertEquals(41_952, lenient.exactDuplicateRows());
+        DataFormatException e = assertThrows(DataFormatException.class, () -> kuairand(f, ReadOptions.STRICT));
+        assertEquals(f + ": 41952 of 83656 kept rows (50.1%) repeat an earlier row exactly, more than the 1% strict"
+                + " mode allows: this looks like a duplicated export (rows written twice)", e.getMessage());
     }
 
     @Test
@@ -236,8 +300,21 @@ class ReaderRulesTest {
         LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
         Path f = write("l.csv", "u,i,t\n1,2,5\n1,2,\n1,2,\n1,2,5\n");
         MappedLog log = MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log");
-        assertEquals("l.csv: 4 rows, 2 kept, 2 skipped (missing t: 2), 1 exact duplicate row",
+        assertEquals("l.csv: 4 rows, 2 kept, 2 skipped (missing t: 2, first at line 3), 1 exact duplicate row",
                 log.report().files().get(0).summary());
+    }
+
+    @Test
+    void eachSkipReasonNamesTheLineOfItsFirstRow() throws IOException {
+        LogColumns c = new LogColumns("u", "i", "t", "epoch-ms", null, null, null, Map.of(), null, null);
+        Path f = write("s.csv", "u,i,t\n1,2,5\n1,,6\n1,2\n1,,7\n1,3,8\n1,2,9,9\n");
+        FileReport r = MappedLogReader.read(f, ',', c, ReadOptions.LENIENT, "log").report().files().get(0);
+        assertEquals("s.csv: 6 rows, 2 kept, 4 skipped (missing i: 2, first at line 3;"
+                + " row has 2 fields, header has 3: 1, first at line 4;"
+                + " row has 4 fields, header has 3: 1, first at line 7)", r.summary());
+        assertEquals(Map.of("missing i", 3L, "row has 2 fields, header has 3", 4L,
+                "row has 4 fields, header has 3", 7L),
+                r.firstSkippedLine());
     }
 
     @Test

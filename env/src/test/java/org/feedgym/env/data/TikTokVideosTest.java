@@ -74,7 +74,8 @@ class TikTokVideosTest {
                 () -> TikTokVideos.read(dir, ReadOptions.STRICT));
         assertEquals(3, e.line());
         assertEquals("claim_status", e.column());
-        assertTrue(e.getMessage().startsWith("tiktok_dataset.csv: line 3, column 'claim_status': missing claim_status"),
+        assertTrue(e.getMessage().startsWith(dir.resolve("tiktok_dataset.csv") + ": line 3, column"
+                + " 'claim_status': missing claim_status"),
                 e.getMessage());
     }
 
@@ -93,7 +94,8 @@ class TikTokVideosTest {
         write(HEADER + "\n1,claim,1,10,t,verified,active,1,1,1,1,1\n2,claim,abc,10,t,verified,active,1,1,1,1,1\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: line 3, column 'video_id': expected an integer, got 'abc'", e.getMessage());
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": line 3, column 'video_id': expected an integer, got"
+                + " 'abc'", e.getMessage());
     }
 
     @Test
@@ -101,7 +103,7 @@ class TikTokVideosTest {
         write("");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> TikTokVideos.read(dir, ReadOptions.LENIENT));
-        assertEquals("tiktok_dataset.csv: the file is empty; expected a header row", e.getMessage());
+        assertEquals(dir.resolve("tiktok_dataset.csv") + ": the file is empty; expected a header row", e.getMessage());
     }
 
     @Test

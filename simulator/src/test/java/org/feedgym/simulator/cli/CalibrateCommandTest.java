@@ -188,7 +188,8 @@ class CalibrateCommandTest {
         lines.set(2, String.join(",", fields));
         Files.write(log, lines);
         String err = failsWithTwo(config);
-        assertTrue(err.endsWith("$.world.calibration.log: log.csv: line 3, column 'play': a play time must be at most"
+        assertTrue(err.endsWith("$.world.calibration.log: " + log + ": line 3, column 'play': a play time must"
+                + " be at most"
                 + " one day (86400 s), got '99999999999999999999999'"), err);
     }
 

@@ -83,7 +83,8 @@ class LogCatalogCliTest {
                 {"type": "log", "path": "%s",
                  "columns": {"user": "user_id", "item": "item", "timestamp": "time"}}
                 """.formatted(json(file))));
-        assertTrue(err.endsWith("$.world.catalog: my.csv: line 1, column 'user_id': required column is missing from"
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": line 1, column 'user_id': required column is"
+                + " missing from"
                 + " the header [user, item, time, liked]"), err);
     }
 
@@ -94,7 +95,8 @@ class LogCatalogCliTest {
                 {"type": "log", "path": "%s",
                  "columns": {"user": "user", "item": "item", "timestamp": "time", "signals": {"like": "liked"}}}
                 """.formatted(json(file))));
-        assertTrue(err.endsWith("$.world.catalog: my.csv: line 67, column 'liked': expected an integer, got 'maybe'"),
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": line 67, column 'liked': expected an integer,"
+                + " got 'maybe'"),
                 err);
     }
 
@@ -104,7 +106,7 @@ class LogCatalogCliTest {
         String err = failsWithTwo(config("""
                 {"type": "log", "path": "%s", "columns": {"user": "user", "item": "item", "timestamp": "time"}}
                 """.formatted(json(file))));
-        assertTrue(err.contains("$.world.catalog: my.csv: no usable rows (my.csv: 1 rows, 0 kept"), err);
+        assertTrue(err.contains("$.world.catalog: " + file + ": no usable rows (my.csv: 1 rows, 0 kept"), err);
     }
 
     @Test
@@ -135,5 +137,24 @@ class LogCatalogCliTest {
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().strip().startsWith("error: " + config + ": $.world.catalog.columns"), o.err());
         assertTrue(o.err().contains("columns.user is required"), o.err());
+    }
+
+    @Test
+    void aLogWrittenTwiceWarnsOnStderrAndStrictModeRefusesIt() throws IOException {
+        String once = rows();
+        Path file = log(once + once.substring(once.indexOf('\n') + 1));
+        String catalog = """
+                {"type": "log", "path": "%s", "topics": 3, "strict": %s,
+                 "columns": {"user": "user", "item": "item", "timestamp": "time", "signals": {"like": "liked"}}}
+                """;
+        CliRun.Outcome o = CliRun.cli("validate", config(catalog.formatted(json(file), false)).toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("warning: " + file + ": 180 of 360 kept rows (50.0%) repeat an earlier row"
+                + " exactly (more than 1%): this looks like a duplicated export (rows written twice);"
+                + " \"strict\": true refuses it\n"), o.err());
+        String err = failsWithTwo(config(catalog.formatted(json(file), true)));
+        assertTrue(err.endsWith("$.world.catalog: " + file + ": 180 of 360 kept rows (50.0%) repeat an earlier row"
+                + " exactly, more than the 1% strict mode allows: this looks like a duplicated export"
+                + " (rows written twice)"), err);
     }
 }
