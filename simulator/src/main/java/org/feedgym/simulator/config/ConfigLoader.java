@@ -81,7 +81,30 @@ public final class ConfigLoader {
         if (!tree.isObject()) {
             throw new ConfigException(file, "$", "expected a JSON object, got " + tree.getNodeType().name().toLowerCase());
         }
+        rejectNulls(file, tree, "$");
         return tree;
+    }
+
+    /**
+     * A config states values or leaves keys out; an explicit {@code null} would silently mean the
+     * default (a {@code "catalog": null} ran the synthetic catalog), so it is refused at its path.
+     */
+    private static void rejectNulls(String file, JsonNode node, String path) throws ConfigException {
+        if (node.isNull()) {
+            throw new ConfigException(file, path, "expected a value, got null (leave the key out for its default)");
+        }
+        if (node.isObject()) {
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                rejectNulls(file, e.getValue(), path + (key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? "." + key
+                        : "['" + key + "']"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNulls(file, node.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     /** Validates config text; {@code file} names it in messages. */

@@ -81,6 +81,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anExplicitNullIsRefusedAtItsPath() {
+        assertEquals("exp.json: $.world.catalog: expected a value, got null (leave the key out for its default)",
+                error("{\"name\": \"x\", \"world\": {\"catalog\": null}, \"agents\": [{\"type\": \"random\"}]}"));
+        assertEquals("exp.json: $.sweep.grid['world.reward.harmPenalty'][1]: expected a value, got null (leave the key"
+                + " out for its default)", error("{\"name\": \"x\", \"sweep\": {\"grid\": {\"world.reward.harmPenalty\":"
+                + " [0, null]}}, \"agents\": [{\"type\": \"random\"}]}"));
+    }
+
+    @Test
     void aComparisonPersonaMustBeInThePopulation() {
         String m = error("{\"name\": \"x\", \"comparison\": {\"vulnerable\": \"alien\"}, \"agents\": [{\"type\": \"random\"}]}");
         assertEquals("exp.json: $.comparison.vulnerable: unknown persona 'alien'; personas in this config's population:"
