@@ -24,6 +24,10 @@ OUTCOME_KEYS = ("item", "harmful", "watch_seconds", "watch_fraction", "liked", "
 STATE_KEYS = ("persona", "clock_seconds", "candidates")
 
 
+
+#: Most users a vector environment may have (the Java side refuses more with the same rule).
+MAX_USERS = 10_000_000
+
 class _Opened:
     """What the open handshake told: sizes, names and the observation bounds."""
 
@@ -220,8 +224,8 @@ class FeedGymVectorEnv(VectorEnv):
     def __init__(self, config: Any, num_users: int, *, autoreset_mode: AutoresetMode = AutoresetMode.NEXT_STEP,
                  threads: int | None = None, timeout: float | None = None) -> None:
         timeout = check_timeout(timeout)
-        if int(num_users) < 1:
-            raise ValueError(f"num_users must be >= 1, got {num_users}")
+        if not 1 <= int(num_users) <= MAX_USERS:
+            raise ValueError(f"num_users must be in [1, {MAX_USERS}], got {num_users}")
         if autoreset_mode not in (AutoresetMode.NEXT_STEP, AutoresetMode.DISABLED):
             raise ValueError(f"autoreset_mode must be NEXT_STEP or DISABLED, got {autoreset_mode}")
         self.num_envs = int(num_users)

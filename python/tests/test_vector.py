@@ -114,3 +114,9 @@ def test_the_not_interested_mark_is_in_the_infos_and_the_next_observation(small_
 def test_threads_beyond_a_pools_limit_are_refused_with_the_rule(quickstart):
     with pytest.raises(feedgym.FeedGymError, match=r"threads must be in \[1, 32767\], got 40000"):
         feedgym.make_vec(quickstart, num_users=2, threads=40000)
+
+
+def test_a_population_too_large_to_serve_is_refused_with_the_rule(quickstart):
+    for n in (0, 10**9, 10**12):
+        with pytest.raises(ValueError, match=rf"num_users must be in \[1, 10000000\], got {n}$"):
+            feedgym.make_vec(quickstart, num_users=n)

@@ -35,6 +35,7 @@ import org.feedgym.env.world.World;
 import org.feedgym.simulator.cli.ThreadsOption;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.config.EvaluationConfig;
 import org.feedgym.simulator.config.Json;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.run.RunService;
@@ -163,6 +164,14 @@ public final class ServeSession {
                 } catch (RuntimeException e) {
                     e.printStackTrace(log);
                     out.error(Frames.INTERNAL_ERROR, "internal failure: " + e);
+                } catch (OutOfMemoryError e) {
+                    // What the request built is garbage now: drop the environment and answer.
+                    closeEnvironment();
+                    long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+                    out.error(Frames.REQUEST_ERROR, "the Java heap ran out (maximum " + maxMiB + " MiB) serving this"
+                            + " request; ask for fewer users, or give the JVM more heap: set FEEDGYM_JAVA_OPTS=\"-Xmx"
+                            + Math.max(2, (2 * maxMiB + 1023) / 1024) + "g -XX:+UseParallelGC\" in the environment"
+                            + " of the Python process");
                 }
             }
         } finally {
@@ -193,11 +202,13 @@ public final class ServeSession {
 
     private void open(Frames.Frame f) throws IOException, ConfigException {
         JsonNode req = mapper.readTree(f.text());
-        int users = req.path("users").asInt(1);
+        JsonNode usersNode = req.path("users");
+        long users = usersNode.isMissingNode() ? 1 : usersNode.canConvertToLong() ? usersNode.asLong() : -1;
         boolean isSingle = req.path("single").asBoolean(false);
         int threads = req.path("threads").asInt(1);
-        if (users < 1) {
-            throw new IllegalArgumentException("num_users must be >= 1, got " + users);
+        if (users < 1 || users > EvaluationConfig.MAX_USERS) {
+            throw new IllegalArgumentException("num_users must be in [1, " + EvaluationConfig.MAX_USERS + "], got "
+                    + usersNode.asText());
         }
         if (isSingle && users != 1) {
             throw new IllegalArgumentException("a single-user environment has 1 user, got " + users);
@@ -207,7 +218,7 @@ public final class ServeSession {
         closeEnvironment();
         pool = threads > 1 ? new ForkJoinPool(threads) : null;
         world = RunService.buildWorld(loaded, pool);
-        n = users;
+        n = (int) users;
         dim = world.observationDimension();
         k = world.candidateCount();
         if (isSingle) {

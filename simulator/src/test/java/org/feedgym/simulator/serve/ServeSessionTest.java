@@ -166,6 +166,20 @@ class ServeSessionTest {
     }
 
     @Test
+    void aPopulationOutsideTheUserRangeIsRefusedAndTheSessionGoesOn() throws Exception {
+        try (Client c = new Client(NO_EVALUATION)) {
+            for (String users : new String[] {"0", "10000001", "1000000000000"}) {
+                c.send(Frames.OPEN, "{\"configText\": " + new ObjectMapper().writeValueAsString(CONFIG)
+                        + ", \"source\": \"<test>\", \"users\": " + users + "}");
+                Frames.Frame f = c.receive();
+                assertEquals(Frames.ERROR, f.op());
+                assertTrue(f.text().endsWith("num_users must be in [1, 10000000], got " + users), f.text());
+            }
+            open(c, 2);
+        }
+    }
+
+    @Test
     void aStepBeforeResetIsRefusedAndTheSessionGoesOn() throws Exception {
         try (Client c = new Client(NO_EVALUATION)) {
             open(c, 1);
