@@ -13,6 +13,7 @@ import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.fidelity.TargetFidelity;
+import org.feedgym.simulator.output.StagedDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int t = resolved.getAsInt();
         Path dir = out != null ? out : RunDirectories.defaultDirectory(loaded.config().name() + "-calibration");
+        if (dir.toString().isBlank()) {
+            System.err.println("error: " + StagedDirectory.EMPTY_TARGET);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
             System.err.println("error: " + dir + ": output directory exists and is not an empty directory;"
                     + " choose another --out or remove it");

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class StagedDirectory implements AutoCloseable {
 
+    /** The rule an empty output path breaks. */
+    public static final String EMPTY_TARGET = "the output directory is empty; name a directory, e.g. --out runs/my-run";
+
     private final Path target;
     private final Path staging;
     private boolean committed;
@@ -37,6 +40,9 @@ public final class StagedDirectory implements AutoCloseable {
      *                     created
      */
     public static StagedDirectory create(Path target) throws IOException {
+        if (target.toString().isBlank()) {
+            throw new IOException(EMPTY_TARGET);
+        }
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
             if (!Files.isDirectory(absolute)) {

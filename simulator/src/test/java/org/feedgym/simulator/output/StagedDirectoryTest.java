@@ -90,4 +90,10 @@ class StagedDirectoryTest {
         assertFalse(StagedDirectory.abandonedOwner("x12@" + host + "@1"), "not a pid");
         assertFalse(StagedDirectory.abandonedOwner("99999999999999999999@" + host + "@1"), "pid out of range");
     }
+
+    @Test
+    void anEmptyTargetIsRefusedInWords() {
+        IOException e = assertThrows(IOException.class, () -> StagedDirectory.create(Path.of("")));
+        assertEquals("the output directory is empty; name a directory, e.g. --out runs/my-run", e.getMessage());
+    }
 }
