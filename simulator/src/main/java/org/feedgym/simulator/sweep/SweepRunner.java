@@ -137,6 +137,9 @@ public final class SweepRunner {
 
     private void prepare(Path out, ObjectMapper mapper, String resolved, String hash, List<SweepTrial> trials)
             throws IOException {
+        if (out.toString().isBlank()) {
+            throw new DirectoryConflict(org.feedgym.simulator.output.StagedDirectory.EMPTY_TARGET);
+        }
         Path plan = out.resolve("sweep-plan.json");
         if (Files.exists(out)) {
             if (!Files.isDirectory(out)) {
