@@ -2,7 +2,7 @@ package org.feedgym.env;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.random.RandomGenerator;
+import org.feedgym.env.random.MixStreams;
 import org.feedgym.env.random.Seeds;
 
 /**
@@ -21,7 +21,8 @@ public final class VectorAutoplayOff extends PerUserWrapper {
 
     private final double stopProbability;
     private final double boredStopProbability;
-    private RandomGenerator[] random = new RandomGenerator[0];
+    /** User {@code u}'s draws: stream {@code u}. */
+    private MixStreams random = new MixStreams(0);
 
     /**
      * @param inner                the environment whose users decide
@@ -43,7 +44,7 @@ public final class VectorAutoplayOff extends PerUserWrapper {
 
     @Override
     protected void startUsers(int users) {
-        random = new RandomGenerator[users];
+        random = new MixStreams(users);
         for (int u = 0; u < users; u++) {
             restartUser(u);
         }
@@ -51,19 +52,19 @@ public final class VectorAutoplayOff extends PerUserWrapper {
 
     @Override
     protected void restartUser(int u) {
-        random[u] = Seeds.generator(inner.infos().seed(u), "autoplay-off", 0);
+        random.seed(u, Seeds.derive(inner.infos().seed(u), "autoplay-off", 0));
     }
 
     @Override
     public StepOutcomes step(int[] actions) {
         StepOutcomes out = inner.step(actions);
-        for (int u = 0; u < random.length; u++) {
+        for (int u = 0; u < random.size(); u++) {
             if (!shownAndGoesOn(out, u)) {
                 continue;
             }
             double watched = Math.max(0, Math.min(1, out.watchFraction(u)));
             double stop = stopProbability + boredStopProbability * (1 - watched);
-            if (random[u].nextDouble() < stop) {
+            if (random.at(u).nextDouble() < stop) {
                 endSessionHere(out, u, EndReason.NO_NEXT_VIDEO);
             }
         }

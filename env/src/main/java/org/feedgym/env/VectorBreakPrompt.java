@@ -2,7 +2,7 @@ package org.feedgym.env;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.random.RandomGenerator;
+import org.feedgym.env.random.MixStreams;
 import org.feedgym.env.random.Seeds;
 
 /**
@@ -25,7 +25,8 @@ public final class VectorBreakPrompt extends PerUserWrapper {
 
     private final double afterMinutes;
     private final Double acceptProbability;
-    private RandomGenerator[] random = new RandomGenerator[0];
+    /** User {@code u}'s draws: stream {@code u}. */
+    private MixStreams random = new MixStreams(0);
     private double[] sessionMinutes = new double[0];
     private int[] prompts = new int[0];
 
@@ -49,7 +50,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
 
     @Override
     protected void startUsers(int users) {
-        random = new RandomGenerator[users];
+        random = new MixStreams(users);
         sessionMinutes = new double[users];
         prompts = new int[users];
         for (int u = 0; u < users; u++) {
@@ -59,7 +60,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
 
     @Override
     protected void restartUser(int u) {
-        random[u] = Seeds.generator(inner.infos().seed(u), "break-prompt", 0);
+        random.seed(u, Seeds.derive(inner.infos().seed(u), "break-prompt", 0));
         sessionMinutes[u] = 0;
         prompts[u] = 0;
     }
@@ -80,7 +81,7 @@ public final class VectorBreakPrompt extends PerUserWrapper {
             if (sessionMinutes[u] >= afterMinutes * (prompts[u] + 1)) {
                 prompts[u]++;
                 double accept = acceptProbability != null ? acceptProbability : inner.infos().breakAcceptProbability(u);
-                if (random[u].nextDouble() < accept && endSessionHere(out, u, EndReason.BREAK_TAKEN)) {
+                if (random.at(u).nextDouble() < accept && endSessionHere(out, u, EndReason.BREAK_TAKEN)) {
                     sessionMinutes[u] = 0;
                     prompts[u] = 0;
                 }

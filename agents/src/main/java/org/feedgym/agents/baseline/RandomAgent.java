@@ -10,6 +10,7 @@ import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.MixRandom;
+import org.feedgym.env.random.MixStreams;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.ObservationBatch;
 
@@ -31,13 +32,14 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     public static final String TYPE = "random";
 
     private final AgentContext context;
-    private MixRandom[] users;
+    /** User {@code u}'s generator is stream {@code u}. */
+    private MixStreams users;
 
     public RandomAgent(AgentContext context) {
-        this(context, new MixRandom[0]);
+        this(context, new MixStreams(0));
     }
 
-    private RandomAgent(AgentContext context, MixRandom[] users) {
+    private RandomAgent(AgentContext context, MixStreams users) {
         this.context = context;
         this.users = users;
     }
@@ -48,9 +50,9 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
 
     @Override
     public void save(Path dir) throws IOException {
-        long[][] states = new long[users.length][];
-        for (int u = 0; u < users.length; u++) {
-            states[u] = users[u].state();
+        long[][] states = new long[users.size()][];
+        for (int u = 0; u < states.length; u++) {
+            states[u] = users.state(u);
         }
         AgentFiles.write(dir, TYPE, new NoParameters(), context, new State(states));
     }
@@ -60,9 +62,9 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
         AgentFiles.Saved<NoParameters, State> saved = AgentFiles.read(dir, TYPE, NoParameters.class, State.class,
                 loading);
         long[][] states = saved.state().users() == null ? new long[0][] : saved.state().users();
-        MixRandom[] users = new MixRandom[states.length];
+        MixStreams users = new MixStreams(states.length);
         for (int u = 0; u < states.length; u++) {
-            users[u] = StateChecks.generator("users[" + u + "]", states[u]);
+            users.set(u, StateChecks.generator("users[" + u + "]", states[u]));
         }
         return new RandomAgent(saved.context(), users);
     }
@@ -76,16 +78,16 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     public void act(ObservationBatch observations, int[] actions) {
         int k = observations.candidateCount();
         int n = observations.users();
-        if (users.length != n) {
+        if (users.size() != n) {
             // A population of another size: every user starts its own stream.
-            users = new MixRandom[n];
+            users = new MixStreams(n);
             for (int u = 0; u < n; u++) {
-                users[u] = Seeds.generator(context.seed(), "random-act", u);
+                users.seed(u, Seeds.derive(context.seed(), "random-act", u));
             }
         }
         for (int u = 0; u < n; u++) {
             if (observations.active(u)) {
-                actions[u] = users[u].nextInt(k);
+                actions[u] = users.at(u).nextInt(k);
             }
         }
     }

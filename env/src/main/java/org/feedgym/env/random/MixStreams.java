@@ -33,6 +33,21 @@ public final class MixStreams {
         return new MixRandom(words, i * MixRandom.STATE_WORDS);
     }
 
+    /** How many streams there are. */
+    public int size() {
+        return words.length / MixRandom.STATE_WORDS;
+    }
+
+    /** Stream {@code i}'s current state, as {@link MixRandom#state()} gives it. */
+    public long[] state(int i) {
+        return Arrays.copyOfRange(words, i * MixRandom.STATE_WORDS, (i + 1) * MixRandom.STATE_WORDS);
+    }
+
+    /** Continues stream {@code i} from where {@code generator} stands (a restored, checked state). */
+    public void set(int i, MixRandom generator) {
+        System.arraycopy(generator.state(), 0, words, i * MixRandom.STATE_WORDS, MixRandom.STATE_WORDS);
+    }
+
     /** Returns stream {@code i} to its state before {@link #seed}. */
     public void clear(int i) {
         Arrays.fill(words, i * MixRandom.STATE_WORDS, (i + 1) * MixRandom.STATE_WORDS, 0L);
