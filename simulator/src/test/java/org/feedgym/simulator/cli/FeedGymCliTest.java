@@ -26,6 +26,13 @@ class FeedGymCliTest {
     }
 
     /** Writes the small test config into {@code dir} and returns its path. */
+    /** A finished run of the small config in {@code dir/run}. */
+    private static Path smallRun(Path dir) throws java.io.IOException {
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", smallConfig(dir).toString(), "--out", run.toString(), "-q").code());
+        return run;
+    }
+
     static Path smallConfig(Path dir) throws java.io.IOException {
         Path config = dir.resolve("small.json");
         Files.writeString(config, TestConfigs.SMALL);
@@ -224,9 +231,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceMatchesAnUntouchedRunAndNamesTheFirstDifferenceOfATamperedOne(@TempDir Path dir) throws Exception {
-        Path config = smallConfig(dir);
-        Path run = dir.resolve("run");
-        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path run = smallRun(dir);
 
         Outcome same = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
         assertEquals(0, same.code(), same.err());
@@ -243,9 +248,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceNamesAnEditedManifestSeed(@TempDir Path dir) throws Exception {
-        Path config = smallConfig(dir);
-        Path run = dir.resolve("run");
-        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path run = smallRun(dir);
         Path manifest = run.resolve("manifest.json");
         String text = Files.readString(manifest);
         java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\"rootSeed\" : (\\d+)").matcher(text);
@@ -260,9 +263,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceSaysARunOfAPythonPolicyCannotBeRerunFromTheCommandLine(@TempDir Path dir) throws Exception {
-        Path config = smallConfig(dir);
-        Path run = dir.resolve("run");
-        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path run = smallRun(dir);
         // As feedgym.evaluate writes it: the policy is an agent of type "python".
         Path resolved = run.resolve("config.resolved.json");
         String text = Files.readString(resolved).replaceFirst("\"type\" : \"random\"", "\"type\" : \"python\"");
@@ -275,9 +276,7 @@ class FeedGymCliTest {
 
     @Test
     void reproduceRefusesAnEditedConfig(@TempDir Path dir) throws Exception {
-        Path config = smallConfig(dir);
-        Path run = dir.resolve("run");
-        assertEquals(0, cli("run", config.toString(), "--out", run.toString(), "-q").code());
+        Path run = smallRun(dir);
         Path resolved = run.resolve("config.resolved.json");
         Files.writeString(resolved, Files.readString(resolved).replace("\"users\" : 80", "\"users\" : 81"));
         Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
