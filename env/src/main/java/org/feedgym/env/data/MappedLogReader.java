@@ -45,6 +45,7 @@ public final class MappedLogReader {
         for (String n : names) {
             rules.add(SignalRule.parse(n, columns.signals().get(n)));
         }
+        SignalRule.Either likeOrHate = SignalRule.likeOrHate(columns.signals());
         TimestampFormat time = TimestampFormat.of(columns.timestampFormat());
         double unit = columns.millisPerUnit();
         Rows rows = new Rows();
@@ -76,6 +77,9 @@ public final class MappedLogReader {
             long bits = 0;
             for (int k = 0; k < rules.size(); k++) {
                 bits |= rules.get(k).test(row) ? 1L << k : 0;
+            }
+            if (likeOrHate != null) {
+                likeOrHate.check(row);
             }
             String category = columns.category() == null ? null : row.text(columns.category()).strip();
             String text = columns.text() == null ? null : row.text(columns.text()).strip();

@@ -69,6 +69,49 @@ record SignalRule(String column, String op, String value) {
         return new SignalRule(text.strip(), "", "");
     }
 
+    /**
+     * A like/hate log: {@code like} and {@code hate} test one column for equality with two numbers
+     * ({@code "label=1"}, {@code "label=0"}), as in KuaiRand's like/hate subset. Every row must then
+     * be one or the other: a third value ({@code 99}) would be kept as neither and move every
+     * figure built on likes and hates, so it is an error naming the line. A log whose column has
+     * further values on purpose says so with an inequality ({@code "hate": "label<=0"}).
+     *
+     * @param column the column both rules read
+     * @param like   the like value
+     * @param hate   the hate value
+     */
+    record Either(String column, double like, double hate) {
+
+        /** Refuses a row whose column holds neither value. */
+        void check(Row row) throws DataFormatException {
+            double v = row.requiredDouble(column);
+            if (v != like && v != hate) {
+                throw row.error(column, "expected " + number(like) + " (like) or " + number(hate) + " (hate), got "
+                        + number(v) + ": 'like' and 'hate' read this column, so every row is one or the other");
+            }
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+    }
+
+    /** The like/hate check of {@code signals} (name to rule text), or null when it does not apply. */
+    static Either likeOrHate(java.util.Map<String, String> signals) {
+        String likeText = signals.get("like");
+        String hateText = signals.get("hate");
+        if (likeText == null || hateText == null) {
+            return null;
+        }
+        SignalRule like = parse("like", likeText);
+        SignalRule hate = parse("hate", hateText);
+        if (!like.op.equals("=") || !hate.op.equals("=") || !like.numericEquality() || !hate.numericEquality()
+                || !like.column.equals(hate.column)) {
+            return null;
+        }
+        return new Either(like.column, Double.parseDouble(like.value), Double.parseDouble(hate.value));
+    }
+
     /** The signal's value on a row. */
     boolean test(Row row) throws DataFormatException {
         switch (op) {

@@ -115,6 +115,18 @@ class KuaiRandDatasetTest {
     }
 
     @Test
+    void aLabelThatIsNeitherLikeNorHateIsAnErrorInLenientAndStrictModeAlike() throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
+                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1\tx\n"
+                + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t99\tx\n");
+        for (boolean strict : new boolean[] {false, true}) {
+            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
+            assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 3, column 'label': expected 1 (like) or 0 (hate),"
+                    + " got 99: 'like' and 'hate' read this column, so every row is one or the other", e.getMessage());
+        }
+    }
+
+    @Test
     void aLabelWrittenAsADecimalIsTheSameNumber() throws IOException {
         Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
                 + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1.0\tx\n"
