@@ -330,6 +330,10 @@ public final class AgentRegistry {
                         + " the agent instead: " + Interventions.builtIn().stream().map(InterventionKind::type).toList()
                         + ")");
             }
+            if (list.stream().anyMatch(e -> e.type().equals(type.asText()))) {
+                throw new AgentConfigException(item + ".type", "user-side intervention '" + type.asText()
+                        + "' is listed twice (each applies once per entry; tune its parameters instead)");
+            }
             ObjectNode p = ((ObjectNode) entry).deepCopy();
             p.remove("type");
             try {
@@ -369,11 +373,25 @@ public final class AgentRegistry {
                         + "' cannot wrap itself (each intervention applies once per stack; tune its parameters"
                         + " instead)");
             }
+            if (a.parameters() instanceof SavedAgentParameters saved && savedStack(saved, at).contains(kind.type())) {
+                throw new AgentConfigException(at + ".path", "intervention '" + kind.type() + "' cannot wrap itself:"
+                        + " the saved agent is already " + a.name() + " (each intervention applies once per stack;"
+                        + " tune its parameters instead)");
+            }
             if (!(a.parameters() instanceof InterventionParameters wrapped)) {
                 return inner;
             }
             a = wrapped.agent();
             at += ".agent";
+        }
+    }
+
+    /** {@link #savedStack(Path)} of a saved entry at {@code at}, its read errors named at {@code at.path}. */
+    private List<String> savedStack(SavedAgentParameters saved, String at) throws AgentConfigException {
+        try {
+            return savedStack(saved.directory());
+        } catch (IOException e) {
+            throw new AgentConfigException(at + ".path", e.getMessage());
         }
     }
 
@@ -420,13 +438,26 @@ public final class AgentRegistry {
         }
     }
 
-    /** The default name of the agent saved in {@code dir}. */
+    /** The default name of the agent saved in {@code dir}: {@code TYPE(INNER)} down its stack. */
     private String savedName(Path dir) throws IOException {
-        String type = AgentFiles.savedType(dir);
-        if (!interventions.containsKey(type)) {
-            return type;
+        List<String> stack = savedStack(dir);
+        String name = stack.get(stack.size() - 1);
+        for (int i = stack.size() - 2; i >= 0; i--) {
+            name = stack.get(i) + "(" + name + ")";
         }
-        return type + "(" + savedName(dir.resolve(InterventionAgent.INNER_DIRECTORY)) + ")";
+        return name;
+    }
+
+    /** The types saved in {@code dir}, outermost first: each intervention's, then its inner agent's. */
+    private List<String> savedStack(Path dir) throws IOException {
+        List<String> types = new java.util.ArrayList<>();
+        for (Path d = dir; ; d = d.resolve(InterventionAgent.INNER_DIRECTORY)) {
+            String type = AgentFiles.savedType(d);
+            types.add(type);
+            if (!interventions.containsKey(type)) {
+                return types;
+            }
+        }
     }
 
     /** The JSON form of a resolved agent, defaults filled in. */

@@ -152,6 +152,15 @@ class AgentRegistryTest {
     }
 
     @Test
+    void aUserSideInterventionListedTwiceIsRefused() {
+        AgentConfigException e = assertThrows(AgentConfigException.class, () -> resolve("{\"type\": \"popularity\","
+                + " \"environment\": [{\"type\": \"autoplay-off\"}, {\"type\": \"autoplay-off\"}]}"));
+        assertEquals("$.agents[0].environment[1].type", e.path());
+        assertEquals("user-side intervention 'autoplay-off' is listed twice (each applies once per entry; tune its"
+                + " parameters instead)", e.rule());
+    }
+
+    @Test
     void rejectsAFloatForAnIntegerParameter() {
         AgentConfigException e = assertThrows(AgentConfigException.class,
                 () -> resolve("{\"type\": \"user-knn\", \"k\": 2.5}"));

@@ -69,6 +69,23 @@ class SavedAgentsCliTest {
     }
 
     @Test
+    void anInterventionAroundASavedStackThatAlreadyHasItIsRefused(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        assertEquals(0, cli("run", write(dir, "train", "[{\"type\": \"harm-filter\", \"agent\": {\"type\":"
+                + " \"popularity\"}}]").toString(), "--out", first.toString(), "--save-agents", "-q").code());
+        Path saved = first.resolve("agents").resolve("harm-filter(popularity)").resolve("replicate-0");
+        assertTrue(Files.isRegularFile(saved.resolve("agent.json")), saved.toString());
+        Outcome twice = cli("validate", write(dir, "twice", "[{\"type\": \"harm-filter\", \"agent\": {\"type\":"
+                + " \"saved\", \"path\": \"" + saved + "\"}}]").toString());
+        assertEquals(2, twice.code(), twice.err());
+        assertTrue(twice.err().contains("$.agents[0].agent.path: intervention 'harm-filter' cannot wrap itself: the"
+                + " saved agent is already harm-filter(popularity)"), twice.err());
+        Outcome other = cli("validate", write(dir, "other", "[{\"type\": \"diversify\", \"agent\": {\"type\":"
+                + " \"saved\", \"path\": \"" + saved + "\"}}]").toString());
+        assertEquals(0, other.code(), other.err());
+    }
+
+    @Test
     void aSavedPathWithoutAnAgentIsAConfigErrorNamingTheJsonPath(@TempDir Path dir) throws Exception {
         Path config = write(dir, "bad", "[{\"type\": \"saved\", \"path\": \"" + dir.resolve("nowhere") + "\"}]");
         Outcome o = cli("validate", config.toString());
