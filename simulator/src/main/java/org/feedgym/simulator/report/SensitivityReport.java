@@ -92,6 +92,7 @@ final class SensitivityReport {
             sb.append(figure(Charts.dataUri(chart), caption));
         }
         sb.append("</div>\n");
+        sb.append(indexTable(r, morris));
         if (!r.conclusions().isEmpty()) {
             sb.append("<h2 id=\"conclusions\">Conclusions</h2>\n<p class=\"note\">Each stated conclusion with the share"
                     + " of sampled points (of the parameter box) where it holds, and the Wilson 95% interval of that"
@@ -107,6 +108,42 @@ final class SensitivityReport {
             sb.append("</tbody></table></div>\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * The indices as numbers, one row per metric and parameter: the bars above rank, this table
+     * gives the values (and Morris's signed μ, which the bars leave out: its sign says whether
+     * raising the parameter raises the metric).
+     */
+    private static String indexTable(SensitivityResult r, boolean morris) {
+        StringBuilder sb = new StringBuilder("<h3>The indices in numbers</h3>\n<div class=\"scroll\"><table>\n"
+                + "<thead><tr><th class=\"l\">metric</th><th class=\"l\">parameter</th>");
+        sb.append(morris ? "<th>μ*</th><th>μ (signed)</th><th>σ</th>"
+                : "<th>first order</th><th>95% CI</th><th>total</th><th>95% CI</th>");
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (SensitivityResult.MetricIndices m : r.metrics()) {
+            for (SensitivityResult.Index i : m.indices()) {
+                sb.append("<tr><td class=\"l\">").append(Html.escape(m.metric())).append("</td><td class=\"l\">")
+                        .append(Html.escape(i.parameter())).append("</td>");
+                if (morris) {
+                    sb.append(cell(i.muStar())).append(cell(i.mu())).append(cell(i.sigma()));
+                } else {
+                    sb.append(cell(i.first())).append(interval(i.firstCi95Low(), i.firstCi95High()))
+                            .append(cell(i.total())).append(interval(i.totalCi95Low(), i.totalCi95High()));
+                }
+                sb.append("</tr>\n");
+            }
+        }
+        return sb.append("</tbody></table></div>\n").toString();
+    }
+
+    private static String cell(Double v) {
+        return "<td>" + (v == null ? "–" : String.format(Locale.ROOT, "%.4g", v)) + "</td>";
+    }
+
+    private static String interval(Double low, Double high) {
+        return "<td class=\"nw\">" + (low == null || high == null ? "–"
+                : String.format(Locale.ROOT, "[%.4g, %.4g]", low, high)) + "</td>";
     }
 
     private static Double half(Double low, Double high) {

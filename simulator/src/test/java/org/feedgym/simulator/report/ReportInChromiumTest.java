@@ -149,9 +149,19 @@ class ReportInChromiumTest {
         Path out = dir.resolve("sensitivity");
         org.feedgym.simulator.sensitivity.SensitivityFixture.run(
                 org.feedgym.simulator.sensitivity.SensitivityFixture.CONFIG, out, 2);
-        Seen seen = open(browser, ReportWriter.write(out), dir);
+        Path report = ReportWriter.write(out);
+        Seen seen = open(browser, report, dir);
         assertRendersCleanly(seen, 3);
         assertTrue(seen.dom().contains("oracle return &gt; random return"), "the conclusions table");
+        // The indices in numbers: every parameter's mu* as sensitivity.json has it, and the signed mu.
+        org.feedgym.simulator.sensitivity.SensitivityResult r = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(out.resolve("sensitivity.json").toFile(),
+                        org.feedgym.simulator.sensitivity.SensitivityResult.class);
+        assertTrue(seen.dom().contains("μ (signed)"), "the index table");
+        for (org.feedgym.simulator.sensitivity.SensitivityResult.Index i : r.metrics().get(0).indices()) {
+            assertTrue(seen.dom().contains("<td>" + String.format(java.util.Locale.ROOT, "%.4g", i.muStar()) + "</td>"),
+                    i.parameter() + " mu* " + i.muStar());
+        }
     }
 
     @Test
