@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -143,16 +144,19 @@ final class CsvTable {
                 }
                 CSVRecord header = it.next();
                 Map<String, Integer> columns = new HashMap<>();
+                List<String> names = new ArrayList<>(header.size());
                 for (int i = 0; i < header.size(); i++) {
-                    String col = header.get(i);
+                    String col = headerName(header.get(i), notes);
+                    names.add(col);
                     if (columns.putIfAbsent(col, i) != null) {
                         throw new DataFormatException(name, 1, col, "duplicate column name in the header");
                     }
                 }
                 for (String col : required) {
                     if (!columns.containsKey(col)) {
+                        List<String> shown = names.stream().map(DataFormatException::printable).toList();
                         throw new DataFormatException(name, 1, col, "required column is missing from the header "
-                                + header.toList());
+                                + shown);
                     }
                 }
                 Row row = new Row(name, columns, notes);
@@ -214,6 +218,24 @@ final class CsvTable {
         InputFile file = new InputFile(path.toAbsolutePath().normalize().toString(), size,
                 HexFormat.of().formatHex(sha.digest()));
         return new FileReport(file, rows, kept, skipped.map(), notes.map(), firstSkipped);
+    }
+
+    /**
+     * A header name with its bare CRs restored and trailing CRs removed (a stray CR before the
+     * CRLF, as in CR CR LF files, is noted): data values lose it when they are stripped, so a
+     * header name must too, or the column would look missing.
+     */
+    private static String headerName(String raw, Counter notes) {
+        String v = raw.replace(LfOnlyReader.BARE_CR, '\r');
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == '\r') {
+            end--;
+        }
+        if (end < v.length()) {
+            notes.add("stray CR at the end of the header");
+            return v.substring(0, end);
+        }
+        return v;
     }
 
     /**

@@ -41,12 +41,41 @@ public final class DataFormatException extends IOException {
             b.append("line ").append(line);
         }
         if (column != null) {
-            b.append(line > 0 ? ", " : "").append("column '").append(column).append('\'');
+            b.append(line > 0 ? ", " : "").append("column '").append(printable(column)).append('\'');
         }
         if (line > 0 || column != null) {
             b.append(": ");
         }
         return b.append(rule).toString();
+    }
+
+    /**
+     * {@code s} with control characters escaped ({@code \r}, {@code \n}, {@code \t}, else
+     * {@code \}{@code uXXXX}), so that a name quoted in a message shows what the file holds.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = switch (c) {
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                case '\t' -> "\\t";
+                case LfOnlyReader.BARE_CR -> "\\r";
+                default -> Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (esc != null && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                if (esc != null) {
+                    b.append(esc);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** The file's path as given to the reader. */

@@ -42,7 +42,8 @@ import org.feedgym.env.params.ParameterChecks;
  *                           (these two need the {@code feedgym-minilm} module on the class path);
  *                           {@code kuairand} and {@code log} without a {@code text} column have no
  *                           item text and allow only {@code tfidf}
- * @param vocabularySize     data, tfidf only: TF-IDF features, in [2, 100,000]; default 100
+ * @param vocabularySize     data, tfidf only: TF-IDF features, in [2, 100,000] and at least
+ *                           {@code dimensions}; default 100
  *                           (2000 for {@code kuairand}, whose "terms" are the users who liked or
  *                           hated an item: at most 2 × 664, so all of them; also for {@code log}
  *                           without a {@code text} column)
@@ -161,6 +162,12 @@ public record CatalogConfig(String type, Integer items, Integer topics, Integer 
             if (embedding.equals("tfidf")) {
                 vocabularySize = ParameterChecks.intIn("vocabularySize", vocabularySize, coOccurrence ? 2000 : 100,
                         2, 100_000);
+                if (dimensions > vocabularySize) {
+                    // Truncated SVD of a matrix with vocabularySize columns has at most that rank:
+                    // the extra dimensions would be all-zero columns.
+                    throw new IllegalArgumentException("dimensions must be <= vocabularySize (" + vocabularySize
+                            + ") for tfidf embeddings, got " + dimensions);
+                }
             } else if (vocabularySize != null) {
                 throw new IllegalArgumentException("vocabularySize applies only to embedding tfidf, got "
                         + vocabularySize + " for embedding " + embedding);

@@ -64,6 +64,29 @@ class MovieLensDataTest {
     }
 
     @Test
+    void aStrayCrAtTheEndOfTheHeaderIsTrimmedLikeOneInADataRow() throws IOException {
+        // CR CR LF: the first CR is a bare CR inside the last field, of the header and of the row.
+        Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\r\n1,A (1990),Drama\r\n");
+        Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating,timestamp\r\r\n"
+                + "5,1,4.5,964982703\r\r\n");
+        MovieLensData ml = MovieLensData.read(dir, ReadOptions.STRICT);
+        assertEquals(1, ml.ratings().size());
+        assertEquals(964_982_703_000L, ml.ratings().timeMillis(0));
+        assertEquals(1L, ml.report().files().get(1).notes().get("stray CR at the end of the header"));
+    }
+
+    @Test
+    void aControlCharacterInAHeaderNameIsShownEscaped() throws IOException {
+        Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\n1,A (1990),Drama\n");
+        Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating\r,time\u0007stamp\n"
+                + "5,1,4.5,964982703\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir, ReadOptions.LENIENT));
+        assertEquals(dir.resolve(MovieLensData.RATINGS) + ": line 1, column 'timestamp': required column is missing"
+                + " from the header [userId, movieId, rating, time\\u0007stamp]", e.getMessage());
+    }
+
+    @Test
     void aRatingsFileWithOnlyAHeaderIsAnError() throws IOException {
         Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\n1,A (1990),Drama\n");
         Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating,timestamp\n");

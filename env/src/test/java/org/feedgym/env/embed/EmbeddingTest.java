@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -224,15 +225,79 @@ class EmbeddingTest {
         assertFalse(EmbeddingCache.key(a, List.of("ab", "c")).equals(EmbeddingCache.key(a, List.of("a", "bc"))));
     }
 
-    @Test
-    void aCorruptCacheFileIsRecomputed() throws IOException {
+    /** Damages the cache file of a first lookup, looks up again and checks the warning and the result. */
+    private void damagedFileIsRecomputed(java.util.function.UnaryOperator<byte[]> damage, String why)
+            throws IOException {
         EmbeddingCache cache = new EmbeddingCache(dir);
         CountingEmbedder e = new CountingEmbedder();
         EmbeddingCache.Lookup first = cache.embed(e, TEXTS, s -> { });
-        Files.write(first.file(), new byte[] {1, 2, 3});
-        EmbeddingCache.Lookup again = cache.embed(e, TEXTS, s -> { });
+        Files.write(first.file(), damage.apply(Files.readAllBytes(first.file())));
+        List<String> log = new ArrayList<>();
+        EmbeddingCache.Lookup again = cache.embed(e, TEXTS, log::add);
         assertFalse(again.cached());
+        assertEquals(2, e.calls.get());
+        assertEquals(new CountingEmbedder().inner.embed(TEXTS, s -> { }), again.matrix());
         assertEquals(first.matrix(), again.matrix());
+        List<String> warnings = log.stream().filter(s -> s.startsWith("warning:")).toList();
+        assertEquals(List.of("warning: embedding cache " + first.file() + " " + why + "; recomputing"), warnings);
+        // The file was rewritten: the next lookup is a silent hit.
+        log.clear();
+        EmbeddingCache.Lookup third = cache.embed(e, TEXTS, log::add);
+        assertTrue(third.cached());
+        assertEquals(first.matrix(), third.matrix());
+        assertTrue(log.stream().noneMatch(s -> s.startsWith("warning:")), log.toString());
+    }
+
+    @Test
+    void aCorruptCacheFileIsRecomputed() throws IOException {
+        damagedFileIsRecomputed(b -> new byte[] {1, 2, 3}, "is corrupt (truncated)");
+    }
+
+    @Test
+    void anEmptyCacheFileIsRecomputedWithAWarning() throws IOException {
+        damagedFileIsRecomputed(b -> new byte[0], "is corrupt (truncated)");
+    }
+
+    @Test
+    void aFlippedPayloadByteIsCaughtByTheChecksum() throws IOException {
+        damagedFileIsRecomputed(b -> {
+            b[b.length / 2 + 3] ^= 0x5a;
+            b[b.length / 2 + 9] ^= 0x01;
+            return b;
+        }, "is corrupt (checksum mismatch)");
+    }
+
+    @Test
+    void aTruncatedCacheFileIsRecomputedWithAWarning() throws IOException {
+        EmbeddingCache probe = new EmbeddingCache(dir.resolve("probe"));
+        long full = Files.size(probe.embed(new CountingEmbedder(), TEXTS, s -> { }).file());
+        damagedFileIsRecomputed(b -> Arrays.copyOf(b, b.length / 2),
+                "is corrupt (truncated: " + full / 2 + " bytes, expected " + full + ")");
+    }
+
+    @Test
+    void aCacheFileWithoutAChecksumIsRecomputed() throws IOException {
+        // The FGEMB001 layout: the same as today's without the trailing CRC32C.
+        damagedFileIsRecomputed(b -> {
+            byte[] old = Arrays.copyOf(b, b.length - 4);
+            old[7] = '1';
+            return old;
+        }, "has no checksum (written by an older FeedGym)");
+    }
+
+    @Test
+    void anUnwritableCacheFolderCostsAWarningNotTheResult() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "not a folder");
+        Path sub = file.resolve("sub");
+        List<String> log = new ArrayList<>();
+        CountingEmbedder e = new CountingEmbedder();
+        EmbeddingCache.Lookup l = new EmbeddingCache(sub).embed(e, TEXTS, log::add);
+        assertFalse(l.cached());
+        assertEquals(new CountingEmbedder().inner.embed(TEXTS, s -> { }), l.matrix());
+        List<String> warnings = log.stream().filter(s -> s.startsWith("warning:")).toList();
+        assertEquals(List.of("warning: cannot write the embedding cache " + sub
+                + ": Not a directory; continuing without it"), warnings);
+        assertTrue(log.stream().noneMatch(s -> s.contains("cached at")), log.toString());
     }
 
     @Test

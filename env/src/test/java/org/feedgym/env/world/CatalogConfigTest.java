@@ -90,6 +90,21 @@ class CatalogConfigTest {
     }
 
     @Test
+    void tfidfDimensionsCannotExceedTheVocabulary() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("movielens",
+                null, null, null, 500, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null));
+        assertEquals("dimensions must be <= vocabularySize (100) for tfidf embeddings, got 500", e.getMessage());
+        IllegalArgumentException k = assertThrows(IllegalArgumentException.class, () -> new CatalogConfig("movielens",
+                null, null, null, 32, null, null, null, "tfidf", 20, null, null, null, null, null, null, null, null,
+                null));
+        assertEquals("dimensions must be <= vocabularySize (20) for tfidf embeddings, got 32", k.getMessage());
+        // Equal is fine.
+        assertEquals(32, new CatalogConfig("movielens", null, null, null, 32, null, null, null, "tfidf", 32, null,
+                null, null, null, null, null, null, null, null).dimensions());
+    }
+
+    @Test
     void topicsComeFromTheDataForCategorisedDatasets() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> data("movielens", 5, null, null, null));
