@@ -76,14 +76,24 @@ public record UserSideIntervention(String type, Object parameters) {
      * @param stopProbability      chance of not starting the next video after one watched through,
      *                             in [0, 1]; default 0.02
      * @param boredStopProbability extra chance after a video skipped at once, scaled by the share
-     *                             not watched, in [0, 1 − stopProbability]; default 0.1
+     *                             not watched, in [0, 1] with stopProbability + boredStopProbability
+     *                             &lt;= 1; default 0.1
      */
     public record AutoplayOff(Double stopProbability, Double boredStopProbability) {
         public AutoplayOff {
             try {
-                stopProbability = ParameterChecks.doubleIn("stopProbability", stopProbability, 0.02, 0, 1);
-                boredStopProbability = ParameterChecks.doubleIn("boredStopProbability", boredStopProbability, 0.1,
-                        0, 1 - stopProbability);
+                double stop = ParameterChecks.doubleIn("stopProbability", stopProbability, 0.02, 0, 1);
+                double bored = ParameterChecks.doubleIn("boredStopProbability", boredStopProbability, 0.1, 0, 1);
+                if (bored > 1 - stop) {
+                    // Blame a key the user wrote: the bored one when given, else the stop one.
+                    String field = boredStopProbability != null ? "boredStopProbability" : "stopProbability";
+                    String defaulted = boredStopProbability == null ? " (boredStopProbability defaults to 0.1)"
+                            : stopProbability == null ? " (stopProbability defaults to 0.02)" : "";
+                    throw new FieldException(field, "stopProbability + boredStopProbability must be <= 1, got "
+                            + stop + " + " + bored + defaulted);
+                }
+                stopProbability = stop;
+                boredStopProbability = bored;
             } catch (IllegalArgumentException e) {
                 throw FieldException.named(e);
             }

@@ -128,7 +128,11 @@ public final class AgentFiles {
         // Streams only up to "type" (written second): the state after it may be megabytes, and
         // the type's loader reads the whole file anyway.
         try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
-            if (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new IOException(file + ": the file is empty");
+            }
+            if (first == JsonToken.START_OBJECT) {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
@@ -162,8 +166,6 @@ public final class AgentFiles {
         Description d;
         try {
             d = MAPPER.readValue(file.toFile(), Description.class);
-        } catch (JsonMappingException e) {
-            throw new IOException(file + ": " + JsonErrors.path("$", e) + ": " + JsonErrors.rule(e), e);
         } catch (JsonProcessingException e) {
             throw notJson(file, e);
         }
@@ -219,10 +221,15 @@ public final class AgentFiles {
         return read(dir, Set.of(type), parameters, state, loading);
     }
 
-    private static IOException notJson(Path file, JsonProcessingException e) {
-        String at = JsonErrors.location(e);
-        String where = at == null ? "" : " (" + at + ")";
-        return new IOException(file + ": not valid JSON: " + e.getOriginalMessage() + where, e);
+    /**
+     * {@code e} in one line after the file's name ({@code line L, column C: rule} for text that is
+     * not JSON, {@code $.path: rule} for content that does not fit), or that the file is empty.
+     */
+    private static IOException notJson(Path file, JsonProcessingException e) throws IOException {
+        if (new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            return new IOException(file + ": the file is empty", e);
+        }
+        return new IOException(file + ": " + JsonErrors.oneLine(e), e);
     }
 
     private static void checkSame(Path file, String field, int saved, int loading) throws IOException {

@@ -34,6 +34,9 @@ final class OfflineCommand implements Callable<Integer> {
             description = "output directory (default: runs/<name>-<timestamp>); must not exist or be empty")
     Path out;
 
+    @Option(names = "--quiet", description = "print no table, only where the evaluation was written")
+    boolean quiet;
+
     @Override
     public Integer call() {
         AgentRegistry registry = AgentRegistry.builtIn();
@@ -54,10 +57,12 @@ final class OfflineCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        System.out.print(OfflineReport.table(loaded.config().k(), result.trainMean()[1], result.results()));
-        System.out.println();
-        System.out.println("Test part: mean ± half-width of the 95% interval ([low, high] when not symmetric) over"
-                + " ranked users (P, R, NDCG) or test rows (RMSE, MAE).");
+        if (!quiet) {
+            System.out.print(OfflineReport.table(loaded.config().k(), result.trainMean()[1], result.results()));
+            System.out.println();
+            System.out.println("Test part: mean ± half-width of the 95% interval ([low, high] when not symmetric) over"
+                    + " ranked users (P, R, NDCG) or test rows (RMSE, MAE).");
+        }
         System.out.println("Offline evaluation written to " + RunDirectories.shown(result.directory()));
         return 0;
     }

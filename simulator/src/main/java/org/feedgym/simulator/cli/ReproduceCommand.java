@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
+import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.output.Manifest;
 import org.feedgym.simulator.output.RunComparison;
 import org.feedgym.simulator.serve.ServeSession;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
             "(manifest.json and report.html aside, which hold timestamps). Exits 1 naming the first difference."})
 final class ReproduceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run or feedgym study")
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run, study, sensitivity or offline")
     Path runDir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the reproduction (default: RUN_DIR-reproduced)")
@@ -60,11 +61,14 @@ final class ReproduceCommand implements Callable<Integer> {
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         Manifest manifest;
         boolean study = StudyRegistry.isStudy(config);
+        boolean offline = OfflineConfigLoader.isOffline(config);
         boolean sensitivity = false;
         try {
             manifest = Manifest.read(manifestFile);
             if (study) {
                 StudyRegistry.builtIn().load(config);
+            } else if (offline) {
+                new OfflineConfigLoader(AgentRegistry.builtIn()).load(config);
             } else {
                 sensitivity = loader.load(config).config().sensitivity() != null;
             }
@@ -94,11 +98,11 @@ final class ReproduceCommand implements Callable<Integer> {
         Path target = out != null ? out : runDir.resolveSibling(runDir.getFileName() + "-reproduced");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(config.toString(), "--out",
                 target.toString(), "--quiet"));
-        if (threads != null) {
+        if (threads != null && !offline) {
             args.add("--threads");
             args.add(threads.toString());
         }
-        java.util.concurrent.Callable<Integer> command = study ? new StudyCommand()
+        java.util.concurrent.Callable<Integer> command = study ? new StudyCommand() : offline ? new OfflineCommand()
                 : sensitivity ? new SensitivityCommand() : new RunCommand();
         int code = new picocli.CommandLine(command).execute(args.toArray(String[]::new));
         if (code != 0) {

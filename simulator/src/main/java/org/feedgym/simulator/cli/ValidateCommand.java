@@ -12,13 +12,15 @@ import org.feedgym.env.world.World;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.offline.LoadedOffline;
+import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.run.ExperimentRunner;
 import org.feedgym.simulator.run.RunService;
 import org.feedgym.simulator.study.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code feedgym validate CONFIG}: checks an experiment or study config without running it. */
+/** {@code feedgym validate CONFIG}: checks an experiment, study or offline config without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a config without running it (the first problem with its JSON path), then build its world "
                 + "and run the environment checker on it, one line per check.")
@@ -34,6 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
                 StudyRegistry.Loaded<?> study = StudyRegistry.builtIn().load(config);
                 System.out.println(config + ": valid (" + study.config().study() + " study '" + study.config().name()
                         + "', " + study.describe() + "; run it with 'feedgym study')");
+                return 0;
+            }
+            if (OfflineConfigLoader.isOffline(config)) {
+                LoadedOffline offline = new OfflineConfigLoader(AgentRegistry.builtIn()).load(config);
+                System.out.println(config + ": valid (offline config '" + offline.config().name() + "', "
+                        + offline.recommenders().size() + " recommenders on a " + offline.config().source().type()
+                        + " log; run it with 'feedgym offline')");
                 return 0;
             }
             LoadedConfig loaded = new ConfigLoader(AgentRegistry.builtIn()).load(config);

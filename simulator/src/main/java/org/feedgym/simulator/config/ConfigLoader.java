@@ -113,6 +113,9 @@ public final class ConfigLoader {
         if (tree.has("study")) {
             throw new ConfigException(file, "$.study", "this is a study config: run it with 'feedgym study " + file + "'");
         }
+        if (org.feedgym.simulator.offline.OfflineConfigLoader.isOffline(tree)) {
+            throw new ConfigException(file, "$", "this is an offline config: run it with 'feedgym offline " + file + "'");
+        }
         ExperimentConfig config;
         try {
             config = mapper.treeToValue(tree, ExperimentConfig.class);

@@ -20,6 +20,9 @@ public final class SweepExpander {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)((?:\\[\\d+])*)");
 
+    /** A parameter path inside one agent entry, e.g. {@code agents[1].type}; group 1 is the index. */
+    private static final Pattern AGENT_ENTRY = Pattern.compile("agents\\[(\\d+)]\\.");
+
     private final ConfigLoader loader;
 
     public SweepExpander(ConfigLoader loader) {
@@ -102,6 +105,13 @@ public final class SweepExpander {
     private LoadedConfig trial(LoadedConfig loaded, ObjectNode base, Map<String, JsonNode> point, String label)
             throws ConfigException {
         ObjectNode tree = base.deepCopy();
+        for (String path : point.keySet()) {
+            Matcher m = AGENT_ENTRY.matcher(path);
+            if (m.lookingAt()) {
+                int i = Integer.parseInt(m.group(1));
+                unnameDefaulted(tree.path("agents").path(i), loaded.config().agents().get(i));
+            }
+        }
         for (Map.Entry<String, JsonNode> e : point.entrySet()) {
             set(tree, e.getKey(), e.getValue());
         }
@@ -110,6 +120,21 @@ public final class SweepExpander {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Removes from a resolved agent entry the names the registry filled in (where the config's
+     * entry, or its wrapped {@code "agent"}, had no {@code "name"}), so that a trial changing the
+     * entry's type or parameters gets the default name of what it now runs; explicit names stay.
+     */
+    private static void unnameDefaulted(JsonNode resolved, JsonNode written) {
+        if (!(resolved instanceof ObjectNode entry) || written == null || !written.isObject()) {
+            return;
+        }
+        if (!written.has("name")) {
+            entry.remove("name");
+        }
+        unnameDefaulted(entry.get("agent"), written.get("agent"));
     }
 
     private static void requirePath(String file, JsonNode root, String path, String where) throws ConfigException {

@@ -44,6 +44,25 @@ public final class OfflineConfigLoader {
         this.registry = registry;
     }
 
+    /**
+     * True when a config tree is an offline config: it has no {@code "agents"} but one of the keys
+     * only offline configs have ({@code source}, {@code split}, {@code recommenders}). An experiment
+     * config rejects those keys, so the two kinds never overlap.
+     */
+    public static boolean isOffline(JsonNode tree) {
+        return tree != null && tree.isObject() && !tree.has("agents")
+                && (tree.has("recommenders") || tree.has("source") || tree.has("split"));
+    }
+
+    /** True when the file holds an offline config; false when it is not one or cannot be read. */
+    public static boolean isOffline(Path path) {
+        try {
+            return isOffline(ConfigLoader.readObject(Json.strictMapper(), path.toString(), ConfigLoader.readText(path)));
+        } catch (ConfigException e) {
+            return false;
+        }
+    }
+
     /** Reads and validates the config at {@code path}. */
     public LoadedOffline load(Path path) throws ConfigException {
         return parse(path.toString(), ConfigLoader.readText(path));

@@ -141,4 +141,20 @@ class InterventionsCliTest {
                 "$.agents[0].agent.environment: user-side interventions wrap the environment of the whole entry: put"
                         + " them on the outermost agent");
     }
+
+    @Test
+    void anAutoplayOffSumOverOneBlamesTheKeyTheUserWrote(@TempDir Path dir) throws Exception {
+        rejected(dir, "stop", "[{\"type\": \"random\", \"environment\": [{\"type\": \"autoplay-off\","
+                        + " \"stopProbability\": 1}]}]",
+                "$.agents[0].environment[0].stopProbability: stopProbability + boredStopProbability must be <= 1,"
+                        + " got 1.0 + 0.1 (boredStopProbability defaults to 0.1)");
+        rejected(dir, "bored", "[{\"type\": \"random\", \"environment\": [{\"type\": \"autoplay-off\","
+                        + " \"boredStopProbability\": 0.99}]}]",
+                "$.agents[0].environment[0].boredStopProbability: stopProbability + boredStopProbability must be"
+                        + " <= 1, got 0.02 + 0.99 (stopProbability defaults to 0.02)");
+        rejected(dir, "both", "[{\"type\": \"random\", \"environment\": [{\"type\": \"autoplay-off\","
+                        + " \"stopProbability\": 0.5, \"boredStopProbability\": 0.6}]}]",
+                "$.agents[0].environment[0].boredStopProbability: stopProbability + boredStopProbability must be"
+                        + " <= 1, got 0.5 + 0.6");
+    }
 }

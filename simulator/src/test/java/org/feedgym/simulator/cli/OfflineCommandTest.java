@@ -42,4 +42,59 @@ class OfflineCommandTest {
                 + " content, user-profile, covisitation, item-knn, user-knn, mf, two-tower]", o.err().strip());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void validateRecognisesAnOfflineConfig(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("off.json");
+        Files.writeString(config, CONFIG);
+        FeedGymCliTest.Outcome o = FeedGymCliTest.cli("validate", config.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(config + ": valid (offline config 'sim', 3 recommenders on a simulated log; run it with"
+                + " 'feedgym offline')", o.out().strip());
+    }
+
+    @Test
+    void validateReportsABadOfflineConfigWithTheOfflineLoadersRule(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, CONFIG.replace("{\"type\": \"popularity\"}", "{\"type\": \"greedy-engagement\"}"));
+        FeedGymCliTest.Outcome o = FeedGymCliTest.cli("validate", config.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("error: " + config + ": $.recommenders[1].type: agent type 'greedy-engagement'"
+                + " cannot rank items offline"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+    }
+
+    @Test
+    void runSendsAnOfflineConfigToTheOfflineCommand(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("off.json");
+        Files.writeString(config, CONFIG);
+        FeedGymCliTest.Outcome o = FeedGymCliTest.cli("run", config.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertEquals("error: " + config + ": $: this is an offline config: run it with 'feedgym offline " + config + "'",
+                o.err().strip());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void reproduceRerunsAnOfflineDirectoryAndNamesATamperedFile(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("off.json");
+        Files.writeString(config, CONFIG);
+        Path out = dir.resolve("out");
+        assertEquals(0, FeedGymCliTest.cli("offline", config.toString(), "--out", out.toString()).code());
+
+        FeedGymCliTest.Outcome same = FeedGymCliTest.cli("reproduce", out.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("Reproduced: "), same.out());
+        assertFalse(same.out().contains("NDCG@5"), same.out());
+        assertTrue(Files.isRegularFile(dir.resolve("again/offline.csv")));
+
+        Path csv = out.resolve("offline.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        lines.set(1, lines.get(1) + "0");
+        Files.write(csv, lines);
+        FeedGymCliTest.Outcome tampered = FeedGymCliTest.cli("reproduce", out.toString(), "--out",
+                dir.resolve("third").toString());
+        assertEquals(1, tampered.code());
+        assertTrue(tampered.err().contains("NOT REPRODUCED: offline.csv: first difference at line 2"), tampered.err());
+    }
 }

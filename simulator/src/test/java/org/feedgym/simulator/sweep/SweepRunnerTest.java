@@ -16,6 +16,7 @@ import org.feedgym.simulator.TestConfigs;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.config.SweepExpander;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,56 @@ class SweepRunnerTest {
         SweepRunner.Result r = run(list, dir.resolve("l"), 2);
         assertEquals(2, r.trials());
         assertEquals("popular", r.summary().trials().get(1).agents().get(1).id());
+    }
+
+    private List<String> trialAgentNames(String json, int agent) throws Exception {
+        LoadedConfig loaded = loader.parse("sweep.json", json);
+        return new SweepExpander(loader).expand(loaded).stream()
+                .map(t -> t.config().resolved().get("agents").get(agent).get("name").asText()).toList();
+    }
+
+    private static String sweepOfAgents(String agents, String grid) {
+        return TestConfigs.SMALL.replace(
+                "\"agents\": [{\"type\": \"random\"}, {\"type\": \"popularity\"}, {\"type\": \"greedy-engagement\"}, {\"type\": \"oracle\"}]",
+                "\"sweep\": {\"grid\": " + grid + "}, \"agents\": " + agents);
+    }
+
+    @Test
+    void aSweptAgentTypeTakesTheDefaultNameOfItsNewType() throws Exception {
+        String json = sweepOfAgents("[{\"type\": \"random\"}, {\"type\": \"greedy-engagement\"}]",
+                "{\"agents[1].type\": [\"oracle\", \"popularity\"]}");
+        assertEquals(List.of("oracle", "popularity"), trialAgentNames(json, 1));
+        LoadedConfig trial = new SweepExpander(loader).expand(loader.parse("sweep.json", json)).get(0).config();
+        assertEquals("oracle", trial.agents().get(1).name());
+        assertEquals("oracle", trial.agents().get(1).type());
+    }
+
+    @Test
+    void aSweptTypeThatDuplicatesAnotherAgentAsksForAName() {
+        String json = sweepOfAgents("[{\"type\": \"random\"}, {\"type\": \"greedy-engagement\"}]",
+                "{\"agents[1].type\": [\"oracle\", \"random\"]}");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", json));
+        assertTrue(e.getMessage().contains("$.sweep.grid: trial trial-001"), e.getMessage());
+        assertTrue(e.getMessage().contains("duplicate agent name 'random'"), e.getMessage());
+        assertTrue(e.getMessage().contains("distinct \"name\""), e.getMessage());
+    }
+
+    @Test
+    void anExplicitNameIsKeptWhenTheTypeIsSwept() throws Exception {
+        String json = sweepOfAgents("[{\"type\": \"random\"}, {\"type\": \"greedy-engagement\", \"name\": \"swept\"}]",
+                "{\"agents[1].type\": [\"oracle\", \"random\"]}");
+        assertEquals(List.of("swept", "swept"), trialAgentNames(json, 1));
+    }
+
+    @Test
+    void aSweptInnerAgentTypeRenamesTheIntervention() throws Exception {
+        String json = sweepOfAgents("[{\"type\": \"random\"}, {\"type\": \"explore\", \"epsilon\": 0.1,"
+                + " \"agent\": {\"type\": \"greedy-engagement\"}}]",
+                "{\"agents[1].agent.type\": [\"oracle\", \"popularity\"]}");
+        assertEquals(List.of("explore(oracle)", "explore(popularity)"), trialAgentNames(json, 1));
+        String named = json.replace("\"agent\": {\"type\": \"greedy-engagement\"}",
+                "\"agent\": {\"type\": \"greedy-engagement\", \"name\": \"inner\"}");
+        assertEquals(List.of("explore(inner)", "explore(inner)"), trialAgentNames(named, 1));
     }
 
     private static void delete(Path p) throws Exception {
