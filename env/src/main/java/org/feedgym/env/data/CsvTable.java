@@ -270,7 +270,20 @@ final class CsvTable {
                 + String.format("%02x", bytes[offset] & 0xff) + " at byte offset " + offset);
     }
 
+    /**
+     * A row the CSV parser gave up on. Commons CSV names the physical line where it stopped
+     * ({@code "... at line: 12, position: 462"}), which for a quoted field spanning lines is not
+     * the line the row starts on: the message says both, in words.
+     */
     private static DataFormatException asFormatError(String name, long line, IOException cause) {
-        return new DataFormatException(name, line, null, "cannot parse: " + cause.getMessage());
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(.*?)\\s*at line: (\\d+), position: (\\d+)")
+                .matcher(message);
+        if (at.find()) {
+            return new DataFormatException(name, line, null, "cannot parse the row that starts here: "
+                    + at.group(1).strip().toLowerCase(java.util.Locale.ROOT) + " (the parser stopped at line "
+                    + at.group(2) + ", character " + at.group(3) + "; is a quoted field left open?)");
+        }
+        return new DataFormatException(name, line, null, "cannot parse: " + message);
     }
 }

@@ -105,4 +105,16 @@ class MovieLensDataTest {
         assertEquals(dir.resolve(MovieLensData.RATINGS) + ": line 3: not UTF-8 text: invalid byte 0xff at byte"
                 + " offset 46", e.getMessage());
     }
+
+    @Test
+    void aQuoteLeftOpenNamesTheRowItOpensInAndWhereTheParserStopped() throws IOException {
+        Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\n1,A (1990),Drama\n"
+                + "2,\"B (1991),Comedy\n3,C (1992),Drama\n4,\"D, The\" (1993),Drama\n");
+        Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating,timestamp\n1,1,4.0,1\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MovieLensData.read(dir, ReadOptions.LENIENT));
+        assertTrue(e.getMessage().startsWith(dir.resolve(MovieLensData.MOVIES) + ": line 3: cannot parse the row that"
+                + " starts here: invalid character between encapsulated token and delimiter (the parser stopped at line 5,"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; is a quoted field left open?)"), e.getMessage());
+    }
 }
