@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         header = "Re-run a run directory and compare every output byte for byte.",
         description = {"Re-run RUN_DIR from its config.resolved.json and compare every output byte for byte",
-            "(manifest.json and report.html aside, which hold timestamps). Exits 1 naming the first difference."})
+            "(report.html aside, and of manifest.json only the fields that record what was computed: it holds",
+            "timestamps). Exits 1 naming the first difference."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run directory written by feedgym run, study, sensitivity or offline")
