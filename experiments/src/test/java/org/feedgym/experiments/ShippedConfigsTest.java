@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.feedgym.agents.registry.AgentRegistry;
+import org.feedgym.simulator.config.ConfigKind;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.metrics.Estimate;
@@ -51,12 +52,14 @@ class ShippedConfigsTest {
                     .filter(p -> !p.startsWith(EXPERIMENTS.resolve("golden"))).sorted().toList();
         }
         assertFalse(configs.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
-        // Offline evaluation configs (offline-*.json) and study reproductions (a "study" key) have
-        // their own shape and loader; every other config is an experiment.
+        // Offline evaluation configs and study reproductions have their own shape and loader.
         OfflineConfigLoader offline = new OfflineConfigLoader(AgentRegistry.builtIn());
         return configs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> assertDoesNotThrow(
-                () -> p.getFileName().toString().startsWith("offline-") ? offline.load(p)
-                        : StudyRegistry.isStudy(p) ? StudyRegistry.builtIn().load(p) : loader.load(p))));
+                () -> switch (ConfigKind.of(p)) {
+                    case OFFLINE -> offline.load(p);
+                    case STUDY -> StudyRegistry.builtIn().load(p);
+                    case EXPERIMENT -> loader.load(p);
+                })));
     }
 
     private Estimate metric(String agent, Metric metric) {

@@ -45,7 +45,7 @@ public final class MappedLogReader {
         for (String n : names) {
             rules.add(SignalRule.parse(n, columns.signals().get(n)));
         }
-        SignalRule.Either likeOrHate = SignalRule.likeOrHate(columns.signals());
+        SignalRule.Either likeOrHate = SignalRule.likeOrHate(names, rules);
         TimestampFormat time = TimestampFormat.of(columns.timestampFormat());
         double unit = columns.millisPerUnit();
         Rows rows = new Rows();

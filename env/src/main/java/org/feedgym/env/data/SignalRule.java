@@ -96,15 +96,18 @@ record SignalRule(String column, String op, String value) {
         }
     }
 
-    /** The like/hate check of {@code signals} (name to rule text), or null when it does not apply. */
-    static Either likeOrHate(java.util.Map<String, String> signals) {
-        String likeText = signals.get("like");
-        String hateText = signals.get("hate");
-        if (likeText == null || hateText == null) {
+    /**
+     * The like/hate check of the parsed rules ({@code rules.get(i)} is signal {@code names.get(i)}),
+     * or null when it does not apply.
+     */
+    static Either likeOrHate(List<String> names, List<SignalRule> rules) {
+        int l = names.indexOf("like");
+        int h = names.indexOf("hate");
+        if (l < 0 || h < 0) {
             return null;
         }
-        SignalRule like = parse("like", likeText);
-        SignalRule hate = parse("hate", hateText);
+        SignalRule like = rules.get(l);
+        SignalRule hate = rules.get(h);
         if (!like.op.equals("=") || !hate.op.equals("=") || !like.numericEquality() || !hate.numericEquality()
                 || !like.column.equals(hate.column)) {
             return null;

@@ -34,10 +34,11 @@ public final class UnknownKey {
     /** The allowed key within typo distance of {@code key}, or null. */
     static String nearest(String key, TreeSet<String> allowed) {
         int limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
+        String written = key.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = limit + 1;
         for (String candidate : allowed) {
-            int d = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = distance(written, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -1,5 +1,6 @@
 package org.feedgym.simulator.cli;
 
+import org.feedgym.simulator.run.HeapAdvice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -73,10 +74,8 @@ public final class FeedGymCli implements Runnable {
      * population, since what a run needs depends on its users, K and agents.
      */
     private static int heapExhausted(java.io.PrintWriter err) {
-        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        long suggestGiB = Math.max(2, (2 * maxMiB + 1023) / 1024);
-        err.println("error: the Java heap ran out (maximum " + maxMiB + " MiB). Start the JVM with more, e.g."
-                + " FEEDGYM_JAVA_OPTS=\"-Xmx" + suggestGiB + "g -XX:+UseParallelGC\" ./feedgym ... (twice this heap;"
+        err.println("error: the Java heap ran out (maximum " + HeapAdvice.maxMiB() + " MiB). Start the JVM with more,"
+                + " e.g. FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.options() + "\" ./feedgym ... (twice this heap;"
                 + " a population needs about 3.5 GiB of heap per million users at K = 20, more with larger K: README,"
                 + " \"Speed\"). Nothing was left half written: a run's output directory appears only when complete,"
                 + " and its finished training runs are kept for resuming it.");

@@ -1,14 +1,15 @@
 package org.feedgym.simulator.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.feedgym.agents.registry.AgentRegistry;
 import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigKind;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.offline.OfflineConfigLoader;
 import org.feedgym.simulator.output.Manifest;
@@ -53,7 +54,8 @@ final class ReproduceCommand implements Callable<Integer> {
             System.err.println("error: " + runDir + ": not a run directory (needs config.resolved.json and manifest.json)");
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        Optional<String> python = pythonPolicy(config);
+        JsonNode tree = ConfigKind.read(config);
+        Optional<String> python = pythonPolicy(tree);
         if (python.isPresent()) {
             System.err.println("error: " + config + ": agent '" + python.get() + "' is a Python policy (feedgym.evaluate),"
                     + " which is not in the config; re-run it from Python with the same policy and config");
@@ -61,8 +63,9 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         ConfigLoader loader = new ConfigLoader(AgentRegistry.builtIn());
         Manifest manifest;
-        boolean study = StudyRegistry.isStudy(config);
-        boolean offline = OfflineConfigLoader.isOffline(config);
+        ConfigKind kind = tree == null ? ConfigKind.EXPERIMENT : ConfigKind.of(tree);
+        boolean study = kind == ConfigKind.STUDY;
+        boolean offline = kind == ConfigKind.OFFLINE;
         boolean sensitivity = false;
         try {
             manifest = Manifest.read(manifestFile);
@@ -120,17 +123,12 @@ final class ReproduceCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The name of the config's Python-policy agent, if it has one (unreadable configs: none, the loader says why). */
-    private static Optional<String> pythonPolicy(Path config) {
-        try {
-            JsonNode agents = new ObjectMapper().readTree(config.toFile()).path("agents");
-            for (JsonNode a : agents) {
-                if (ServeSession.PYTHON_AGENT.equals(a.path("type").asText())) {
-                    return Optional.of(a.path("name").asText(ServeSession.PYTHON_AGENT));
-                }
+    /** The name of the config's Python-policy agent, if it has one (an unreadable config, null: none). */
+    private static Optional<String> pythonPolicy(JsonNode config) {
+        for (JsonNode a : config == null ? List.<JsonNode>of() : config.path("agents")) {
+            if (ServeSession.PYTHON_AGENT.equals(a.path("type").asText())) {
+                return Optional.of(a.path("name").asText(ServeSession.PYTHON_AGENT));
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import org.feedgym.env.check.EnvChecker;
 import org.feedgym.env.check.VectorEnvChecker;
 import org.feedgym.env.world.World;
 import org.feedgym.simulator.config.ConfigException;
+import org.feedgym.simulator.config.ConfigKind;
 import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.LoadedConfig;
 import org.feedgym.simulator.offline.LoadedOffline;
@@ -32,13 +33,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (StudyRegistry.isStudy(config)) {
+            ConfigKind kind = ConfigKind.of(config);
+            if (kind == ConfigKind.STUDY) {
                 StudyRegistry.Loaded<?> study = StudyRegistry.builtIn().load(config);
                 System.out.println(config + ": valid (" + study.config().study() + " study '" + study.config().name()
                         + "', " + study.describe() + "; run it with 'feedgym study')");
                 return 0;
             }
-            if (OfflineConfigLoader.isOffline(config)) {
+            if (kind == ConfigKind.OFFLINE) {
                 LoadedOffline offline = new OfflineConfigLoader(AgentRegistry.builtIn()).load(config);
                 System.out.println(config + ": valid (offline config '" + offline.config().name() + "', "
                         + offline.recommenders().size() + " recommenders on a " + offline.config().source().type()

@@ -110,11 +110,12 @@ public final class ConfigLoader {
     /** Validates config text; {@code file} names it in messages. */
     public LoadedConfig parse(String file, String text) throws ConfigException {
         JsonNode tree = readObject(mapper, file, text);
-        if (tree.has("study")) {
-            throw new ConfigException(file, "$.study", "this is a study config: run it with 'feedgym study " + file + "'");
-        }
-        if (org.feedgym.simulator.offline.OfflineConfigLoader.isOffline(tree)) {
-            throw new ConfigException(file, "$", "this is an offline config: run it with 'feedgym offline " + file + "'");
+        switch (ConfigKind.of(tree)) {
+            case STUDY -> throw new ConfigException(file, "$.study", "this is a study config: run it with 'feedgym study "
+                    + file + "'");
+            case OFFLINE -> throw new ConfigException(file, "$", "this is an offline config: run it with 'feedgym offline "
+                    + file + "'");
+            case EXPERIMENT -> { }
         }
         ExperimentConfig config;
         try {

@@ -54,15 +54,6 @@ public final class OfflineConfigLoader {
                 && (tree.has("recommenders") || tree.has("source") || tree.has("split"));
     }
 
-    /** True when the file holds an offline config; false when it is not one or cannot be read. */
-    public static boolean isOffline(Path path) {
-        try {
-            return isOffline(ConfigLoader.readObject(Json.strictMapper(), path.toString(), ConfigLoader.readText(path)));
-        } catch (ConfigException e) {
-            return false;
-        }
-    }
-
     /** Reads and validates the config at {@code path}. */
     public LoadedOffline load(Path path) throws ConfigException {
         return parse(path.toString(), ConfigLoader.readText(path));

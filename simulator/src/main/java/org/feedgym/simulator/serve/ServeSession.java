@@ -38,6 +38,7 @@ import org.feedgym.simulator.config.ConfigLoader;
 import org.feedgym.simulator.config.EvaluationConfig;
 import org.feedgym.simulator.config.Json;
 import org.feedgym.simulator.config.LoadedConfig;
+import org.feedgym.simulator.run.HeapAdvice;
 import org.feedgym.simulator.run.RunService;
 
 /**
@@ -167,11 +168,10 @@ public final class ServeSession {
                 } catch (OutOfMemoryError e) {
                     // What the request built is garbage now: drop the environment and answer.
                     closeEnvironment();
-                    long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-                    out.error(Frames.REQUEST_ERROR, "the Java heap ran out (maximum " + maxMiB + " MiB) serving this"
-                            + " request; ask for fewer users, or give the JVM more heap: set FEEDGYM_JAVA_OPTS=\"-Xmx"
-                            + Math.max(2, (2 * maxMiB + 1023) / 1024) + "g -XX:+UseParallelGC\" in the environment"
-                            + " of the Python process");
+                    out.error(Frames.REQUEST_ERROR, "the Java heap ran out (maximum " + HeapAdvice.maxMiB()
+                            + " MiB) serving this request; ask for fewer users, or give the JVM more heap: set"
+                            + " FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.options() + "\" in the environment of the Python"
+                            + " process");
                 }
             }
         } finally {

@@ -116,15 +116,6 @@ public final class StudyRegistry {
         return tree != null && tree.isObject() && tree.has("study");
     }
 
-    /** True when the file holds a study config; false when it is not one or cannot be read. */
-    public static boolean isStudy(Path path) {
-        try {
-            return isStudy(ConfigLoader.readObject(MAPPER, path.toString(), ConfigLoader.readText(path)));
-        } catch (ConfigException e) {
-            return false;
-        }
-    }
-
     /** Reads and validates a study config. */
     public Loaded<?> load(Path path) throws ConfigException {
         return parse(path.toString(), ConfigLoader.readText(path));
