@@ -24,6 +24,19 @@ class KuaiRandDatasetTest {
                 path.toString(), null, null, null, null, strict, null, null, null, null, null, null));
     }
 
+    /** Reading the file fails with {@code rule} at the file's path, lenient and strict alike. */
+    private void assertRefusedInBothModes(String rule) {
+        for (boolean strict : new boolean[] {false, true}) {
+            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
+            assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": " + rule, e.getMessage(), "strict " + strict);
+        }
+    }
+
+    /** Writes the KuaiRand file of {@code dir}: the header, then {@code rows}. */
+    private void writeLog(String rows) throws IOException {
+        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER + rows);
+    }
+
     @Test
     void readsTheRealLogWithLikesHatesAndUnknownDurations() throws IOException {
         MappedLog k = read(RealData.folder("kuairand-like-hate-subset"), true);
@@ -47,8 +60,7 @@ class KuaiRandDatasetTest {
 
     @Test
     void keepsExtraColumnsAlignedWithTheSortedLog() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
+        writeLog("7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
                 + "7\t10\t20220410\t1700\t1000\t0\t0\t1\t0\t0\t100\t9000\t0\t0\t1\tx\n"
                 + "3\t4294967296\t20220410\t1700\t5000\t1\t1\t0\t1\t1\t50\t60000\t0\t0\t1\tx\n");
         MappedLog k = read(dir, true);
@@ -70,8 +82,7 @@ class KuaiRandDatasetTest {
 
     @Test
     void aFlagOtherThanZeroOrOneIsAStructuralError() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t2\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n");
+        writeLog("7\t20\t20220410\t1700\t2000\t2\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> read(dir, false));
         assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 2, column 'is_click': expected 0 or 1, got 2",
@@ -80,8 +91,7 @@ class KuaiRandDatasetTest {
 
     @Test
     void aRowOfTheWrongWidthIsSkippedAndCounted() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
+        writeLog("7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
                 + "7\t21\t20220410\n");
         MappedLog k = read(dir, false);
         assertEquals(1, k.interactions().size());
@@ -104,32 +114,22 @@ class KuaiRandDatasetTest {
 
     @Test
     void aLabelThatIsNotANumberIsAnErrorInLenientAndStrictModeAlike() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
+        writeLog("7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0\tx\n"
                 + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\tyes\tx\n");
-        for (boolean strict : new boolean[] {false, true}) {
-            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
-            assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 3, column 'label': expected a number, got 'yes'",
-                    e.getMessage());
-        }
+        assertRefusedInBothModes("line 3, column 'label': expected a number, got 'yes'");
     }
 
     @Test
     void aLabelThatIsNeitherLikeNorHateIsAnErrorInLenientAndStrictModeAlike() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1\tx\n"
+        writeLog("7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1\tx\n"
                 + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t99\tx\n");
-        for (boolean strict : new boolean[] {false, true}) {
-            DataFormatException e = assertThrows(DataFormatException.class, () -> read(dir, strict));
-            assertEquals(dir.resolve(KuaiRandDataset.FILE) + ": line 3, column 'label': expected 1 (like) or 0 (hate),"
-                    + " got 99: 'like' and 'hate' read this column, so every row is one or the other", e.getMessage());
-        }
+        assertRefusedInBothModes("line 3, column 'label': expected 1 (like) or 0 (hate), got 99: 'like' and 'hate'"
+                + " read this column, so every row is one or the other");
     }
 
     @Test
     void aLabelWrittenAsADecimalIsTheSameNumber() throws IOException {
-        Files.writeString(dir.resolve(KuaiRandDataset.FILE), HEADER
-                + "7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1.0\tx\n"
+        writeLog("7\t20\t20220410\t1700\t2000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t1.0\tx\n"
                 + "7\t21\t20220410\t1700\t3000\t1\t0\t0\t0\t1\t500\t0\t0\t0\t0.0\tx\n");
         MappedLog k = read(dir, true);
         assertEquals(java.util.List.of(1, 1), k.signalCounts().subList(0, 2), "one like and one hate");
