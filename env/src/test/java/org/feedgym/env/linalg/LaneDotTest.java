@@ -1,0 +1,84 @@
+package org.feedgym.env.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LaneDotTest {
+
+    /** The definition of the class comment, written as plainly as possible. */
+    private static float byDefinition(float[] a, int ao, float[] b, int bo, int d) {
+        float[] lane = new float[LaneDot.LANES];
+        for (int j = 0; j < d; j++) {
+            lane[j % LaneDot.LANES] = Math.fma(a[ao + j], b[bo + j], lane[j % LaneDot.LANES]);
+        }
+        return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+    }
+
+    private static float[] randomFloats(SplittableRandom random, int n) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            // Mixed magnitudes, so that the order of the additions shows in the last bits.
+            x[i] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(-3, 4)));
+        }
+        return x;
+    }
+
+    @Test
+    void theScalarImplementationFollowsTheLaneDefinitionForEveryLength() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int d = 1; d <= 41; d++) {
+            for (int trial = 0; trial < 50; trial++) {
+                float[] a = randomFloats(random, d + 3);
+                float[] b = randomFloats(random, d + 5);
+                assertEquals(Float.floatToRawIntBits(byDefinition(a, 3, b, 5, d)),
+                        Float.floatToRawIntBits(LaneDot.scalar(a, 3, b, 5, d)), "d = " + d);
+            }
+        }
+    }
+
+    @Test
+    void theVectorApiImplementationGivesTheScalarBits() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int d : new int[] {8, 16, 24, 32, 64, 384}) {
+            for (int trial = 0; trial < 500; trial++) {
+                float[] a = randomFloats(random, d + 8);
+                float[] b = randomFloats(random, d + 1);
+                assertEquals(Float.floatToRawIntBits(LaneDot.scalar(a, 8, b, 1, d)),
+                        Float.floatToRawIntBits(VectorLaneDot.dot(a, 8, b, 1, d)), "d = " + d);
+            }
+        }
+        // Signed zeros, subnormals and an overflow to infinity go through the same IEEE steps (a NaN's
+        // sign bit is the hardware's choice, so no input here makes one).
+        float[] a = {-0f, 0f, 1e38f, 1e-45f, 1e38f, 3f, -0f, 2f};
+        float[] b = {0f, -0f, 1f, 1e-45f, 10f, Float.MIN_NORMAL, 5f, -0f};
+        assertEquals(Float.floatToRawIntBits(LaneDot.scalar(a, 0, b, 0, 8)),
+                Float.floatToRawIntBits(VectorLaneDot.dot(a, 0, b, 0, 8)));
+    }
+
+    @Test
+    void theTestRunnerTakesTheVectorApiPathWhereTheHardwareHasIt() {
+        // The pom's test JVM flags add the module, as the launcher does; without them this is "scalar".
+        String expected = VectorLaneDot.hardwareSupported() ? "vector-api" : "scalar";
+        assertEquals(expected, LaneDot.implementation());
+    }
+
+    @Test
+    void agreesWithADoubleSumToFloatPrecision() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int trial = 0; trial < 1000; trial++) {
+            float[] a = new float[32];
+            float[] b = new float[32];
+            double exact = 0;
+            double magnitude = 0;
+            for (int j = 0; j < 32; j++) {
+                a[j] = (float) random.nextGaussian();
+                b[j] = (float) random.nextGaussian();
+                exact += (double) a[j] * b[j];
+                magnitude += Math.abs((double) a[j] * b[j]);
+            }
+            assertEquals(exact, LaneDot.dot(a, 0, b, 0, 32), 4 * Math.ulp((float) magnitude));
+        }
+    }
+}
