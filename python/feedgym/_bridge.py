@@ -82,6 +82,10 @@ def _widen_pipes(*streams) -> None:
         pass
 
 
+# The JVM's one line at start when the launcher enables the Vector API (README, "Speed"): not news.
+_INCUBATOR_WARNING = "WARNING: Using incubator modules"
+
+
 def _shutdown(proc: subprocess.Popen) -> None:
     """Ends the child: close request and end of input first, then a kill if it lingers."""
     if proc.poll() is None:
@@ -144,6 +148,8 @@ class Server:
     def _drain_stderr(self) -> None:
         for raw in iter(self._proc.stderr.readline, b""):
             line = raw.decode("utf-8", "replace").rstrip("\n")
+            if line.startswith(_INCUBATOR_WARNING):
+                continue
             self._stderr.append(line)
             if line.startswith("feedgym:") or os.environ.get("FEEDGYM_VERBOSE"):
                 print(line, file=sys.stderr, flush=True)

@@ -81,4 +81,75 @@ class LaneDotTest {
             assertEquals(exact, LaneDot.dot(a, 0, b, 0, 32), 4 * Math.ulp((float) magnitude));
         }
     }
+
+    private static double[] randomDoubles(SplittableRandom random, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextGaussian() * Math.pow(10, random.nextInt(-6, 7));
+        }
+        return x;
+    }
+
+    @Test
+    void theDoubleDotFollowsItsLaneDefinitionInBothImplementations() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int d = 1; d <= 53; d++) {
+            for (int trial = 0; trial < 40; trial++) {
+                double[] a = randomDoubles(random, d + 2);
+                double[] b = randomDoubles(random, d + 6);
+                double[] lane = new double[LaneDot.DOUBLE_LANES];
+                for (int j = 0; j < d; j++) {
+                    lane[j % 4] = Math.fma(a[2 + j], b[6 + j], lane[j % 4]);
+                }
+                long expected = Double.doubleToRawLongBits((lane[0] + lane[2]) + (lane[1] + lane[3]));
+                assertEquals(expected, Double.doubleToRawLongBits(LaneDot.scalar(a, 2, b, 6, d)), "d = " + d);
+                if (d % LaneDot.DOUBLE_LANES == 0) {
+                    assertEquals(expected, Double.doubleToRawLongBits(VectorLaneDot.dot(a, 2, b, 6, d)), "d = " + d);
+                }
+            }
+        }
+    }
+
+    @Test
+    void zerosAppendedToBothVectorsChangeNothing() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int d = 1; d <= 30; d++) {
+            double[] a = randomDoubles(random, d + 4);
+            double[] b = randomDoubles(random, d + 4);
+            // Products of ±0 make the unpadded lanes start from signed zeros.
+            a[0] = -0.0;
+            b[d - 1] = -0.0;
+            double plain = LaneDot.scalar(a, 0, b, 0, d);
+            java.util.Arrays.fill(a, d, d + 4, 0);
+            java.util.Arrays.fill(b, d, d + 4, 0);
+            int padded = (d + 3) / 4 * 4;
+            assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(LaneDot.dot(a, 0, b, 0, padded)),
+                    "d = " + d);
+        }
+    }
+
+    @Test
+    void theGramMatrixIsTheDotProductOfEveryPairOfColumnsInBothImplementations() {
+        SplittableRandom random = new SplittableRandom(19);
+        for (int m : new int[] {1, 2, 3, 5, 8, 17}) {
+            for (int n : new int[] {4, 8, 52}) {
+                int stride = n + 4;
+                double[] columns = randomDoubles(random, m * stride);
+                double[] vector = new double[m * m];
+                double[] scalar = new double[m * m];
+                java.util.Arrays.fill(vector, 7.0);
+                java.util.Arrays.fill(scalar, 7.0);
+                VectorLaneDot.lowerGram(columns, stride, m, n, vector);
+                for (int a = 0; a < m; a++) {
+                    for (int b = 0; b <= a; b++) {
+                        scalar[a * m + b] = LaneDot.scalar(columns, a * stride, columns, b * stride, n);
+                    }
+                }
+                for (int i = 0; i < m * m; i++) {
+                    assertEquals(Double.doubleToRawLongBits(scalar[i]), Double.doubleToRawLongBits(vector[i]),
+                            "m = " + m + ", n = " + n + ", entry " + i);
+                }
+            }
+        }
+    }
 }
