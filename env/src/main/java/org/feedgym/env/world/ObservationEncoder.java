@@ -37,6 +37,8 @@ final class ObservationEncoder {
     private final float[] itemFeatures;
     private final int[] topics;
     private final boolean warmRows;
+    /** Per thread: the user's topic share and "not interested" recency of each topic, side by side. */
+    private final ThreadLocal<float[]> topicScratch;
 
     ObservationEncoder(Catalog catalog, int k) {
         this.k = k;
@@ -48,6 +50,8 @@ final class ObservationEncoder {
         int n = catalog.size();
         this.itemFeatures = new float[n * STATIC_FEATURES];
         this.topics = new int[n];
+        int topicCount = catalog.topicCount();
+        this.topicScratch = ThreadLocal.withInitial(() -> new float[2 * topicCount]);
         for (int i = 0; i < n; i++) {
             int b = i * STATIC_FEATURES;
             itemFeatures[b] = (float) catalog.popularity(i);
@@ -94,10 +98,20 @@ final class ObservationEncoder {
             // keeps the compiler from dropping warm's loads.
             out[o + d] += 0f;
         }
+        // The two per-topic features, once per topic rather than once per candidate (an exp each
+        // for the "not interested" recency): the same expressions, so the same floats.
+        float[] perTopic = topicScratch.get();
+        int worldTopics = s.topics;
+        for (int t = 0; t < worldTopics; t++) {
+            perTopic[2 * t] = (float) (topicCount[tb + t] * invCount);
+            int mark = s.notInterestedStep[tb + t];
+            perTopic[2 * t + 1] = mark < 0 ? 0f
+                    : (float) Math.exp(-(s.steps[u] - mark) / ObservationBatch.NOT_INTERESTED_MEMORY_ITEMS);
+        }
         for (int c = 0; c < k; c++) {
             int item = cand[cb + c];
             float dot = LaneDot.dot(emb, item * d, hist, hb, d);
-            writeCandidate(out, f, item, dot * invNorm, topicCount[tb + topics[item]] * invCount, s, u);
+            writeCandidate(out, f, item, (float) (dot * invNorm), perTopic, topics[item]);
             f += cf;
         }
     }
@@ -123,17 +137,14 @@ final class ObservationEncoder {
         return sink;
     }
 
-    private void writeCandidate(float[] out, int f, int item, double cosine, double topicShare, UserStates s,
-                                int u) {
+    private void writeCandidate(float[] out, int f, int item, float cosine, float[] perTopic, int topic) {
         int b = item * STATIC_FEATURES;
-        int mark = s.notInterestedStep[u * s.topics + topics[item]];
-        out[f + ObservationBatch.F_HISTORY_COSINE] = (float) cosine;
+        out[f + ObservationBatch.F_HISTORY_COSINE] = cosine;
         out[f + ObservationBatch.F_POPULARITY] = itemFeatures[b];
         out[f + ObservationBatch.F_LIKE_RATE] = itemFeatures[b + 1];
         out[f + ObservationBatch.F_DURATION_MINUTES] = itemFeatures[b + 2];
         out[f + ObservationBatch.F_HARM] = itemFeatures[b + 3];
-        out[f + ObservationBatch.F_TOPIC_SHARE] = (float) topicShare;
-        out[f + ObservationBatch.F_NOT_INTERESTED] = mark < 0 ? 0f
-                : (float) Math.exp(-(s.steps[u] - mark) / ObservationBatch.NOT_INTERESTED_MEMORY_ITEMS);
+        out[f + ObservationBatch.F_TOPIC_SHARE] = perTopic[2 * topic];
+        out[f + ObservationBatch.F_NOT_INTERESTED] = perTopic[2 * topic + 1];
     }
 }
