@@ -8,12 +8,13 @@ import org.feedgym.env.linalg.LaneDot;
  *
  * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each). Each
  * cosine's dot product is a {@link LaneDot}: float, in eight lanes of fused multiply-adds, which
- * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent). Until
- * this change the dot products were double sums in index order; the feature differs from those in
- * the last bits of its float, so agents that read it may break near-ties differently (README,
- * "Speed"). The item features that do not depend on the user (popularity, like rate, duration,
- * harm) are converted to
- * float once, here, and packed four to an item so a candidate costs one cache line, not five.
+ * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent). Earlier
+ * versions summed it in double in index order, so the feature differs from theirs in its float's
+ * last bits and agents that read it may break near-ties differently (README, "Speed"). The
+ * per-topic features (topic share, "not interested" recency) are computed once per topic of the
+ * user, not once per candidate. The item features that do not depend on the user (popularity,
+ * like rate, duration, harm) are converted to float once, here, and packed four to an item so a
+ * candidate costs one cache line, not five.
  */
 final class ObservationEncoder {
 
