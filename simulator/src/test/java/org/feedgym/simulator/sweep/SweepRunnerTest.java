@@ -100,6 +100,22 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aValueListedTwiceInTheGridIsRefusedEvenWrittenDifferently() {
+        String bad = SWEEP.replace("\"seed\": [1, 2]", "\"seed\": [1, 2, 1.0]");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
+        assertTrue(e.getMessage().contains("$.sweep.grid['seed']: lists 1.0 twice (at [0] and [2])"), e.getMessage());
+    }
+
+    @Test
+    void aTrialListedTwiceIsRefused() {
+        String bad = SWEEP.replace("{\"grid\": {\"world.reward.harmPenalty\": [0.0, 0.5, 2.0], \"seed\": [1, 2]}}",
+                "{\"list\": [{\"seed\": 3, \"world.candidates.k\": 4}, {\"world.candidates.k\": 8},"
+                        + " {\"world.candidates.k\": 4.0, \"seed\": 3}]}");
+        var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
+        assertTrue(e.getMessage().contains("$.sweep.list[2]: repeats list[0]"), e.getMessage());
+    }
+
+    @Test
     void aValueATrialCannotUseNamesTheTrial() {
         String bad = SWEEP.replace("[0.0, 0.5, 2.0]", "[0.0, -1.0]");
         var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
