@@ -18,9 +18,10 @@ import org.feedgym.env.params.ParameterChecks;
  *
  * @param diversityWeight weight of the similarity penalty in [0, 100]; default 0.3 in re-ranking
  *                        mode; 0 leaves the ranking unchanged. Not allowed with {@code topicCap}
- * @param topicCap        items of one topic allowed per window, in [1, window]; absent (the default)
- *                        for re-ranking mode
- * @param window          how many consecutive shown items the mode looks at, in [1, 1000]; default 5
+ * @param topicCap        items of one topic allowed per window, in [1, window − 1] (a cap of the
+ *                        whole window never binds); absent (the default) for re-ranking mode
+ * @param window          how many consecutive shown items the mode looks at, in [1, 1000] (at least
+ *                        2 with {@code topicCap}); default 5
  */
 public record DiversifyParameters(Double diversityWeight, Integer topicCap, Integer window) {
 
@@ -32,7 +33,16 @@ public record DiversifyParameters(Double diversityWeight, Integer topicCap, Inte
                         + " (a per-window topic cap), not both");
             }
             if (topicCap != null) {
-                topicCap = ParameterChecks.intIn("topicCap", topicCap, 1, 1, window);
+                if (window < 2) {
+                    throw new FieldException("window", "must be at least 2 with topicCap, got " + window
+                            + ": a window of one item holds one topic, so no cap can bind");
+                }
+                if (topicCap >= window) {
+                    throw new FieldException("topicCap", "must be below window (" + window + "), got " + topicCap
+                            + ": " + window + " items hold at most " + window + " of one topic, so the cap would"
+                            + " never change a pick");
+                }
+                topicCap = ParameterChecks.intIn("topicCap", topicCap, 1, 1, window - 1);
             } else {
                 diversityWeight = ParameterChecks.doubleIn("diversityWeight", diversityWeight, 0.3, 0, 100);
             }

@@ -120,6 +120,20 @@ class InterventionConfigTest {
     }
 
     @Test
+    void aTopicCapThatCannotBindIsRejected() {
+        AgentConfigException whole = rejected(wrap("diversify", "\"topicCap\": 5, \"window\": 5",
+                agent("random", "")));
+        assertEquals("$.agents[2].topicCap", whole.path());
+        assertTrue(whole.rule().contains("must be below window (5), got 5"), whole.rule());
+        AgentConfigException single = rejected(wrap("diversify", "\"topicCap\": 1, \"window\": 1",
+                agent("random", "")));
+        assertEquals("$.agents[2].window", single.path());
+        assertTrue(single.rule().contains("must be at least 2 with topicCap"), single.rule());
+        // The largest cap that can bind is accepted.
+        Wrapped.resolve(wrap("diversify", "\"topicCap\": 4, \"window\": 5", agent("random", "")));
+    }
+
+    @Test
     void anUnknownWrapperKeyIsRejectedWithTheAllowedKeys() {
         AgentConfigException e = rejected(wrap("explore", "\"eps\": 0.1", agent("random", "")));
         assertEquals("$.agents[2].eps", e.path());
