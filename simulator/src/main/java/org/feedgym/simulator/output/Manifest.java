@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.data.FileReport;
@@ -99,9 +100,12 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
         }
     }
 
-    /** A saved agent a run read: its name in the config, its directory, and every file in it. */
-    @JsonPropertyOrder({"name", "path", "files"})
-    public record SavedAgent(String name, String path, List<SavedFile> files) {
+    /**
+     * A saved agent a run read: its name in the config, the agent type it was saved as (null in
+     * manifests written before it was recorded), its directory, and every file in it.
+     */
+    @JsonPropertyOrder({"name", "type", "path", "files"})
+    public record SavedAgent(String name, String type, String path, List<SavedFile> files) {
         public SavedAgent {
             files = List.copyOf(files);
         }
@@ -169,8 +173,8 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
 
     /**
      * With the files of every saved agent a run read ({@code "saved"} entries, also inside an
-     * intervention): agent name, path,
-     * and each file's size and SHA-256, so that a result can be traced to the exact model.
+     * intervention): agent name, the type it was saved as (mf, dqn, ...), path, and each file's
+     * size and SHA-256, so that a result can be traced to the exact model.
      */
     public Manifest withSavedAgents(List<ResolvedAgent> agents) throws IOException {
         List<SavedAgent> saved = new ArrayList<>();
@@ -188,7 +192,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
                 byte[] bytes = Files.readAllBytes(f);
                 files.add(new SavedFile(p.directory().relativize(f).toString(), bytes.length, sha256(bytes)));
             }
-            saved.add(new SavedAgent(agent.name(), p.path(), files));
+            saved.add(new SavedAgent(agent.name(), AgentFiles.savedType(p.directory()), p.path(), files));
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.feedgym.simulator.cli.FeedGymCliTest.Outcome;
 import org.feedgym.simulator.metrics.MetricRegistry;
 import org.feedgym.simulator.metrics.Summary;
@@ -66,6 +67,8 @@ class SavedAgentsCliTest {
         Manifest manifest = Manifest.read(second.resolve("manifest.json"));
         assertEquals(3, manifest.savedAgents().size());
         assertEquals(64, manifest.savedAgents().get(2).files().get(0).sha256().length());
+        assertEquals(List.of("random", "topic-ucb1", "dqn"),
+                manifest.savedAgents().stream().map(Manifest.SavedAgent::type).toList(), "the types they were saved as");
     }
 
     @Test
