@@ -92,6 +92,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         int n = userSeeds.length;
         Catalog catalog = world.catalog();
         WorldConfig cfg = world.config();
+        world.requireHeapFor(n);
         states = new UserStates(n, catalog.dimensions(), catalog.topicCount(), cfg.users().historyLength(),
                 cfg.candidates().k());
         features = new float[n * world.encoder().dimension()];

@@ -2,6 +2,7 @@ package org.feedgym.env.world;
 
 import org.feedgym.env.PrivilegedView;
 import org.feedgym.env.ObservationBatch;
+import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.MixStreams;
 
 /**
@@ -91,6 +92,20 @@ final class UserStates {
         java.util.Arrays.fill(avoidedTopic, -1);
         scriptStart = new int[n];
         java.util.Arrays.fill(scriptStart, -1);
+    }
+
+    /**
+     * The bytes of the arrays above for one user (array headers aside): what a population's state
+     * takes per user, a lower bound for its heap. {@code UserStatesTest} checks it against the
+     * arrays.
+     */
+    static long bytesPerUser(int d, int topics, int historyLength, int k) {
+        long ints = 9 + historyLength + 2L * topics + k;
+        long floats = 3L * d + topics;
+        long doubles = 5 + topics;
+        long longs = 1 + 4L * MixRandom.STATE_WORDS;
+        long booleans = 1;
+        return 4 * ints + 4 * floats + 8 * doubles + 8 * longs + booleans;
     }
 
     /** Returns user {@code u}'s row of every array to its state before any reset. */

@@ -160,6 +160,21 @@ public final class World {
     }
 
     /**
+     * Refuses a population of {@code users} whose state and observation arrays alone would exceed
+     * this JVM's maximum heap (a lower bound of what it needs), before anything is allocated for it.
+     *
+     * @throws PopulationTooLarge saying what it needs
+     */
+    public void requireHeapFor(int users) {
+        long bytesPerUser = UserStates.bytesPerUser(catalog.dimensions(), catalog.topicCount(),
+                config.users().historyLength(), config.candidates().k()) + 4L * encoder.dimension();
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        if (bytesPerUser * users > maxHeap) {
+            throw new PopulationTooLarge(users, bytesPerUser * users, bytesPerUser, maxHeap);
+        }
+    }
+
+    /**
      * A new vector environment over this world, as the config builds it: the users' base
      * environment wrapped in a {@link VectorTimeLimit} of {@code episode.maxSteps}.
      *

@@ -40,6 +40,14 @@ public final class FeedGymCli implements Runnable {
             if (outOfHeap(ex)) {
                 return heapExhausted(commandLine.getErr());
             }
+            var tooLarge = HeapAdvice.tooLarge(ex);
+            if (tooLarge.isPresent()) {
+                commandLine.getErr().println("error: " + tooLarge.get().getMessage() + ". Start the JVM with more, e.g."
+                        + " FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.optionsFor(tooLarge.get().neededBytes())
+                        + "\" ./feedgym ... (2.5 times that: the agents and records need room beside it). Nothing was left"
+                        + " half written.");
+                return EXIT_BAD_INPUT;
+            }
             commandLine.getErr().println("error: internal failure: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;

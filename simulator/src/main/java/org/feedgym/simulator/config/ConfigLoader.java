@@ -169,7 +169,7 @@ public final class ConfigLoader {
         LoadedConfig loaded = new LoadedConfig(file, config, agents, resolved);
         if (config.sweep() != null) {
             // Expanding the sweep validates every parameter path and every trial's config now.
-            new SweepExpander(this).expand(loaded);
+            SweepExpander.refuseRepeatedTrials(loaded, new SweepExpander(this).expand(loaded));
         }
         if (config.sensitivity() != null) {
             // Every path, range, metric and conclusion is checked now, before anything is written.

@@ -37,17 +37,7 @@ public record SweepConfig(Map<String, List<JsonNode>> grid, List<Map<String, Jso
                     throw new org.feedgym.env.params.FieldException("grid['" + e.getKey() + "']",
                             "must list at least one value");
                 }
-                List<JsonNode> values = e.getValue();
-                for (int j = 1; j < values.size(); j++) {
-                    for (int i = 0; i < j; i++) {
-                        if (sameValue(values.get(i), values.get(j))) {
-                            throw new org.feedgym.env.params.FieldException("grid['" + e.getKey() + "']",
-                                    "lists " + values.get(j) + " twice (at [" + i + "] and [" + j
-                                            + "]): every trial with it would run twice; list each value once");
-                        }
-                    }
-                }
-                copy.put(e.getKey(), List.copyOf(values));
+                copy.put(e.getKey(), List.copyOf(e.getValue()));
             }
             grid = Collections.unmodifiableMap(copy);
         } else {
@@ -60,36 +50,9 @@ public record SweepConfig(Map<String, List<JsonNode>> grid, List<Map<String, Jso
                 if (trial == null || trial.isEmpty()) {
                     throw new IllegalArgumentException("list[" + i + "] must set at least one parameter");
                 }
-                for (int earlier = 0; earlier < i; earlier++) {
-                    if (sameTrial(list.get(earlier), trial)) {
-                        throw new org.feedgym.env.params.FieldException("list[" + i + "]",
-                                "repeats list[" + earlier + "]: the same trial would run twice; list each trial once");
-                    }
-                }
                 copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(trial)));
             }
             list = List.copyOf(copy);
         }
-    }
-
-    /** Equal JSON values, numbers by value ({@code 1} and {@code 1.0} are the same setting). */
-    private static boolean sameValue(JsonNode a, JsonNode b) {
-        if (a != null && b != null && a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue()) == 0;
-        }
-        return java.util.Objects.equals(a, b);
-    }
-
-    /** Two trials of the list form that set the same parameters to the same values. */
-    private static boolean sameTrial(Map<String, JsonNode> a, Map<String, JsonNode> b) {
-        if (b == null || !a.keySet().equals(b.keySet())) {
-            return false;
-        }
-        for (Map.Entry<String, JsonNode> e : a.entrySet()) {
-            if (!sameValue(e.getValue(), b.get(e.getKey()))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

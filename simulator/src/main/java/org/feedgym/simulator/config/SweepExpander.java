@@ -82,6 +82,30 @@ public final class SweepExpander {
     }
 
     /**
+     * Refuses a user's sweep in which two trials resolve to the same config (a value listed twice,
+     * {@code 1} and {@code 1.0}, or a trial setting a parameter to the value the base config already
+     * has, beside the base itself): every figure of the later trial would repeat the earlier one's.
+     * Generated designs (a sensitivity analysis's sample points) may repeat a point and are not
+     * checked.
+     *
+     * @throws ConfigException at the later trial's place in the sweep, naming both trials
+     */
+    public static void refuseRepeatedTrials(LoadedConfig loaded, List<SweepTrial> trials) throws ConfigException {
+        boolean grid = loaded.config().sweep().grid() != null;
+        Map<JsonNode, SweepTrial> seen = new java.util.HashMap<>();
+        for (int i = 0; i < trials.size(); i++) {
+            SweepTrial trial = trials.get(i);
+            SweepTrial earlier = seen.putIfAbsent(trial.config().resolved(), trial);
+            if (earlier != null) {
+                throw new ConfigException(loaded.source(), grid ? "$.sweep.grid" : "$.sweep.list[" + i + "]",
+                        "trial " + trial.id() + " (" + trial.label() + ") runs the same config as " + earlier.id()
+                                + " (" + earlier.label() + "), so its figures would repeat them; list each"
+                                + " setting once");
+            }
+        }
+    }
+
+    /**
      * The config {@code loaded} becomes with {@code point}'s values set (without its sweep and
      * sensitivity sections), validated as any config is.
      *

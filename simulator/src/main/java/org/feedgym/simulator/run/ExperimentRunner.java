@@ -156,6 +156,8 @@ public final class ExperimentRunner {
      * @throws UncheckedIOException when a saved agent cannot be loaded into this world
      */
     public List<AgentEvaluation> run(LoadedConfig loaded, World world, ForkJoinPool pool) {
+        // Before any agent trains: a population that cannot fit is refused now, not after hours.
+        world.requireHeapFor(loaded.config().evaluation().users());
         loadSavedAgents(loaded, world);
         List<AgentEvaluation> results = new ArrayList<>();
         try (TrainedRankers trained = new TrainedRankers(registry)) {

@@ -137,6 +137,12 @@ public final class ServeSession {
         this.log = log;
     }
 
+    /** The answer to a population refused as too large for the heap: what it needs and how to give it. */
+    private static String tooLarge(org.feedgym.env.world.PopulationTooLarge e) {
+        return e.getMessage() + "; ask for fewer users, or give the JVM more heap: set FEEDGYM_JAVA_OPTS=\""
+                + HeapAdvice.optionsFor(e.neededBytes()) + "\" in the environment of the Python process";
+    }
+
     /**
      * Serves requests until the input ends or a close request arrives.
      *
@@ -155,6 +161,8 @@ public final class ServeSession {
                     out.error(Frames.CONFIG_ERROR, e.getMessage());
                 } catch (PolicyAborted e) {
                     out.error(Frames.ABORTED, e.getMessage());
+                } catch (org.feedgym.env.world.PopulationTooLarge e) {
+                    out.error(Frames.REQUEST_ERROR, tooLarge(e));
                 } catch (IllegalArgumentException | IllegalStateException | JsonProcessingException
                          | java.nio.BufferUnderflowException e) {
                     out.error(Frames.REQUEST_ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -163,6 +171,11 @@ public final class ServeSession {
                 } catch (UncheckedIOException e) {
                     out.error(Frames.REQUEST_ERROR, e.getCause().getMessage());
                 } catch (RuntimeException e) {
+                    if (HeapAdvice.tooLarge(e).isPresent()) {
+                        // Raised on a pool thread, so wrapped: the refusal of a population too large.
+                        out.error(Frames.REQUEST_ERROR, tooLarge(HeapAdvice.tooLarge(e).get()));
+                        continue;
+                    }
                     e.printStackTrace(log);
                     out.error(Frames.INTERNAL_ERROR, "internal failure: " + e);
                 } catch (OutOfMemoryError e) {

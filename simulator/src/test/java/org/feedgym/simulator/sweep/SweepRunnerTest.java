@@ -101,18 +101,27 @@ class SweepRunnerTest {
 
     @Test
     void aValueListedTwiceInTheGridIsRefusedEvenWrittenDifferently() {
-        String bad = SWEEP.replace("\"seed\": [1, 2]", "\"seed\": [1, 2, 1.0]");
+        String bad = SWEEP.replace("[0.0, 0.5, 2.0]", "[0.0, 0.5, 5e-1]");
         var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
-        assertTrue(e.getMessage().contains("$.sweep.grid['seed']: lists 1.0 twice (at [0] and [2])"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.sweep.grid: trial trial-004 (world.reward.harmPenalty=0.5, seed=1)"
+                + " runs the same config as trial-002 (world.reward.harmPenalty=0.5, seed=1)"), e.getMessage());
     }
 
     @Test
-    void aTrialListedTwiceIsRefused() {
-        String bad = SWEEP.replace("{\"grid\": {\"world.reward.harmPenalty\": [0.0, 0.5, 2.0], \"seed\": [1, 2]}}",
-                "{\"list\": [{\"seed\": 3, \"world.candidates.k\": 4}, {\"world.candidates.k\": 8},"
-                        + " {\"world.candidates.k\": 4.0, \"seed\": 3}]}");
+    void aTrialThatResolvesToAnEarlierOneIsRefused() {
+        // The third trial is the first written in another order and form; the fourth sets k to the
+        // base config's own value, as the second leaves it.
+        String list = "{\"list\": [{\"seed\": 3, \"world.reward.harmPenalty\": 0.5}, {\"seed\": 5},"
+                + " {\"world.reward.harmPenalty\": 0.50, \"seed\": 3}]}";
+        String bad = SWEEP.replace("{\"grid\": {\"world.reward.harmPenalty\": [0.0, 0.5, 2.0], \"seed\": [1, 2]}}", list);
         var e = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", bad));
-        assertTrue(e.getMessage().contains("$.sweep.list[2]: repeats list[0]"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.sweep.list[2]: trial trial-002"), e.getMessage());
+        assertTrue(e.getMessage().contains("runs the same config as trial-000"), e.getMessage());
+        String baseValue = SWEEP.replace("{\"grid\": {\"world.reward.harmPenalty\": [0.0, 0.5, 2.0], \"seed\": [1, 2]}}",
+                "{\"list\": [{\"seed\": 5}, {\"seed\": 5, \"world.candidates.k\": 6}]}");
+        var same = assertThrows(ConfigException.class, () -> loader.parse("sweep.json", baseValue));
+        assertTrue(same.getMessage().contains("$.sweep.list[1]: trial trial-001 (seed=5, world.candidates.k=6) runs"
+                + " the same config as trial-000 (seed=5)"), same.getMessage());
     }
 
     @Test
