@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numbers
 import os
 from typing import Any
 
@@ -224,6 +225,8 @@ class FeedGymVectorEnv(VectorEnv):
     def __init__(self, config: Any, num_users: int, *, autoreset_mode: AutoresetMode = AutoresetMode.NEXT_STEP,
                  threads: int | None = None, timeout: float | None = None) -> None:
         timeout = check_timeout(timeout)
+        if isinstance(num_users, bool) or not isinstance(num_users, numbers.Integral):
+            raise TypeError(f"num_users must be an integer, got {num_users!r} ({type(num_users).__name__})")
         if not 1 <= int(num_users) <= MAX_USERS:
             raise ValueError(f"num_users must be in [1, {MAX_USERS}], got {num_users}")
         if autoreset_mode not in (AutoresetMode.NEXT_STEP, AutoresetMode.DISABLED):

@@ -54,6 +54,12 @@ def test_a_bad_config_raises_from_make_with_the_json_path_and_rule(small_config)
     assert str(e.value) == "<dict>: $.world.candidates.k: k must be in [2, 500], got 0"
 
 
+def test_a_config_with_a_sweep_is_refused_rather_than_run_as_its_base(small_config):
+    small_config["sweep"] = {"grid": {"seed": [1, 2]}}
+    with pytest.raises(feedgym.ConfigError, match=r"^<dict>: \$\.sweep: an environment is one world"):
+        feedgym.make(small_config)
+
+
 def test_a_missing_config_file_names_the_file(tmp_path):
     missing = tmp_path / "nope.json"
     with pytest.raises(feedgym.ConfigError, match="nope.json: file: does not exist"):

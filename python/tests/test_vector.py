@@ -120,3 +120,17 @@ def test_a_population_too_large_to_serve_is_refused_with_the_rule(quickstart):
     for n in (0, 10**9, 10**12):
         with pytest.raises(ValueError, match=rf"num_users must be in \[1, 10000000\], got {n}$"):
             feedgym.make_vec(quickstart, num_users=n)
+
+
+def test_num_users_must_be_an_integer(quickstart):
+    for bad in ("8", 8.0, True, None):
+        with pytest.raises(TypeError, match=r"num_users must be an integer, got "):
+            feedgym.make_vec(quickstart, num_users=bad)
+    env = feedgym.make_vec(quickstart, num_users=np.int64(2))
+    env.close()
+
+
+def test_a_population_whose_state_exceeds_the_heap_is_refused_with_the_heap_to_ask_for(quickstart):
+    with pytest.raises(feedgym.FeedGymError, match=r"a population of 10,000,000 users needs at least [\d,]+ MiB of heap"
+                                                    r".*FEEDGYM_JAVA_OPTS=\"-Xmx\d+g"):
+        feedgym.make_vec(quickstart, num_users=10_000_000)

@@ -24,15 +24,23 @@ public final class DataPaths {
     private DataPaths() {
     }
 
-    /** The data folder, if one is configured or found. */
-    public static Optional<Path> root() {
+    /** The folder {@value #PROPERTY} or {@value #VARIABLE} names, whether or not it exists. */
+    private static Optional<Path> configured() {
         String configured = System.getProperty(PROPERTY);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv(VARIABLE);
         }
-        if (configured != null && !configured.isBlank()) {
-            Path p = Path.of(configured).toAbsolutePath().normalize();
-            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(configured).toAbsolutePath().normalize());
+    }
+
+    /** The data folder, if one is configured (and exists) or found. */
+    public static Optional<Path> root() {
+        Optional<Path> configured = configured();
+        if (configured.isPresent()) {
+            return configured.filter(Files::isDirectory);
         }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
@@ -47,7 +55,9 @@ public final class DataPaths {
 
     /**
      * Resolves a dataset path from a config: an absolute path as is; a relative path against the
-     * working directory when it exists there, otherwise against {@link #root()}.
+     * working directory when it exists there, otherwise against {@link #root()}. A configured
+     * folder is used even when it does not exist, so that the reader's "does not exist" names the
+     * folder the user set rather than the working directory.
      *
      * @param path the configured path, e.g. {@code "movielens-latest-small"}
      * @return the resolved path (which may not exist: readers report that)
@@ -56,6 +66,10 @@ public final class DataPaths {
         Path p = Path.of(path);
         if (p.isAbsolute() || Files.exists(p)) {
             return p.toAbsolutePath().normalize();
+        }
+        Optional<Path> configured = configured();
+        if (configured.isPresent()) {
+            return configured.get().resolve(path).normalize();
         }
         return root().map(r -> r.resolve(path).normalize()).orElse(p.toAbsolutePath().normalize());
     }

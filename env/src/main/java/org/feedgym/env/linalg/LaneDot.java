@@ -79,12 +79,9 @@ public final class LaneDot {
         }
     }
 
-    /**
-     * Which implementation {@link #dot} takes for lengths that are a multiple of the lane count
-     * ("vector-api" or "scalar").
-     */
-    public static String implementation() {
-        return VECTOR_API ? "vector-api" : "scalar";
+    /** Which implementation {@link #dot} takes for float vectors of length {@code d}: "vector-api" or "scalar". */
+    public static String implementation(int d) {
+        return VECTOR_API && d % LANES == 0 ? "vector-api" : "scalar";
     }
 
     /** The plain-Java implementation (also the reference the Vector API one is tested against). */

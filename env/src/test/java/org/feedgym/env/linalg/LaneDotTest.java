@@ -61,7 +61,8 @@ class LaneDotTest {
     void theTestRunnerTakesTheVectorApiPathWhereTheHardwareHasIt() {
         // The pom's test JVM flags add the module, as the launcher does; without them this is "scalar".
         String expected = VectorLaneDot.hardwareSupported() ? "vector-api" : "scalar";
-        assertEquals(expected, LaneDot.implementation());
+        assertEquals(expected, LaneDot.implementation(32));
+        assertEquals("scalar", LaneDot.implementation(10), "a length that is not whole lanes runs in plain Java");
     }
 
     @Test

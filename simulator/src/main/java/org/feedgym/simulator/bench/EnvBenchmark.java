@@ -104,7 +104,7 @@ public final class EnvBenchmark {
             out.put("threads", s.threads());
             out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
             // Which implementation ran the encoder's dot products (the same numbers either way).
-            out.put("dotProducts", org.feedgym.env.linalg.LaneDot.implementation());
+            out.put("dotProducts", org.feedgym.env.linalg.LaneDot.implementation(s.dimensions()));
             out.put("neighbourIndex", world.neighbours().exact() ? "exact" : "ivf");
             out.put("recallK", RECALL_K);
             out.put("recallSample", world.neighbours().exact() ? 0 : Math.min(RECALL_SAMPLE, s.items()));

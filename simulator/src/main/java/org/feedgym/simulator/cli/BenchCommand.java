@@ -282,7 +282,8 @@ final class BenchCommand implements Callable<Integer> {
     java.nio.file.Path report;
 
     @Option(names = "--up-to", defaultValue = "1000000",
-            description = "scaling: largest users and items swept, at least 1000 (default ${DEFAULT-VALUE})")
+            description = "scaling: largest users and items swept, at least 1000 (default ${DEFAULT-VALUE}); the"
+                    + " base point of the other sweeps (10,000 users, 10,000 items) is not capped")
     int upTo;
 
     @Option(names = "--items-up-to",

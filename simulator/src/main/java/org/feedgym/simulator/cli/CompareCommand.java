@@ -45,6 +45,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path file = out != null ? out : Path.of("comparison.csv");
+        String refused = unwritable(file);
+        if (refused != null) {
+            System.err.println("error: --out " + file + ": " + refused);
+            return FeedGymCli.EXIT_BAD_INPUT;
+        }
         List<String[]> rows = new ArrayList<>();
         for (Path run : runs) {
             Path summaryFile = run.resolve("summary.json");
@@ -83,11 +89,25 @@ final class CompareCommand implements Callable<Integer> {
                 p.printRecord((Object[]) r);
             }
         }
-        Path file = out != null ? out : Path.of("comparison.csv");
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
         print(rows);
-        System.out.println("\nWritten to " + file);
+        System.out.println("\nWritten to " + file.toAbsolutePath().normalize());
         return 0;
+    }
+
+    /** Why the CSV cannot be written at {@code file} (checked before any summary is read), or null. */
+    private static String unwritable(Path file) {
+        if (file.toString().isBlank()) {
+            return "the file name is empty; name a CSV file, e.g. --out comparison.csv";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a directory; name a CSV file in it, e.g. --out " + file.resolve("comparison.csv");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "the folder " + folder + " does not exist";
+        }
+        return null;
     }
 
     private static void addAgents(List<String[]> rows, Path run, String trial, List<Summary.AgentSummary> agents) {

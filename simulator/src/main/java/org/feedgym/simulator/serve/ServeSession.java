@@ -228,9 +228,17 @@ public final class ServeSession {
         }
         checkThreads(threads);
         LoadedConfig loaded = load(new ConfigLoader(AgentRegistry.builtIn()), req);
+        if (loaded.config().sweep() != null || loaded.config().sensitivity() != null) {
+            String section = loaded.config().sweep() != null ? "sweep" : "sensitivity";
+            throw new ConfigException(loaded.source(), "$." + section, "an environment is one world, and this config"
+                    + " has a " + section + " of several; remove the " + section + " section, or run it with ./feedgym "
+                    + section);
+        }
         closeEnvironment();
         pool = threads > 1 ? new ForkJoinPool(threads) : null;
         world = RunService.buildWorld(loaded, pool);
+        // Before the session's own buffers for the users: a population that cannot fit is refused now.
+        world.requireHeapFor((int) users);
         n = (int) users;
         dim = world.observationDimension();
         k = world.candidateCount();

@@ -321,6 +321,19 @@ class FeedGymCliTest {
     }
 
     @Test
+    void compareRefusesAnOutputItCannotWriteBeforeReadingAnything(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("no-such-folder").resolve("x.csv");
+        Outcome o = cli("compare", dir.toString(), "--out", missing.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("error: --out " + missing + ": the folder " + missing.getParent()
+                + " does not exist"), o.err());
+        assertTrue(!o.err().contains("\tat "), o.err());
+        Outcome folder = cli("compare", dir.toString(), "--out", dir.toString());
+        assertEquals(2, folder.code());
+        assertTrue(folder.err().contains("is a directory; name a CSV file in it"), folder.err());
+    }
+
+    @Test
     void compareRejectsADirectoryThatIsNotARun(@TempDir Path dir) {
         Outcome o = cli("compare", dir.toString());
         assertEquals(2, o.code());

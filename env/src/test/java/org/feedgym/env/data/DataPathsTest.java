@@ -1,0 +1,29 @@
+package org.feedgym.env.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataPathsTest {
+
+    @Test
+    void aConfiguredFolderThatDoesNotExistIsWhereTheDatasetIsLookedFor(@TempDir Path dir) {
+        String before = System.getProperty(DataPaths.PROPERTY);
+        Path missing = dir.resolve("no-such-data");
+        try {
+            System.setProperty(DataPaths.PROPERTY, missing.toString());
+            assertTrue(DataPaths.root().isEmpty(), "no data folder to read from");
+            // The reader's "file does not exist" then names the folder the user set.
+            assertEquals(missing.resolve("movielens-latest-small"), DataPaths.resolve("movielens-latest-small"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(DataPaths.PROPERTY);
+            } else {
+                System.setProperty(DataPaths.PROPERTY, before);
+            }
+        }
+    }
+}
