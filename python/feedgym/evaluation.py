@@ -59,6 +59,9 @@ def _policy_actions(answer: Any, n: int, k: int, active: np.ndarray) -> np.ndarr
     answer is refused, ``1.7`` and ``nan`` as well as ``2.0``, rather than truncated. Whether an
     active user's action is in [0, K) is checked by FeedGym; here only values that int32 cannot
     hold are refused with that rule, since casting would wrap them into range."""
+    if answer is None:
+        raise PolicyError(f"the policy returned None for {n} users; it must return one candidate index per "
+                          f"user (did it forget to return its actions?)")
     acts = np.asarray(answer)
     if acts.size != n:
         raise PolicyError(f"the policy returned {acts.size} actions for {n} users; it must return one "

@@ -40,6 +40,14 @@ def test_out_of_range_actions_are_refused_with_the_user(small_config, tmp_path):
         feedgym.evaluate(small_config, lambda obs: np.full(len(obs), 99), out=tmp_path / "run")
 
 
+def test_a_policy_that_returns_nothing_is_told_so(small_config, tmp_path):
+    def forgetful(obs):
+        np.zeros(len(obs), dtype=int)  # computed, not returned
+
+    with pytest.raises(feedgym.PolicyError, match=r"^the policy returned None for \d+ users; it must return one"):
+        feedgym.evaluate(small_config, forgetful, out=tmp_path / "run")
+
+
 def test_a_bad_config_raises_from_evaluate(small_config, tmp_path):
     small_config["evaluation"]["users"] = 0
     with pytest.raises(feedgym.ConfigError, match=r"<dict>: \$\.evaluation\.users: users must be in \[1, "):
