@@ -100,8 +100,17 @@ public final class ScalingBenchmark {
             List<Point> byUsers = new ArrayList<>();
             for (int users : s.users()) {
                 String tooBig = heapShortfall(byUsers, users, Runtime.getRuntime().maxMemory());
-                Point p = tooBig == null ? point("users", users, s.baseCandidates(), s.baseItems(), s, pool)
-                        : Point.skipped("users", users, s.baseCandidates(), s.baseItems(), tooBig);
+                Point p;
+                if (tooBig != null) {
+                    p = Point.skipped("users", users, s.baseCandidates(), s.baseItems(), tooBig);
+                } else {
+                    try {
+                        p = point("users", users, s.baseCandidates(), s.baseItems(), s, pool);
+                    } catch (org.feedgym.env.world.PopulationTooLarge e) {
+                        // The world's exact lower bound refused what the slope let through.
+                        p = Point.skipped("users", users, s.baseCandidates(), s.baseItems(), e.getMessage());
+                    }
+                }
                 byUsers.add(p);
                 points.add(progress(p));
             }
