@@ -14,7 +14,7 @@ import numpy as np
 
 from . import _bridge
 from ._bridge import Reader, Server
-from .errors import PolicyError
+from .errors import FeedGymError, PolicyError
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,10 @@ def evaluate(config: Any, policy: Callable, *, name: str = "python", out: str | 
     req.update(name=name, baselines=baselines)
     if out is not None:
         req["out"] = os.fspath(out)
+        if os.path.exists(req["out"]) and not (os.path.isdir(req["out"]) and not os.listdir(req["out"])):
+            # Said here in Python's words (the run's own check speaks of the CLI's --out).
+            raise FeedGymError(f"out={req['out']!r} exists and is not an empty directory; choose another out= "
+                               f"or remove it")
     if users is not None:
         req["users"] = int(users)
     if replicates is not None:

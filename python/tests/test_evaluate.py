@@ -48,6 +48,14 @@ def test_a_policy_that_returns_nothing_is_told_so(small_config, tmp_path):
         feedgym.evaluate(small_config, forgetful, out=tmp_path / "run")
 
 
+def test_an_out_that_holds_files_is_refused_in_pythons_words(small_config, tmp_path):
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "keep.txt").write_text("mine")
+    with pytest.raises(feedgym.FeedGymError, match=r"out='.*run' exists and is not an empty directory; choose another out="):
+        feedgym.evaluate(small_config, lambda obs: np.zeros(len(obs), dtype=int), out=tmp_path / "run")
+    assert (tmp_path / "run" / "keep.txt").read_text() == "mine"
+
+
 def test_a_bad_config_raises_from_evaluate(small_config, tmp_path):
     small_config["evaluation"]["users"] = 0
     with pytest.raises(feedgym.ConfigError, match=r"<dict>: \$\.evaluation\.users: users must be in \[1, "):
