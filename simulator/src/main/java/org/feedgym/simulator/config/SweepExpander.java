@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class SweepExpander {
      */
     public static void refuseRepeatedTrials(LoadedConfig loaded, List<SweepTrial> trials) throws ConfigException {
         boolean grid = loaded.config().sweep().grid() != null;
-        Map<JsonNode, SweepTrial> seen = new java.util.HashMap<>();
+        Map<JsonNode, SweepTrial> seen = new HashMap<>();
         for (int i = 0; i < trials.size(); i++) {
             SweepTrial trial = trials.get(i);
             SweepTrial earlier = seen.putIfAbsent(trial.config().resolved(), trial);
