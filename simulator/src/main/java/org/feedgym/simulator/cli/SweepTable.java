@@ -18,30 +18,54 @@ final class SweepTable {
 
     static String render(SweepSummary summary) {
         List<Metric> columns = MetricRegistry.in(Metric.Use.SWEEP_TABLE);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %-40s %-20s", "trial", "values", "agent"));
-        for (Metric c : columns) {
-            sb.append(String.format(Locale.ROOT, " %-16s", c.label().toLowerCase(Locale.ROOT)));
+        // Columns as wide as their longest entry (at least the usual 40 and 20), so that a long
+        // agent name or list of values does not push the figures out of line.
+        int valuesWidth = 40;
+        int agentWidth = 20;
+        for (SweepSummary.Trial trial : summary.trials()) {
+            valuesWidth = Math.max(valuesWidth, trial.valuesText().length());
+            for (Summary.AgentSummary agent : trial.ok() ? trial.agents() : List.<Summary.AgentSummary>of()) {
+                agentWidth = Math.max(agentWidth, agent.id().length());
+            }
         }
-        sb.append(String.format("%n"));
+        String lead = "%-10s %-" + valuesWidth + "s %-" + agentWidth + "s";
+        StringBuilder sb = new StringBuilder();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, lead, "trial", "values", "agent"));
+        for (Metric c : columns) {
+            line.append(String.format(Locale.ROOT, " %-16s", c.label().toLowerCase(Locale.ROOT)));
+        }
+        endLine(sb, line);
         for (SweepSummary.Trial trial : summary.trials()) {
             String values = trial.valuesText();
             if (!trial.ok()) {
-                sb.append(String.format(Locale.ROOT, "%-10s %-40s failed: %s%n", trial.id(), values, trial.error()));
+                line.append(String.format(Locale.ROOT, "%-10s %-" + valuesWidth + "s failed: %s", trial.id(), values,
+                        trial.error()));
+                endLine(sb, line);
                 continue;
             }
             for (Summary.AgentSummary agent : trial.agents()) {
+                line.append(String.format(Locale.ROOT, lead, trial.id(), values, agent.id()));
                 if (!agent.ok()) {
-                    sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s failed: %s%n", trial.id(), values,
-                            agent.id(), agent.error()));
+                    line.append(" failed: ").append(agent.error());
+                    endLine(sb, line);
                     continue;
                 }
-                sb.append(String.format(Locale.ROOT, "%-10s %-40s %-20s", trial.id(), values, agent.id()));
                 for (Metric c : columns) {
-                    sb.append(String.format(Locale.ROOT, " %-16s", SummaryTable.cell(agent.metric(c), c)));
+                    line.append(String.format(Locale.ROOT, " %-16s", SummaryTable.cell(agent.metric(c), c)));
                 }
-                sb.append(String.format("%n"));
+                endLine(sb, line);
             }
         }
         return sb.toString();
+    }
+
+    /** Appends {@code line} without its trailing blanks, then a line break, and empties it. */
+    private static void endLine(StringBuilder sb, StringBuilder line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.append(line, 0, end).append(System.lineSeparator());
+        line.setLength(0);
     }
 }

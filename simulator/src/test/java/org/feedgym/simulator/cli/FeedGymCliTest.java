@@ -321,6 +321,28 @@ class FeedGymCliTest {
     }
 
     @Test
+    void aSweepTableKeepsItsColumnsInLineWithAnAgentNameLongerThanTwentyCharacters(@TempDir Path dir)
+            throws Exception {
+        Path config = dir.resolve("sweep.json");
+        Files.writeString(config, TestConfigs.SMALL
+                .replace("\"users\": 80, \"replicates\": 2", "\"users\": 20, \"replicates\": 1")
+                .replace("[{\"type\": \"random\"}, {\"type\": \"popularity\"}, {\"type\": \"greedy-engagement\"},"
+                        + " {\"type\": \"oracle\"}]", "[{\"type\": \"random\"},"
+                        + " {\"type\": \"popularity\", \"name\": \"popularity-with-a-long-name\"}],"
+                        + " \"sweep\": {\"grid\": {\"seed\": [1, 2]}}"));
+        Outcome o = cli("run", config.toString(), "--out", dir.resolve("s").toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().filter(l -> l.startsWith("trial")).toList();
+        assertEquals(5, lines.size(), o.out());
+        int returnColumn = lines.get(0).indexOf("return");
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.charAt(returnColumn - 1) == ' ' && line.charAt(returnColumn) != ' ', "in line:\n"
+                    + lines.get(0) + "\n" + line);
+            assertTrue(!line.endsWith(" "), "no trailing blanks: '" + line + "'");
+        }
+    }
+
+    @Test
     void compareRefusesAnOutputItCannotWriteBeforeReadingAnything(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("no-such-folder").resolve("x.csv");
         Outcome o = cli("compare", dir.toString(), "--out", missing.toString());
