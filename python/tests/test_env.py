@@ -66,6 +66,13 @@ def test_a_missing_config_file_names_the_file(tmp_path):
         feedgym.make_vec(str(missing), num_users=2)
 
 
+def test_a_missing_relative_config_path_says_where_it_was_looked_for(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(feedgym.ConfigError, match=r"^experiments/quickstart.json: file: does not exist \(a relative"
+                                                  r" path is read from the working directory, .*\)$"):
+        feedgym.make("experiments/quickstart.json")
+
+
 def test_an_unknown_key_is_reported_with_its_path(small_config):
     small_config["world"]["episode"]["maxStep"] = 3
     with pytest.raises(feedgym.ConfigError, match=r"\$\.world\.episode\.maxStep"):
