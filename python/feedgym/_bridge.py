@@ -256,11 +256,7 @@ def config_request(config: Any) -> dict:
     """The config part of an open or evaluate request: a path the JVM reads itself (relative to
     the current directory, as the user wrote it), or a dict sent as JSON text."""
     if isinstance(config, (str, os.PathLike)):
-        path = os.fspath(config)
-        if not os.path.isabs(path) and not os.path.exists(path):
-            raise ConfigError(f"{path}: file: does not exist (a relative path is read from the working directory,"
-                              f" {os.getcwd()})")
-        return {"config": path}
+        return {"config": os.fspath(config)}
     if isinstance(config, dict):
         return {"configText": json.dumps(config), "source": "<dict>"}
     raise TypeError(f"config must be a path or a dict, got {type(config).__name__}")

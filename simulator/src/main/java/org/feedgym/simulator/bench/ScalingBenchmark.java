@@ -18,6 +18,7 @@ import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
 import org.feedgym.env.world.EpisodeConfig;
+import org.feedgym.env.world.PopulationTooLarge;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.env.world.WorldFactory;
@@ -106,7 +107,7 @@ public final class ScalingBenchmark {
                 } else {
                     try {
                         p = point("users", users, s.baseCandidates(), s.baseItems(), s, pool);
-                    } catch (org.feedgym.env.world.PopulationTooLarge e) {
+                    } catch (PopulationTooLarge e) {
                         // The world's exact lower bound refused what the slope let through.
                         p = Point.skipped("users", users, s.baseCandidates(), s.baseItems(), e.getMessage());
                     }

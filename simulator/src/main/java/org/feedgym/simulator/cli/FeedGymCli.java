@@ -37,7 +37,7 @@ public final class FeedGymCli implements Runnable {
         // The commands' descriptions are written in lines of up to 100 characters.
         cli.setUsageHelpWidth(100);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (outOfHeap(ex)) {
+            if (HeapAdvice.outOfHeap(ex)) {
                 return heapExhausted(commandLine.getErr());
             }
             var tooLarge = HeapAdvice.tooLarge(ex);
@@ -66,15 +66,6 @@ public final class FeedGymCli implements Runnable {
         }
     }
 
-    /** Whether {@code t} or one of its causes is the heap running out (a pool rethrows it wrapped). */
-    static boolean outOfHeap(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * What a user needs when the heap ran out: how large it was, that nothing was left half

@@ -53,7 +53,9 @@ public final class ConfigLoader {
             }
             return Files.readString(path);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(file, "file", "does not exist");
+            throw new ConfigException(file, "file", "does not exist" + (path.isAbsolute() ? ""
+                    : " (a relative path is read from the working directory, "
+                            + Path.of("").toAbsolutePath() + ")"));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ConfigException(file, "file", "is not UTF-8 text");
         } catch (IOException e) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.data.FileReport;
@@ -192,7 +191,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
                 byte[] bytes = Files.readAllBytes(f);
                 files.add(new SavedFile(p.directory().relativize(f).toString(), bytes.length, sha256(bytes)));
             }
-            saved.add(new SavedAgent(agent.name(), AgentFiles.savedType(p.directory()), p.path(), files));
+            saved.add(new SavedAgent(agent.name(), p.savedType(), p.path(), files));
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,

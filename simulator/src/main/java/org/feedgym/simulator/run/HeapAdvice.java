@@ -1,5 +1,8 @@
 package org.feedgym.simulator.run;
 
+import java.util.Optional;
+import org.feedgym.env.world.PopulationTooLarge;
+
 /**
  * What to tell a user whose run ran out of Java heap: the heap it had, and the JVM options to
  * start again with twice as much (at least 2 GiB), since what a run needs grows with its users, K
@@ -32,13 +35,23 @@ public final class HeapAdvice {
         return "-Xmx" + Math.max(2, gib) + "g -XX:+UseParallelGC";
     }
 
-    /** The population refused by {@link org.feedgym.env.world.PopulationTooLarge} in {@code t}'s causes, if any. */
-    public static java.util.Optional<org.feedgym.env.world.PopulationTooLarge> tooLarge(Throwable t) {
+    /** The population refused by {@link PopulationTooLarge} in {@code t}'s causes, if any. */
+    public static Optional<PopulationTooLarge> tooLarge(Throwable t) {
+        return cause(t, PopulationTooLarge.class);
+    }
+
+    /** Whether {@code t} or one of its causes is the heap running out (a pool rethrows it wrapped). */
+    public static boolean outOfHeap(Throwable t) {
+        return cause(t, OutOfMemoryError.class).isPresent();
+    }
+
+    /** The first of {@code t} and its causes that is a {@code type}. */
+    private static <T extends Throwable> Optional<T> cause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof org.feedgym.env.world.PopulationTooLarge p) {
-                return java.util.Optional.of(p);
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

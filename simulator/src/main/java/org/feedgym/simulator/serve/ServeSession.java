@@ -31,6 +31,7 @@ import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.Persona;
+import org.feedgym.env.world.PopulationTooLarge;
 import org.feedgym.env.world.World;
 import org.feedgym.simulator.cli.ThreadsOption;
 import org.feedgym.simulator.config.ConfigException;
@@ -138,7 +139,7 @@ public final class ServeSession {
     }
 
     /** The answer to a population refused as too large for the heap: what it needs and how to give it. */
-    private static String tooLarge(org.feedgym.env.world.PopulationTooLarge e) {
+    private static String tooLarge(PopulationTooLarge e) {
         return e.getMessage() + "; ask for fewer users, or give the JVM more heap: set FEEDGYM_JAVA_OPTS=\""
                 + HeapAdvice.optionsFor(e.neededBytes()) + "\" in the environment of the Python process";
     }
@@ -161,7 +162,7 @@ public final class ServeSession {
                     out.error(Frames.CONFIG_ERROR, e.getMessage());
                 } catch (PolicyAborted e) {
                     out.error(Frames.ABORTED, e.getMessage());
-                } catch (org.feedgym.env.world.PopulationTooLarge e) {
+                } catch (PopulationTooLarge e) {
                     out.error(Frames.REQUEST_ERROR, tooLarge(e));
                 } catch (IllegalArgumentException | IllegalStateException | JsonProcessingException
                          | java.nio.BufferUnderflowException e) {

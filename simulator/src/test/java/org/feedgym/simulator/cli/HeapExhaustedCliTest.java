@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.feedgym.simulator.TestConfigs;
+import org.feedgym.simulator.run.HeapAdvice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +64,8 @@ class HeapExhaustedCliTest {
 
     @Test
     void anOutOfMemoryErrorIsFoundBehindTheWrappersAPoolPutsAroundIt() {
-        assertTrue(FeedGymCli.outOfHeap(new RuntimeException(new java.util.concurrent.ExecutionException(
+        assertTrue(HeapAdvice.outOfHeap(new RuntimeException(new java.util.concurrent.ExecutionException(
                 new OutOfMemoryError("Java heap space")))));
-        assertFalse(FeedGymCli.outOfHeap(new RuntimeException(new IllegalStateException("other"))));
+        assertFalse(HeapAdvice.outOfHeap(new RuntimeException(new IllegalStateException("other"))));
     }
 }

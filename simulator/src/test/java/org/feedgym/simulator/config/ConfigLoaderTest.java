@@ -163,6 +163,10 @@ class ConfigLoaderTest {
         Path missing = dir.resolve("nope.json");
         String m = assertThrows(ConfigException.class, () -> loader.load(missing)).getMessage();
         assertEquals(missing + ": file: does not exist", m);
+        Path relative = Path.of("no-such-folder", "nope.json");
+        String r = assertThrows(ConfigException.class, () -> loader.load(relative)).getMessage();
+        assertEquals(relative + ": file: does not exist (a relative path is read from the working directory, "
+                + Path.of("").toAbsolutePath() + ")", r);
     }
 
     @Test
