@@ -33,6 +33,11 @@ public final class MixStreams {
         return new MixRandom(words, i * MixRandom.STATE_WORDS);
     }
 
+    /** A cursor over stream {@code i}: its draws advance the stream once closed. */
+    public StreamCursor cursor(int i) {
+        return new StreamCursor(words, i * MixRandom.STATE_WORDS);
+    }
+
     /** How many streams there are. */
     public int size() {
         return words.length / MixRandom.STATE_WORDS;

@@ -1,6 +1,6 @@
 package org.feedgym.env.world;
 
-import java.util.random.RandomGenerator;
+import org.feedgym.env.random.StreamCursor;
 
 /**
  * Offers each user K distinct candidates per step, none of them in the user's recent history:
@@ -8,9 +8,9 @@ import java.util.random.RandomGenerator;
  * {@link NeighbourTable}), then items drawn from the most-viewed pool, then uniformly random
  * items. Slots a source cannot fill (no history yet, pool exhausted) go to the next source.
  *
- * <p>Draws come from the user's own candidate generator, so candidates never depend on other
- * users; de-duplication uses a per-thread bit set over the catalog's items, so a step allocates
- * nothing.
+ * <p>Draws come from the user's own candidate stream, through a {@link StreamCursor}, so
+ * candidates never depend on other users; de-duplication uses a per-thread bit set over the
+ * catalog's items, so a step allocates nothing.
  *
  * <p>In a world with creators only the items live in the user's population are offered
  * ({@link LiveNeighbours}: the catalog's items of day 0 and those uploaded so far): neighbours
@@ -62,12 +62,12 @@ final class CandidateGenerator {
     void fill(UserStates s, int u, Neighbours table, LiveNeighbours live) {
         int hc = s.historyCount[u];
         Taken taken = this.taken.get().reset(hc + k);
-        for (int a = 0; a < hc; a++) {
-            taken.add(s.recentItem(u, a));
+        for (int slot = 0; slot < hc; slot++) {
+            taken.add(s.rememberedItem(u, slot));
         }
         int base = u * k;
         int filled = 0;
-        RandomGenerator r = s.candidateRandom.at(u);
+        StreamCursor r = s.candidateRandom.cursor(u);
 
         int sources = Math.min(NEIGHBOUR_SOURCES, hc);
         int width = table.width();
@@ -106,6 +106,7 @@ final class CandidateGenerator {
                 }
             }
         }
+        r.close();
     }
 
     /**

@@ -4,6 +4,7 @@ import org.feedgym.env.EndReason;
 import org.feedgym.env.StepOutcomes;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.feedgym.env.random.StreamCursor;
 import org.feedgym.env.usermodel.BudgetModel;
 import org.feedgym.env.usermodel.ExitModel;
 import org.feedgym.env.usermodel.NegativeSignalModel;
@@ -188,13 +189,14 @@ final class UserModel {
      * every draw still being made (a Bubble Escape Potential twin's scripted feedback).
      */
     double respond(UserStates s, int u, int item, StepOutcomes out, boolean skip) {
-        RandomGenerator r = s.responseRandom.at(u);
+        StreamCursor r = s.responseRandom.cursor(u);
         double noise = r.nextDouble();
         double uLike = r.nextDouble();
         double uShare = r.nextDouble();
         double uComment = r.nextDouble();
         double uDownload = r.nextDouble();
         double uExit = r.nextDouble();
+        r.close();
 
         double affinity = affinity(s, u, item);
         boolean scripted = script != null;

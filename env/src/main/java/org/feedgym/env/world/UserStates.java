@@ -158,6 +158,15 @@ final class UserStates {
         return best;
     }
 
+    /**
+     * One of the remembered items, in ring order rather than by age: {@code slot} in
+     * [0, historyCount). The ring fills from its first slot and only ever overwrites, so its first
+     * {@code historyCount} slots hold exactly the remembered items.
+     */
+    int rememberedItem(int u, int slot) {
+        return history[u * historyLength + slot];
+    }
+
     /** Item watched {@code age} steps ago (0 = the last one); requires age &lt; historyCount. */
     int recentItem(int u, int age) {
         int pos = historyHead[u] - 1 - age;

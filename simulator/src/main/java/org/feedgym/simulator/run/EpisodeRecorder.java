@@ -3,23 +3,27 @@ package org.feedgym.simulator.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.feedgym.env.world.Catalog;
 import org.feedgym.env.EndReason;
 import org.feedgym.env.UserInfos;
 import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.parallel.UserChunks;
 import org.feedgym.simulator.config.MetricsConfig;
 import org.feedgym.simulator.metrics.Entropy;
 
 /**
  * Accumulates per-user episode statistics from each step's outcomes, in arrays over users, and
- * turns them into {@link EpisodeRecord}s, one at a time, when the population is done. Nothing is
- * allocated per step.
+ * turns them into {@link EpisodeRecord}s, one at a time, when the population is done. A user's
+ * statistics read and write only that user's entries, so with a pool a step's users are recorded
+ * in {@link UserChunks} in parallel, with the same results as on one thread.
  */
 public final class EpisodeRecorder implements StepListener {
 
     private static final double ENGAGED_WATCH = 0.8;
 
+    private final ForkJoinPool pool;
     private final Catalog catalog;
     private final int n;
     private final int topics;
@@ -64,8 +68,18 @@ public final class EpisodeRecorder implements StepListener {
     private final int[] returnItems;
     private final double[] returnSeconds;
 
-    /** A recorder for {@code users} users of a world with this catalog. */
+    /** A recorder for {@code users} users of a world with this catalog, recording on the calling thread. */
     public EpisodeRecorder(Catalog catalog, int users, MetricsConfig metrics) {
+        this(catalog, users, metrics, null);
+    }
+
+    /**
+     * A recorder for {@code users} users of a world with this catalog.
+     *
+     * @param pool the pool a step's users are recorded on, in chunks, or null for the calling thread
+     */
+    public EpisodeRecorder(Catalog catalog, int users, MetricsConfig metrics, ForkJoinPool pool) {
+        this.pool = pool;
         this.catalog = catalog;
         this.n = users;
         this.topics = catalog.topicCount();
@@ -122,8 +136,13 @@ public final class EpisodeRecorder implements StepListener {
 
     @Override
     public void onStep(StepOutcomes o) {
+        UserChunks.forEach(pool, n, (from, to) -> record(o, from, to));
+    }
+
+    /** Records the step of users {@code from..to−1}. */
+    private void record(StepOutcomes o, int from, int to) {
         int c = checkpointSeconds.length;
-        for (int u = 0; u < n; u++) {
+        for (int u = from; u < to; u++) {
             int item = o.shownItem(u);
             if (item < 0) {
                 continue;

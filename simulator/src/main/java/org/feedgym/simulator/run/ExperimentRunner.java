@@ -290,7 +290,7 @@ public final class ExperimentRunner {
         }
         BepConfig bep = config.metrics().bep();
         try (VectorEnvironment env = userSide(spec, world.vectorEnvironment(pool))) {
-            EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics());
+            EpisodeRecorder recorder = new EpisodeRecorder(world.catalog(), users, config.metrics(), pool);
             ExposureRecorder exposure = new ExposureRecorder(world.catalog().size(), users,
                     Seeds.generator(root, "homogenization-pairs", r), config.metrics().homogenizationPairs());
             TimeSeriesRecorder timeSeries = new TimeSeriesRecorder(world.catalog(), env.infos(), users,

@@ -1,0 +1,91 @@
+package org.feedgym.env.random;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * One {@link MixStreams} stream's state copied into fields for a burst of draws, then written
+ * back with {@link #close}: the same draws as the stream's {@link MixStreams#at view} and as the
+ * JDK's {@code L64X128MixRandom} (a test compares them), without loading and storing the state in
+ * the streams' array on every draw. Open, draw and close it in one method: the JIT then keeps the
+ * state in registers and allocates no cursor (the world's candidate generation and response
+ * draws use it; README, "Speed", has the measurement).
+ *
+ * <p>{@link #nextInt(int)} and {@link #nextDouble()} restate the JDK's default algorithms in this
+ * class so they inline; the other draws are the interface's defaults over {@link #nextLong()}.
+ * Draws made after {@link #close} are lost to the stream.
+ */
+public final class StreamCursor implements RandomGenerator {
+
+    private static final long M = 0xd1342543de82ef95L;
+
+    private final long[] words;
+    private final int offset;
+    private final long a;
+    private long s;
+    private long x0;
+    private long x1;
+
+    StreamCursor(long[] words, int offset) {
+        this.words = words;
+        this.offset = offset;
+        this.a = words[offset];
+        this.s = words[offset + 1];
+        this.x0 = words[offset + 2];
+        this.x1 = words[offset + 3];
+    }
+
+    /** As {@link MixRandom#nextLong()}. */
+    @Override
+    public long nextLong() {
+        long result = mix(s + x0);
+        s = M * s + a;
+        long q0 = x0;
+        long q1 = x1 ^ q0;
+        q0 = Long.rotateLeft(q0, 24);
+        x0 = q0 ^ q1 ^ (q1 << 16);
+        x1 = Long.rotateLeft(q1, 37);
+        return result;
+    }
+
+    /** As {@link java.util.random.RandomGenerator#nextDouble()}: the top 53 bits, scaled to [0, 1). */
+    @Override
+    public double nextDouble() {
+        return (nextLong() >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * As {@link java.util.random.RandomGenerator#nextInt(int)} on the stream: the JDK's bounded
+     * draw (a mask for powers of two, otherwise the remainder of the top 31 bits, redrawn when it
+     * falls in the over-represented tail).
+     *
+     * @param bound positive
+     */
+    @Override
+    public int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        int r = (int) (nextLong() >>> 32);
+        int m = bound - 1;
+        if ((bound & m) == 0) {
+            return r & m;
+        }
+        for (int u = r >>> 1; u + m - (r = u % bound) < 0; u = (int) (nextLong() >>> 32) >>> 1) {
+            // redraw
+        }
+        return r;
+    }
+
+    /** Writes the advanced state back to the stream. */
+    public void close() {
+        words[offset + 1] = s;
+        words[offset + 2] = x0;
+        words[offset + 3] = x1;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        return z ^ (z >>> 32);
+    }
+}
