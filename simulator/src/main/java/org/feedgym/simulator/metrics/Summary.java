@@ -145,8 +145,11 @@ public record Summary(String experiment, long seed,
      *                            its paired differences against that ranker; else null
      * @param supply              in a world with creators, the supply side over training runs
      *                            ({@link Supply}); null otherwise
+     * @param userSide            the user-side interventions the agent's users ran under, by type,
+     *                            innermost first (their parameters are in config.resolved.json);
+     *                            null when there were none
      */
-    @JsonPropertyOrder({"id", "type", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
+    @JsonPropertyOrder({"id", "type", "userSide", "status", "error", "episodes", "replicates", "learns", "metrics", "runLevel",
         "iqm", "runMeans", "byPersona", "vulnerableToControl", "pairedDifference", "runLevelDifference",
         "probabilityOfImprovement", "versusRanker", "supply"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -155,7 +158,8 @@ public record Summary(String experiment, long seed,
                                VulnerableToControl vulnerableToControl, PairedDifference pairedDifference,
                                Boolean learns, Map<String, Estimate> runLevel, Map<String, Estimate> iqm,
                                PairedDifference runLevelDifference, PairedDifference probabilityOfImprovement,
-                               Map<String, List<Double>> runMeans, RankerComparison versusRanker, Supply supply) {
+                               Map<String, List<Double>> runMeans, RankerComparison versusRanker, Supply supply,
+                               List<String> userSide) {
 
         /** An agent summary of a world without creators, for an agent compared with no bare ranker. */
         public AgentSummary(String id, String type, Status status, String error, Integer episodes,
@@ -166,7 +170,7 @@ public record Summary(String experiment, long seed,
                             Map<String, List<Double>> runMeans) {
             this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
                     pairedDifference, learns, runLevel, iqm, runLevelDifference, probabilityOfImprovement, runMeans,
-                    null, null);
+                    null, null, null);
         }
 
         public AgentSummary {
@@ -178,6 +182,7 @@ public record Summary(String experiment, long seed,
             byPersona = byPersona == null ? null : ordered(byPersona);
             runLevel = runLevel == null ? null : ordered(runLevel);
             iqm = iqm == null ? null : ordered(iqm);
+            userSide = userSide == null || userSide.isEmpty() ? null : List.copyOf(userSide);
             if (runMeans != null) {
                 Map<String, List<Double>> copy = new LinkedHashMap<>();
                 // Not List.copyOf: a run with no defined value is a null entry.
@@ -191,12 +196,18 @@ public record Summary(String experiment, long seed,
                             Map<String, Estimate> metrics, Map<String, PersonaSummary> byPersona,
                             VulnerableToControl vulnerableToControl, PairedDifference pairedDifference) {
             this(id, type, status, error, episodes, replicates, metrics, byPersona, vulnerableToControl,
-                    pairedDifference, null, null, null, null, null, null, null, null);
+                    pairedDifference, null, null, null, null, null, null, null, null, null);
         }
 
         /** The summary of an agent that failed. */
         public static AgentSummary failed(String id, String type, String error) {
-            return new AgentSummary(id, type, Status.FAILED, error, null, null, null, null, null, null);
+            return failed(id, type, error, null);
+        }
+
+        /** The summary of an agent that failed, whose users ran under these user-side interventions. */
+        public static AgentSummary failed(String id, String type, String error, List<String> userSide) {
+            return new AgentSummary(id, type, Status.FAILED, error, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, userSide);
         }
 
         /** True when the agent trained before evaluation (each replicate a training run). */

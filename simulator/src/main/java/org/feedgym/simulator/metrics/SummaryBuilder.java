@@ -135,7 +135,7 @@ public final class SummaryBuilder {
         for (AgentEvaluation ev : evaluations) {
             AgentEvaluation ranker = ev.ranker() == null ? null : byName.get(ev.ranker());
             if (ev.failed()) {
-                agents.add(Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error()));
+                agents.add(Summary.AgentSummary.failed(ev.name(), ev.type(), ev.error(), ev.userSide()));
                 continue;
             }
             Tabled mine = new Tabled(ev, ev == baseline ? baseTable : table(ev, personas));
@@ -270,7 +270,7 @@ public final class SummaryBuilder {
                 ev.replicates().size(), estimates, byPersona, ratios, paired, ev.learns(), runLevel, iqm,
                 runDifference, improvement, runMeans,
                 bare == null ? null : versusRanker(me, split, bare, personas),
-                SupplySummary.of(ev.replicates()));
+                SupplySummary.of(ev.replicates()), ev.userSide());
     }
 
     /**

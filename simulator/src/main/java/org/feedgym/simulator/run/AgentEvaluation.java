@@ -19,13 +19,16 @@ import java.util.List;
  *                   training run of its own
  * @param ranker     for an intervention, the name of the ranker it wraps (compared with it when the
  *                   config also evaluates that ranker bare); null otherwise
+ * @param userSide   the user-side interventions the agent's users ran under, by type, innermost
+ *                   first; empty for none
  */
 public record AgentEvaluation(String name, String type, Episodes episodes, List<ReplicateRecord> replicates,
                               TimeSeries timeSeries, TimeSeries daily, List<TrainingPoint> training, String error,
-                              boolean learns, String ranker) {
+                              boolean learns, String ranker, List<String> userSide) {
 
     public AgentEvaluation {
         replicates = List.copyOf(replicates);
+        userSide = List.copyOf(userSide);
         training = List.copyOf(training);
     }
 

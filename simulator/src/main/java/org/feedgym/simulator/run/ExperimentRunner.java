@@ -18,6 +18,7 @@ import org.feedgym.agents.registry.AgentType;
 import org.feedgym.agents.registry.ResolvedAgent;
 import org.feedgym.agents.registry.SavedAgentParameters;
 import org.feedgym.env.random.Seeds;
+import org.feedgym.env.UserSideIntervention;
 import org.feedgym.env.VectorEnvironment;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldFactory;
@@ -206,7 +207,7 @@ public final class ExperimentRunner {
             if (run.error() != null) {
                 // As when runs went one by one: the first run that diverged fails the agent.
                 return new AgentEvaluation(spec.name(), spec.type(), Episodes.NONE, List.of(), series, daily,
-                        training, run.error(), learns, rankerOf(spec));
+                        training, run.error(), learns, rankerOf(spec), userSideTypes(spec));
             }
             episodes = episodes.then(run.episodes());
             replicates.add(run.replicate());
@@ -214,7 +215,12 @@ public final class ExperimentRunner {
             daily.addAll(run.daily());
         }
         return new AgentEvaluation(spec.name(), spec.type(), episodes, replicates, series, daily, training, null,
-                learns, rankerOf(spec));
+                learns, rankerOf(spec), userSideTypes(spec));
+    }
+
+    /** The types of the entry's user-side interventions, innermost first. */
+    private static List<String> userSideTypes(ResolvedAgent spec) {
+        return spec.environment().stream().map(UserSideIntervention::type).toList();
     }
 
     /**
@@ -336,7 +342,7 @@ public final class ExperimentRunner {
      * evaluation only: an agent that trains does so in the world as configured.
      */
     private static VectorEnvironment userSide(ResolvedAgent spec, VectorEnvironment env) {
-        for (org.feedgym.env.UserSideIntervention e : spec.environment()) {
+        for (UserSideIntervention e : spec.environment()) {
             env = e.wrap(env);
         }
         return env;

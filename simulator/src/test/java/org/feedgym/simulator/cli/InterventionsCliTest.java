@@ -4,10 +4,12 @@ import static org.feedgym.simulator.cli.CliRun.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.feedgym.simulator.cli.CliRun.Outcome;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Manifest;
@@ -113,11 +115,19 @@ class InterventionsCliTest {
         Path out = dir.resolve("out");
         Outcome o = cli("run", write(dir, "breaks", "[{\"type\": \"greedy-engagement\"},"
                 + " {\"type\": \"greedy-engagement\", \"environment\": [{\"type\": \"break-prompt\","
-                + " \"afterMinutes\": 3, \"acceptProbability\": 1}, {\"type\": \"autoplay-off\"}]}]").toString(),
+                + " \"afterMinutes\": 3, \"acceptProbability\": 1}, {\"type\": \"autoplay-off\"}]},"
+                + " {\"type\": \"greedy-engagement\", \"name\": \"with-breaks\", \"environment\": [{\"type\":"
+                + " \"break-prompt\"}]}]").toString(),
                 "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         Summary summary = Summary.read(out.resolve("summary.json"));
-        assertTrue(summary.agent("autoplay-off(break-prompt(greedy-engagement))").isPresent());
+        assertEquals(List.of("break-prompt", "autoplay-off"),
+                summary.agent("autoplay-off(break-prompt(greedy-engagement))").orElseThrow().userSide());
+        // A name of the user's own hides the wrappers: summary.json still says which ran.
+        assertEquals(List.of("break-prompt"), summary.agent("with-breaks").orElseThrow().userSide());
+        assertNull(summary.agent("greedy-engagement").orElseThrow().userSide());
+        String json = Files.readString(out.resolve("summary.json"));
+        assertEquals(2, json.split("\"userSide\"", -1).length - 1, "only the two wrapped entries name them: " + json);
         String episodes = Files.readString(out.resolve("episodes.csv"));
         assertTrue(episodes.contains(",break-taken"), "some sessions end with an accepted break");
         assertTrue(episodes.lines().filter(l -> l.startsWith("greedy-engagement,")).noneMatch(l -> l.endsWith(",break-taken")),
