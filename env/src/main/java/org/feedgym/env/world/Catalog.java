@@ -1,6 +1,11 @@
 package org.feedgym.env.world;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.feedgym.env.random.Seeds;
@@ -266,6 +271,31 @@ public final class Catalog {
             s += embeddings[ba + k] * embeddings[bb + k];
         }
         return s;
+    }
+
+    /**
+     * SHA-256 of the embedding matrix, in hex: every component's IEEE bits as four little-endian
+     * bytes, item by item. Two catalogs with this hash have the same embeddings bit for bit, so a
+     * run's manifest records it and a reproduction that differs can say when the embeddings did
+     * (another text model, runtime or generator).
+     */
+    public String embeddingsSha256() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        ByteBuffer block = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : embeddings) {
+            if (!block.hasRemaining()) {
+                digest.update(block.array(), 0, block.position());
+                block.clear();
+            }
+            block.putInt(Float.floatToRawIntBits(v));
+        }
+        digest.update(block.array(), 0, block.position());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The flat embedding matrix, row-major; shared, never to be modified. */

@@ -24,6 +24,30 @@ class CatalogConfigTest {
     }
 
     @Test
+    void theEmbeddingsHashIsTheSha256OfEveryComponentsLittleEndianBitsAndSeesOneBitChange() throws Exception {
+        // 2,000 items of 16 floats: 128,000 bytes, so the hash's 64 KiB blocks are crossed.
+        Catalog c = SyntheticCatalog.generate(CatalogConfig.defaults(), Seeds.generator(42L, "catalog", 0));
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (int i = 0; i < c.size(); i++) {
+            for (int k = 0; k < c.dimensions(); k++) {
+                int bits = Float.floatToRawIntBits(c.embedding(i, k));
+                sha.update(new byte[] {(byte) bits, (byte) (bits >>> 8), (byte) (bits >>> 16), (byte) (bits >>> 24)});
+            }
+        }
+        assertEquals(java.util.HexFormat.of().formatHex(sha.digest()), c.embeddingsSha256());
+        assertEquals(c.embeddingsSha256(),
+                SyntheticCatalog.generate(CatalogConfig.defaults(), Seeds.generator(42L, "catalog", 0)).embeddingsSha256());
+
+        Catalog.Builder b = Catalog.builder(List.of(new Topic("t", HarmClass.NONE)), 2, 2);
+        b.item(0, 0, new float[] {1f, 0f}, 0, 0.5).item(1, 0, new float[] {0f, 1f}, 0, 0.5)
+                .engagement(0, 10, 0, 0, 0, 0, 0).engagement(1, 10, 0, 0, 0, 0, 0);
+        Catalog.Builder nudged = Catalog.builder(List.of(new Topic("t", HarmClass.NONE)), 2, 2);
+        nudged.item(0, 0, new float[] {1f, 0f}, 0, 0.5).item(1, 0, new float[] {Float.MIN_VALUE, 1f}, 0, 0.5)
+                .engagement(0, 10, 0, 0, 0, 0, 0).engagement(1, 10, 0, 0, 0, 0, 0);
+        org.junit.jupiter.api.Assertions.assertNotEquals(b.build().embeddingsSha256(), nudged.build().embeddingsSha256());
+    }
+
+    @Test
     void syntheticDefaultsAreUnchangedAndDataFieldsStayNull() {
         CatalogConfig c = CatalogConfig.defaults();
         assertEquals("synthetic", c.type());

@@ -59,6 +59,9 @@ import org.feedgym.simulator.config.Json;
  * @param dependencies       groupId:artifactId → version of the main dependencies
  * @param inputFiles         every data file read, with size, SHA-256 and rows kept and skipped
  * @param embeddingFromCache data catalogs: whether the embeddings came from the cache; else null
+ * @param catalogEmbeddingsSha256 runs: {@link org.feedgym.env.world.Catalog#embeddingsSha256()} of
+ *                           the world's catalog, so a reproduction can tell when its embeddings
+ *                           differ; else null
  * @param neighbourTable     runs: how the candidates' item-to-item neighbour table was built and,
  *                           when approximate, its measured recall; else null
  * @param savedAgents        runs: the saved agents read, file by file; else null
@@ -71,14 +74,14 @@ import org.feedgym.simulator.config.Json;
  */
 @JsonPropertyOrder({"feedgymVersion", "javaVersion", "javaVendor", "os", "arch", "configFile", "configSha256",
     "rootSeed", "threads", "startTime", "endTime", "deterministic", "gitCommit", "nd4jBackend", "dependencies",
-    "inputFiles", "embeddingFromCache", "neighbourTable", "savedAgents", "engine", "trials", "trialsReused", "trialsFailed", "timings",
+    "inputFiles", "embeddingFromCache", "catalogEmbeddingsSha256", "neighbourTable", "savedAgents", "engine", "trials", "trialsReused", "trialsFailed", "timings",
     "study"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String feedgymVersion, String javaVersion, String javaVendor, String os, String arch,
                        String configFile, String configSha256, long rootSeed, int threads, String startTime,
                        String endTime, boolean deterministic, String gitCommit, String nd4jBackend,
                        Map<String, String> dependencies, List<Input> inputFiles, Boolean embeddingFromCache,
-                       NeighbourTableFacts neighbourTable, List<SavedAgent> savedAgents, String engine, Integer trials, Integer trialsReused,
+                       String catalogEmbeddingsSha256, NeighbourTableFacts neighbourTable, List<SavedAgent> savedAgents, String engine, Integer trials, Integer trialsReused,
                        Integer trialsFailed, List<Timing> timings, String study) {
 
     public Manifest {
@@ -132,7 +135,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
                 configFile, sha256(resolvedConfig), seed, threads, start.toString(), end.toString(), true,
                 Provenance.gitCommit(), Provenance.nd4jBackend(), Provenance.dependencyVersions(), List.of(), null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -146,17 +149,26 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
 
     /**
      * With the world's input files (path, size, SHA-256) and, for data catalogs, the rows read,
-     * kept and skipped per file and whether the embeddings came from the cache.
+     * kept and skipped per file and whether the embeddings came from the cache; and the hash of the
+     * catalog's embeddings.
      */
     public Manifest withInputs(World world) {
-        return world.dataSource().map(data -> withInputs(data.report()).with(data.embeddingFromCache()))
+        Manifest m = world.dataSource().map(data -> withInputs(data.report()).with(data.embeddingFromCache()))
                 .orElse(this);
+        return m.withEmbeddings(world.catalog().embeddingsSha256());
+    }
+
+    private Manifest withEmbeddings(String sha256) {
+        return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
+                threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
+                embeddingFromCache, sha256, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed,
+                timings, study);
     }
 
     private Manifest with(boolean fromCache) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles, fromCache,
-                neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                catalogEmbeddingsSha256, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With the files a reader read (path, size, SHA-256, rows read, kept and skipped by reason). */
@@ -167,7 +179,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, files,
-                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, catalogEmbeddingsSha256, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /**
@@ -195,7 +207,7 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
         }
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, neighbourTable, saved, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, catalogEmbeddingsSha256, neighbourTable, saved, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /**
@@ -243,21 +255,21 @@ public record Manifest(String feedgymVersion, String javaVersion, String javaVen
     public Manifest withNeighbourTable(NeighbourTableFacts facts) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, facts, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, catalogEmbeddingsSha256, facts, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With a sweep's engine and trial counts. */
     public Manifest withSweep(String engine, int trials, int trialsReused, int trialsFailed) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, catalogEmbeddingsSha256, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /** With an offline evaluation's timings. */
     public Manifest withTimings(List<Timing> timings) {
         return new Manifest(feedgymVersion, javaVersion, javaVendor, os, arch, configFile, configSha256, rootSeed,
                 threads, startTime, endTime, deterministic, gitCommit, nd4jBackend, dependencies, inputFiles,
-                embeddingFromCache, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
+                embeddingFromCache, catalogEmbeddingsSha256, neighbourTable, savedAgents, engine, trials, trialsReused, trialsFailed, timings, study);
     }
 
     /**

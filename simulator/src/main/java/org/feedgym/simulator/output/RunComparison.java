@@ -71,10 +71,33 @@ public final class RunComparison {
             byte[] x = Files.readAllBytes(original.resolve(p));
             byte[] y = Files.readAllBytes(reproduction.resolve(p));
             if (!java.util.Arrays.equals(x, y)) {
-                return Optional.of(p + ": " + describe(x, y));
+                return Optional.of(p + ": " + describe(x, y) + embeddingsNote(original, reproduction));
             }
         }
         return manifestDifference(original, reproduction);
+    }
+
+    /** The manifest field that holds the hash of the catalog's embeddings (recorded since it was added). */
+    static final String EMBEDDINGS_FIELD = "catalogEmbeddingsSha256";
+
+    /**
+     * When both runs' top-level manifests record their catalog's embeddings and the hashes differ,
+     * a note saying so (the likely cause of every difference in the outputs); else empty.
+     */
+    private static String embeddingsNote(Path original, Path reproduction) throws IOException {
+        Path a = original.resolve("manifest.json");
+        Path b = reproduction.resolve("manifest.json");
+        if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) {
+            return "";
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode x = mapper.readTree(a.toFile()).path(EMBEDDINGS_FIELD);
+        JsonNode y = mapper.readTree(b.toFile()).path(EMBEDDINGS_FIELD);
+        if (!x.isTextual() || !y.isTextual() || x.equals(y)) {
+            return "";
+        }
+        return " (the catalog's embeddings differ: manifest.json " + EMBEDDINGS_FIELD + " recorded " + x.asText()
+                + ", reproduction " + y.asText() + "; another text model, runtime or generator computed them)";
     }
 
     /**
@@ -82,7 +105,7 @@ public final class RunComparison {
      * match too, so that an edited manifest (another seed, other inputs) is caught.
      */
     static final List<String> COMPUTED_MANIFEST_FIELDS = List.of("rootSeed", "configSha256", "deterministic",
-            "inputFiles", "neighbourTable");
+            "inputFiles", EMBEDDINGS_FIELD, "neighbourTable");
 
     private static Optional<String> manifestDifference(Path original, Path reproduction) throws IOException {
         List<Path> manifests;
@@ -98,6 +121,9 @@ public final class RunComparison {
             for (String field : COMPUTED_MANIFEST_FIELDS) {
                 JsonNode recorded = computed(x, field);
                 JsonNode again = computed(y, field);
+                if (field.equals(EMBEDDINGS_FIELD) && recorded.isMissingNode()) {
+                    continue; // a run recorded before the field existed
+                }
                 if (!recorded.equals(again)) {
                     return Optional.of(p + ": field '" + field + "' recorded " + clip(recorded.toString())
                             + ", reproduction " + clip(again.toString()));

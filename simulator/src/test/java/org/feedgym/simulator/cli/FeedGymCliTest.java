@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.feedgym.simulator.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,45 @@ class FeedGymCliTest {
         Outcome tampered = cli("reproduce", run.toString(), "--out", dir.resolve("third").toString());
         assertEquals(1, tampered.code());
         assertTrue(tampered.err().contains("NOT REPRODUCED: episodes.csv: first difference at line 6"), tampered.err());
+    }
+
+    @Test
+    void reproduceSaysWhenTheCatalogsEmbeddingsDifferAndAcceptsARunRecordedBeforeTheirHash(@TempDir Path dir)
+            throws Exception {
+        Path run = smallRun(dir);
+        Path manifest = run.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        java.util.regex.Matcher hash = java.util.regex.Pattern.compile("\"catalogEmbeddingsSha256\" : \"([0-9a-f]{64})\"")
+                .matcher(text);
+        assertTrue(hash.find(), text);
+        String other = "0".repeat(64);
+
+        // Only the hash edited: the manifest check names the field.
+        Files.writeString(manifest, text.replace(hash.group(1), other));
+        Outcome edited = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(1, edited.code(), edited.err());
+        assertTrue(edited.err().contains("NOT REPRODUCED: manifest.json: field 'catalogEmbeddingsSha256' recorded \""
+                + other + "\", reproduction \"" + hash.group(1) + "\""), edited.err());
+
+        // An output differing too: its first difference says the embeddings differ.
+        Path episodes = run.resolve("episodes.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(episodes));
+        String original = lines.get(5);
+        lines.set(5, original.replaceFirst("^random,", "tampered,"));
+        Files.write(episodes, lines);
+        Outcome differs = cli("reproduce", run.toString(), "--out", dir.resolve("third").toString());
+        assertEquals(1, differs.code(), differs.err());
+        assertTrue(differs.err().contains("NOT REPRODUCED: episodes.csv: first difference at line 6"), differs.err());
+        assertTrue(differs.err().contains("(the catalog's embeddings differ: manifest.json catalogEmbeddingsSha256"
+                + " recorded " + other + ", reproduction " + hash.group(1)), differs.err());
+
+        // A run recorded before manifests held the hash still reproduces.
+        lines.set(5, original);
+        Files.write(episodes, lines);
+        Files.writeString(manifest, text.replaceFirst("\\s*\"catalogEmbeddingsSha256\" : \"[0-9a-f]{64}\",", ""));
+        assertFalse(Files.readString(manifest).contains("catalogEmbeddingsSha256"));
+        Outcome older = cli("reproduce", run.toString(), "--out", dir.resolve("fourth").toString());
+        assertEquals(0, older.code(), older.err());
     }
 
     @Test
