@@ -17,7 +17,8 @@ public final class MixRandom implements RandomGenerator {
     /** Words in {@link #state()}. */
     public static final int STATE_WORDS = 4;
 
-    private static final long M = 0xd1342543de82ef95L;
+    /** The LCG's multiplier. */
+    static final long M = 0xd1342543de82ef95L;
     private static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L;
     private static final long SILVER_RATIO_64 = 0x6A09E667F3BCC909L;
 
@@ -92,7 +93,8 @@ public final class MixRandom implements RandomGenerator {
         return result;
     }
 
-    private static long mixLea64(long z) {
+    /** The output mix of a state's LCG and xoroshiro words' sum. */
+    static long mixLea64(long z) {
         z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
         z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
         return z ^ (z >>> 32);

@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>{@link #at} hands out a view that draws from, and advances, one stream's state in the array;
  * the views of one stream share that state, so a stream gives the same draws as one
- * {@code MixRandom} with the same seed, however many views it is read through. Not thread-safe
+ * {@code MixRandom} with the same seed, however many views it is read through. {@link #cursor}
+ * hands out a {@link StreamCursor} for a burst of draws in one method, which writes the stream's
+ * state back once, when closed. Not thread-safe
  * per stream; different streams may be used from different threads.
  */
 public final class MixStreams {

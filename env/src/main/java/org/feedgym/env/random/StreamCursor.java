@@ -16,8 +16,6 @@ import java.util.random.RandomGenerator;
  */
 public final class StreamCursor implements RandomGenerator {
 
-    private static final long M = 0xd1342543de82ef95L;
-
     private final long[] words;
     private final int offset;
     private final long a;
@@ -37,8 +35,8 @@ public final class StreamCursor implements RandomGenerator {
     /** As {@link MixRandom#nextLong()}. */
     @Override
     public long nextLong() {
-        long result = mix(s + x0);
-        s = M * s + a;
+        long result = MixRandom.mixLea64(s + x0);
+        s = MixRandom.M * s + a;
         long q0 = x0;
         long q1 = x1 ^ q0;
         q0 = Long.rotateLeft(q0, 24);
@@ -81,11 +79,5 @@ public final class StreamCursor implements RandomGenerator {
         words[offset + 1] = s;
         words[offset + 2] = x0;
         words[offset + 3] = x1;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
-        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
-        return z ^ (z >>> 32);
     }
 }
