@@ -90,7 +90,29 @@ public final class MappedLogReader {
         if (rows.size == 0) {
             throw new DataFormatException(file.toString(), 0, null, "no usable rows (" + fr.summary() + ")");
         }
+        warnOfSignalsNeverTrue(file, names, columns, rows, System.err::println);
         return rows.build(columns, names, new ReadReport(dataset, List.of(fr)));
+    }
+
+    /**
+     * A warning for each signal true on none of the rows kept: a rule that matches nothing (a
+     * value spelt otherwise than in the file, say {@code "label=Like"} for {@code like}) would
+     * silently leave the log without that signal.
+     */
+    static void warnOfSignalsNeverTrue(Path file, List<String> names, LogColumns columns, Rows rows,
+                                       java.util.function.Consumer<String> warn) {
+        long any = 0;
+        for (int r = 0; r < rows.size; r++) {
+            any |= rows.bits[r];
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if ((any >>> k & 1L) == 0) {
+                warn.accept("warning: " + file.getFileName() + ": signal '" + names.get(k) + "' ('"
+                        + columns.signals().get(names.get(k)) + "') is true on none of the "
+                        + String.format(java.util.Locale.ROOT, "%,d", rows.size)
+                        + " rows kept; check its column and value against the file");
+            }
+        }
     }
 
     /** Rows as read, then indexed and sorted. */

@@ -137,6 +137,11 @@ public final class MovieLensData {
                             tagText[i].append(' ').append(tag.strip());
                         }
                     }));
+        } else {
+            // Optional, but it changes the items' texts, so their embeddings and the topics built
+            // from them: say so rather than give another catalog in silence.
+            System.err.println("warning: " + tagsFile + " not found: the items' texts are their titles and genres"
+                    + " only, so their embeddings differ from those of a folder with tags");
         }
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {

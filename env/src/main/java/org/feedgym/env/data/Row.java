@@ -59,14 +59,31 @@ final class Row {
         return columns.containsKey(column);
     }
 
-    /** The raw value ({@code ""} when the column is absent), bare CRs restored. */
+    /**
+     * The raw value ({@code ""} when the column is absent), bare CRs restored; in the row's last
+     * field, bare CRs at its end are dropped: they are a stray CR before the line's end (CR CR LF),
+     * as in the header, and would otherwise make {@code "Drama\r"} a genre of its own.
+     */
     String raw(String column) {
         Integer i = columns.get(column);
         if (i == null) {
             return "";
         }
         String v = record.get(i);
-        return v.indexOf(LfOnlyReader.BARE_CR) >= 0 ? v.replace(LfOnlyReader.BARE_CR, '\r') : v;
+        if (v.indexOf(LfOnlyReader.BARE_CR) < 0) {
+            return v;
+        }
+        if (i == record.size() - 1) {
+            int end = v.length();
+            while (end > 0 && v.charAt(end - 1) == LfOnlyReader.BARE_CR) {
+                end--;
+            }
+            if (end < v.length()) {
+                notes.add("stray CR at the end of a row");
+                v = v.substring(0, end);
+            }
+        }
+        return v.replace(LfOnlyReader.BARE_CR, '\r');
     }
 
     /** Optional text: {@code ""} when missing (blank or {@code #N/A}). */

@@ -25,6 +25,13 @@ record SignalRule(String column, String op, String value) {
 
     private static final List<String> OPS = List.of("!=", ">=", "<=", "=", ">", "<");
 
+    /** Characters of the operators: a value may not start, nor a column end, with one. */
+    private static final String OPERATOR_CHARS = "=!<>";
+
+    /** Operators as people also write them, and how this reads them. */
+    private static final List<List<String>> MISSPELT = List.of(List.of("=>", ">="), List.of("=<", "<="),
+            List.of("==", "="), List.of("<>", "!="), List.of("=!", "!="));
+
     /** A plain decimal number: what makes {@code =} and {@code !=} compare numbers, not text. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
@@ -55,6 +62,13 @@ record SignalRule(String column, String op, String value) {
                     throw new IllegalArgumentException("signals." + name + " must have a column and a value around '"
                             + op + "', got '" + text + "'");
                 }
+                if (OPERATOR_CHARS.indexOf(value.charAt(0)) >= 0
+                        || OPERATOR_CHARS.indexOf(column.charAt(column.length() - 1)) >= 0) {
+                    // 'rating=>4' would otherwise compare the column's text with '>4' and never be true.
+                    throw new IllegalArgumentException("signals." + name + ": '" + text + "' is not a comparison this"
+                            + " reads (one of " + String.join(" ", OPS) + " between a column and a value)"
+                            + suggestion(text));
+                }
                 if (!op.equals("=") && !op.equals("!=")) {
                     try {
                         Double.parseDouble(value);
@@ -67,6 +81,16 @@ record SignalRule(String column, String op, String value) {
             }
         }
         return new SignalRule(text.strip(), "", "");
+    }
+
+    /** "; did you mean '…'?" when the text holds an operator as people also write it, else "". */
+    private static String suggestion(String text) {
+        for (List<String> m : MISSPELT) {
+            if (text.contains(m.get(0))) {
+                return "; did you mean '" + text.replace(m.get(0), m.get(1)) + "'?";
+            }
+        }
+        return "";
     }
 
     /**

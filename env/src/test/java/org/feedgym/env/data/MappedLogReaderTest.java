@@ -170,6 +170,45 @@ class MappedLogReaderTest {
     }
 
     @Test
+    void anOperatorAsPeopleAlsoWriteItIsRefusedWithTheReadingMeant() {
+        assertEquals("signals.like: 'rating=>4' is not a comparison this reads (one of != >= <= = > < between a"
+                + " column and a value); did you mean 'rating>=4'?", refusedRule("rating=>4"));
+        assertEquals("signals.like: 'rating==4' is not a comparison this reads (one of != >= <= = > < between a"
+                + " column and a value); did you mean 'rating=4'?", refusedRule("rating==4"));
+        assertEquals("signals.like: 'label<>1' is not a comparison this reads (one of != >= <= = > < between a"
+                + " column and a value); did you mean 'label!=1'?", refusedRule("label<>1"));
+        assertTrue(refusedRule("rating=<4").endsWith("did you mean 'rating<=4'?"));
+        // The comparisons it does read still parse.
+        for (String rule : List.of("rating>=4", "rating<=2", "label!=0", "label=pos", "rating>3", "rating<3")) {
+            new LogColumns("u", "i", "t", null, null, null, null, Map.of("like", rule), null, null);
+        }
+    }
+
+    private static String refusedRule(String rule) {
+        return assertThrows(IllegalArgumentException.class, () -> new LogColumns("u", "i", "t", null, null, null, null,
+                Map.of("like", rule), null, null)).getMessage();
+    }
+
+    @Test
+    void aSignalTrueOnNoRowKeptIsAWarningNamingItsRule() throws IOException {
+        Path file = dir.resolve("labels.csv");
+        Files.writeString(file, "u,i,t,label,shared\n1,2,1000,pos,0\n1,3,2000,neg,1\n2,2,3000,pos,0\n");
+        LogColumns columns = new LogColumns("u", "i", "t", null, null, null, null,
+                Map.of("like", "label=Pos", "hate", "label=neg", "share", "shared"), null, null);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            read(file, ',', columns);
+        } finally {
+            System.setErr(before);
+        }
+        String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("warning: labels.csv: signal 'like' ('label=Pos') is true on none of the 3 rows kept; check its"
+                + " column and value against the file", warnings.strip());
+    }
+
+    @Test
     void integerIdsThatCollideAsNumbersStayText() throws IOException {
         Path file = dir.resolve("ids.csv");
         Files.writeString(file, "u,i,t\n7,007,1000\n7,7,2000\n");

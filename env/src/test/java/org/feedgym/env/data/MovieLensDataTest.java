@@ -76,6 +76,18 @@ class MovieLensDataTest {
     }
 
     @Test
+    void aStrayCrAtTheEndOfATextFieldIsDroppedSoGenresStayOne() throws IOException {
+        Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\r\r\n1,A (1990),Drama\r\r\n"
+                + "2,B (1991),Comedy|Drama\r\r\n3,\"C\rD (1992)\",Drama\r\n");
+        Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating,timestamp\r\n5,1,4.5,964982703\r\n");
+        MovieLensData ml = MovieLensData.read(dir, ReadOptions.STRICT);
+        assertEquals(List.of("Drama"), ml.genres(0));
+        assertEquals(List.of("Comedy", "Drama"), ml.genres(1));
+        assertEquals("C\rD (1992)", ml.title(2), "a bare CR inside a field that is not the last one is kept");
+        assertEquals(2L, ml.report().files().get(0).notes().get("stray CR at the end of a row"));
+    }
+
+    @Test
     void aControlCharacterInAHeaderNameIsShownEscaped() throws IOException {
         Files.writeString(dir.resolve(MovieLensData.MOVIES), "movieId,title,genres\n1,A (1990),Drama\n");
         Files.writeString(dir.resolve(MovieLensData.RATINGS), "userId,movieId,rating\r,time\u0007stamp\n"
