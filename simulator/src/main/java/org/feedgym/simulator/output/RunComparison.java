@@ -71,7 +71,7 @@ public final class RunComparison {
             byte[] x = Files.readAllBytes(original.resolve(p));
             byte[] y = Files.readAllBytes(reproduction.resolve(p));
             if (!java.util.Arrays.equals(x, y)) {
-                return Optional.of(p + ": " + describe(x, y) + embeddingsNote(original, reproduction));
+                return Optional.of(p + ": " + describe(x, y) + likelyCause(original, reproduction));
             }
         }
         return manifestDifference(original, reproduction);
@@ -81,23 +81,48 @@ public final class RunComparison {
     static final String EMBEDDINGS_FIELD = "catalogEmbeddingsSha256";
 
     /**
-     * When both runs' top-level manifests record their catalog's embeddings and the hashes differ,
-     * a note saying so (the likely cause of every difference in the outputs); else empty.
+     * What the two runs' top-level manifests say changed between them, as a note for a differing
+     * output: an input file whose content changed, embeddings that differ, or other OpenBLAS
+     * kernels under the neural agents; empty when the manifests show none of these.
      */
-    private static String embeddingsNote(Path original, Path reproduction) throws IOException {
+    private static String likelyCause(Path original, Path reproduction) throws IOException {
         Path a = original.resolve("manifest.json");
         Path b = reproduction.resolve("manifest.json");
         if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) {
             return "";
         }
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode x = mapper.readTree(a.toFile()).path(EMBEDDINGS_FIELD);
-        JsonNode y = mapper.readTree(b.toFile()).path(EMBEDDINGS_FIELD);
-        if (!x.isTextual() || !y.isTextual() || x.equals(y)) {
-            return "";
+        JsonNode x = mapper.readTree(a.toFile());
+        JsonNode y = mapper.readTree(b.toFile());
+        JsonNode inputsX = x.path("inputFiles");
+        JsonNode inputsY = y.path("inputFiles");
+        if (inputsX.isArray() && inputsY.isArray()) {
+            if (inputsX.size() != inputsY.size()) {
+                return " (the run read " + inputsX.size() + " input files, the reproduction " + inputsY.size() + ")";
+            }
+            for (int i = 0; i < inputsX.size(); i++) {
+                String was = inputsX.get(i).path("sha256").asText();
+                String now = inputsY.get(i).path("sha256").asText();
+                if (!was.equals(now)) {
+                    return " (input file " + Path.of(inputsY.get(i).path("path").asText()).getFileName()
+                            + " changed since the run: sha256 recorded " + was + ", now " + now + ")";
+                }
+            }
         }
-        return " (the catalog's embeddings differ: manifest.json " + EMBEDDINGS_FIELD + " recorded " + x.asText()
-                + ", reproduction " + y.asText() + "; another text model, runtime or generator computed them)";
+        JsonNode embeddingsX = x.path(EMBEDDINGS_FIELD);
+        JsonNode embeddingsY = y.path(EMBEDDINGS_FIELD);
+        if (embeddingsX.isTextual() && embeddingsY.isTextual() && !embeddingsX.equals(embeddingsY)) {
+            return " (the catalog's embeddings differ: manifest.json " + EMBEDDINGS_FIELD + " recorded "
+                    + embeddingsX.asText() + ", reproduction " + embeddingsY.asText()
+                    + "; another text model, runtime or generator computed them)";
+        }
+        JsonNode kernelsX = x.path("nd4jBackend");
+        JsonNode kernelsY = y.path("nd4jBackend");
+        if (kernelsX.isTextual() && kernelsY.isTextual() && !kernelsX.equals(kernelsY)) {
+            return " (the neural agents ran on other kernels: manifest.json nd4jBackend recorded '" + kernelsX.asText()
+                    + "', reproduction '" + kernelsY.asText() + "')";
+        }
+        return "";
     }
 
     /**

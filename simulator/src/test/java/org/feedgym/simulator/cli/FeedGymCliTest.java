@@ -287,6 +287,53 @@ class FeedGymCliTest {
     }
 
     @Test
+    void reproduceSaysWhichInputFileChangedSinceTheRun(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("demo");
+        assertEquals(0, cli("demo-data", data.toString(), "--users", "30", "--items", "80", "--categories", "3").code());
+        Path config = dir.resolve("ml.json");
+        Files.writeString(config, "{\"name\": \"ml\", \"seed\": 3, \"world\": {\"catalog\": {\"type\": \"movielens\","
+                + " \"path\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(data.toString())
+                + ", \"dimensions\": 8}, \"candidates\": {\"k\": 5}, \"episode\": {\"maxSteps\": 20}},"
+                + " \"evaluation\": {\"users\": 20, \"replicates\": 1}, \"agents\": [{\"type\": \"popularity\"}]}");
+        Path run = dir.resolve("run");
+        Outcome first = cli("run", config.toString(), "--out", run.toString(), "-q");
+        assertEquals(0, first.code(), first.err());
+
+        // Every rating of the demo data moved by half a star: other counts, quality and catalog.
+        Path ratings = data.resolve("ratings.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(ratings));
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
+            f[2] = Double.parseDouble(f[2]) >= 3 ? "0.5" : "5.0";
+            lines.set(i, String.join(",", f));
+        }
+        Files.write(ratings, lines);
+        Outcome again = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(1, again.code(), again.err());
+        assertTrue(again.err().contains("NOT REPRODUCED: "), again.err());
+        assertTrue(again.err().contains("(input file ratings.csv changed since the run: sha256 recorded "), again.err());
+    }
+
+    @Test
+    void reproduceSaysWhenTheNeuralAgentsRanOnOtherKernels(@TempDir Path dir) throws Exception {
+        Path run = smallRun(dir);
+        Path manifest = run.resolve("manifest.json");
+        java.util.regex.Matcher kernels = java.util.regex.Pattern.compile("\"nd4jBackend\" : \"([^\"]*)\"")
+                .matcher(Files.readString(manifest));
+        assertTrue(kernels.find());
+        Files.writeString(manifest, Files.readString(manifest).replace(kernels.group(1), "nd4j-native (Haswell)"));
+        Path episodes = run.resolve("episodes.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(episodes));
+        lines.set(5, lines.get(5).replaceFirst("^random,", "tampered,"));
+        Files.write(episodes, lines);
+        Outcome o = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("NOT REPRODUCED: episodes.csv: first difference at line 6"), o.err());
+        assertTrue(o.err().contains("(the neural agents ran on other kernels: manifest.json nd4jBackend recorded"
+                + " 'nd4j-native (Haswell)', reproduction '" + kernels.group(1) + "')"), o.err());
+    }
+
+    @Test
     void reproduceNamesAnEditedManifestSeed(@TempDir Path dir) throws Exception {
         Path run = smallRun(dir);
         Path manifest = run.resolve("manifest.json");
