@@ -53,9 +53,6 @@ final class ValidateCommand implements Callable<Integer> {
                 System.err.println("error: " + fits);
                 return FeedGymCli.EXIT_BAD_INPUT;
             }
-            System.out.println(config + ": valid (experiment '" + loaded.config().name() + "', "
-                    + loaded.agents().size() + " agents, " + loaded.config().evaluation().users() + " users x "
-                    + loaded.config().evaluation().replicates() + " replicates)");
             return checkEnvironments(loaded);
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
@@ -64,8 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Builds the configured world and runs the environment checkers on its single-user and vector
-     * environments (as the config wraps them), printing one line per check.
+     * Builds the configured world (its data files read: a config is valid only once they are) and
+     * runs the environment checkers on its single-user and vector environments (as the config
+     * wraps them), printing one line per check.
      */
     private Integer checkEnvironments(LoadedConfig loaded) {
         World world;
@@ -75,6 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        System.out.println(config + ": valid (experiment '" + loaded.config().name() + "', "
+                + loaded.agents().size() + " agents, " + loaded.config().evaluation().users() + " users x "
+                + loaded.config().evaluation().replicates() + " replicates)");
         int stepLimit = loaded.config().world().episode().maxSteps() + 1;
         CheckReport single = EnvChecker.report(world::environment, 3, stepLimit);
         CheckReport vector = VectorEnvChecker.report(() -> world.vectorEnvironment(null), 16, stepLimit);

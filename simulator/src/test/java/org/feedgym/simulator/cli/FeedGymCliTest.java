@@ -114,6 +114,19 @@ class FeedGymCliTest {
     }
 
     @Test
+    void validateDoesNotCallAConfigValidWhoseDataFolderIsMissing(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("missing-data.json");
+        Files.writeString(config, "{\"name\": \"x\", \"world\": {\"catalog\": {\"type\": \"movielens\", \"path\": "
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(dir.resolve("nowhere").toString())
+                + "}}, \"agents\": [{\"type\": \"random\"}]}");
+        Outcome o = cli("validate", config.toString());
+        assertEquals(2, o.code(), o.err());
+        assertFalse(o.out().contains("valid"), o.out());
+        assertTrue(o.err().startsWith("error: "), o.err());
+        assertTrue(o.err().contains("nowhere"), o.err());
+    }
+
+    @Test
     void aMissingConfigExitsWithTwo(@TempDir Path dir) {
         Outcome o = cli("validate", dir.resolve("missing.json").toString());
         assertEquals(2, o.code());
