@@ -54,6 +54,26 @@ public final class DataPaths {
     }
 
     /**
+     * For a configured dataset path that does not resolve to an existing file or folder: where it
+     * was looked for, in order, as a parenthesised sentence to append to the reader's error; empty
+     * for an absolute path or one that exists.
+     */
+    public static String whereLooked(String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute() || Files.exists(resolve(path))) {
+            return "";
+        }
+        Optional<Path> configured = configured();
+        String base = configured.map(c -> "the data folder set by -D" + PROPERTY + " or " + VARIABLE + ", " + c
+                        + (Files.isDirectory(c) ? "" : ", which does not exist"))
+                .orElseGet(() -> root().map(r -> "the shared/data folder found above the working directory, " + r)
+                        .orElse("no data folder: neither -D" + PROPERTY + " nor " + VARIABLE
+                                + " is set and no shared/data folder is above the working directory"));
+        return " (a relative data path is read from the working directory, " + Path.of("").toAbsolutePath()
+                + ", then from " + base + ")";
+    }
+
+    /**
      * Resolves a dataset path from a config: an absolute path as is; a relative path against the
      * working directory when it exists there, otherwise against {@link #root()}. A configured
      * folder is used even when it does not exist, so that the reader's "does not exist" names the

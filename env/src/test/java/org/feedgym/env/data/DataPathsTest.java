@@ -18,6 +18,14 @@ class DataPathsTest {
             assertTrue(DataPaths.root().isEmpty(), "no data folder to read from");
             // The reader's "file does not exist" then names the folder the user set.
             assertEquals(missing.resolve("movielens-latest-small"), DataPaths.resolve("movielens-latest-small"));
+            assertEquals(" (a relative data path is read from the working directory, " + Path.of("").toAbsolutePath()
+                    + ", then from the data folder set by -Dfeedgym.data or FEEDGYM_DATA, " + missing
+                    + ", which does not exist)", DataPaths.whereLooked("movielens-latest-small"));
+            assertEquals("", DataPaths.whereLooked(dir.resolve("absolute").toString()), "an absolute path is as given");
+            System.setProperty(DataPaths.PROPERTY, dir.toString());
+            assertEquals(" (a relative data path is read from the working directory, " + Path.of("").toAbsolutePath()
+                    + ", then from the data folder set by -Dfeedgym.data or FEEDGYM_DATA, " + dir + ")",
+                    DataPaths.whereLooked("movielens-latest-small"));
         } finally {
             if (before == null) {
                 System.clearProperty(DataPaths.PROPERTY);

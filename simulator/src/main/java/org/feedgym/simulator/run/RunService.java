@@ -81,7 +81,9 @@ public final class RunService {
             World world = WorldFactory.create(loaded.config().world(), loaded.config().seed(), pool);
             return world;
         } catch (UncheckedIOException e) {
-            throw new InputException(loaded.source() + ": $.world.catalog: " + e.getCause().getMessage(), e);
+            String path = loaded.config().world().catalog().path();
+            String where = path == null ? "" : org.feedgym.env.data.DataPaths.whereLooked(path);
+            throw new InputException(loaded.source() + ": $.world.catalog: " + e.getCause().getMessage() + where, e);
         } catch (org.feedgym.env.params.FieldException e) {
             throw new InputException(loaded.source() + ": $.world." + e.field() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
