@@ -91,6 +91,7 @@ public final class MappedLogReader {
             throw new DataFormatException(file.toString(), 0, null, "no usable rows (" + fr.summary() + ")");
         }
         warnOfSignalsNeverTrue(file, names, columns, rows, System.err::println);
+        warnOfImplausibleEpoch(file, columns.timestampFormat(), rows, System.err::println);
         return rows.build(columns, names, new ReadReport(dataset, List.of(fr)));
     }
 
@@ -113,6 +114,45 @@ public final class MappedLogReader {
                         + " rows kept; check its column and value against the file");
             }
         }
+    }
+
+    /** 1990-01-01 and 2100-01-01 in epoch milliseconds: a platform log's times lie between them. */
+    private static final long PLAUSIBLE_FROM = 631_152_000_000L;
+    private static final long PLAUSIBLE_TO = 4_102_444_800_000L;
+
+    /**
+     * A warning when an epoch timestamp column puts every row before 1990 or after 2100 and the
+     * other epoch unit would put them all between: seconds read as milliseconds or the reverse,
+     * which shrinks or stretches every gap between sessions a thousandfold. Says what the other
+     * unit would give. Times implausible in both units (relative to a start, say) pass quietly.
+     */
+    static void warnOfImplausibleEpoch(Path file, String format, Rows rows, java.util.function.Consumer<String> warn) {
+        if (!format.equals("epoch-ms") && !format.equals("epoch-s")) {
+            return;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int r = 0; r < rows.size; r++) {
+            min = Math.min(min, rows.time[r]);
+            max = Math.max(max, rows.time[r]);
+        }
+        if (max >= PLAUSIBLE_FROM && min < PLAUSIBLE_TO) {
+            return;
+        }
+        boolean asMillis = format.equals("epoch-ms");
+        String other = asMillis ? "epoch-s" : "epoch-ms";
+        long otherMin = asMillis ? min * 1000 : min / 1000;
+        long otherMax = asMillis ? max * 1000 : max / 1000;
+        if (otherMin < PLAUSIBLE_FROM || otherMax >= PLAUSIBLE_TO) {
+            return; // implausible either way: times relative to some start, say, not a unit mixed up
+        }
+        warn.accept("warning: " + file.getFileName() + ": read as " + format + ", the timestamps run from "
+                + day(min) + " to " + day(max) + "; as " + other + " they would run from " + day(otherMin) + " to "
+                + day(otherMax) + ": check timestampFormat");
+    }
+
+    private static String day(long epochMillis) {
+        return java.time.Instant.ofEpochMilli(epochMillis).toString().substring(0, 10);
     }
 
     /** Rows as read, then indexed and sorted. */

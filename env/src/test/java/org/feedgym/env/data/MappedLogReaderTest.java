@@ -195,6 +195,27 @@ class MappedLogReaderTest {
         Files.writeString(file, "u,i,t,label,shared\n1,2,1000,pos,0\n1,3,2000,neg,1\n2,2,3000,pos,0\n");
         LogColumns columns = new LogColumns("u", "i", "t", null, null, null, null,
                 Map.of("like", "label=Pos", "hate", "label=neg", "share", "shared"), null, null);
+        assertEquals("warning: labels.csv: signal 'like' ('label=Pos') is true on none of the 3 rows kept; check its"
+                + " column and value against the file", warningsReading(file, columns));
+    }
+
+    @Test
+    void epochSecondsReadAsMillisecondsAreAWarningSayingWhatSecondsWouldGive() throws IOException {
+        Path file = dir.resolve("seconds.csv");
+        Files.writeString(file, "u,i,t\n1,2,1700000000\n1,3,1700003600\n2,2,1700500000\n");
+        assertEquals("warning: seconds.csv: read as epoch-ms, the timestamps run from 1970-01-20 to 1970-01-20; as"
+                + " epoch-s they would run from 2023-11-14 to 2023-11-20: check timestampFormat",
+                warningsReading(file, new LogColumns("u", "i", "t", "epoch-ms", null, null, null, null, null, null)));
+        assertEquals("", warningsReading(file, new LogColumns("u", "i", "t", "epoch-s", null, null, null, null, null,
+                null)), "read as seconds they are plausible: no warning");
+        Path relative = dir.resolve("relative.csv");
+        Files.writeString(relative, "u,i,t\n1,2,0\n1,3,3600\n");
+        assertEquals("", warningsReading(relative, new LogColumns("u", "i", "t", "epoch-s", null, null, null, null,
+                null, null)), "times from a start of 0 are implausible in both units: no warning");
+    }
+
+    /** What reading {@code file} printed on stderr, stripped. */
+    private static String warningsReading(Path file, LogColumns columns) throws IOException {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream before = System.err;
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -203,9 +224,7 @@ class MappedLogReaderTest {
         } finally {
             System.setErr(before);
         }
-        String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals("warning: labels.csv: signal 'like' ('label=Pos') is true on none of the 3 rows kept; check its"
-                + " column and value against the file", warnings.strip());
+        return err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
     }
 
     @Test

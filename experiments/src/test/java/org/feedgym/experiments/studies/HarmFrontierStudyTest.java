@@ -87,6 +87,16 @@ class HarmFrontierStudyTest {
     }
 
     @Test
+    void theCheckRejectsASimulatedFrontierThePenaltyDoesNotMove() {
+        // A frontier the simulator produced, not a rearranged one: the harm-blind maximiser ignores
+        // the penalty (as an agent would whose penalty never reached its scores), and the check
+        // must say its harm is not clearly lower at the largest λ.
+        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+                () -> harmDoesNotRiseWithThePenalty("greedy-engagement", across("greedy-engagement")));
+        assertTrue(e.getMessage().contains("largest λ not clearly below λ = 0"), e.getMessage());
+    }
+
+    @Test
     void theHarmAwareOraclesHarmfulExposureIsNearZeroAtTheLargestPenalty() {
         // README: ≈ 0 from λ = 0.2 on (0.000 at 400 users), not "none"; the band allows 0.5% of items.
         ORACLE_AT_LARGEST.check(across("oracle").get(summary.trials().size() - 1).mean());
