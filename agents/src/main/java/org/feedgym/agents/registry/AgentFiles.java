@@ -106,7 +106,10 @@ public final class AgentFiles {
                 context == null ? null : SavedContext.of(context),
                 state == null ? null : MAPPER.valueToTree(state));
         Path target = dir.resolve(SavableAgent.DESCRIPTION_FILE);
-        Path temporary = Files.createTempFile(dir, ".agent", ".json.tmp");
+        // A plain file, not Files.createTempFile (always 0600): the description is readable as the
+        // umask lets the agent's other files be. Named by process and thread, as no two writers share it.
+        Path temporary = dir.resolve("." + SavableAgent.DESCRIPTION_FILE + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
             MAPPER.writeValue(temporary.toFile(), d);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

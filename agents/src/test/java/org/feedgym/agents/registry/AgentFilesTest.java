@@ -3,12 +3,15 @@ package org.feedgym.agents.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.ContractWorld;
 import org.feedgym.agents.SavableAgent;
@@ -68,6 +71,15 @@ class AgentFilesTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void theDescriptionHasTheModeTheUmaskGivesANewFile(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "no POSIX permissions");
+        Path description = saveRandom(Files.createDirectory(dir.resolve("agent")));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(description)));
     }
 
     @Test

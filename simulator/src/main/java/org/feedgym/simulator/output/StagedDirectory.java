@@ -2,17 +2,31 @@ package org.feedgym.simulator.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * An output directory that appears all at once. Files are written into a hidden staging
- * directory beside the target; {@link #commit()} renames it to the target, {@link #close()}
- * without a commit deletes it.
+ * directory; {@link #commit()} puts them in place, {@link #close()} without a commit deletes it.
+ *
+ * <p>When the target does not exist, the staging directory is made beside it and
+ * {@link #commit()} renames it to the target. When the target is an existing empty directory (a
+ * folder made for the results, perhaps shared and setgid), it is kept: the staging directory is
+ * made inside it and {@link #commit()} moves the staged entries up into it, so the directory's
+ * inode, owner, group, mode and setgid bit stay as they were, and files staged inside it take its
+ * group as they would written there directly. Each entry is renamed within one file system;
+ * {@code summary.json}, which readers take as the mark of a finished output, goes last; when a
+ * rename fails, the entries already moved are moved back, so the directory is left empty.
+ *
+ * <p>Directories are created as {@code mkdir} creates them: their mode is what the process umask
+ * gives (typically 0755, or 0775 under umask 002), not the 0700 of a temporary directory.
  *
  * <p>The staging directory is named {@code .NAME.partial-PID@HOST@N} after the process that owns
  * it. A process killed by a signal cannot delete it; the next {@link #create} for the same target
@@ -34,7 +48,8 @@ public final class StagedDirectory implements AutoCloseable {
     }
 
     /**
-     * Prepares a staged directory for {@code target}.
+     * Prepares a staged directory for {@code target}: beside it when it does not exist, inside it
+     * when it is an empty directory.
      *
      * @throws IOException when the target exists and is not an empty directory, or cannot be
      *                     created
@@ -44,10 +59,21 @@ public final class StagedDirectory implements AutoCloseable {
             throw new IOException(EMPTY_TARGET);
         }
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            if (!Files.isDirectory(absolute)) {
-                throw new IOException("output path " + target + " exists and is not a directory");
-            }
+        boolean existing = Files.exists(absolute);
+        if (existing && !Files.isDirectory(absolute)) {
+            throw new IOException("output path " + target + " exists and is not a directory");
+        }
+        // An existing (empty) target holds the staging directory, so that it is kept; a new one is
+        // made by renaming the staging directory beside it.
+        Path home = existing ? absolute : absolute.getParent();
+        String prefix = stagingPrefix(absolute);
+        try {
+            Files.createDirectories(home);
+            removeAbandoned(home, prefix);
+        } catch (IOException e) {
+            throw new IOException("cannot create output directory " + target + ": " + reason(e), e);
+        }
+        if (existing) {
             try (Stream<Path> s = Files.list(absolute)) {
                 if (s.findAny().isPresent()) {
                     throw new IOException("output directory " + target + " exists and is not empty;"
@@ -55,15 +81,29 @@ public final class StagedDirectory implements AutoCloseable {
                 }
             }
         }
-        Path parent = absolute.getParent();
-        String prefix = stagingPrefix(absolute);
         try {
-            Files.createDirectories(parent);
-            removeAbandoned(parent, prefix);
-            Path staging = Files.createTempDirectory(parent, prefix + ProcessHandle.current().pid() + "@" + HOST + "@");
-            return new StagedDirectory(absolute, staging);
+            return new StagedDirectory(absolute, createStaging(home, prefix + ProcessHandle.current().pid() + "@"
+                    + HOST + "@"));
         } catch (IOException e) {
             throw new IOException("cannot create output directory " + target + ": " + reason(e), e);
+        }
+    }
+
+    /** Numbers the staging directories of this process. */
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /**
+     * Creates {@code home/NAME_PREFIX<n>} with the next free number: a plain {@code mkdir}, so the
+     * umask, not a temporary directory's 0700, sets its mode.
+     */
+    private static Path createStaging(Path home, String namePrefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(home.resolve(namePrefix + SEQUENCE.incrementAndGet()));
+            } catch (FileAlreadyExistsException e) {
+                // Left by an earlier process with this pid (a live one, or one of the same host
+                // whose pid was reused by this process): try the next number.
+            }
         }
     }
 
@@ -153,21 +193,67 @@ public final class StagedDirectory implements AutoCloseable {
         return target;
     }
 
-    /** Moves the staged files into place. */
+    /**
+     * Moves the staged files into place: renames the staging directory to the target, or, when
+     * the target is a directory (made for the output, or made meanwhile), moves the staged entries
+     * into it.
+     *
+     * @throws IOException when the target was filled or replaced by a file while the output was
+     *                     staged, or a rename fails (nothing is then left in the target)
+     */
     public void commit() throws IOException {
         if (Files.isDirectory(target)) {
-            try {
-                Files.delete(target);
-            } catch (DirectoryNotEmptyException e) {
-                throw new IOException("output directory " + target + " was filled while the run went on", e);
+            moveEntriesInto(target);
+            committed = true;
+            Directories.deleteOrWarn(staging, "emptied staging directory");
+        } else {
+            rename(staging, target);
+            committed = true;
+        }
+    }
+
+    /** The name readers take as the mark of a finished output; moved last. */
+    private static final String FINISHED_MARK = "summary.json";
+
+    private void moveEntriesInto(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.anyMatch(p -> !p.equals(staging))) {
+                throw new IOException("output directory " + target + " was filled while the run went on");
             }
         }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staging, target);
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(staging)) {
+            entries = s.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().equals(FINISHED_MARK))
+                    .thenComparing(Comparator.naturalOrder())).toList();
         }
-        committed = true;
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Path entry : entries) {
+                Path into = dir.resolve(entry.getFileName().toString());
+                rename(entry, into);
+                moved.add(into);
+            }
+        } catch (IOException e) {
+            for (Path p : moved) {
+                try {
+                    rename(p, staging.resolve(p.getFileName().toString()));
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                    System.err.println("warning: could not take back " + p + " after a failed commit: "
+                            + reason(again));
+                }
+            }
+            throw new IOException("cannot move the output into " + target + ": " + reason(e), e);
+        }
+    }
+
+    /** Renames {@code from} to {@code to}, atomically where the file system can. */
+    private static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
     }
 
     /** Deletes the staging directory unless committed. */

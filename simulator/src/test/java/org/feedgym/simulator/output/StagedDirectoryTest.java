@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,5 +101,104 @@ class StagedDirectoryTest {
     void anEmptyTargetIsRefusedInWords() {
         IOException e = assertThrows(IOException.class, () -> StagedDirectory.create(Path.of("")));
         assertEquals("the output directory is empty; name a directory, e.g. --out runs/my-run", e.getMessage());
+    }
+
+    @Test
+    void stagedAndCommittedDirectoriesHaveTheModeTheUmaskGivesAsMkdirWould(@TempDir Path dir) throws Exception {
+        assumeTrue(posix(dir), "the file system has no POSIX permissions");
+        Set<PosixFilePermission> mkdir = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("reference")));
+        Path target = dir.resolve("nested").resolve("run");
+        try (StagedDirectory staged = StagedDirectory.create(target)) {
+            assertEquals(PosixFilePermissions.toString(mkdir),
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(staged.path())), "staging directory");
+            Files.createDirectory(staged.path().resolve("agents"));
+            staged.commit();
+        }
+        for (Path p : List.of(target.getParent(), target, target.resolve("agents"))) {
+            assertEquals(PosixFilePermissions.toString(mkdir),
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+        }
+    }
+
+    @Test
+    void anExistingEmptyTargetIsKeptWithItsIdentityModeAndGroupAndReceivesTheFiles(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(posix(dir), "the file system has no POSIX permissions");
+        Path target = Files.createDirectory(dir.resolve("shared"));
+        // rwxrwsr-x: group-writable and setgid, as a folder shared by a team is; not what the umask gives.
+        Files.setAttribute(target, "unix:mode", 02775);
+        Object inode = Files.getAttribute(target, "unix:ino");
+        int mode = (Integer) Files.getAttribute(target, "unix:mode");
+        Object group = Files.getAttribute(target, "unix:gid");
+        try (StagedDirectory staged = StagedDirectory.create(target)) {
+            Files.writeString(staged.path().resolve("summary.json"), "{}");
+            Files.createDirectories(staged.path().resolve("trials").resolve("t1"));
+            staged.commit();
+        }
+        assertEquals(inode, Files.getAttribute(target, "unix:ino"), "the same directory, not a new one");
+        assertEquals(Integer.toOctalString(mode), Integer.toOctalString((Integer) Files.getAttribute(target, "unix:mode")));
+        assertEquals(group, Files.getAttribute(target, "unix:gid"));
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(List.of("summary.json", "trials"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging directory left");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("shared"), s.map(p -> p.getFileName().toString()).toList(), "nothing beside it");
+        }
+    }
+
+    @Test
+    void aFailedRunIntoAnExistingEmptyTargetLeavesItEmptyAndTheNextRunCanUseIt(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("out"));
+        try (StagedDirectory staged = StagedDirectory.create(target)) {
+            Files.writeString(staged.path().resolve("summary.json"), "{}");
+            // no commit: the run failed
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(0, s.count());
+        }
+        // A killed run's staging directory inside the target does not make it "not empty".
+        Process exited = new ProcessBuilder("true").start();
+        exited.waitFor();
+        Path killed = Files.createDirectory(target.resolve(".out.partial-" + exited.pid() + "@"
+                + StagedDirectory.host() + "@1"));
+        Files.writeString(killed.resolve("episodes.csv"), "half");
+        try (StagedDirectory staged = StagedDirectory.create(target)) {
+            assertFalse(Files.exists(killed));
+            Files.writeString(staged.path().resolve("summary.json"), "{}");
+            staged.commit();
+        }
+        assertTrue(Files.isRegularFile(target.resolve("summary.json")));
+    }
+
+    @Test
+    void aTargetFilledWhileTheRunWentOnIsRefusedAtCommitAndKeepsWhatItHolds(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("out"));
+        try (StagedDirectory staged = StagedDirectory.create(target)) {
+            Files.writeString(staged.path().resolve("summary.json"), "{}");
+            Files.writeString(target.resolve("someone-elses.txt"), "x");
+            IOException e = assertThrows(IOException.class, staged::commit);
+            assertEquals("output directory " + target + " was filled while the run went on", e.getMessage());
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(List.of("someone-elses.txt"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aNonEmptyTargetIsStillRefused(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        IOException e = assertThrows(IOException.class, () -> StagedDirectory.create(target));
+        assertEquals("output directory " + target + " exists and is not empty; choose another --out or remove it",
+                e.getMessage());
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    private static boolean posix(Path dir) {
+        return Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null
+                && dir.getFileSystem().supportedFileAttributeViews().contains("unix");
     }
 }
