@@ -85,6 +85,29 @@ class StudyCliTest {
     }
 
     @Test
+    void reportAndCompareSayAStudyDirectoryIsOneAndWhereItsResultsAre(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, SMALL_STUDY);
+        Path run = dir.resolve("run");
+        assertEquals(0, CliRun.cli("study", config.toString(), "--out", run.toString(), "-q").code());
+        String results = "; the study's results are in summary.json, simulations.csv, timeseries.csv";
+
+        CliRun.Outcome report = CliRun.cli("report", run.toString());
+        assertEquals(2, report.code());
+        assertEquals("error: " + run + ": is a study directory (homogenization, written by 'feedgym study'), which"
+                + " report does not read (it takes run, sweep and sensitivity directories)" + results,
+                report.err().strip());
+        assertFalse(Files.exists(run.resolve("report.html")));
+
+        Path csv = dir.resolve("comparison.csv");
+        CliRun.Outcome compare = CliRun.cli("compare", run.toString(), "--out", csv.toString());
+        assertEquals(2, compare.code());
+        assertEquals("error: " + run + ": is a study directory (homogenization, written by 'feedgym study'), which"
+                + " compare does not read (it takes run and sweep directories)" + results, compare.err().strip());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
     void benchHomogenizationPrintsJsonNamingItsRecommender() {
         CliRun.Outcome o = CliRun.cli("bench", "homogenization", "--users", "300", "--items", "200", "--steps", "10", "--passes", "1",
                 "--threads", "2");

@@ -19,6 +19,7 @@ import org.feedgym.simulator.metrics.Metric;
 import org.feedgym.simulator.metrics.MetricRegistry;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Csv;
+import org.feedgym.simulator.study.StudyRegistry;
 import org.feedgym.simulator.sweep.SweepSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,11 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<String[]> rows = new ArrayList<>();
         for (Path run : runs) {
+            Optional<String> study = StudyRegistry.studyDirectoryProblem(run, "compare", "run and sweep directories");
+            if (study.isPresent()) {
+                System.err.println("error: " + run + ": " + study.get());
+                return FeedGymCli.EXIT_BAD_INPUT;
+            }
             Path summaryFile = run.resolve("summary.json");
             if (!Files.isRegularFile(summaryFile)) {
                 System.err.println("error: " + run + ": not a run directory (no summary.json)");
@@ -67,6 +73,9 @@ final class CompareCommand implements Callable<Integer> {
                 } else {
                     addAgents(rows, run, "", Summary.read(summaryFile).agents());
                 }
+            } catch (Summary.NotARunSummary e) {
+                System.err.println("error: " + summaryFile + ": " + e.getMessage());
+                return FeedGymCli.EXIT_BAD_INPUT;
             } catch (IOException e) {
                 String why = e instanceof JsonProcessingException j ? JsonErrors.oneLine(j) : e.getMessage();
                 System.err.println("error: " + summaryFile + ": not a readable summary: " + why);

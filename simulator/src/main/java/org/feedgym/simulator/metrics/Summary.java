@@ -390,9 +390,35 @@ public record Summary(String experiment, long seed,
     /**
      * Reads {@code summary.json}. Fields this version does not know (added by a newer FeedGym) are
      * passed over, so an older report still shows what it knows.
+     *
+     * @throws NotARunSummary when the file is a JSON object without an {@code agents} list (the
+     *                        summary of a study, say)
+     * @throws IOException    when the file cannot be read or parsed into a summary
      */
     public static Summary read(Path file) throws IOException {
-        return READER.readValue(file.toFile(), Summary.class);
+        JsonNode tree = READER.readTree(file.toFile());
+        if (tree == null || !tree.isObject()) {
+            // Empty, or not an object: Jackson's own reading names the problem.
+            return READER.readValue(file.toFile(), Summary.class);
+        }
+        if (!tree.hasNonNull("agents")) {
+            throw new NotARunSummary();
+        }
+        return READER.treeToValue(tree, Summary.class);
+    }
+
+    /**
+     * A JSON file read as a run's {@code summary.json} that is not one: it has no {@code agents}
+     * list. The message says so in words, to follow the file's name.
+     */
+    public static final class NotARunSummary extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotARunSummary() {
+            super("not the summary of a run: it has no \"agents\" list, which every summary.json of"
+                    + " 'feedgym run' has");
+        }
     }
 
     /** The summary as FeedGym writes it: indented JSON and a final newline. */

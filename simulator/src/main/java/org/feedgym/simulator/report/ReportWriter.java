@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.feedgym.simulator.study.StudyRegistry;
 import org.feedgym.simulator.sweep.SweepSummary;
 
 /**
@@ -39,9 +41,15 @@ public final class ReportWriter {
      *                     sweep (with {@code sweep-plan.json} too)
      * @return the report file
      * @throws ReportException when the directory is missing or is not a readable run directory
+     *                         (a study's directory among them)
      * @throws IOException     when the report cannot be written
      */
     public static Path write(Path runDirectory) throws ReportException, IOException {
+        Optional<String> study = StudyRegistry.studyDirectoryProblem(runDirectory, "report",
+                "run, sweep and sensitivity directories");
+        if (study.isPresent()) {
+            throw new ReportException(runDirectory, study.get());
+        }
         if (SweepRun.isSweep(runDirectory) && SensitivityReport.isSensitivity(runDirectory)) {
             return writeAtomically(runDirectory.resolve(FILE_NAME), SensitivityReport.render(SweepRun.read(runDirectory)));
         }

@@ -55,6 +55,8 @@ final class RunFiles {
         requireFile(file);
         try {
             return Summary.read(file);
+        } catch (Summary.NotARunSummary e) {
+            throw new ReportException(file, e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new ReportException(file, "cannot be read: " + firstLine(e.getMessage()));
         }

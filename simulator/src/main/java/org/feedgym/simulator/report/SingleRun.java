@@ -49,9 +49,6 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
     static SingleRun read(Path dir) throws ReportException {
         RunFiles.requireDirectory(dir);
         Summary summary = RunFiles.summary(dir.resolve("summary.json"));
-        if (summary.agents() == null) {
-            throw new ReportException(dir.resolve("summary.json"), "has no \"agents\" list");
-        }
         JsonNode config = RunFiles.json(dir.resolve("config.resolved.json"));
         Manifest manifest = RunFiles.manifest(dir.resolve("manifest.json"));
         Path ts = dir.resolve("timeseries.csv");

@@ -456,6 +456,21 @@ class FeedGymCliTest {
     }
 
     @Test
+    void reportAndCompareNameASummaryThatIsNotARunsAndWhatWasExpected(@TempDir Path dir) throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path summary = Files.writeString(other.resolve("summary.json"), "{\"name\": \"x\", \"modes\": []}");
+        String expected = "error: " + summary + ": not the summary of a run: it has no \"agents\" list, which every"
+                + " summary.json of 'feedgym run' has";
+        Outcome report = cli("report", other.toString());
+        assertEquals(2, report.code());
+        assertEquals(expected, report.err().strip());
+        Outcome compare = cli("compare", other.toString(), "--out", dir.resolve("c.csv").toString());
+        assertEquals(2, compare.code());
+        assertEquals(expected, compare.err().strip());
+        assertFalse(Files.exists(dir.resolve("c.csv")));
+    }
+
+    @Test
     void compareRejectsADirectoryThatIsNotARun(@TempDir Path dir) {
         Outcome o = cli("compare", dir.toString());
         assertEquals(2, o.code());
