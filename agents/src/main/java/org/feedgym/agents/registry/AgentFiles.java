@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
+import org.feedgym.env.io.AtomicFiles;
 
 /**
  * The one on-disk form of a saved agent, shared by every type: a directory holding
@@ -106,16 +106,7 @@ public final class AgentFiles {
                 context == null ? null : SavedContext.of(context),
                 state == null ? null : MAPPER.valueToTree(state));
         Path target = dir.resolve(SavableAgent.DESCRIPTION_FILE);
-        // A plain file, not Files.createTempFile (always 0600): the description is readable as the
-        // umask lets the agent's other files be. Named by process and thread, as no two writers share it.
-        Path temporary = dir.resolve("." + SavableAgent.DESCRIPTION_FILE + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".tmp");
-        try {
-            MAPPER.writeValue(temporary.toFile(), d);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, out -> MAPPER.writeValue(out, d));
     }
 
     /**

@@ -5,15 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -21,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
+import org.feedgym.env.io.AtomicFiles;
 
 /**
  * Embeddings on disk, keyed by the SHA-256 of (format version, method, parameters, the number of
@@ -225,35 +223,26 @@ public final class EmbeddingCache {
 
     private void store(Path file, String key, EmbeddingMatrix m) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
-                CRC32C crc = new CRC32C();
-                ByteArrayOutputStream header = new ByteArrayOutputStream();
-                DataOutputStream h = new DataOutputStream(header);
-                h.write(MAGIC);
-                h.writeUTF(key);
-                h.writeInt(m.rows());
-                h.writeInt(m.dimensions());
-                h.flush();
-                byte[] head = header.toByteArray();
-                crc.update(head);
-                out.write(head);
-                float[] data = m.view();
-                ByteBuffer buf = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-                buf.asFloatBuffer().put(data);
-                crc.update(buf.array());
-                out.write(buf.array());
-                out.writeInt((int) crc.getValue());
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw));
+            CRC32C crc = new CRC32C();
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            DataOutputStream h = new DataOutputStream(header);
+            h.write(MAGIC);
+            h.writeUTF(key);
+            h.writeInt(m.rows());
+            h.writeInt(m.dimensions());
+            h.flush();
+            byte[] head = header.toByteArray();
+            crc.update(head);
+            out.write(head);
+            float[] data = m.view();
+            ByteBuffer buf = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+            buf.asFloatBuffer().put(data);
+            crc.update(buf.array());
+            out.write(buf.array());
+            out.writeInt((int) crc.getValue());
+            out.flush();
+        });
     }
 }

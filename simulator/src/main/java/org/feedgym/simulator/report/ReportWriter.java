@@ -1,16 +1,14 @@
 package org.feedgym.simulator.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.feedgym.simulator.study.StudyRegistry;
 import org.feedgym.simulator.sweep.SweepSummary;
+import org.feedgym.env.io.AtomicFiles;
 
 /**
  * Writes {@code report.html} into a run directory, single run or sweep, from the files already
@@ -101,13 +99,7 @@ public final class ReportWriter {
     }
 
     private static Path writeAtomically(Path file, String html) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.writeString(file, html);
         return file;
     }
 }

@@ -5,15 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.feedgym.env.io.AtomicFiles;
 
 /**
  * Finished training runs of one run directory, kept in a hidden folder beside it
@@ -112,7 +110,7 @@ public final class TrainingRunCheckpoints {
         }
         try {
             createFolder();
-            writeAtomically(file(agent, replicate), out -> {
+            AtomicFiles.write(file(agent, replicate), out -> {
                 ObjectOutputStream objects = new ObjectOutputStream(out);
                 objects.writeObject(result);
                 objects.flush();
@@ -136,7 +134,7 @@ public final class TrainingRunCheckpoints {
         Path file = directory.resolve(FINGERPRINT);
         if (!Files.isRegularFile(file)) {
             Files.createDirectories(directory);
-            writeAtomically(file, out -> out.write((fingerprint + "\n").getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.writeString(file, fingerprint + "\n");
         }
     }
 
@@ -144,21 +142,5 @@ public final class TrainingRunCheckpoints {
         // Agent names are free text in configs; the file name keeps only safe characters plus a hash.
         String safe = agent.replaceAll("[^A-Za-z0-9._-]", "_");
         return directory.resolve(safe + "-" + Integer.toHexString(agent.hashCode()) + "-replicate-" + replicate + ".run");
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Writer writer) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(out);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

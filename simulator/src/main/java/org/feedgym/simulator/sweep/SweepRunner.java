@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import org.feedgym.simulator.config.SweepExpander;
 import org.feedgym.simulator.config.SweepTrial;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Manifest;
+import org.feedgym.env.io.AtomicFiles;
 
 /**
  * Runs every trial of a sweep and writes the sweep directory:
@@ -128,10 +126,10 @@ public final class SweepRunner {
             }
         }));
         SweepSummary summary = summary(loaded, trials, trialsDir, failed);
-        writeAtomically(out.resolve("summary.json"), summary.toJson(mapper));
+        AtomicFiles.writeString(out.resolve("summary.json"), summary.toJson(mapper));
         Manifest manifest = Manifest.of(loaded.source(), resolved, loaded.config().seed(), executor.parallelism(),
                 start, clock.instant()).withSweep(executor.description(), trials.size(), reused, failed.size());
-        writeAtomically(out.resolve("manifest.json"), manifest.toJson(mapper));
+        AtomicFiles.writeString(out.resolve("manifest.json"), manifest.toJson(mapper));
         return new Result(out, trials.size(), reused, failed, summary);
     }
 
@@ -161,7 +159,7 @@ public final class SweepRunner {
             }
         }
         Files.createDirectories(out.resolve("trials"));
-        writeAtomically(out.resolve("config.resolved.json"), resolved);
+        AtomicFiles.writeString(out.resolve("config.resolved.json"), resolved);
         ObjectNode p = mapper.createObjectNode();
         p.put("configSha256", hash);
         ArrayNode list = p.putArray("trials");
@@ -170,7 +168,7 @@ public final class SweepRunner {
             o.put("id", t.id());
             o.set("values", mapper.valueToTree(t.values()));
         }
-        writeAtomically(plan, mapper.writeValueAsString(p) + "\n");
+        AtomicFiles.writeString(plan, mapper.writeValueAsString(p) + "\n");
     }
 
     private static void removeStale(Path trialDir) throws IOException {
@@ -200,15 +198,5 @@ public final class SweepRunner {
             }
         }
         return new SweepSummary(loaded.config().name(), loaded.config().seed(), params, list);
-    }
-
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
