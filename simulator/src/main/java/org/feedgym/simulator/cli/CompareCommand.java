@@ -53,6 +53,7 @@ final class CompareCommand implements Callable<Integer> {
             return FeedGymCli.EXIT_BAD_INPUT;
         }
         List<String[]> rows = new ArrayList<>();
+        List<String[]> shown = new ArrayList<>();
         for (Path run : runs) {
             Optional<String> study = StudyRegistry.studyDirectoryProblem(run, "compare", "run and sweep directories");
             if (study.isPresent()) {
@@ -67,11 +68,11 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 if (SweepSummary.isSweepDirectory(run)) {
                     for (SweepSummary.Trial trial : SweepSummary.read(summaryFile).trials()) {
-                        addAgents(rows, run, trial.id() + " " + trial.valuesText(),
+                        addAgents(rows, shown, run, trial.id() + " " + trial.valuesText(),
                                 trial.agents() == null ? List.of() : trial.agents());
                     }
                 } else {
-                    addAgents(rows, run, "", Summary.read(summaryFile).agents());
+                    addAgents(rows, shown, run, "", Summary.read(summaryFile).agents());
                 }
             } catch (Summary.NotARunSummary e) {
                 System.err.println("error: " + summaryFile + ": " + e.getMessage());
@@ -99,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-        print(rows);
+        print(shown);
         System.out.println("\nWritten to " + file.toAbsolutePath().normalize());
         return 0;
     }
@@ -119,52 +120,67 @@ final class CompareCommand implements Callable<Integer> {
         return null;
     }
 
-    private static void addAgents(List<String[]> rows, Path run, String trial, List<Summary.AgentSummary> agents) {
+    /**
+     * Adds a row per agent: to {@code rows} as the CSV has it (mean and interval ends per column,
+     * unit, n), and to {@code shown} as the table prints it (each cell as the run table does:
+     * mean ± half-width, or mean [low, high]; then n and the unit).
+     */
+    private static void addAgents(List<String[]> rows, List<String[]> shown, Path run, String trial,
+                                  List<Summary.AgentSummary> agents) {
         for (Summary.AgentSummary a : agents) {
             List<String> r = new ArrayList<>(List.of(run.toString(), trial, a.id()));
+            List<String> cells = new ArrayList<>(List.of(run.toString(), trial, a.id()));
             for (Metric c : COLUMNS) {
                 Optional<Estimate> e = a.shown(c);
                 r.add(e.map(x -> Csv.num(x.mean())).orElse(""));
                 r.add(e.map(x -> Csv.num(x.ci95Low())).orElse(""));
                 r.add(e.map(x -> Csv.num(x.ci95High())).orElse(""));
+                cells.add(SummaryTable.cell(e, c));
             }
             boolean runs = a.learner() && a.runLevel() != null;
-            r.add(!a.ok() ? "" : runs ? "runs" : "episodes");
-            r.add(!a.ok() ? "" : String.valueOf(runs ? a.replicates() : a.episodes()));
+            String unit = !a.ok() ? "" : runs ? "runs" : "episodes";
+            String n = !a.ok() ? "" : String.valueOf(runs ? a.replicates() : a.episodes());
+            r.add(unit);
+            r.add(n);
+            cells.add(unit.isEmpty() ? "-" : n + " " + (n.equals("1") ? unit.substring(0, unit.length() - 1) : unit));
             rows.add(r.toArray(String[]::new));
+            shown.add(cells.toArray(String[]::new));
         }
     }
 
-    private static void print(List<String[]> rows) {
-        int runWidth = Math.max(3, rows.stream().mapToInt(r -> r[0].length()).max().orElse(3));
-        int trialWidth = Math.max(5, rows.stream().mapToInt(r -> r[1].length()).max().orElse(5));
-        int agentWidth = Math.max(20, rows.stream().mapToInt(r -> r[2].length()).max().orElse(20));
-        // Each column is as wide as its header or its widest value, so no header is cut.
-        int[] widths = new int[COLUMNS.size()];
-        for (int c = 0; c < widths.length; c++) {
-            int at = 3 + 3 * c;
-            widths[c] = Math.max(Math.max(12, COLUMNS.get(c).csvName().length()),
-                    rows.stream().mapToInt(r -> r[at].length()).max().orElse(0));
+    /** Prints the table: each column as wide as its header or its widest cell, so none is cut. */
+    private static void print(List<String[]> shown) {
+        int columns = 3 + COLUMNS.size() + 1;
+        String[] header = new String[columns];
+        header[0] = "run";
+        header[1] = "trial";
+        header[2] = "agent";
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            header[3 + c] = COLUMNS.get(c).csvName();
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth + "s  %-"
-                + agentWidth + "s", "run", "trial", "agent"));
-        for (int c = 0; c < widths.length; c++) {
-            sb.append(String.format(Locale.ROOT, "  %-" + widths[c] + "s", COLUMNS.get(c).csvName()));
+        header[columns - 1] = "interval";
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            final int at = c;
+            widths[c] = Math.max(header[c].length(), shown.stream().mapToInt(r -> r[at].length()).max().orElse(0));
         }
-        sb.append("  interval");
-        System.out.println(sb);
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + runWidth + "s  %-" + trialWidth
-                    + "s  %-" + agentWidth + "s", r[0], r[1], r[2]));
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                String mean = r[3 + 3 * c];
-                line.append(String.format(Locale.ROOT, "  %-" + widths[c] + "s", mean.isEmpty() ? "-" : mean));
+        System.out.println(line(header, widths));
+        for (String[] r : shown) {
+            System.out.println(line(r, widths));
+        }
+        System.out.println("Mean ± half-width of the 95% CI ([low, high] when not symmetric; the CSV has both ends),"
+                + " over the interval's unit: training runs for agents that learn, episodes for the others.");
+    }
+
+    /** One table line: cells padded to their column's width, two blanks apart, no trailing blanks. */
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                sb.append("  ");
             }
-            String interval = r[3 + 3 * COLUMNS.size()];
-            line.append("  ").append(interval.isEmpty() ? "-" : r[4 + 3 * COLUMNS.size()] + " " + interval);
-            System.out.println(line);
+            sb.append(c == cells.length - 1 ? cells[c] : String.format(Locale.ROOT, "%-" + widths[c] + "s", cells[c]));
         }
-        System.out.println("Means (CSV: with 95% CIs) over the interval's unit: training runs for agents that learn,"
-                + " episodes for the others.");
+        return sb.toString().stripTrailing();
     }
 }

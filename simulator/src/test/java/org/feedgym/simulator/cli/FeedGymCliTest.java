@@ -402,6 +402,11 @@ class FeedGymCliTest {
         for (String name : List.of("watch_minutes", "harmful_share_items", "minutes_to_first_harmful")) {
             assertTrue(header.contains(" " + name + " "), header);
         }
+        // Each agent's row shows its intervals as the run table does, and what they are over.
+        List<String> agentRows = o.out().lines().skip(1).limit(8).toList();
+        assertTrue(agentRows.stream().allMatch(l -> l.contains(" ± ") && l.matches(".* \\d+ (episodes|runs?)")),
+                String.join("\n", agentRows));
+        assertTrue(o.out().contains("Mean ± half-width of the 95% CI"), o.out());
     }
 
     @Test
