@@ -90,7 +90,7 @@ class StudyCliTest {
         Files.writeString(config, SMALL_STUDY);
         Path run = dir.resolve("run");
         assertEquals(0, CliRun.cli("study", config.toString(), "--out", run.toString(), "-q").code());
-        String results = "; the study's results are in summary.json, simulations.csv, timeseries.csv";
+        String results = "; its results are in summary.json, simulations.csv, timeseries.csv";
 
         CliRun.Outcome report = CliRun.cli("report", run.toString());
         assertEquals(2, report.code());

@@ -19,11 +19,11 @@ import org.feedgym.simulator.metrics.Metric;
 import org.feedgym.simulator.metrics.MetricRegistry;
 import org.feedgym.simulator.metrics.Summary;
 import org.feedgym.simulator.output.Csv;
-import org.feedgym.simulator.study.StudyRegistry;
 import org.feedgym.simulator.sweep.SweepSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.feedgym.simulator.output.OtherOutputs;
 
 /**
  * {@code feedgym compare RUN_DIR...}: one table of every agent of every run (and every trial of
@@ -55,9 +55,9 @@ final class CompareCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         List<String[]> shown = new ArrayList<>();
         for (Path run : runs) {
-            Optional<String> study = StudyRegistry.studyDirectoryProblem(run, "compare", "run and sweep directories");
-            if (study.isPresent()) {
-                System.err.println("error: " + run + ": " + study.get());
+            Optional<String> other = OtherOutputs.problem(run, "compare", "run and sweep directories");
+            if (other.isPresent()) {
+                System.err.println("error: " + run + ": " + other.get());
                 return FeedGymCli.EXIT_BAD_INPUT;
             }
             Path summaryFile = run.resolve("summary.json");

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.feedgym.simulator.study.StudyRegistry;
 import org.feedgym.simulator.sweep.SweepSummary;
 import org.feedgym.env.io.AtomicFiles;
+import org.feedgym.simulator.output.OtherOutputs;
 
 /**
  * Writes {@code report.html} into a run directory, single run or sweep, from the files already
@@ -39,14 +39,13 @@ public final class ReportWriter {
      *                     sweep (with {@code sweep-plan.json} too)
      * @return the report file
      * @throws ReportException when the directory is missing or is not a readable run directory
-     *                         (a study's directory among them)
+     *                         (a study's, offline evaluation's or calibration's among them)
      * @throws IOException     when the report cannot be written
      */
     public static Path write(Path runDirectory) throws ReportException, IOException {
-        Optional<String> study = StudyRegistry.studyDirectoryProblem(runDirectory, "report",
-                "run, sweep and sensitivity directories");
-        if (study.isPresent()) {
-            throw new ReportException(runDirectory, study.get());
+        Optional<String> other = OtherOutputs.problem(runDirectory, "report", "run, sweep and sensitivity directories");
+        if (other.isPresent()) {
+            throw new ReportException(runDirectory, other.get());
         }
         if (SweepRun.isSweep(runDirectory) && SensitivityReport.isSensitivity(runDirectory)) {
             return writeAtomically(runDirectory.resolve(FILE_NAME), SensitivityReport.render(SweepRun.read(runDirectory)));

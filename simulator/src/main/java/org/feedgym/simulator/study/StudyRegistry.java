@@ -12,13 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.stream.Stream;
 import org.feedgym.agents.registry.JsonErrors;
 import org.feedgym.simulator.config.ConfigException;
 import org.feedgym.simulator.config.ConfigLoader;
@@ -151,43 +149,6 @@ public final class StudyRegistry {
             throw new ConfigException(file, "$", e.getOriginalMessage());
         }
         return new Loaded<>(study, file, config, MAPPER.valueToTree(config));
-    }
-
-    /**
-     * When {@code dir} is a study's run directory (its manifest names the study), why a command
-     * that reads other run directories does not take it, and where the study's results are: one
-     * line to follow the directory's name, e.g. {@code is a study directory (homogenization, written
-     * by 'feedgym study'), which report does not read (it takes run, sweep and sensitivity
-     * directories); the study's results are in summary.json, simulations.csv, timeseries.csv}.
-     * Empty for any other directory, and when the manifest is absent or cannot be read (the
-     * command's own reading then names the problem).
-     *
-     * @param command the command, e.g. {@code "report"}
-     * @param takes   the directories it takes, e.g. {@code "run, sweep and sensitivity directories"}
-     */
-    public static Optional<String> studyDirectoryProblem(Path dir, String command, String takes) {
-        Path file = dir.resolve("manifest.json");
-        String study;
-        List<String> results;
-        try {
-            study = Files.isRegularFile(file) ? Manifest.read(file).study() : null;
-            if (study == null) {
-                return Optional.empty();
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                // summary.json first, then the study's own files.
-                results = files.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.startsWith(".") && !n.equals("manifest.json") && !n.equals("config.resolved.json"))
-                        .sorted(Comparator.comparing((String n) -> !n.equals("summary.json"))
-                                .thenComparing(Comparator.naturalOrder()))
-                        .toList();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        String where = results.isEmpty() ? "" : "; the study's results are in " + String.join(", ", results);
-        return Optional.of("is a study directory (" + study + ", written by 'feedgym study'), which " + command
-                + " does not read (it takes " + takes + ")" + where);
     }
 
     /**

@@ -461,6 +461,30 @@ class FeedGymCliTest {
     }
 
     @Test
+    void reportAndCompareSayAnOfflineOrCalibrationDirectoryIsOneAndWhereItsResultsAre(@TempDir Path dir)
+            throws Exception {
+        Path offline = Files.createDirectories(dir.resolve("offline"));
+        Files.writeString(offline.resolve("offline.json"), "{}");
+        Files.writeString(offline.resolve("offline.csv"), "recommender\n");
+        Files.writeString(offline.resolve("manifest.json"), "{}");
+        Path calibration = Files.createDirectories(dir.resolve("calibration"));
+        Files.writeString(calibration.resolve("calibrated-world.json"), "{}");
+        Files.writeString(calibration.resolve("fidelity.json"), "{}");
+        Files.writeString(calibration.resolve("report.html"), "<html></html>");
+        Outcome report = cli("report", offline.toString());
+        assertEquals(2, report.code());
+        assertEquals("error: " + offline + ": is an offline evaluation directory (written by 'feedgym offline'), which"
+                + " report does not read (it takes run, sweep and sensitivity directories); its results are in"
+                + " offline.csv, offline.json", report.err().strip());
+        Outcome compare = cli("compare", calibration.toString(), "--out", dir.resolve("c.csv").toString());
+        assertEquals(2, compare.code());
+        assertEquals("error: " + calibration + ": is a calibration directory (written by 'feedgym calibrate'; its own"
+                + " report is report.html), which compare does not read (it takes run and sweep directories); its"
+                + " results are in calibrated-world.json, fidelity.json, report.html", compare.err().strip());
+        assertEquals("<html></html>", Files.readString(calibration.resolve("report.html")), "report.html untouched");
+    }
+
+    @Test
     void reportAndCompareNameASummaryThatIsNotARunsAndWhatWasExpected(@TempDir Path dir) throws Exception {
         Path other = Files.createDirectories(dir.resolve("other"));
         Path summary = Files.writeString(other.resolve("summary.json"), "{\"name\": \"x\", \"modes\": []}");
