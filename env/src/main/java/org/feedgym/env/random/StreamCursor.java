@@ -54,7 +54,9 @@ public final class StreamCursor implements RandomGenerator {
     /**
      * As {@link java.util.random.RandomGenerator#nextInt(int)} on the stream: the JDK's bounded
      * draw (a mask for powers of two, otherwise the remainder of the top 31 bits, redrawn when it
-     * falls in the over-represented tail).
+     * falls in the over-represented tail). Written as one loop with one call of {@link #nextLong}
+     * so that the JIT inlines it: a second, rarely taken call for the redraw stays a call, which
+     * hands the cursor on and keeps it from being kept in registers.
      *
      * @param bound positive
      */
@@ -63,15 +65,18 @@ public final class StreamCursor implements RandomGenerator {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive");
         }
-        int r = (int) (nextLong() >>> 32);
         int m = bound - 1;
-        if ((bound & m) == 0) {
-            return r & m;
+        while (true) {
+            int r = (int) (nextLong() >>> 32);
+            if ((bound & m) == 0) {
+                return r & m;
+            }
+            int u = r >>> 1;
+            int q = u % bound;
+            if (u + m - q >= 0) {
+                return q;
+            }
         }
-        for (int u = r >>> 1; u + m - (r = u % bound) < 0; u = (int) (nextLong() >>> 32) >>> 1) {
-            // redraw
-        }
-        return r;
     }
 
     /** Writes the advanced state back to the stream. */

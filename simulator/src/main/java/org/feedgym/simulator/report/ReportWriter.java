@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.feedgym.simulator.sweep.SweepSummary;
 import org.feedgym.env.io.AtomicFiles;
 import org.feedgym.simulator.output.OtherOutputs;
+import org.feedgym.simulator.sweep.SweepSummary;
 
 /**
  * Writes {@code report.html} into a run directory, single run or sweep, from the files already
