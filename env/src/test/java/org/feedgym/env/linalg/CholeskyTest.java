@@ -95,4 +95,91 @@ class CholeskyTest {
                 () -> Cholesky.factor(new double[4], 3, new double[9]));
         assertEquals("a and l must hold n * n = 9 numbers, got 4 and 9", e.getMessage());
     }
+
+    @Test
+    void givesTheTextbookRowByRowFactorBitForBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        for (int n = 1; n <= 40; n++) {
+            for (int rank : new int[] {n, Math.max(1, n / 2)}) {
+                double[] a = gram(random, n, n + 3);
+                double[] lowRank = gram(random, n, rank);
+                double[] l = new double[n * n];
+                Cholesky.factor(a, n, l);
+                assertArrayEquals(rowByRow(a, n, Double.NaN), l, "order " + n);
+                // A rank-deficient Gram matrix: pivots near or below zero, raised to the floor.
+                Cholesky.factorWithFloor(lowRank, n, 1e-9, l);
+                assertArrayEquals(rowByRow(lowRank, n, 1e-9), l, "order " + n + ", rank " + rank);
+            }
+        }
+    }
+
+    @Test
+    void refusesTheSamePivotAsTheRowByRowOrder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int refused = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 2 + random.nextInt(20);
+            double[] a = gram(random, n, n + 2);
+            int bad = random.nextInt(n);
+            a[bad * n + bad] -= random.nextDouble(0, 4 * a[bad * n + bad]);
+            String expected;
+            try {
+                rowByRow(a, n, Double.NaN);
+                expected = null;
+            } catch (IllegalArgumentException e) {
+                expected = e.getMessage();
+                refused++;
+            }
+            String actual;
+            try {
+                Cholesky.factor(a, n, new double[n * n]);
+                actual = null;
+            } catch (IllegalArgumentException e) {
+                actual = e.getMessage();
+            }
+            assertEquals(expected, actual, "trial " + trial);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(refused > 50, "too few refused matrices to compare: " + refused);
+    }
+
+    /** XᵀX for an m × n matrix X of standard normals, with garbage in the strict upper triangle. */
+    private static double[] gram(java.util.SplittableRandom random, int n, int m) {
+        double[] x = new double[m * n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble(-1, 1);
+        }
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int t = 0; t < m; t++) {
+                    s += x[t * n + i] * x[t * n + j];
+                }
+                a[i * n + j] = j <= i ? s : random.nextDouble();
+            }
+        }
+        return a;
+    }
+
+    /** The textbook Cholesky-Banachiewicz order, row by row, as the reference. */
+    private static double[] rowByRow(double[] a, int n, double floor) {
+        double[] l = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[i * n + j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i * n + k] * l[j * n + k];
+                }
+                if (i == j) {
+                    if (Double.isNaN(floor) && !(s > 0)) {
+                        throw new IllegalArgumentException("not positive definite (pivot " + s + " at " + i + ")");
+                    }
+                    l[i * n + i] = Math.sqrt(Double.isNaN(floor) ? s : Math.max(s, floor));
+                } else {
+                    l[i * n + j] = s / l[j * n + j];
+                }
+            }
+        }
+        return l;
+    }
 }
