@@ -160,14 +160,22 @@ public final class World {
     }
 
     /**
+     * The bytes of one user's state and observation arrays in a population of this world (array
+     * headers aside): a lower bound of the heap a population needs per user.
+     */
+    public long populationBytesPerUser() {
+        return UserStates.bytesPerUser(catalog.dimensions(), catalog.topicCount(), config.users().historyLength(),
+                config.candidates().k()) + 4L * encoder.dimension();
+    }
+
+    /**
      * Refuses a population of {@code users} whose state and observation arrays alone would exceed
      * this JVM's maximum heap (a lower bound of what it needs), before anything is allocated for it.
      *
      * @throws PopulationTooLarge saying what it needs
      */
     public void requireHeapFor(int users) {
-        long bytesPerUser = UserStates.bytesPerUser(catalog.dimensions(), catalog.topicCount(),
-                config.users().historyLength(), config.candidates().k()) + 4L * encoder.dimension();
+        long bytesPerUser = populationBytesPerUser();
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (bytesPerUser * users > maxHeap) {
             throw new PopulationTooLarge(users, bytesPerUser * users, bytesPerUser, maxHeap);

@@ -45,13 +45,22 @@ class ScalingBenchmarkTest {
 
     @Test
     void aPopulationThatWouldNotFitTheHeapIsSkippedWithTheReasonAndTheFlagToRunIt(@TempDir Path dir) throws Exception {
-        // Measured figures as on this machine: 43 MiB at 10^4 users, 259 MiB at 10^5 (2.4 KiB per user).
-        List<ScalingBenchmark.Point> before = List.of(measured(10_000, 43), measured(100_000, 259));
+        // Measured figures as on this machine: 44 MiB at 10^4 users, 341 MiB at 10^5, 1,697 bytes of
+        // arrays a user (d = 32, K = 20); 10^6 users then peaked at 1,928-1,975 MiB.
+        List<ScalingBenchmark.Point> before = List.of(measured(10_000, 44), measured(100_000, 341));
         long oneGiB = 1024L * 1024 * 1024;
         String reason = ScalingBenchmark.heapShortfall(before, 1_000_000, oneGiB);
-        assertTrue(reason != null && reason.contains("needs about 2,419 MiB") && reason.contains("-Xmx4g"), reason);
+        // 341 + 1.25 * 1,697 * 900,000 / 2^20 = 2,162 MiB, above 85% of 1 GiB; 3 GiB holds it.
+        assertTrue(reason != null && reason.contains("needs about 2,162 MiB") && reason.contains("341 MiB at 100,000 users")
+                && reason.contains("1,697 bytes") && reason.contains("-Xmx3g"), reason);
         assertNull(ScalingBenchmark.heapShortfall(before, 1_000_000, 4 * oneGiB), "fits in 4 GiB");
-        assertNull(ScalingBenchmark.heapShortfall(before.subList(0, 1), 1_000_000, oneGiB), "no slope from one point");
+        // -Xmx4g reports 3,642 MiB: the 10^6-user point runs there. (The slope between the two
+        // peaks, 3.38 KiB a user, asked for 3,311 MiB and skipped it.)
+        assertNull(ScalingBenchmark.heapShortfall(before, 1_000_000, 3642L * 1024 * 1024), "fits under -Xmx4g");
+        assertNull(ScalingBenchmark.heapShortfall(List.of(), 1_000_000, oneGiB), "nothing measured: no estimate");
+        assertNull(ScalingBenchmark.heapShortfall(before, 100_000, oneGiB), "not beyond the last measured point");
+        String fromOne = ScalingBenchmark.heapShortfall(before.subList(0, 1), 1_000_000, oneGiB);
+        assertTrue(fromOne != null && fromOne.contains("needs about 2,047 MiB"), fromOne);
 
         List<ScalingBenchmark.Point> points = List.of(before.get(0), before.get(1),
                 ScalingBenchmark.Point.skipped("users", 1_000_000, 20, 10_000, reason));
@@ -70,6 +79,6 @@ class ScalingBenchmarkTest {
     }
 
     private static ScalingBenchmark.Point measured(int users, long heapMiB) {
-        return new ScalingBenchmark.Point("users", users, 20, 10_000, "exact", 1, 1_000, 1, 1_000, heapMiB, null);
+        return new ScalingBenchmark.Point("users", users, 20, 10_000, "exact", 1, 1_000, 1, 1_000, heapMiB, 1_697, null);
     }
 }
