@@ -172,6 +172,8 @@ public final class EnvBenchmark {
     }
 
     private static long runPass(World world, ForkJoinPool pool, int users, int pass) {
+        // Before the seeds: at 10^8 users they alone would exhaust the heap before the population's check.
+        world.requireHeapFor(users);
         long[] seeds = new long[users];
         for (int u = 0; u < users; u++) {
             seeds[u] = Seeds.derive(pass, "bench-user", u);

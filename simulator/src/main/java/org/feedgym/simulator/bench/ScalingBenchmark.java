@@ -22,6 +22,7 @@ import org.feedgym.env.world.PopulationTooLarge;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.env.world.WorldFactory;
+import org.feedgym.simulator.config.Json;
 
 /**
  * How stepping cost grows: user-steps per second and peak heap as users, candidates K and catalog
@@ -125,10 +126,10 @@ public final class ScalingBenchmark {
                 points.add(progress(p));
             }
             for (int k : s.candidates()) {
-                points.add(progress(point("candidates", s.baseUsers(), k, s.baseItems(), s, pool)));
+                points.add(progress(pointOrSkipped("candidates", s.baseUsers(), k, s.baseItems(), s, pool)));
             }
             for (int items : s.items()) {
-                points.add(progress(point("items", s.baseUsers(), s.baseCandidates(), items, s, pool)));
+                points.add(progress(pointOrSkipped("items", s.baseUsers(), s.baseCandidates(), items, s, pool)));
             }
         } finally {
             if (pool != null) {
@@ -171,6 +172,19 @@ public final class ScalingBenchmark {
             out.put("skipped", p.skipped());
         }
         return out;
+    }
+
+    /**
+     * {@code figures} as JSON text. A skipped point's figures are printed as null, not left out (as
+     * the strict mapper leaves nulls out), so that a script meets the same keys on every point.
+     */
+    public static String printed(Map<String, Object> figures) {
+        try {
+            return Json.strictMapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .writeValueAsString(figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the figures are numbers and strings: " + e.getMessage(), e);
+        }
     }
 
     /** The figures as printed: settings, then the points. */
@@ -224,6 +238,25 @@ public final class ScalingBenchmark {
                         + "FEEDGYM_JAVA_OPTS=\"-Xmx%dg -XX:+UseParallelGC\"",
                 Math.round(needMiB), b.peakHeapMiB(), b.users(), b.populationBytesPerUser(),
                 Math.round(HEAP_HEADROOM * 100), Math.round(maxMiB), suggestGiB);
+    }
+
+    /**
+     * A point of the K or catalog sweep, or, when it runs out of heap, the point skipped with the
+     * heap it had and the {@code -Xmx} to try (twice it). Their heap is mostly the catalog and its
+     * neighbour index, with no exact per-item count to estimate it from beforehand as the users
+     * sweep does; what the point allocated is garbage once it has failed, so the sweep goes on.
+     */
+    private static Point pointOrSkipped(String dimension, int users, int k, int items, Settings s,
+                                        ForkJoinPool pool) {
+        try {
+            return point(dimension, users, k, items, s, pool);
+        } catch (OutOfMemoryError e) {
+            long maxMiB = Runtime.getRuntime().maxMemory() >> 20;
+            long suggestGiB = Math.max(2, (long) Math.ceil(2.0 * maxMiB / REPORTED_SHARE_OF_XMX / 1024.0));
+            return Point.skipped(dimension, users, k, items, String.format(java.util.Locale.ROOT,
+                    "ran out of heap (maximum %,d MiB); run with FEEDGYM_JAVA_OPTS=\"-Xmx%dg -XX:+UseParallelGC\"",
+                    maxMiB, suggestGiB));
+        }
     }
 
     private static Point point(String dimension, int users, int k, int items, Settings s, ForkJoinPool pool) {

@@ -307,6 +307,10 @@ final class BenchCommand implements Callable<Integer> {
         if (userStepsPerPoint < 1) {
             return bad("--user-steps-per-point must be >= 1, got " + userStepsPerPoint);
         }
+        Optional<String> reportProblem = org.feedgym.simulator.report.ScalingReport.problemWith(report);
+        if (reportProblem.isPresent()) {
+            return bad("--report " + reportProblem.get());
+        }
         int t = threadCount;
         org.feedgym.simulator.bench.ScalingBenchmark.Settings d =
                 org.feedgym.simulator.bench.ScalingBenchmark.Settings.defaults(t);
@@ -320,10 +324,15 @@ final class BenchCommand implements Callable<Integer> {
                 org.feedgym.simulator.bench.ScalingBenchmark.run(settings);
         Map<String, Object> figures = org.feedgym.simulator.bench.ScalingBenchmark.figures(settings, points,
                 (System.nanoTime() - start) / 1e9);
-        String json = Json.strictMapper().writeValueAsString(figures);
-        java.nio.file.Path page = org.feedgym.simulator.report.ScalingReport.write(report, points, json);
+        String json = org.feedgym.simulator.bench.ScalingBenchmark.printed(figures);
+        // The figures first: a report that cannot be written loses nothing measured.
         System.out.println(json);
-        System.err.println("report: " + page);
+        try {
+            System.err.println("report: " + org.feedgym.simulator.report.ScalingReport.write(report, points, json));
+        } catch (java.io.IOException e) {
+            return bad("--report " + report + ": the report could not be written (" + e + "); the figures are"
+                    + " on stdout");
+        }
         return 0;
     }
 

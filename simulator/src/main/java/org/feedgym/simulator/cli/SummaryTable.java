@@ -93,6 +93,10 @@ final class SummaryTable {
             return "-";
         }
         Estimate e = p.get();
+        if (!Double.isFinite(e.ci95Low()) || !Double.isFinite(e.ci95High())) {
+            // One training run (or one baseline run): a share with no interval to put beside it.
+            return String.format(Locale.ROOT, "%.2f (n = %d, no interval)", e.mean(), e.n());
+        }
         return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", e.mean(), e.ci95Low(), e.ci95High());
     }
 

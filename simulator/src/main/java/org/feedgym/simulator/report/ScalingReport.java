@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.feedgym.simulator.bench.ScalingBenchmark.Point;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -16,6 +19,47 @@ import org.knowm.xchart.XYChart;
 public final class ScalingReport {
 
     private ScalingReport() {
+    }
+
+    /** The files {@link #write} writes into its directory. */
+    static final Set<String> FILES = Set.of("index.html", "scaling.png", "scaling-heap.png");
+
+    /**
+     * Why {@code dir} cannot take a report, checked before a sweep runs so that a bad path costs
+     * nothing measured: it is a file, or a directory holding anything but an earlier report
+     * (which is replaced), or it does not exist and the nearest existing folder above it cannot
+     * take it. Empty when it can.
+     */
+    public static Optional<String> problemWith(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            if (!Files.isDirectory(absolute)) {
+                return Optional.of(dir + ": exists and is not a directory");
+            }
+            try (Stream<Path> entries = Files.list(absolute)) {
+                List<String> others = entries.map(e -> e.getFileName().toString())
+                        .filter(name -> !FILES.contains(name)).sorted().limit(3).toList();
+                if (!others.isEmpty()) {
+                    return Optional.of(dir + ": holds other files than a scaling report ("
+                            + String.join(", ", others) + "); name a new or empty directory, or an earlier report's");
+                }
+            } catch (IOException e) {
+                return Optional.of(dir + ": cannot be read (" + e.getMessage() + ")");
+            }
+            return Files.isWritable(absolute) ? Optional.empty()
+                    : Optional.of(dir + ": is not writable");
+        }
+        Path existing = absolute.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            return Optional.of(dir + ": cannot be created (" + existing + " is not a directory)");
+        }
+        if (!Files.isWritable(existing)) {
+            return Optional.of(dir + ": cannot be created (" + existing + " is not writable)");
+        }
+        return Optional.empty();
     }
 
     /**

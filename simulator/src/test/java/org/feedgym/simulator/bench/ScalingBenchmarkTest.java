@@ -41,6 +41,13 @@ class ScalingBenchmarkTest {
         assertTrue(Files.size(dir.resolve("scaling-heap.png")) > 0);
         String html = Files.readString(page);
         assertEquals(points.size() + 1, html.split("<tr>").length - 1);
+        // An earlier report's directory takes the next one; the report writes only its own files.
+        assertTrue(ScalingReport.problemWith(dir).isEmpty(), ScalingReport.problemWith(dir).toString());
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(java.util.Set.of("index.html", "scaling.png", "scaling-heap.png"),
+                    files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertTrue(ScalingReport.problemWith(dir.resolve("new/deeper")).isEmpty(), "a new directory under it");
     }
 
     @Test
@@ -70,10 +77,18 @@ class ScalingBenchmarkTest {
         // In the JSON a skipped point's figures are null, a measured one's numbers.
         java.util.Map<String, Object> skipped = ScalingBenchmark.json(points.get(2));
         for (String figure : List.of("neighbourIndex", "setupSeconds", "userSteps", "seconds", "userStepsPerSecond",
-                "peakHeapMiB")) {
+                "peakHeapMiB", "populationBytesPerUser")) {
             assertTrue(skipped.containsKey(figure) && skipped.get(figure) == null, figure + " in " + skipped);
         }
         assertEquals(reason, skipped.get("skipped"));
+        // Printed, the skipped point keeps its figures' keys, as null.
+        String printed = ScalingBenchmark.printed(java.util.Map.of("points", List.of(skipped)));
+        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(printed).get("points").get(0);
+        for (String figure : List.of("neighbourIndex", "setupSeconds", "userSteps", "seconds", "userStepsPerSecond",
+                "peakHeapMiB", "populationBytesPerUser")) {
+            assertTrue(node.has(figure) && node.get(figure).isNull(), figure + " in " + printed);
+        }
         assertEquals(1_000L, ScalingBenchmark.json(points.get(0)).get("userStepsPerSecond"));
         assertFalse(ScalingBenchmark.json(points.get(0)).containsKey("skipped"));
     }

@@ -99,6 +99,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void anEnvPopulationBeyondAnyHeapIsRefusedBeforeItsSeedsAreAllocated() {
+        CliRun.Outcome o = CliRun.cli("bench", "env", "--users", "100000000", "--items", "1000", "--passes", "1");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().strip().startsWith("error: a population of 100,000,000 users needs at least "), o.err());
+        assertFalse(o.err().contains("\tat "), o.err());
+    }
+
+    @Test
+    void aScalingReportPathThatCannotTakeTheReportIsRefusedBeforeTheSweep(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        refused("error: --report " + file + ": exists and is not a directory", "bench", "scaling", "--report",
+                file.toString());
+        refused("error: --report " + file.resolve("report") + ": cannot be created (" + file + " is not a directory)",
+                "bench", "scaling", "--report", file.resolve("report").toString());
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("results.csv"), "keep me");
+        refused("error: --report " + other + ": holds other files than a scaling report (results.csv); name a new"
+                + " or empty directory, or an earlier report's", "bench", "scaling", "--report", other.toString());
+        assertEquals("keep me", Files.readString(other.resolve("results.csv")));
+    }
+
+    @Test
     void anOptionTheBenchmarkDoesNotReadIsRefused() {
         refused("error: --steps does not apply to bench env (it steps a synthetic world of --items, --candidates"
                 + " and --dimensions; its options: --users, --items, --candidates, --dimensions, --threads, --passes,"

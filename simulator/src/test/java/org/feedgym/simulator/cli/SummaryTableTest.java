@@ -22,4 +22,14 @@ class SummaryTableTest {
         }
         assertTrue(rows.get(2).startsWith(longName + " | "), rows.get(2));
     }
+
+    @Test
+    void aProbabilityOfImprovementFromOneTrainingRunSaysItHasNoInterval() {
+        org.feedgym.simulator.metrics.Estimate one = new org.feedgym.simulator.metrics.Estimate(1.0, Double.NaN,
+                Double.NaN, 1);
+        assertEquals("1.00 (n = 1, no interval)", SummaryTable.probability(java.util.Optional.of(one)));
+        org.feedgym.simulator.metrics.Estimate ten = new org.feedgym.simulator.metrics.Estimate(0.9, 0.7, 1.0, 10);
+        assertEquals("0.90 [0.70, 1.00]", SummaryTable.probability(java.util.Optional.of(ten)));
+        assertEquals("-", SummaryTable.probability(java.util.Optional.empty()));
+    }
 }
