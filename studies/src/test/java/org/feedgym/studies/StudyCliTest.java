@@ -116,6 +116,17 @@ class StudyCliTest {
         assertTrue(o.out().contains("\"recommender\" : \"popularity\""), o.out());
         assertTrue(o.out().contains("\"interactions\" : 3000"), o.out());
         assertTrue(o.out().contains("\"interactionsPerSecond\""), o.out());
+        assertFalse(o.err().contains("note:"), o.err());
+    }
+
+    @Test
+    void benchHomogenizationSaysWhenItRoundsTheCatalogToWholeSteps() {
+        CliRun.Outcome o = CliRun.cli("bench", "homogenization", "--users", "300", "--items", "205", "--steps", "10",
+                "--passes", "1", "--threads", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("note: --items 205 runs as 200: the catalog is released evenly, 20 items a step"
+                + " over 10 steps"), o.err());
+        assertTrue(o.out().contains("\"items\" : 200"), o.out());
     }
 
     @Test

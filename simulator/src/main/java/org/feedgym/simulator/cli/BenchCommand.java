@@ -83,8 +83,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "which benchmark: env, dqn, scaling or homogenization")
     String benchmark;
 
-    @Option(names = "--users", description = "env, homogenization: population size (default 10000); "
-            + "dqn: training users stepped together through the vector environment (default 1)")
+    @Option(names = "--users", description = "env, homogenization: population size (default 10000; homogenization:"
+            + " at least 2); dqn: training users stepped together through the vector environment, in [1, 4096],"
+            + " above 1 only with dl4j (default 1)")
     Integer usersOption;
 
     private int users;
@@ -94,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--items", defaultValue = "10000",
             description = "env, homogenization: catalog size (default ${DEFAULT-VALUE}); env: in ["
-                    + (MIN_CANDIDATES + HISTORY_LENGTH) + ", " + MAX_ITEMS + "]")
+                    + (MIN_CANDIDATES + HISTORY_LENGTH) + ", " + MAX_ITEMS + "]; homogenization: at least --steps,"
+                    + " rounded down to a multiple of it (released evenly over the steps)")
     int items;
 
     @Option(names = "--candidates", defaultValue = "100",
@@ -123,7 +125,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "dqn: the experiment config whose world is trained on (default ${DEFAULT-VALUE})")
     Path config;
 
-    @Option(names = "--steps", description = "homogenization: steps (default 100); dqn: measured training steps (default 30000)")
+    @Option(names = "--steps", description = "homogenization: steps, at most --items (default 100); dqn: measured"
+            + " training steps, at least 1000 (default 30000)")
     Integer steps;
 
     @Option(names = "--attributes", defaultValue = "20",
@@ -134,11 +137,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "homogenization: ideal, content, mf, social, popularity or random (default ${DEFAULT-VALUE})")
     String recommender;
 
-    @Option(names = "--batch-size", description = "dqn: transitions per gradient update (default: the agent's, 32, or 8 x --users above 4)")
+    @Option(names = "--batch-size", description = "dqn: transitions per gradient update, in [1, 65536] (default: the"
+            + " agent's, 32, or 8 x --users above 4)")
     Integer batchSize;
 
-    @Option(names = "--train-every", description = "dqn: environment steps between gradient updates (default: the agent's, 4, or --users above 4);"
-            + " the replay ratio is batch size / train every")
+    @Option(names = "--train-every", description = "dqn: environment steps between gradient updates, in [1, 65536]"
+            + " (default: the agent's, 4, or --users above 4); the replay ratio is batch size / train every")
     Integer trainEvery;
 
     @Option(names = "--index", defaultValue = "auto",

@@ -21,6 +21,10 @@ public final class ScalingReport {
     private ScalingReport() {
     }
 
+    private static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** The files {@link #write} writes into its directory. */
     static final Set<String> FILES = Set.of("index.html", "scaling.png", "scaling-heap.png");
 
@@ -85,14 +89,18 @@ public final class ScalingReport {
                 .append("<table><tr><th>dimension</th><th>users</th><th>K</th><th>items</th><th>index</th>")
                 .append("<th>setup s</th><th>user-steps/s</th><th>peak heap MiB</th></tr>");
         for (Point p : points) {
-            html.append("<tr><td>").append(Html.escape(p.dimension())).append("</td><td>").append(p.users())
-                    .append("</td><td>").append(p.candidates()).append("</td><td>").append(p.items())
-                    .append("</td><td>").append(p.neighbourIndex()).append("</td><td>")
-                    .append(p.measured() ? String.valueOf(p.setupSeconds()) : "")
-                    .append("</td><td>").append(p.measured() ? String.valueOf(p.userStepsPerSecond())
-                            : "skipped: " + Html.escape(p.skipped()))
-                    .append("</td><td>").append(p.measured() ? String.valueOf(p.peakHeapMiB()) : "")
-                    .append("</td></tr>");
+            html.append("<tr><td>").append(Html.escape(p.dimension())).append("</td><td>").append(grouped(p.users()))
+                    .append("</td><td>").append(p.candidates()).append("</td><td>").append(grouped(p.items()))
+                    .append("</td><td>").append(p.neighbourIndex()).append("</td>");
+            if (p.measured()) {
+                html.append("<td>").append(p.setupSeconds()).append("</td><td>").append(grouped(p.userStepsPerSecond()))
+                        .append("</td><td>").append(grouped(p.peakHeapMiB())).append("</td>");
+            } else {
+                // The reason spans the three figures' columns, left-aligned and wrapping.
+                html.append("<td colspan=\"3\" style=\"text-align:left\">skipped: ").append(Html.escape(p.skipped()))
+                        .append("</td>");
+            }
+            html.append("</tr>");
         }
         html.append("</table><h2>Figures</h2><pre>").append(Html.escape(figuresJson)).append("</pre></body></html>");
         Path page = dir.resolve("index.html");
