@@ -82,7 +82,7 @@ public final class ScalingReport {
         StringBuilder html = new StringBuilder();
         html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>FeedGym scaling</title>")
                 .append("<style>body{font-family:sans-serif;max-width:900px;margin:2em auto}")
-                .append("td,th{padding:2px 8px;text-align:right}img{max-width:100%}</style></head><body>")
+                .append("td,th{padding:2px 8px;text-align:right}img{max-width:100%}pre{white-space:pre-wrap}</style></head><body>")
                 .append("<h1>FeedGym scaling benchmark</h1>")
                 .append("<p>Random policy; one dimension grows while the others stay at the base point.</p>")
                 .append("<img alt=\"throughput\" src=\"scaling.png\"><img alt=\"peak heap\" src=\"scaling-heap.png\">")
