@@ -38,11 +38,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", aliases = "sweep", mixinStandardHelpOptions = true,
         header = "Run an experiment config (or a sweep) and write its run directory and report.",
         description = {"Run an experiment config; writes config.resolved.json, manifest.json, summary.json,",
-            "episodes.csv and timeseries.csv to the run directory, then report.html. A config with a",
-            "\"sweep\" section runs every trial under DIR/trials/. Given the same --out again, a killed",
-            "run resumes from its finished training runs (kept in .DIR.runs/) and a killed sweep from",
-            "its finished trials, with either --engine. Several configs are all checked first, then each",
-            "runs into DIR/<its name>/."})
+            "episodes.csv and timeseries.csv to the run directory (with daily.csv when users return",
+            "over days, training.csv when an agent learns, fidelity.json when $.world.calibration names",
+            "a log), then report.html. A config with a \"sweep\" section runs every trial under",
+            "DIR/trials/. Given the same --out again, a killed run resumes from its finished training",
+            "runs (kept in .DIR.runs/) and a killed sweep from its finished trials, with either --engine.",
+            "Several configs are all checked first, then each runs into DIR/<its name>/."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "experiment config (JSON); several run one"

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,10 +20,6 @@ import org.knowm.xchart.XYChart;
 public final class ScalingReport {
 
     private ScalingReport() {
-    }
-
-    private static String grouped(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     /** The files {@link #write} writes into its directory. */
@@ -82,7 +79,8 @@ public final class ScalingReport {
         StringBuilder html = new StringBuilder();
         html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>FeedGym scaling</title>")
                 .append("<style>body{font-family:sans-serif;max-width:900px;margin:2em auto}")
-                .append("td,th{padding:2px 8px;text-align:right}img{max-width:100%}pre{white-space:pre-wrap}</style></head><body>")
+                .append("td,th{padding:2px 8px;text-align:right}img{max-width:100%}pre{white-space:pre-wrap}")
+                .append("</style></head><body>")
                 .append("<h1>FeedGym scaling benchmark</h1>")
                 .append("<p>Random policy; one dimension grows while the others stay at the base point.</p>")
                 .append("<img alt=\"throughput\" src=\"scaling.png\"><img alt=\"peak heap\" src=\"scaling-heap.png\">")
@@ -134,5 +132,10 @@ public final class ScalingReport {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         return chart;
+    }
+
+    /** {@code n} with its thousands grouped, as the README's tables print them. */
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -91,7 +91,8 @@ public final class HomogenizationBenchmark implements Benchmark {
         if (o.items() % steps != 0) {
             int released = o.items() / steps * steps;
             System.err.println(String.format(java.util.Locale.ROOT, "note: --items %,d runs as %,d: the catalog is"
-                    + " released evenly, %,d items a step over %,d steps", o.items(), released, released / steps, steps));
+                    + " released evenly, %,d items a step over %,d steps", o.items(), released, released / steps,
+                    steps));
         }
         return run(new Settings(o.users(), o.items(), steps, o.attributes(), kind, o.threads(), o.passes()));
     }
