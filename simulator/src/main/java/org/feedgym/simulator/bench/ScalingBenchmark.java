@@ -250,7 +250,10 @@ public final class ScalingBenchmark {
                                         ForkJoinPool pool) {
         try {
             return point(dimension, users, k, items, s, pool);
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | RuntimeException e) {
+            if (!org.feedgym.simulator.run.HeapAdvice.outOfHeap(e)) {
+                throw e; // not the heap (a pool may wrap the heap's error; anything else is a fault)
+            }
             long maxMiB = Runtime.getRuntime().maxMemory() >> 20;
             long suggestGiB = Math.max(2, (long) Math.ceil(2.0 * maxMiB / REPORTED_SHARE_OF_XMX / 1024.0));
             return Point.skipped(dimension, users, k, items, String.format(java.util.Locale.ROOT,
