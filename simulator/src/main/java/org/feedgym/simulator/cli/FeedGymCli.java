@@ -27,6 +27,9 @@ public final class FeedGymCli implements Runnable {
     }
 
     /** Runs the CLI and exits with its code. */
+    /** The benchmark command, whose heap messages speak of figures rather than run directories. */
+    private static final String BENCH = "bench";
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -37,15 +40,16 @@ public final class FeedGymCli implements Runnable {
         // The commands' descriptions are written in lines of up to 100 characters.
         cli.setUsageHelpWidth(100);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean bench = BENCH.equals(commandLine.getCommandName());
             if (HeapAdvice.outOfHeap(ex)) {
-                return heapExhausted(commandLine.getErr());
+                return heapExhausted(commandLine.getErr(), bench);
             }
             var tooLarge = HeapAdvice.tooLarge(ex);
             if (tooLarge.isPresent()) {
                 commandLine.getErr().println("error: " + tooLarge.get().getMessage() + ". Start the JVM with more, e.g."
                         + " FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.optionsFor(tooLarge.get().neededBytes())
-                        + "\" ./feedgym ... (2.5 times that: the agents and records need room beside it). Nothing was left"
-                        + " half written.");
+                        + "\" ./feedgym ... (2.5 times that: " + (bench ? "room for the rest of the benchmark"
+                                : "the agents and records need room beside it") + "). Nothing was left half written.");
                 return EXIT_BAD_INPUT;
             }
             commandLine.getErr().println("error: internal failure: " + ex);
@@ -62,7 +66,7 @@ public final class FeedGymCli implements Runnable {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli hands on errors; what was being built is garbage by now, so printing works.
-            return heapExhausted(cli.getErr());
+            return heapExhausted(cli.getErr(), args.length > 0 && BENCH.equals(args[0]));
         }
     }
 
@@ -72,12 +76,15 @@ public final class FeedGymCli implements Runnable {
      * written, and how to start the JVM with more: twice the heap, and how heap grows with a
      * population, since what a run needs depends on its users, K and agents.
      */
-    private static int heapExhausted(java.io.PrintWriter err) {
-        err.println("error: the Java heap ran out (maximum " + HeapAdvice.maxMiB() + " MiB). Start the JVM with more,"
-                + " e.g. FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.options() + "\" ./feedgym ... (twice this heap;"
-                + " a population needs about 3.5 GiB of heap per million users at K = 20, more with larger K: README,"
-                + " \"Speed\"). Nothing was left half written: a run's output directory appears only when complete,"
-                + " and its finished training runs are kept for resuming it.");
+    private static int heapExhausted(java.io.PrintWriter err, boolean bench) {
+        String start = "error: the Java heap ran out (maximum " + HeapAdvice.maxMiB() + " MiB). Start the JVM with"
+                + " more, e.g. FEEDGYM_JAVA_OPTS=\"" + HeapAdvice.options() + "\" ./feedgym ... (twice this heap";
+        err.println(bench
+                ? start + "). A benchmark prints and writes its figures only when it has finished, so nothing was"
+                        + " left half written."
+                : start + "; a population needs about 3.5 GiB of heap per million users at K = 20, more with larger"
+                        + " K: README, \"Speed\"). Nothing was left half written: a run's output directory appears"
+                        + " only when complete, and its finished training runs are kept for resuming it.");
         err.flush();
         return EXIT_INTERNAL;
     }

@@ -103,6 +103,7 @@ class BenchCommandTest {
         CliRun.Outcome o = CliRun.cli("bench", "env", "--users", "100000000", "--items", "1000", "--passes", "1");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().strip().startsWith("error: a population of 100,000,000 users needs at least "), o.err());
+        assertTrue(o.err().contains("(2.5 times that: room for the rest of the benchmark)"), o.err());
         assertFalse(o.err().contains("\tat "), o.err());
     }
 
