@@ -73,12 +73,18 @@ class StudyCliTest {
         assertTrue(o.out().contains("valid (homogenization study 'small-study', 2 simulations x 20 users;"), o.out());
     }
 
-    @Test
-    void reproduceRerunsAStudyAndFindsItIdentical(@TempDir Path dir) throws Exception {
+    /** Runs the small study into {@code dir/run} through the CLI and returns that directory. */
+    private static Path smallStudyRun(Path dir) throws Exception {
         Path config = dir.resolve("study.json");
         Files.writeString(config, SMALL_STUDY);
         Path run = dir.resolve("run");
         assertEquals(0, CliRun.cli("study", config.toString(), "--out", run.toString(), "-q").code());
+        return run;
+    }
+
+    @Test
+    void reproduceRerunsAStudyAndFindsItIdentical(@TempDir Path dir) throws Exception {
+        Path run = smallStudyRun(dir);
         CliRun.Outcome o = CliRun.cli("reproduce", run.toString(), "--out", dir.resolve("again").toString(), "--threads", "1");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Reproduced: 4 files identical"), o.out());
@@ -86,10 +92,7 @@ class StudyCliTest {
 
     @Test
     void reportAndCompareSayAStudyDirectoryIsOneAndWhereItsResultsAre(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("study.json");
-        Files.writeString(config, SMALL_STUDY);
-        Path run = dir.resolve("run");
-        assertEquals(0, CliRun.cli("study", config.toString(), "--out", run.toString(), "-q").code());
+        Path run = smallStudyRun(dir);
         String results = "; its results are in summary.json, simulations.csv, timeseries.csv";
 
         CliRun.Outcome report = CliRun.cli("report", run.toString());

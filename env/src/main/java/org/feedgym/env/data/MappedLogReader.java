@@ -140,6 +140,9 @@ public final class MappedLogReader {
             return;
         }
         boolean asMillis = format.equals("epoch-ms");
+        if (asMillis && (max > Long.MAX_VALUE / 1000 || min < Long.MIN_VALUE / 1000)) {
+            return; // as seconds these would overflow: far outside any plausible date either way
+        }
         String other = asMillis ? "epoch-s" : "epoch-ms";
         long otherMin = asMillis ? min * 1000 : min / 1000;
         long otherMax = asMillis ? max * 1000 : max / 1000;
@@ -152,7 +155,9 @@ public final class MappedLogReader {
     }
 
     private static String day(long epochMillis) {
-        return java.time.Instant.ofEpochMilli(epochMillis).toString().substring(0, 10);
+        // The date alone (LocalDate prints years past 9999 with their sign, as Instant's text does not fit a cut).
+        return java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), java.time.ZoneOffset.UTC)
+                .toString();
     }
 
     /** Rows as read, then indexed and sorted. */

@@ -212,6 +212,13 @@ class MappedLogReaderTest {
         Files.writeString(relative, "u,i,t\n1,2,0\n1,3,3600\n");
         assertEquals("", warningsReading(relative, new LogColumns("u", "i", "t", "epoch-s", null, null, null, null,
                 null, null)), "times from a start of 0 are implausible in both units: no warning");
+        Path millis = dir.resolve("millis.csv");
+        Files.writeString(millis, "u,i,t\n1,2,1700000000000\n1,3,1700500000000\n");
+        String asSeconds = warningsReading(millis, new LogColumns("u", "i", "t", "epoch-s", null, null, null, null,
+                null, null));
+        assertTrue(asSeconds.matches("warning: millis\\.csv: read as epoch-s, the timestamps run from \\+\\d{5}-\\d\\d-\\d\\d"
+                + " to \\+\\d{5}-\\d\\d-\\d\\d; as epoch-ms they would run from 2023-11-14 to 2023-11-20: check"
+                + " timestampFormat"), "whole dates past the year 9999: " + asSeconds);
     }
 
     /** What reading {@code file} printed on stderr, stripped. */

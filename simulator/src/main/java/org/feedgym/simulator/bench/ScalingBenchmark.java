@@ -23,6 +23,7 @@ import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
 import org.feedgym.env.world.WorldFactory;
 import org.feedgym.simulator.config.Json;
+import org.feedgym.simulator.run.HeapAdvice;
 
 /**
  * How stepping cost grows: user-steps per second and peak heap as users, candidates K and catalog
@@ -242,7 +243,7 @@ public final class ScalingBenchmark {
 
     /**
      * A point of the K or catalog sweep, or, when it runs out of heap, the point skipped with the
-     * heap it had and the {@code -Xmx} to try (twice it). Their heap is mostly the catalog and its
+     * heap it had and the {@code -Xmx} to try ({@link HeapAdvice#options}: twice it, at least 2 GiB). Their heap is mostly the catalog and its
      * neighbour index, with no exact per-item count to estimate it from beforehand as the users
      * sweep does; what the point allocated is garbage once it has failed, so the sweep goes on.
      */
@@ -251,14 +252,12 @@ public final class ScalingBenchmark {
         try {
             return point(dimension, users, k, items, s, pool);
         } catch (OutOfMemoryError | RuntimeException e) {
-            if (!org.feedgym.simulator.run.HeapAdvice.outOfHeap(e)) {
+            if (!HeapAdvice.outOfHeap(e)) {
                 throw e; // not the heap (a pool may wrap the heap's error; anything else is a fault)
             }
-            long maxMiB = Runtime.getRuntime().maxMemory() >> 20;
-            long suggestGiB = Math.max(2, (long) Math.ceil(2.0 * maxMiB / REPORTED_SHARE_OF_XMX / 1024.0));
             return Point.skipped(dimension, users, k, items, String.format(java.util.Locale.ROOT,
-                    "ran out of heap (maximum %,d MiB); run with FEEDGYM_JAVA_OPTS=\"-Xmx%dg -XX:+UseParallelGC\"",
-                    maxMiB, suggestGiB));
+                    "ran out of heap (maximum %,d MiB); run with FEEDGYM_JAVA_OPTS=\"%s\"", HeapAdvice.maxMiB(),
+                    HeapAdvice.options()));
         }
     }
 
