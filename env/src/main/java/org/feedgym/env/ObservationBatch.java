@@ -1,5 +1,8 @@
 package org.feedgym.env;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * What agents see of N users at once: for each user a fixed-size feature vector and the K
  * candidate item indices its actions refer to. This is a live view owned by a
@@ -19,6 +22,11 @@ package org.feedgym.env;
  *       is the number of items shown since the last mark (1 right after it), 0 if the topic was
  *       never marked in this episode.</li>
  * </ol>
+ *
+ * <p>An environment may leave a user's candidate features to be written when they are first read
+ * (the reads below do that), computed from the user's state as it was when they were left: a
+ * policy that never reads them (random, oracle, matrix factorisation) then never pays for them.
+ * Every read returns the same values as if they had been written with the step.
  */
 public final class ObservationBatch {
 
@@ -48,15 +56,49 @@ public final class ObservationBatch {
     private final float[] features;
     private final int[] candidates;
     private final boolean[] done;
+    /** Per user: 1 while its candidate features are still to be written; null when never deferred. */
+    private final byte[] candidatesPending;
+    private final CandidateWriter writer;
+
+    private static final VarHandle PENDING = MethodHandles.arrayElementVarHandle(byte[].class);
 
     /**
-     * A batch over arrays the environment owns and updates in place.
+     * A batch over arrays the environment owns and updates in place, with every feature written.
      *
      * @param features   N × dimension features, row-major
      * @param candidates N × K candidate item indices
      * @param done       per user: true once the episode has ended
      */
     public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
+        this(users, k, userFeatures, features, candidates, done, null, null);
+    }
+
+    /**
+     * Writes the candidate features an environment left for their first read.
+     */
+    public interface CandidateWriter {
+        /** Writes user {@code u}'s candidate features into the batch's feature matrix. */
+        void write(int u);
+
+        /**
+         * Writes those of every user whose flag is 1 and sets the flags to 0 (the environment may
+         * use its threads).
+         */
+        void writeAllPending();
+    }
+
+    /**
+     * A batch whose candidate features the environment may leave unwritten: where
+     * {@code candidatesPending[u]} is 1, the first read of user {@code u}'s candidate features
+     * calls {@code writer.write(u)}, then sets the flag to 0; the first read of the whole matrix
+     * calls {@code writer.writeAllPending()}. The environment sets flags to 1 only while no one
+     * reads the batch (within its step).
+     *
+     * @param candidatesPending per user: 1 while its candidate features are still to be written
+     * @param writer            writes them
+     */
+    public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done,
+                            byte[] candidatesPending, CandidateWriter writer) {
         this.users = users;
         this.k = k;
         this.userFeatures = userFeatures;
@@ -64,6 +106,8 @@ public final class ObservationBatch {
         this.features = features;
         this.candidates = candidates;
         this.done = done;
+        this.candidatesPending = candidatesPending;
+        this.writer = writer;
     }
 
     /** Number of users N. */
@@ -93,11 +137,15 @@ public final class ObservationBatch {
 
     /** Feature {@code j} of user {@code u}'s vector. */
     public float feature(int u, int j) {
+        if (j >= userFeatures) {
+            writePending(u);
+        }
         return features[u * dimension + j];
     }
 
     /** Feature {@code f} of candidate {@code c} of user {@code u}. */
     public float candidateFeature(int u, int c, int f) {
+        writePending(u);
         return features[u * dimension + userFeatures + c * CANDIDATE_FEATURES + f];
     }
 
@@ -108,11 +156,26 @@ public final class ObservationBatch {
 
     /** Copies user {@code u}'s vector into {@code out} at {@code offset}. */
     public void copyVector(int u, float[] out, int offset) {
+        writePending(u);
         System.arraycopy(features, u * dimension, out, offset, dimension);
     }
 
-    /** The live feature matrix (N × dimension, row-major). Read only. */
+    /** The live feature matrix (N × dimension, row-major), every user's features written. Read only. */
     public float[] features() {
+        if (candidatesPending != null) {
+            writer.writeAllPending();
+        }
         return features;
+    }
+
+    /**
+     * Writes user {@code u}'s candidate features if the environment left them for now. Two threads
+     * reading the same user may both write them: the same values, from the same state.
+     */
+    private void writePending(int u) {
+        if (candidatesPending != null && (byte) PENDING.getAcquire(candidatesPending, u) != 0) {
+            writer.write(u);
+            PENDING.setRelease(candidatesPending, u, (byte) 0);
+        }
     }
 }

@@ -46,6 +46,15 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
     private StepOutcomes outcomes;
     private ObservationBatch batch;
     private float[] features;
+    /** Per user: 1 while its candidate features are left for their first read ({@link #observe}). */
+    private byte[] candidatesPending;
+    /**
+     * Whether candidate features are written with each step (the policy reads them) rather than
+     * left for their first read; decided on the first steps after a reset ({@link #decideWhenToWrite}).
+     */
+    private boolean candidatesWithStep;
+    /** Active users whose candidate features the last step left unwritten. */
+    private int leftPending;
     private int active;
     private Creators creators;
     private boolean[] waiting = new boolean[0];
@@ -96,13 +105,16 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         states = new UserStates(n, catalog.dimensions(), catalog.topicCount(), cfg.users().historyLength(),
                 cfg.candidates().k());
         features = new float[n * world.encoder().dimension()];
+        candidatesPending = new byte[n];
+        candidatesWithStep = false;
         batch = new ObservationBatch(n, cfg.candidates().k(), world.encoder().userFeatures(), features,
-                states.candidates, states.done);
+                states.candidates, states.done, candidatesPending, new PendingCandidates(states, features, candidatesPending));
         outcomes = new StepOutcomes(n, batch);
         creators = world.newCreators();
         waiting = new boolean[n];
         forEachUser(u -> resetUser(u, userSeeds[u]));
         active = n;
+        leftPending = countActivePending();
         return batch;
     }
 
@@ -147,7 +159,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
             }
         }
         fillCandidates(s, u);
-        world.encoder().encode(s, u, features);
+        observe(s, u);
     }
 
     /** Fills user {@code u}'s candidates from the catalog, or from the live items with creators. */
@@ -181,6 +193,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                         + "], got " + actions[u]);
             }
         }
+        decideWhenToWrite();
         forEachUser(u -> {
             if (states.done[u]) {
                 outcomes.clear(u);
@@ -192,6 +205,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
             creditAndAdvance();
         }
         active = countActive();
+        leftPending = candidatesWithStep ? 0 : countActivePending();
         return outcomes;
     }
 
@@ -237,7 +251,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
                 waiting[u] = false;
                 states.done[u] = false;
                 fillCandidates(states, u);
-                world.encoder().encode(states, u, features);
+                observe(states, u);
             }
         });
         return true;
@@ -292,7 +306,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         if (started) {
             // The new session's candidates and observation (its session features start afresh).
             fillCandidates(states, u);
-            world.encoder().encode(states, u, features);
+            observe(states, u);
         }
         if (creators != null && advanceWhenAllWait()) {
             active = countActive();
@@ -326,7 +340,86 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         // The next observation is encoded even for an ended episode: a truncated episode's learner
         // bootstraps from it.
         fillCandidates(s, u);
-        world.encoder().encode(s, u, features);
+        observe(s, u);
+    }
+
+    /**
+     * Writes user {@code u}'s observation: its user features now, its candidate features now as
+     * well when the policy reads them ({@link #candidatesWithStep}), or else on their first read
+     * ({@link ObservationBatch}), from the state as it is now. Nothing changes that state before
+     * the next step or a new session, both of which observe again: an ended session or episode,
+     * a truncation and the creators' next day (new items in new slots) leave it as it was.
+     */
+    private void observe(UserStates s, int u) {
+        ObservationEncoder encoder = world.encoder();
+        encoder.encodeUser(s, u, features);
+        if (candidatesWithStep) {
+            encoder.encodeCandidates(s, u, features);
+            candidatesPending[u] = 0;
+        } else {
+            candidatesPending[u] = 1;
+        }
+    }
+
+    /**
+     * Until the policy has shown that it reads candidate features, they are left for their first
+     * read; once it has read those of at least half the active users the last step left, they are
+     * written with every step until the next reset, where the user's state is still in cache.
+     * Either way every read gets the same values: this decides only when they are computed.
+     */
+    private void decideWhenToWrite() {
+        if (!candidatesWithStep && leftPending > 0) {
+            int unread = countActivePending();
+            candidatesWithStep = 2 * unread < leftPending;
+        }
+    }
+
+    /** Writes the candidate features left for their first read, of one user or of all on the pool. */
+    private final class PendingCandidates implements ObservationBatch.CandidateWriter {
+        private final UserStates s;
+        private final float[] out;
+        private final byte[] pending;
+
+        PendingCandidates(UserStates s, float[] out, byte[] pending) {
+            this.s = s;
+            this.out = out;
+            this.pending = pending;
+        }
+
+        @Override
+        public void write(int u) {
+            world.encoder().encodeCandidates(s, u, out);
+        }
+
+        @Override
+        public void writeAllPending() {
+            for (int u = 0; u < s.n; u++) {
+                if (pending[u] != 0) {
+                    org.feedgym.env.parallel.UserChunks.forEachUser(pool, s.n, v -> {
+                        if (pending[v] != 0) {
+                            write(v);
+                            pending[v] = 0;
+                        }
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether candidate features are now written with each step (for tests). */
+    boolean writesCandidatesWithStep() {
+        return candidatesWithStep;
+    }
+
+    private int countActivePending() {
+        int pending = 0;
+        for (int u = 0; u < states.n; u++) {
+            if (!states.done[u] && candidatesPending[u] != 0) {
+                pending++;
+            }
+        }
+        return pending;
     }
 
     /**

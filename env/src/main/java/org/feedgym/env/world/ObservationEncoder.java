@@ -71,19 +71,38 @@ final class ObservationEncoder {
         return dimension;
     }
 
+    /** Writes both parts of user {@code u}'s vector: {@link #encodeUser} then {@link #encodeCandidates}. */
     void encode(UserStates s, int u, float[] out) {
+        encodeUser(s, u, out);
+        encodeCandidates(s, u, out);
+    }
+
+    /** Writes user {@code u}'s user features: the history embedding and the three session features. */
+    void encodeUser(UserStates s, int u, float[] out) {
         int o = u * dimension;
+        int hb = u * d;
+        float[] hist = s.historyEmbedding;
+        for (int j = 0; j < d; j++) {
+            out[o + j] = hist[hb + j];
+        }
+        out[o + d] = (float) (s.sessionSeconds[u] / 3600.0);
+        out[o + d + 1] = (float) (s.sessionSteps[u] / 100.0);
+        out[o + d + 2] = (float) (s.sessions[u] / 10.0);
+    }
+
+    /**
+     * Writes user {@code u}'s K candidates' features, the costly part of a vector (K cosines of d
+     * multiply-adds each): from the user's state as it is now, which is why the population writes
+     * them before anything that would change that state ({@code FeedPopulation}).
+     */
+    void encodeCandidates(UserStates s, int u, float[] out) {
         int hb = u * d;
         float[] hist = s.historyEmbedding;
         double norm = 0;
         for (int j = 0; j < d; j++) {
             float h = hist[hb + j];
-            out[o + j] = h;
             norm += (double) h * h;
         }
-        out[o + d] = (float) (s.sessionSeconds[u] / 3600.0);
-        out[o + d + 1] = (float) (s.sessionSteps[u] / 100.0);
-        out[o + d + 2] = (float) (s.sessions[u] / 10.0);
         double invNorm = norm > 0 ? 1.0 / Math.sqrt(norm) : 0;
         int hc = s.historyCount[u];
         double invCount = hc > 0 ? 1.0 / hc : 0;
@@ -92,12 +111,12 @@ final class ObservationEncoder {
         int[] cand = s.candidates;
         int[] topicCount = s.historyTopicCount;
         float[] emb = embeddings;
-        int f = o + userFeatures;
+        int f = u * dimension + userFeatures;
         final int cf = ObservationBatch.CANDIDATE_FEATURES;
         if (warmRows && warm(cand, cb) == Integer.MIN_VALUE) {
             // Never taken in practice, and harmless if it is (the feature is >= 0): the branch only
             // keeps the compiler from dropping warm's loads.
-            out[o + d] += 0f;
+            out[f + ObservationBatch.F_HISTORY_COSINE] += 0f;
         }
         // The two per-topic features, once per topic rather than once per candidate (an exp each
         // for the "not interested" recency): the same expressions, so the same floats.

@@ -22,7 +22,8 @@ import org.feedgym.env.world.WorldFactory;
 
 /**
  * Population stepping speed under a random policy: user-steps per second (a user-step is one
- * item shown to one active user, including candidate generation and observation encoding).
+ * item shown to one active user, including candidate generation and observation encoding, every
+ * observation read after each step as a learning agent reads it).
  *
  * <p>The world is built first (catalog and neighbour table, exact up to
  * {@code exactNeighboursUpTo} items and from the inverted-file {@code NeighbourIndex} above; timed as
@@ -30,7 +31,9 @@ import org.feedgym.env.world.WorldFactory;
  * the table's {@code recall} at k = 20 against exact search is then measured on a sample of
  * {@value #RECALL_SAMPLE} items (1 for the exact table); then one warm-up pass and {@code passes}
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
- * has ended.
+ * has ended. The same passes again with nothing of the observations read give
+ * {@code userStepsPerSecondObservationsUnread}: what a policy that reads none of them (random,
+ * oracle, matrix factorisation) pays, its candidate features never computed.
  */
 public final class EnvBenchmark {
 
@@ -81,13 +84,19 @@ public final class EnvBenchmark {
                     RECALL_SAMPLE, 11L, pool);
             double recallSeconds = (System.nanoTime() - r0) / 1e9;
 
-            runPass(world, pool, s.users(), 0);
+            runPass(world, pool, s.users(), 0, true);
             long userSteps = 0;
             long start = System.nanoTime();
             for (int p = 1; p <= s.passes(); p++) {
-                userSteps += runPass(world, pool, s.users(), p);
+                userSteps += runPass(world, pool, s.users(), p, true);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            long unreadSteps = 0;
+            long unreadStart = System.nanoTime();
+            for (int p = 1; p <= s.passes(); p++) {
+                unreadSteps += runPass(world, pool, s.users(), p, false);
+            }
+            double unreadSeconds = (System.nanoTime() - unreadStart) / 1e9;
 
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("benchmark", "env");
@@ -95,6 +104,7 @@ public final class EnvBenchmark {
             out.put("setupSeconds", round(setup));
             out.put("setupCpuSeconds", round(setupCpu));
             out.put("recall", round(recall));
+            out.put("userStepsPerSecondObservationsUnread", Math.round(unreadSteps / unreadSeconds));
             out.put("policy", "random");
             out.put("users", s.users());
             out.put("items", s.items());
@@ -171,7 +181,15 @@ public final class EnvBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static long runPass(World world, ForkJoinPool pool, int users, int pass) {
+    /**
+     * One pass: a fresh population under a random policy until every episode ends.
+     *
+     * @param readObservations whether every user's whole observation is read after each step, as a
+     *                         learning agent reads it; otherwise nothing of it is read, as by a
+     *                         random, oracle or matrix-factorisation policy, and the candidate
+     *                         features are never computed ({@link org.feedgym.env.ObservationBatch})
+     */
+    private static long runPass(World world, ForkJoinPool pool, int users, int pass, boolean readObservations) {
         // Before the seeds: at 10^8 users they alone would exhaust the heap before the population's check.
         world.requireHeapFor(users);
         long[] seeds = new long[users];
@@ -183,6 +201,9 @@ public final class EnvBenchmark {
         long[] steps = new long[1];
         try (VectorEnvironment env = world.vectorEnvironment(pool)) {
             Rollout.run(env, agent, seeds, outcomes -> {
+                if (readObservations) {
+                    outcomes.observations().features();
+                }
                 for (int u = 0; u < users; u++) {
                     if (outcomes.shownItem(u) >= 0) {
                         steps[0]++;

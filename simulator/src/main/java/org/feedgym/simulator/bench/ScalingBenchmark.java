@@ -287,14 +287,17 @@ public final class ScalingBenchmark {
             ObservationBatch obs = env.reset(seeds);
             int[] actions = new int[users];
             int warmup = (int) Math.min(3, steps);
+            // Every observation is read, as a learning agent reads it (bench env's userStepsPerSecond).
             for (int w = 0; w < warmup && !env.allDone(); w++) {
                 agent.act(obs, actions);
                 env.step(actions);
+                obs.features();
             }
             long start = System.nanoTime();
             for (long t = 0; t < steps && !env.allDone(); t++) {
                 agent.act(obs, actions);
                 StepOutcomes o = env.step(actions);
+                obs.features();
                 for (int u = 0; u < users; u++) {
                     if (o.shownItem(u) >= 0) {
                         userSteps++;
