@@ -84,6 +84,7 @@ public final class ScalingReport {
                 .append("<h1>FeedGym scaling benchmark</h1>")
                 .append("<p>Random policy; one dimension grows while the others stay at the base point.</p>")
                 .append("<img alt=\"throughput\" src=\"scaling.png\"><img alt=\"peak heap\" src=\"scaling-heap.png\">")
+                .append(notCharted(points))
                 .append("<table><tr><th>dimension</th><th>users</th><th>K</th><th>items</th><th>index</th>")
                 .append("<th>setup s</th><th>user-steps/s</th><th>peak heap MiB</th></tr>");
         for (Point p : points) {
@@ -115,6 +116,7 @@ public final class ScalingReport {
             if (ps.isEmpty()) {
                 continue;
             }
+            long skipped = points.stream().filter(p -> p.dimension().equals(dim) && !p.measured()).count();
             double[] x = new double[ps.size()];
             double[] y = new double[ps.size()];
             for (int i = 0; i < ps.size(); i++) {
@@ -126,12 +128,33 @@ public final class ScalingReport {
                 };
                 y[i] = Math.max(1, heap ? p.peakHeapMiB() : p.userStepsPerSecond());
             }
-            lines.add(new Charts.Line(dim.equals("candidates") ? "K" : dim, d, x, y, null));
+            String name = dim.equals("candidates") ? "K" : dim;
+            lines.add(new Charts.Line(skipped == 0 ? name : name + " (" + skipped + " skipped, not drawn)", d, x, y,
+                    null));
         }
         XYChart chart = Charts.lines(title, xTitle, yTitle, lines, true);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         return chart;
+    }
+
+    /**
+     * A line under the charts naming the skipped points they leave out (their lines stop short of
+     * them), or nothing when every point was measured.
+     */
+    private static String notCharted(List<Point> points) {
+        List<String> skipped = new ArrayList<>();
+        for (Point p : points) {
+            if (!p.measured()) {
+                skipped.add(switch (p.dimension()) {
+                    case "users" -> grouped(p.users()) + " users";
+                    case "candidates" -> "K = " + p.candidates();
+                    default -> grouped(p.items()) + " items";
+                });
+            }
+        }
+        return skipped.isEmpty() ? "" : "<p>Not on the charts (skipped; the table says why): "
+                + Html.escape(String.join(", ", skipped)) + ".</p>";
     }
 
     /** {@code n} with its thousands grouped, as the README's tables print them. */

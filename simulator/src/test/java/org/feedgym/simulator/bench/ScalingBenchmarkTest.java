@@ -74,6 +74,9 @@ class ScalingBenchmarkTest {
                 ScalingBenchmark.Point.skipped("users", 1_000_000, 20, 10_000, reason));
         String html = Files.readString(ScalingReport.write(dir, points, "{}"));
         assertTrue(html.contains("skipped: needs about"), "the report says why");
+        assertTrue(html.contains("Not on the charts (skipped; the table says why): 1,000,000 users."), html);
+        String allMeasured = Files.readString(ScalingReport.write(dir, before, "{}"));
+        assertFalse(allMeasured.contains("Not on the charts"), "nothing skipped, nothing said");
         assertTrue(Files.size(dir.resolve("scaling.png")) > 0);
         // In the JSON a skipped point's figures are null, a measured one's numbers.
         java.util.Map<String, Object> skipped = ScalingBenchmark.json(points.get(2));
