@@ -25,7 +25,7 @@ import java.lang.invoke.VarHandle;
  *
  * <p>An environment may leave a user's candidate features to be written when they are first read
  * (the reads below do that), computed from the user's state as it was when they were left: a
- * policy that never reads them (random, oracle, matrix factorisation) then never pays for them.
+ * policy that never reads them (random, oracle) then never pays for them.
  * Every read returns the same values as if they had been written with the step.
  */
 public final class ObservationBatch {
@@ -80,19 +80,17 @@ public final class ObservationBatch {
         /** Writes user {@code u}'s candidate features into the batch's feature matrix. */
         void write(int u);
 
-        /**
-         * Writes those of every user whose flag is 1 and sets the flags to 0 (the environment may
-         * use its threads).
-         */
-        void writeAllPending();
+        /** Runs {@code body} once for every user, on the environment's threads where it has some. */
+        void forEachUser(java.util.function.IntConsumer body);
     }
 
     /**
      * A batch whose candidate features the environment may leave unwritten: where
      * {@code candidatesPending[u]} is 1, the first read of user {@code u}'s candidate features
      * calls {@code writer.write(u)}, then sets the flag to 0; the first read of the whole matrix
-     * calls {@code writer.writeAllPending()}. The environment sets flags to 1 only while no one
-     * reads the batch (within its step).
+     * does so for every such user through {@code writer.forEachUser}. The environment sets flags
+     * to 1 only within its own calls (step, reset, ending a session), never while the batch is
+     * read.
      *
      * @param candidatesPending per user: 1 while its candidate features are still to be written
      * @param writer            writes them
@@ -160,12 +158,27 @@ public final class ObservationBatch {
         System.arraycopy(features, u * dimension, out, offset, dimension);
     }
 
-    /** The live feature matrix (N × dimension, row-major), every user's features written. Read only. */
+    /**
+     * The feature matrix (N × dimension, row-major) with every user's features written. Read only.
+     * The array is the environment's own: call this again after each step or reset rather than
+     * keeping it, since later candidate features may be left for their first read.
+     */
     public float[] features() {
-        if (candidatesPending != null) {
-            writer.writeAllPending();
+        if (anyPending()) {
+            writer.forEachUser(this::writePending);
         }
         return features;
+    }
+
+    private boolean anyPending() {
+        if (candidatesPending != null) {
+            for (byte pending : candidatesPending) {
+                if (pending != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

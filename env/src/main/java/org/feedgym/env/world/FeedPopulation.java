@@ -53,7 +53,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
      * left for their first read; decided on the first steps after a reset ({@link #decideWhenToWrite}).
      */
     private boolean candidatesWithStep;
-    /** Active users whose candidate features the last step left unwritten. */
+    /** Users whose candidate features the last step or reset left unwritten. */
     private int leftPending;
     private int active;
     private Creators creators;
@@ -108,13 +108,13 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         candidatesPending = new byte[n];
         candidatesWithStep = false;
         batch = new ObservationBatch(n, cfg.candidates().k(), world.encoder().userFeatures(), features,
-                states.candidates, states.done, candidatesPending, new PendingCandidates(states, features, candidatesPending));
+                states.candidates, states.done, candidatesPending, new PendingCandidates(states, features));
         outcomes = new StepOutcomes(n, batch);
         creators = world.newCreators();
         waiting = new boolean[n];
         forEachUser(u -> resetUser(u, userSeeds[u]));
         active = n;
-        leftPending = countActivePending();
+        leftPending = countPending();
         return batch;
     }
 
@@ -134,6 +134,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
             }
         });
         active = countActive();
+        leftPending = candidatesWithStep ? 0 : countPending();
         return batch;
     }
 
@@ -205,7 +206,7 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
             creditAndAdvance();
         }
         active = countActive();
-        leftPending = candidatesWithStep ? 0 : countActivePending();
+        leftPending = candidatesWithStep ? 0 : countPending();
         return outcomes;
     }
 
@@ -363,27 +364,46 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
 
     /**
      * Until the policy has shown that it reads candidate features, they are left for their first
-     * read; once it has read those of at least half the active users the last step left, they are
+     * read; once it has read at least half of those the last step or reset left, they are
      * written with every step until the next reset, where the user's state is still in cache.
      * Either way every read gets the same values: this decides only when they are computed.
      */
     private void decideWhenToWrite() {
         if (!candidatesWithStep && leftPending > 0) {
-            int unread = countActivePending();
-            candidatesWithStep = 2 * unread < leftPending;
+            candidatesWithStep = 2 * countPending() <= leftPending;
         }
+    }
+
+    /**
+     * Users whose candidate features are still to be written, ended ones included: a user ended
+     * between two steps (truncated, say) keeps its flag, so it counts as unread, not as read.
+     */
+    private int countPending() {
+        int pending = 0;
+        for (byte flag : candidatesPending) {
+            pending += flag;
+        }
+        return pending;
+    }
+
+    /** Whether candidate features are now written with each step (for tests). */
+    boolean writesCandidatesWithStep() {
+        return candidatesWithStep;
+    }
+
+    /** The population's user state (for tests). */
+    UserStates states() {
+        return states;
     }
 
     /** Writes the candidate features left for their first read, of one user or of all on the pool. */
     private final class PendingCandidates implements ObservationBatch.CandidateWriter {
         private final UserStates s;
         private final float[] out;
-        private final byte[] pending;
 
-        PendingCandidates(UserStates s, float[] out, byte[] pending) {
+        PendingCandidates(UserStates s, float[] out) {
             this.s = s;
             this.out = out;
-            this.pending = pending;
         }
 
         @Override
@@ -392,34 +412,9 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         }
 
         @Override
-        public void writeAllPending() {
-            for (int u = 0; u < s.n; u++) {
-                if (pending[u] != 0) {
-                    org.feedgym.env.parallel.UserChunks.forEachUser(pool, s.n, v -> {
-                        if (pending[v] != 0) {
-                            write(v);
-                            pending[v] = 0;
-                        }
-                    });
-                    return;
-                }
-            }
+        public void forEachUser(java.util.function.IntConsumer body) {
+            org.feedgym.env.parallel.UserChunks.forEachUser(pool, s.n, body);
         }
-    }
-
-    /** Whether candidate features are now written with each step (for tests). */
-    boolean writesCandidatesWithStep() {
-        return candidatesWithStep;
-    }
-
-    private int countActivePending() {
-        int pending = 0;
-        for (int u = 0; u < states.n; u++) {
-            if (!states.done[u] && candidatesPending[u] != 0) {
-                pending++;
-            }
-        }
-        return pending;
     }
 
     /**

@@ -92,8 +92,8 @@ final class ObservationEncoder {
 
     /**
      * Writes user {@code u}'s K candidates' features, the costly part of a vector (K cosines of d
-     * multiply-adds each): from the user's state as it is now, which is why the population writes
-     * them before anything that would change that state ({@code FeedPopulation}).
+     * multiply-adds each), from the user's state as it is now: the population calls it before that
+     * state changes again, with the step or on the features' first read ({@code FeedPopulation}).
      */
     void encodeCandidates(UserStates s, int u, float[] out) {
         int hb = u * d;
@@ -114,8 +114,8 @@ final class ObservationEncoder {
         int f = u * dimension + userFeatures;
         final int cf = ObservationBatch.CANDIDATE_FEATURES;
         if (warmRows && warm(cand, cb) == Integer.MIN_VALUE) {
-            // Never taken in practice, and harmless if it is (the feature is >= 0): the branch only
-            // keeps the compiler from dropping warm's loads.
+            // Never taken in practice, and harmless if it is (the first candidate's features are
+            // written below): the branch only keeps the compiler from dropping warm's loads.
             out[f + ObservationBatch.F_HISTORY_COSINE] += 0f;
         }
         // The two per-topic features, once per topic rather than once per candidate (an exp each

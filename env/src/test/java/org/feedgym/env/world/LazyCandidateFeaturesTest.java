@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.env.EndReason;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
+import org.feedgym.env.VectorAutoplayOff;
+import org.feedgym.env.VectorBreakPrompt;
+import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.VectorTimeLimit;
+import org.feedgym.env.parallel.UserChunks;
 import org.feedgym.env.random.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Candidate features left for their first read are the ones written with the step: a policy that
  * reads a few users now and then sees, bit for bit, what a policy reading every user after every
  * step sees, on one session, over days, with creators uploading, with sessions ended from outside
- * and on several threads.
+ * and on several threads; and both see what the encoder writes from the population's state.
  */
 class LazyCandidateFeaturesTest {
 
@@ -96,6 +102,136 @@ class LazyCandidateFeaturesTest {
         assertTrue(reads > USERS, "reads " + reads);
         // The whole matrix at the end, written on the pool where the sparse reader left it.
         assertArrayEquals(expected, sparse.observations().features());
+    }
+
+    /**
+     * Through the wrappers that end sessions and episodes from outside (a time limit, break
+     * prompts, autoplay off), with masked resets of ended users, read on the pool's threads (one
+     * user in four, and now and then the whole matrix from inside a pool task): every read equals
+     * what the encoder writes from the population's state, computed here independently of the
+     * population's own writes, including right after each reset.
+     */
+    @Test
+    void readsThroughWrappersAndMaskedResetsEqualTheEncoderOnTheState() {
+        ForkJoinPool pool = new ForkJoinPool(3);
+        try {
+            for (WorldConfig config : new WorldConfig[] {TestWorlds.config(0, 60), TestWorlds.config(3, 200),
+                    CreatorsTest.config(0.5)}) {
+                World world = WorldFactory.create(config, 21L, null);
+                FeedPopulation population = new FeedPopulation(world, pool);
+                VectorEnvironment env = new VectorAutoplayOff(
+                        new VectorBreakPrompt(new VectorTimeLimit(population, 40), 1.0, 0.7), 0.1, 0.2);
+                ObservationBatch obs = env.reset(seeds());
+                int d = obs.dimension();
+                assertReadsMatchEncoder(world, population, obs, pool, 0, d);
+                int[] actions = new int[USERS];
+                long episodes = 0;
+                int compared = 0;
+                for (int t = 0; t < 400 && !env.allDone(); t++) {
+                    for (int u = 0; u < USERS; u++) {
+                        actions[u] = Math.floorMod(u * 17 + t * 5, world.candidateCount());
+                    }
+                    StepOutcomes out = env.step(actions);
+                    compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
+                    boolean[] mask = new boolean[USERS];
+                    long[] fresh = new long[USERS];
+                    boolean any = false;
+                    for (int u = 0; u < USERS; u++) {
+                        if ((out.terminated(u) || out.truncated(u)) && (u + t) % 3 == 0 && t < 200) {
+                            mask[u] = true;
+                            fresh[u] = Seeds.derive(9, "lazy-episode", ++episodes);
+                            any = true;
+                        }
+                    }
+                    if (any) {
+                        env.reset(fresh, mask);
+                        compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
+                    }
+                }
+                assertTrue(episodes > 0 && compared > USERS, episodes + " restarts, " + compared + " reads");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Reads one user in four on the pool (the whole matrix from a task on some steps); returns the count. */
+    private static int assertReadsMatchEncoder(World world, FeedPopulation population, ObservationBatch obs,
+                                               ForkJoinPool pool, int t, int d) {
+        float[][] rows = new float[USERS][];
+        pool.submit(() -> UserChunks.forEachUser(pool, USERS, u -> {
+            if ((u + t) % 4 == 0) {
+                rows[u] = new float[d];
+                obs.copyVector(u, rows[u], 0);
+            }
+            if (u == 1 && t % 37 == 0) {
+                obs.features();
+            }
+        })).join();
+        float[] reference = new float[USERS * d];
+        for (int u = 0; u < USERS; u++) {
+            world.encoder().encode(population.states(), u, reference);
+        }
+        int compared = 0;
+        for (int u = 0; u < USERS; u++) {
+            if (rows[u] != null) {
+                assertArrayEquals(Arrays.copyOfRange(reference, u * d, u * d + d), rows[u], "user " + u + " step " + t);
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    /** Half of what the last step left, read: from the next step on they come with the step. */
+    @Test
+    void readingHalfOfThemSwitchesToWritingThemWithTheStep() {
+        FeedPopulation env = new FeedPopulation(TestWorlds.small(5L), null);
+        ObservationBatch obs = env.reset(seeds());
+        int[] actions = new int[USERS];
+        env.step(actions);
+        env.step(actions);
+        assertFalse(env.writesCandidatesWithStep(), "nothing read for two steps");
+        for (int u = 0; u < USERS / 2; u++) {
+            obs.candidateFeature(u, 0, ObservationBatch.F_HISTORY_COSINE);
+        }
+        env.step(actions);
+        assertTrue(env.writesCandidatesWithStep(), "half read");
+
+        FeedPopulation fewer = new FeedPopulation(TestWorlds.small(5L), null);
+        ObservationBatch fewerObs = fewer.reset(seeds());
+        fewer.step(actions);
+        for (int u = 0; u < USERS / 2 - 1; u++) {
+            fewerObs.candidateFeature(u, 0, ObservationBatch.F_HISTORY_COSINE);
+        }
+        fewer.step(actions);
+        assertFalse(fewer.writesCandidatesWithStep(), "one fewer than half read");
+    }
+
+    /**
+     * Users ended from outside between two steps keep their flags and count as unread: a policy
+     * that reads nothing is not switched by truncations or break prompts.
+     */
+    @Test
+    void usersEndedFromOutsideDoNotCountAsRead() {
+        int[] actions = new int[USERS];
+        FeedPopulation truncated = new FeedPopulation(TestWorlds.small(5L), null);
+        ObservationBatch obs = truncated.reset(seeds());
+        truncated.step(actions);
+        for (int u = 0; u < USERS; u++) {
+            if (u % 3 != 0 && obs.active(u)) {
+                truncated.truncate(u, EndReason.STEP_LIMIT);
+            }
+        }
+        truncated.step(actions);
+        assertFalse(truncated.writesCandidatesWithStep(), "two thirds truncated, nothing read");
+
+        FeedPopulation prompted = new FeedPopulation(TestWorlds.small(5L), null);
+        VectorEnvironment env = new VectorBreakPrompt(prompted, 0.05, 1.0);
+        env.reset(seeds());
+        for (int t = 0; t < 8 && !env.allDone(); t++) {
+            env.step(actions);
+        }
+        assertFalse(prompted.writesCandidatesWithStep(), "break prompts ending sessions, nothing read");
     }
 
     @Test

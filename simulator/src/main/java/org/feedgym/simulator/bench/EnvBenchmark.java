@@ -33,7 +33,7 @@ import org.feedgym.env.world.WorldFactory;
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
  * has ended. The same passes again with nothing of the observations read give
  * {@code userStepsPerSecondObservationsUnread}: what a policy that reads none of them (random,
- * oracle, matrix factorisation) pays, its candidate features never computed.
+ * oracle) pays, its candidate features never computed.
  */
 public final class EnvBenchmark {
 
@@ -105,6 +105,8 @@ public final class EnvBenchmark {
             out.put("setupCpuSeconds", round(setupCpu));
             out.put("recall", round(recall));
             out.put("userStepsPerSecondObservationsUnread", Math.round(unreadSteps / unreadSeconds));
+            // The same seeds read and unread: reading must not change a trajectory.
+            out.put("sameUserStepsUnread", unreadSteps == userSteps);
             out.put("policy", "random");
             out.put("users", s.users());
             out.put("items", s.items());
@@ -186,8 +188,8 @@ public final class EnvBenchmark {
      *
      * @param readObservations whether every user's whole observation is read after each step, as a
      *                         learning agent reads it; otherwise nothing of it is read, as by a
-     *                         random, oracle or matrix-factorisation policy, and the candidate
-     *                         features are never computed ({@link org.feedgym.env.ObservationBatch})
+     *                         random or oracle policy, and the candidate features are never
+     *                         computed ({@link org.feedgym.env.ObservationBatch})
      */
     private static long runPass(World world, ForkJoinPool pool, int users, int pass, boolean readObservations) {
         // Before the seeds: at 10^8 users they alone would exhaust the heap before the population's check.

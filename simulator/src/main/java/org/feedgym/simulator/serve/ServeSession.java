@@ -624,7 +624,8 @@ public final class ServeSession {
     /**
      * The Python benchmark's loop in Java, on a fresh vector environment of the open world with
      * the same N: uniformly random actions, and every user that ended is reset on the next step
-     * (next-step autoreset, by mask). Answers the user-steps per second.
+     * (next-step autoreset, by mask), and every observation is read after each step, as the Python
+     * side reads it. Answers the user-steps per second.
      */
     private void bench(ByteBuffer b) throws IOException {
         requireOpen();
@@ -670,6 +671,7 @@ public final class ServeSession {
                 if (any) {
                     env.reset(s, pending);
                 }
+                env.observations().features();
                 boolean[] swap = pending;
                 pending = ended;
                 ended = swap;
