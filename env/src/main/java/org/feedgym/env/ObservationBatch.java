@@ -97,6 +97,10 @@ public final class ObservationBatch {
      */
     public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done,
                             byte[] candidatesPending, CandidateWriter writer) {
+        if ((candidatesPending == null) != (writer == null)
+                || candidatesPending != null && candidatesPending.length != users) {
+            throw new IllegalArgumentException("candidatesPending (one flag per user) and writer come together");
+        }
         this.users = users;
         this.k = k;
         this.userFeatures = userFeatures;
