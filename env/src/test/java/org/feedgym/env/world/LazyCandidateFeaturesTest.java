@@ -30,13 +30,19 @@ class LazyCandidateFeaturesTest {
 
     @Test
     void sparseReadsSeeWhatEveryStepReadsSee() {
+        onEachWorld((world, pool) -> {
+            compare(world, null);
+            compare(world, pool);
+        });
+    }
+
+    /** Runs {@code body} on one session, over days and with creators, with a pool of three threads. */
+    private static void onEachWorld(java.util.function.BiConsumer<World, ForkJoinPool> body) {
         ForkJoinPool pool = new ForkJoinPool(3);
         try {
             for (WorldConfig config : new WorldConfig[] {TestWorlds.config(0, 60), TestWorlds.config(3, 200),
                     CreatorsTest.config(0.5)}) {
-                World world = WorldFactory.create(config, 21L, null);
-                compare(world, null);
-                compare(world, pool);
+                body.accept(WorldFactory.create(config, 21L, null), pool);
             }
         } finally {
             pool.shutdown();
@@ -113,46 +119,41 @@ class LazyCandidateFeaturesTest {
      */
     @Test
     void readsThroughWrappersAndMaskedResetsEqualTheEncoderOnTheState() {
-        ForkJoinPool pool = new ForkJoinPool(3);
-        try {
-            for (WorldConfig config : new WorldConfig[] {TestWorlds.config(0, 60), TestWorlds.config(3, 200),
-                    CreatorsTest.config(0.5)}) {
-                World world = WorldFactory.create(config, 21L, null);
-                FeedPopulation population = new FeedPopulation(world, pool);
-                VectorEnvironment env = new VectorAutoplayOff(
-                        new VectorBreakPrompt(new VectorTimeLimit(population, 40), 1.0, 0.7), 0.1, 0.2);
-                ObservationBatch obs = env.reset(seeds());
-                int d = obs.dimension();
-                assertReadsMatchEncoder(world, population, obs, pool, 0, d);
-                int[] actions = new int[USERS];
-                long episodes = 0;
-                int compared = 0;
-                for (int t = 0; t < 400 && !env.allDone(); t++) {
-                    for (int u = 0; u < USERS; u++) {
-                        actions[u] = Math.floorMod(u * 17 + t * 5, world.candidateCount());
-                    }
-                    StepOutcomes out = env.step(actions);
-                    compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
-                    boolean[] mask = new boolean[USERS];
-                    long[] fresh = new long[USERS];
-                    boolean any = false;
-                    for (int u = 0; u < USERS; u++) {
-                        if ((out.terminated(u) || out.truncated(u)) && (u + t) % 3 == 0 && t < 200) {
-                            mask[u] = true;
-                            fresh[u] = Seeds.derive(9, "lazy-episode", ++episodes);
-                            any = true;
-                        }
-                    }
-                    if (any) {
-                        env.reset(fresh, mask);
-                        compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
-                    }
-                }
-                assertTrue(episodes > 0 && compared > USERS, episodes + " restarts, " + compared + " reads");
+        onEachWorld(LazyCandidateFeaturesTest::throughWrappers);
+    }
+
+    private static void throughWrappers(World world, ForkJoinPool pool) {
+        FeedPopulation population = new FeedPopulation(world, pool);
+        VectorEnvironment env = new VectorAutoplayOff(
+                new VectorBreakPrompt(new VectorTimeLimit(population, 40), 1.0, 0.7), 0.1, 0.2);
+        ObservationBatch obs = env.reset(seeds());
+        int d = obs.dimension();
+        assertReadsMatchEncoder(world, population, obs, pool, 0, d);
+        int[] actions = new int[USERS];
+        long episodes = 0;
+        int compared = 0;
+        for (int t = 0; t < 400 && !env.allDone(); t++) {
+            for (int u = 0; u < USERS; u++) {
+                actions[u] = Math.floorMod(u * 17 + t * 5, world.candidateCount());
             }
-        } finally {
-            pool.shutdown();
+            StepOutcomes out = env.step(actions);
+            compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
+            boolean[] mask = new boolean[USERS];
+            long[] fresh = new long[USERS];
+            boolean any = false;
+            for (int u = 0; u < USERS; u++) {
+                if ((out.terminated(u) || out.truncated(u)) && (u + t) % 3 == 0 && t < 200) {
+                    mask[u] = true;
+                    fresh[u] = Seeds.derive(9, "lazy-episode", ++episodes);
+                    any = true;
+                }
+            }
+            if (any) {
+                env.reset(fresh, mask);
+                compared += assertReadsMatchEncoder(world, population, obs, pool, t, d);
+            }
         }
+        assertTrue(episodes > 0 && compared > USERS, episodes + " restarts, " + compared + " reads");
     }
 
     /** Reads one user in four on the pool (the whole matrix from a task on some steps); returns the count. */
