@@ -63,17 +63,6 @@ public final class ObservationBatch {
     private static final VarHandle PENDING = MethodHandles.arrayElementVarHandle(byte[].class);
 
     /**
-     * A batch over arrays the environment owns and updates in place, with every feature written.
-     *
-     * @param features   N × dimension features, row-major
-     * @param candidates N × K candidate item indices
-     * @param done       per user: true once the episode has ended
-     */
-    public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
-        this(users, k, userFeatures, features, candidates, done, null, null);
-    }
-
-    /**
      * Writes the candidate features an environment left for their first read.
      */
     public interface CandidateWriter {
@@ -82,6 +71,17 @@ public final class ObservationBatch {
 
         /** Runs {@code body} once for every user, on the environment's threads where it has some. */
         void forEachUser(java.util.function.IntConsumer body);
+    }
+
+    /**
+     * A batch over arrays the environment owns and updates in place, with every feature written.
+     *
+     * @param features   N × dimension features, row-major
+     * @param candidates N × K candidate item indices
+     * @param done       per user: true once the episode has ended
+     */
+    public ObservationBatch(int users, int k, int userFeatures, float[] features, int[] candidates, boolean[] done) {
+        this(users, k, userFeatures, features, candidates, done, null, null);
     }
 
     /**

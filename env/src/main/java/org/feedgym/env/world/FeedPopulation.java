@@ -33,6 +33,10 @@ import org.feedgym.env.random.Seeds;
  * day up to the earliest waiting user's, and the users of that day come back with candidates from
  * the grown catalog. Watch time is credited to creators in user order after every step, so the
  * uploads do not depend on the thread count.
+ *
+ * <p>Each user's candidate features are left for their first read until the policy shows that it
+ * reads them ({@link #observe}, {@link #decideWhenToWrite}); every read gets the bits the step
+ * would have written.
  */
 final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedView {
 

@@ -6,7 +6,9 @@ import org.feedgym.env.linalg.LaneDot;
 /**
  * Writes a user's observation vector in the layout documented by {@link ObservationBatch}.
  *
- * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each). Each
+ * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each), which
+ * is why the candidate part ({@link #encodeCandidates}) is written only for policies that read it
+ * ({@code FeedPopulation}). Each
  * cosine's dot product is a {@link LaneDot}: float, in eight lanes of fused multiply-adds, which
  * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent). Earlier
  * versions summed it in double in index order, so the feature differs from theirs in its float's
