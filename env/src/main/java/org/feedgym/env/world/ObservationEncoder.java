@@ -73,12 +73,6 @@ final class ObservationEncoder {
         return dimension;
     }
 
-    /** Writes both parts of user {@code u}'s vector: {@link #encodeUser} then {@link #encodeCandidates}. */
-    void encode(UserStates s, int u, float[] out) {
-        encodeUser(s, u, out);
-        encodeCandidates(s, u, out);
-    }
-
     /** Writes user {@code u}'s user features: the history embedding and the three session features. */
     void encodeUser(UserStates s, int u, float[] out) {
         int o = u * dimension;

@@ -171,7 +171,8 @@ class LazyCandidateFeaturesTest {
         })).join();
         float[] reference = new float[USERS * d];
         for (int u = 0; u < USERS; u++) {
-            world.encoder().encode(population.states(), u, reference);
+            world.encoder().encodeUser(population.states(), u, reference);
+            world.encoder().encodeCandidates(population.states(), u, reference);
         }
         int compared = 0;
         for (int u = 0; u < USERS; u++) {

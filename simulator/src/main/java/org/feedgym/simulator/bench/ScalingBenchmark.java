@@ -243,9 +243,10 @@ public final class ScalingBenchmark {
 
     /**
      * A point of the K or catalog sweep, or, when it runs out of heap, the point skipped with the
-     * heap it had and the {@code -Xmx} to try ({@link HeapAdvice#options}: twice it, at least 2 GiB). Their heap is mostly the catalog and its
-     * neighbour index, with no exact per-item count to estimate it from beforehand as the users
-     * sweep does; what the point allocated is garbage once it has failed, so the sweep goes on.
+     * heap it had and the {@code -Xmx} to try ({@link HeapAdvice#options}: twice it, at least
+     * 2 GiB). Their heap is mostly the catalog and its neighbour index, with no exact per-item
+     * count to estimate it from beforehand as the users sweep does; what the point allocated is
+     * garbage once it has failed, so the sweep goes on.
      */
     private static Point pointOrSkipped(String dimension, int users, int k, int items, Settings s,
                                         ForkJoinPool pool) {

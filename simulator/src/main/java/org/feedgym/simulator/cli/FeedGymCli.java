@@ -26,10 +26,10 @@ public final class FeedGymCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Runs the CLI and exits with its code. */
     /** The benchmark command, whose heap messages speak of figures rather than run directories. */
     private static final String BENCH = "bench";
 
+    /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
         System.exit(execute(args));
     }
