@@ -1,5 +1,6 @@
 package org.feedgym.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.util.List;
 import org.feedgym.experiments.studies.KnownGap;
 import org.feedgym.simulator.study.Study;
 import org.feedgym.simulator.study.StudyRegistry;
+import org.feedgym.studies.homogenization.PublishedFigures;
+import org.feedgym.studies.homogenization.PublishedFigures.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (Lucherini et al. 2021), checked on {@code studies/homogenization/chaney-ci.json}: the published
  * protocol (100 users, K = 20, 10 + 90 and 50 + 50 steps, 800 random pairs measured beside the
  * most-similar ones) with 6 simulations instead of 400, fixed seeds. The published magnitudes are
- * asserted with the bands {@link ChaneyCheck} states; a negative control shows that check rejects
- * the variant with consumed items removed from the lists; the known gap of single training is
- * asserted as a gap. The qualitative checks keep their stated tolerances.
+ * asserted with the references and the rule of {@link PublishedFigures}, which {@code feedgym study}
+ * prints ({@link ChaneyCheck}); a negative control shows that check rejects
+ * the variant with consumed items removed from the lists; the known gaps of single training are
+ * asserted as gaps. The qualitative checks keep their stated tolerances.
  */
 @Tag("study")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,11 +46,12 @@ class HomogenizationStudyCheckTest {
     private static final List<String> COMPARED = List.of("content", "mf", "social", "popularity", "random");
 
     /**
-     * Single-training popularity against the published "all within ±0.05": FeedGym's figure at this
-     * size (+0.098 at 50 simulations), which T-RECS's own code reproduces (+0.094).
+     * Single-training popularity against the published "all within ±0.05" (the band's edge): FeedGym's
+     * figure at this size (+0.098 at 50 simulations), which T-RECS's own code reproduces (+0.094).
      */
     static final KnownGap SINGLE_POPULARITY = new KnownGap("single-training popularity vs the published band's edge",
-            0.05, 0.0955, 0.03, "T-RECS's own code gives +0.094 too; the ±0.05 reading of the figure does not hold");
+            PublishedFigures.reference(Source.PAPER_SINGLE, "popularity").tolerance(), 0.0955, 0.03,
+            PublishedFigures.reference(Source.PAPER_SINGLE, "popularity").knownGap());
 
     /**
      * Single-training random recommender on 800 random pairs against T-RECS's code: FeedGym's
@@ -54,7 +59,8 @@ class HomogenizationStudyCheckTest {
      * T-RECS's freezes them with the single training was not established.
      */
     static final KnownGap SINGLE_RANDOM = new KnownGap("single-training random, 800 random pairs, vs T-RECS's code",
-            -0.033, 0.0285, 0.04, "cause not established; FeedGym redraws the random vectors every step");
+            PublishedFigures.reference(Source.TRECS_CODE_SINGLE, "random").value(), 0.0285, 0.04,
+            PublishedFigures.reference(Source.TRECS_CODE_SINGLE, "random").knownGap());
 
     private JsonNode summary;
     private JsonNode consumedRemoved;
@@ -121,11 +127,28 @@ class HomogenizationStudyCheckTest {
     @Test
     void singleTrainingRandomKeepsItsKnownGapToTRecsCode() {
         SINGLE_RANDOM.check(at("single", "random", "/final/randomPairsVsIdeal/mean"));
+        assertEquals("differs (known gap)",
+                ChaneyCheck.comparison(summary, Source.TRECS_CODE_SINGLE, "random").verdict());
     }
 
     @Test
     void singleTrainingPopularityStaysOutsideThePublishedBandByTheKnownGap() {
         SINGLE_POPULARITY.check(at("single", "popularity", "/final/homogenizationVsIdeal/mean"));
+        assertEquals("differs (known gap)", ChaneyCheck.comparison(summary, Source.PAPER_SINGLE, "popularity").verdict());
+    }
+
+    @Test
+    void theSummaryCarriesTheComparisonTheCommandPrints() {
+        JsonNode published = summary.path("published");
+        assertEquals("published", published.path("protocol").asText());
+        assertEquals(14, published.path("compared").asInt());
+        assertEquals(12, published.path("consistent").asInt());
+        // The negative control departs from the protocol, so it is not compared, and says why.
+        JsonNode broken = consumedRemoved.path("published");
+        assertEquals("differs", broken.path("protocol").asText());
+        assertTrue(broken.path("deviations").get(0).asText().startsWith("consumedStayInLists false"),
+                broken.toString());
+        assertTrue(broken.path("figures").isMissingNode());
     }
 
     @Test

@@ -35,12 +35,30 @@ class StudyCliTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("homogenization study 'small-study': 2 simulations x 20 users"), o.out());
         assertTrue(o.out().contains("popularity"), o.out());
+        // Off the published protocol: not compared, and the line says which fields depart.
+        assertTrue(o.out().contains("Not compared with the published figures: the protocol differs (users 20,"
+                + " published 100; attributes 4, published 20; itemsPerStep 3, published 10)."), o.out());
         for (String f : new String[] {"config.resolved.json", "manifest.json", "summary.json", "timeseries.csv",
             "simulations.csv"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(Files.readString(out.resolve("timeseries.csv")).startsWith("mode,recommender,step,phase,"));
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"study\" : \"homogenization\""));
+    }
+
+    @Test
+    void aRunOfThePublishedProtocolPrintsAVerdictPerPublishedFigure(@TempDir Path dir) throws Exception {
+        // The published protocol at two simulations, repeated training only, two recommenders.
+        Path config = dir.resolve("study.json");
+        Files.writeString(config, "{\"study\": \"homogenization\", \"name\": \"published\", \"simulations\": 2,"
+                + " \"modes\": [{\"training\": \"repeated\", \"startupSteps\": 10, \"steps\": 90}],"
+                + " \"recommenders\": [\"popularity\", \"random\"]}");
+        CliRun.Outcome o = CliRun.cli("study", config.toString(), "--out", dir.resolve("run").toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Against the published figures"), o.out());
+        assertTrue(o.out().contains("repeated   popularity   most similar   +0.220 +/- 0.020 [1]"), o.out());
+        assertTrue(o.out().contains("repeated   random       most similar   +0.015 +/- 0.025 [1]"), o.out());
+        assertTrue(o.out().contains(" of 2 consistent;"), o.out());
     }
 
     @Test

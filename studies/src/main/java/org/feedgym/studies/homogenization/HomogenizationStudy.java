@@ -27,7 +27,8 @@ import org.feedgym.simulator.study.Study;
  *
  * <p>As a {@link Study} (id {@value HomogenizationConfig#STUDY}, registered in
  * {@code META-INF/services}), a run writes {@code timeseries.csv} and {@code simulations.csv}
- * ({@link StudyOutput}) besides the files every study run has.
+ * ({@link StudyOutput}) besides the files every study run has; its summary compares the run with
+ * the published figures ({@link PublishedFigures}).
  */
 public final class HomogenizationStudy implements Study<HomogenizationConfig> {
 
@@ -55,6 +56,7 @@ public final class HomogenizationStudy implements Study<HomogenizationConfig> {
             throws IOException {
         StudyResult result = simulate(config, threads, progress);
         ObjectNode summary = StudyOutput.summary(mapper, result);
+        summary.set("published", PublishedFigures.toJson(mapper, config, summary));
         StudyOutput.writeTimeSeries(dir.resolve("timeseries.csv"), result);
         StudyOutput.writeSimulations(dir.resolve("simulations.csv"), result);
         return summary;
@@ -62,7 +64,7 @@ public final class HomogenizationStudy implements Study<HomogenizationConfig> {
 
     @Override
     public String render(JsonNode summary) {
-        return StudyOutput.table(summary);
+        return StudyOutput.table(summary) + PublishedFigures.table(summary.path("published"));
     }
 
     /** The seed of simulation {@code sim}'s world. */
