@@ -143,6 +143,7 @@ class HomogenizationStudyCheckTest {
         assertEquals("published", published.path("protocol").asText());
         assertEquals(14, published.path("compared").asInt());
         assertEquals(12, published.path("consistent").asInt());
+        assertEquals(2, published.path("differ").asInt());
         // The negative control departs from the protocol, so it is not compared, and says why.
         JsonNode broken = consumedRemoved.path("published");
         assertEquals("differs", broken.path("protocol").asText());

@@ -39,6 +39,8 @@ public final class PublishedFigures {
     public static final String MOST_SIMILAR_PAIRS = "homogenizationVsIdeal";
     /** Change in Jaccard vs ideal on random pairs ({@code final.randomPairsVsIdeal}), T-RECS's script's measure. */
     public static final String RANDOM_PAIRS = "randomPairsVsIdeal";
+    /** The verdict of a figure without an interval (one simulation). */
+    public static final String NOT_JUDGED = "not judged (no interval: run 2 or more simulations)";
     /** The random pairs T-RECS's {@code replication_sim.py} measures. */
     public static final int TRECS_RANDOM_PAIRS = 800;
 
@@ -114,14 +116,27 @@ public final class PublishedFigures {
      */
     public record Comparison(String mode, Reference reference, double mean, double ci95Low, double ci95High) {
 
+        /** False when there is no interval to judge by (a run of one simulation). */
+        public boolean judged() {
+            return Double.isFinite(ci95Low) && Double.isFinite(ci95High);
+        }
+
         /** True when the interval overlaps {@code value ± tolerance}. */
         public boolean consistent() {
             Reference r = reference;
-            return ci95High >= r.value() - r.tolerance() && ci95Low <= r.value() + r.tolerance();
+            return judged() && ci95High >= r.value() - r.tolerance() && ci95Low <= r.value() + r.tolerance();
         }
 
-        /** "consistent", "differs", or "differs (known gap)". */
+        /** True when the interval misses {@code value ± tolerance}. */
+        public boolean differs() {
+            return judged() && !consistent();
+        }
+
+        /** "consistent", "differs", "differs (known gap)", or {@value #NOT_JUDGED}. */
         public String verdict() {
+            if (!judged()) {
+                return NOT_JUDGED;
+            }
             if (consistent()) {
                 return "consistent";
             }
@@ -252,6 +267,7 @@ public final class PublishedFigures {
         o.put("protocol", "published");
         List<Comparison> comparisons = compare(summary);
         int consistent = 0;
+        int differ = 0;
         ArrayNode figures = o.putArray("figures");
         for (Comparison c : comparisons) {
             Reference r = c.reference();
@@ -262,18 +278,29 @@ public final class PublishedFigures {
             f.put("reference", r.value());
             f.put("tolerance", r.tolerance());
             f.put("source", r.source().description());
-            f.put("mean", c.mean());
-            f.put("ci95Low", c.ci95Low());
-            f.put("ci95High", c.ci95High());
+            number(f, "mean", c.mean());
+            number(f, "ci95Low", c.ci95Low());
+            number(f, "ci95High", c.ci95High());
             f.put("verdict", c.verdict());
             if (r.knownGap() != null) {
                 f.put("knownGap", r.knownGap());
             }
             consistent += c.consistent() ? 1 : 0;
+            differ += c.differs() ? 1 : 0;
         }
         o.put("compared", comparisons.size());
         o.put("consistent", consistent);
+        o.put("differ", differ);
         return o;
+    }
+
+    /** JSON has no NaN: a figure without a value is null, as in the rest of the summary. */
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, v);
+        } else {
+            o.putNull(field);
+        }
     }
 
     /** The {@code "published"} part as {@code feedgym study} prints it; empty when the summary has none. */
@@ -300,7 +327,7 @@ public final class PublishedFigures {
                 sources.add(source);
             }
             String verdict = f.path("verdict").asText();
-            if (f.has("knownGap") && !verdict.equals("consistent")) {
+            if (f.has("knownGap") && verdict.startsWith("differs")) {
                 knownGapsDiffering++;
                 gaps.add(f.path("mode").asText() + " " + f.path("recommender").asText() + ": "
                         + f.path("knownGap").asText());
@@ -310,14 +337,20 @@ public final class PublishedFigures {
                     RANDOM_PAIRS.equals(f.path("measure").asText()) ? "800 random" : "most similar",
                     String.format(Locale.ROOT, "%+.3f +/- %.3f [%d]", f.path("reference").asDouble(),
                             f.path("tolerance").asDouble(), sources.indexOf(source) + 1),
-                    String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", f.path("mean").asDouble(),
-                            f.path("ci95Low").asDouble(), f.path("ci95High").asDouble()),
+                    f.path("ci95Low").isNumber() && f.path("ci95High").isNumber()
+                            ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", f.path("mean").asDouble(),
+                                    f.path("ci95Low").asDouble(), f.path("ci95High").asDouble())
+                            : String.format(Locale.ROOT, "%+.3f", f.path("mean").asDouble()),
                     verdict));
         }
         int compared = published.path("compared").asInt();
         int consistent = published.path("consistent").asInt();
-        sb.append(String.format(Locale.ROOT, "%d of %d consistent; %d differ, of which %d known gap%s.%n", consistent,
-                compared, compared - consistent, knownGapsDiffering, knownGapsDiffering == 1 ? "" : "s"));
+        int differ = published.path("differ").asInt();
+        sb.append(String.format(Locale.ROOT, "%d of %d consistent; %d differ, of which %d known gap%s", consistent,
+                compared, differ, knownGapsDiffering, knownGapsDiffering == 1 ? "" : "s"));
+        int notJudged = compared - consistent - differ;
+        sb.append(notJudged == 0 ? "." : String.format(Locale.ROOT, "; %d not judged (one simulation has no interval).",
+                notJudged)).append(System.lineSeparator());
         for (int i = 0; i < sources.size(); i++) {
             sb.append(String.format(Locale.ROOT, "[%d] %s%n", i + 1, sources.get(i)));
         }

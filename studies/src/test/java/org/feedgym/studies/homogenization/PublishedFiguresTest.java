@@ -42,6 +42,28 @@ class PublishedFiguresTest {
     }
 
     @Test
+    void aFigureWithoutAnIntervalIsNotJudgedAndIsWrittenAsNull() throws Exception {
+        Comparison one = new Comparison("repeated", CONTENT, 0.15, Double.NaN, Double.NaN);
+        assertFalse(one.consistent());
+        assertFalse(one.differs());
+        assertEquals(PublishedFigures.NOT_JUDGED, one.verdict());
+
+        ObjectNode summary = summary(0, 0.15);
+        for (com.fasterxml.jackson.databind.JsonNode mode : summary.path("modes")) {
+            mode.path("recommenders").forEach(r -> r.path("final").forEach(e -> ((ObjectNode) e).putNull("ci95Low")
+                    .putNull("ci95High")));
+        }
+        ObjectNode published = PublishedFigures.toJson(MAPPER, config("\"simulations\": 1"), summary);
+        assertEquals(0, published.path("consistent").asInt());
+        assertEquals(0, published.path("differ").asInt());
+        assertTrue(published.path("figures").get(0).path("ci95Low").isNull(), published.toString());
+        String table = PublishedFigures.table(published);
+        assertTrue(table.contains("0 of 11 consistent; 0 differ, of which 0 known gaps; 11 not judged (one simulation"
+                + " has no interval)."), table);
+        assertTrue(table.contains("+0.150                     not judged"), table);
+    }
+
+    @Test
     void thePublishedProtocolHasNoDeviationsAndEachDepartureIsNamed() throws Exception {
         assertEquals(List.of(), PublishedFigures.protocolDeviations(config("\"simulations\": 3, \"randomPairs\": 800")));
         List<String> d = PublishedFigures.protocolDeviations(config(
@@ -79,6 +101,7 @@ class PublishedFiguresTest {
         // Every figure is 0.40 ± 0.01, beyond every reference's band (the highest, repeated popularity,
         // ends at 0.24), so all fourteen differ.
         assertEquals(0, published.path("consistent").asInt());
+        assertEquals(14, published.path("differ").asInt());
         String table = PublishedFigures.table(published);
         assertTrue(table.contains("0 of 14 consistent; 14 differ, of which 2 known gaps."), table);
         assertTrue(table.contains("repeated   content      most similar   +0.150 +/- 0.020 [1]"), table);
