@@ -24,7 +24,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * (acting, replay, gradient updates, target copies), and the process's peak resident memory.
  *
  * <p>Runs a short warm-up training first (JIT compilation and ND4J's native initialisation are not
- * measured), then one measured training of a fresh agent. Besides the wall-clock rate it reports
+ * measured), then one measured training of a fresh agent, or several ({@code rounds}: their median
+ * and each round's figure are printed; {@code trainingSteps} and {@code episodes} are per round). Besides the wall-clock rate it reports
  * the CPU time of the training thread and of the process and the machine's load average, because
  * on a shared machine other processes slow the wall-clock rate down. Single-threaded by construction; ND4J's
  * own thread count is what the JVM was started with (set {@code OMP_NUM_THREADS=1}) unless
@@ -88,6 +89,22 @@ public final class DqnBenchmark {
      * @throws IllegalStateException when training diverges
      */
     public static Map<String, Object> run(String worldSource, WorldConfig world, Settings s) {
+        return run(worldSource, world, s, 1);
+    }
+
+    /**
+     * Runs the benchmark with {@code rounds} measured trainings after the one warm-up, each of a
+     * fresh agent from the same seed (so the same trajectories: the rounds differ only in time).
+     * {@code stepsPerSecond} is then their median and {@code stepsPerSecondRounds} lists each
+     * round's, so one command shows the spread that a shared machine puts into a single figure;
+     * the seconds and CPU times are the rounds' totals.
+     *
+     * @param rounds measured trainings, at least 1
+     */
+    public static Map<String, Object> run(String worldSource, WorldConfig world, Settings s, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
+        }
         if (s.nd4jThreads() > 0) {
             Nd4j.getEnvironment().setMaxThreads(s.nd4jThreads());
         }
@@ -99,15 +116,24 @@ public final class DqnBenchmark {
         if (s.warmupSteps() > 0) {
             train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), built, s.seed() + 1);
         }
-        DqnAgent agent = new DqnAgent(s.type(), parameters(s, s.trainingSteps()), context);
         String loadBefore = loadAverage();
         long cpu0 = processCpuNanos();
         long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        int[] episodes = train(agent, built, s.seed());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = 0;
+        long[] perRound = new long[rounds];
+        DqnAgent agent = null;
+        int[] episodes = null;
+        for (int round = 0; round < rounds; round++) {
+            agent = new DqnAgent(s.type(), parameters(s, s.trainingSteps()), context);
+            long start = System.nanoTime();
+            episodes = train(agent, built, s.seed());
+            double roundSeconds = (System.nanoTime() - start) / 1e9;
+            seconds += roundSeconds;
+            perRound[round] = Math.round(agent.trainedSteps() / roundSeconds);
+        }
         double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
         double processCpu = (processCpuNanos() - cpu0) / 1e9;
+        long steps = agent.trainedSteps() * (long) rounds;
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "dqn");
@@ -126,11 +152,13 @@ public final class DqnBenchmark {
         out.put("warmupSteps", s.warmupSteps());
         out.put("trainingSteps", agent.trainedSteps());
         out.put("episodes", episodes[0]);
+        out.put("rounds", rounds);
         out.put("seconds", round(seconds));
-        out.put("stepsPerSecond", Math.round(agent.trainedSteps() / seconds));
+        out.put("stepsPerSecond", median(perRound));
+        out.put("stepsPerSecondRounds", java.util.Arrays.stream(perRound).boxed().toList());
         out.put("trainingThreadCpuSeconds", round(threadCpu));
         out.put("processCpuSeconds", round(processCpu));
-        out.put("stepsPerTrainingThreadCpuSecond", Math.round(agent.trainedSteps() / threadCpu));
+        out.put("stepsPerTrainingThreadCpuSecond", Math.round(steps / threadCpu));
         out.put("loadAverageBefore", loadBefore);
         out.put("loadAverageAfter", loadAverage());
         out.put("worldSetupSeconds", round(setup));
@@ -220,6 +248,14 @@ public final class DqnBenchmark {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** The median, the mean of the middle two for an even count, rounded. */
+    static long median(long[] values) {
+        long[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : Math.round((v[n / 2 - 1] + v[n / 2]) / 2.0);
     }
 
     private static double round(double v) {

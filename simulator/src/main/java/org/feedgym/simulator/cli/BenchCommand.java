@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
                     "--index", "--baseline", "--rounds"),
                     "it steps a synthetic world of --items, --candidates and --dimensions"),
             "dqn", new Reads(List.of("--users", "--steps", "--implementation", "--config", "--batch-size",
-                    "--train-every"), "it trains on the world of --config"),
+                    "--train-every", "--rounds"), "it trains on the world of --config"),
             "scaling", new Reads(List.of("--threads", "--report", "--up-to", "--items-up-to",
                     "--user-steps-per-point"), "it sweeps its own users, K and catalog sizes"),
             "homogenization", new Reads(CONTRIBUTED.options(), "it runs the homogenization study's simulation"));
@@ -157,7 +157,9 @@ final class BenchCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--rounds", defaultValue = "3",
-            description = "env with --baseline: runs of each build, alternating (default ${DEFAULT-VALUE})")
+            description = "env with --baseline: runs of each build, alternating (default ${DEFAULT-VALUE}); dqn:"
+                    + " measured trainings, each of a fresh agent; stepsPerSecond is their median and"
+                    + " stepsPerSecondRounds lists each (default 1)")
     int rounds;
 
     @Override
@@ -195,7 +197,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The error for the first option given on the command line (defaults never count) that the
-     * chosen benchmark does not read ({@link #READS}), or for {@code --rounds} without
+     * chosen benchmark does not read ({@link #READS}), or for {@code bench env --rounds} without
      * {@code --baseline}.
      */
     private Optional<String> optionNotApplying() {
@@ -211,7 +213,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "; its options: " + String.join(", ", reads.options()) + ")");
             }
         }
-        if (given.hasMatchedOption("--rounds") && !given.hasMatchedOption("--baseline")) {
+        if ("env".equals(benchmark) && given.hasMatchedOption("--rounds") && !given.hasMatchedOption("--baseline")) {
             return Optional.of("--rounds applies only with --baseline (it counts the runs of each build)");
         }
         return Optional.empty();
@@ -353,6 +355,10 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --steps must be >= 1000, got " + dqnSteps);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
+        int dqnRounds = spec.commandLine().getParseResult().hasMatchedOption("--rounds") ? rounds : 1;
+        if (dqnRounds < 1 || dqnRounds > 100) {
+            return bad("--rounds must be in [1, 100], got " + dqnRounds);
+        }
         // The default names the shipped quickstart config: from another working directory it is
         // found in the FeedGym checkout the launcher runs from.
         String home = System.getProperty("feedgym.home");
@@ -387,7 +393,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         DqnBenchmark.Settings settings = new DqnBenchmark.Settings(impl, d.type(), dqnSteps, d.warmupSteps(),
                 every, batch, d.hiddenLayers(), 1, d.seed(), trainingUsers);
-        System.out.println(Json.strictMapper().writeValueAsString(DqnBenchmark.run(config.toString(), world, settings)));
+        System.out.println(Json.strictMapper().writeValueAsString(
+                DqnBenchmark.run(config.toString(), world, settings, dqnRounds)));
         return 0;
     }
 

@@ -127,7 +127,7 @@ class BenchCommandTest {
                 + " and --dimensions; its options: --users, --items, --candidates, --dimensions, --threads, --passes,"
                 + " --index, --baseline, --rounds)", "bench", "env", "--steps", "0");
         String dqn = " does not apply to bench dqn (it trains on the world of --config; its options: --users,"
-                + " --steps, --implementation, --config, --batch-size, --train-every)";
+                + " --steps, --implementation, --config, --batch-size, --train-every, --rounds)";
         refused("error: --threads" + dqn, "bench", "dqn", "--threads", "0");
         refused("error: --candidates" + dqn, "bench", "dqn", "--candidates", "1");
         refused("error: --items" + dqn, "bench", "dqn", "--items", "0");
@@ -145,6 +145,27 @@ class BenchCommandTest {
                 "bench", "env", "--rounds", "0");
         refused("error: --rounds applies only with --baseline (it counts the runs of each build)",
                 "bench", "env", "--rounds", "3");
+    }
+
+    @Test
+    void dqnRoundsAreCheckedThenEachMeasuredAndTheirMedianPrinted(@TempDir Path dir) throws Exception {
+        refused("error: --rounds must be in [1, 100], got 0", "bench", "dqn", "--rounds", "0");
+        refused("error: --rounds must be in [1, 100], got 101", "bench", "dqn", "--rounds", "101");
+        String config = FeedGymCliTest.smallConfig(dir).toString();
+        CliRun.Outcome o = CliRun.cli("bench", "dqn", "--config", config, "--steps", "1000", "--rounds", "3",
+                "--users", "4");
+        assertEquals(0, o.code(), o.err());
+        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(o.out());
+        assertEquals(3, figures.path("rounds").asInt(), o.out());
+        assertEquals(1000, figures.path("trainingSteps").asInt(), o.out());
+        long[] rounds = new long[3];
+        for (int i = 0; i < 3; i++) {
+            rounds[i] = figures.path("stepsPerSecondRounds").get(i).asLong();
+            assertTrue(rounds[i] > 0, o.out());
+        }
+        java.util.Arrays.sort(rounds);
+        assertEquals(rounds[1], figures.path("stepsPerSecond").asLong(), o.out());
     }
 
     @Test
