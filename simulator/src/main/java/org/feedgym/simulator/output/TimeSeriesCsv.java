@@ -17,8 +17,10 @@ import org.feedgym.simulator.run.TimeSeries;
 
 /**
  * Writes the exposure series of a run, per agent, persona ({@code all} first) and bucket: the
- * users and items in the bucket, the harmful share of those items, the entropy of their topics
- * and the mean reward per item. {@code timeseries.csv} buckets each user's own minutes watched,
+ * users and items in the bucket, the harmful share of those items with its 95% interval (over the
+ * agent's runs when it has two or more, otherwise over the users of its one run; the column
+ * {@code harmful_share_ci_over} says which, and both ends are empty where there are too few of
+ * either), the entropy of their topics and the mean reward per item. {@code timeseries.csv} buckets each user's own minutes watched,
  * so "minute 60" means an hour into that user's watching; {@code daily.csv} (runs whose users
  * come back over days) buckets the simulated day the item's session began on, and adds the items
  * per user with a session that day.
@@ -27,11 +29,13 @@ public final class TimeSeriesCsv {
 
     /** Column names of {@code timeseries.csv}. */
     public static final String[] HEADER = {"agent", "persona", "bucket_start_minutes", "bucket_end_minutes", "users",
-        "items", "harmful_share", "topic_entropy_bits", "mean_reward"};
+        "items", "harmful_share", "harmful_share_ci95_low", "harmful_share_ci95_high", "harmful_share_ci_over",
+        "topic_entropy_bits", "mean_reward"};
 
     /** Column names of {@code daily.csv}. */
     public static final String[] DAILY_HEADER = {"agent", "persona", "day", "users", "items", "items_per_user",
-        "harmful_share", "topic_entropy_bits", "mean_reward"};
+        "harmful_share", "harmful_share_ci95_low", "harmful_share_ci95_high", "harmful_share_ci_over",
+        "topic_entropy_bits", "mean_reward"};
 
     private TimeSeriesCsv() {
     }
@@ -74,7 +78,11 @@ public final class TimeSeriesCsv {
                         }
                         List<Object> row = new ArrayList<>(List.of(ev.name(), persona.apply(g)));
                         row.addAll(List.of(bucketColumns.apply(c)));
-                        row.add(Csv.num((double) c.harmful() / c.items()));
+                        row.add(Csv.num(c.harmfulShare()));
+                        double[] interval = c.harmfulShareInterval(ev.learns());
+                        row.add(interval == null ? "" : Csv.num(interval[0]));
+                        row.add(interval == null ? "" : Csv.num(interval[1]));
+                        row.add(c.harmfulShareIntervalOver(ev.learns()));
                         row.add(Csv.num(Entropy.bits(counts, 0, counts.length)));
                         row.add(Csv.num(c.reward() / c.items()));
                         out.printRecord(row);

@@ -109,6 +109,11 @@ final class RunFiles {
         }
     }
 
+    /** As {@link #number}, NaN when the file has no such column (written by an earlier version). */
+    static double optionalNumber(CSVRecord record, String column, Path file) throws ReportException {
+        return record.isMapped(column) ? number(record, column, file) : Double.NaN;
+    }
+
     /** A numeric cell: NaN when empty (the CSV writers leave NaN and infinity empty). */
     static double number(CSVRecord record, String column, Path file) throws ReportException {
         String text = record.get(column);

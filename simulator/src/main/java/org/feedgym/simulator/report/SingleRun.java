@@ -33,12 +33,18 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
      * watching) for one agent and persona ({@code all} pools the personas).
      */
     record TimeSeriesRow(String agent, String persona, double startMinutes, double endMinutes, long users,
-                         long items, double harmfulShare, double topicEntropyBits, double meanReward) {
+                         long items, double harmfulShare, double harmfulShareLow, double harmfulShareHigh,
+                         double topicEntropyBits, double meanReward) {
     }
 
-    /** One row of {@code daily.csv}: simulated day {@code day} (1 = the first) for one agent and persona. */
+    /**
+     * One row of {@code daily.csv}: simulated day {@code day} (1 = the first) for one agent and
+     * persona. The harmful share's interval ends are NaN where the file has none (runs written
+     * before it had them, or too few users or runs).
+     */
     record DailyRow(String agent, String persona, int day, long users, long items, double itemsPerUser,
-                    double harmfulShare, double topicEntropyBits, double meanReward) {
+                    double harmfulShare, double harmfulShareLow, double harmfulShareHigh, double topicEntropyBits,
+                    double meanReward) {
     }
 
     /** One row of {@code training.csv}: one training episode; NaN where a value does not apply. */
@@ -58,6 +64,8 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
             rows.add(new TimeSeriesRow(r.get("agent"), r.get("persona"), RunFiles.number(r, "bucket_start_minutes", ts),
                     RunFiles.number(r, "bucket_end_minutes", ts), (long) RunFiles.number(r, "users", ts),
                     (long) RunFiles.number(r, "items", ts), RunFiles.number(r, "harmful_share", ts),
+                    RunFiles.optionalNumber(r, "harmful_share_ci95_low", ts),
+                    RunFiles.optionalNumber(r, "harmful_share_ci95_high", ts),
                     RunFiles.number(r, "topic_entropy_bits", ts), RunFiles.number(r, "mean_reward", ts)));
         }
         Path tr = dir.resolve("training.csv");
@@ -74,6 +82,8 @@ record SingleRun(Path directory, Summary summary, JsonNode config, Manifest mani
             daily.add(new DailyRow(r.get("agent"), r.get("persona"), (int) RunFiles.number(r, "day", dl),
                     (long) RunFiles.number(r, "users", dl), (long) RunFiles.number(r, "items", dl),
                     RunFiles.number(r, "items_per_user", dl), RunFiles.number(r, "harmful_share", dl),
+                    RunFiles.optionalNumber(r, "harmful_share_ci95_low", dl),
+                    RunFiles.optionalNumber(r, "harmful_share_ci95_high", dl),
                     RunFiles.number(r, "topic_entropy_bits", dl), RunFiles.number(r, "mean_reward", dl)));
         }
         return new SingleRun(dir, summary, config, manifest, rows, training, daily);

@@ -129,7 +129,7 @@ final class SingleRunReport {
             page.raw("<div class=\"figs\">\n");
             perDay(page, "Items per user per day", "items shown per user with a session that day",
                     SingleRun.DailyRow::itemsPerUser);
-            perDay(page, "Harmful share per day", "harmful share of items shown", SingleRun.DailyRow::harmfulShare);
+            harmfulSharePerDay(page);
             perDay(page, "Topic entropy per day", "topic entropy of items shown (bits)",
                     SingleRun.DailyRow::topicEntropyBits);
             perDay(page, "Users who watched per day", "users", r -> r.users());
@@ -417,26 +417,44 @@ final class SingleRunReport {
             }
         }
         List<Charts.Line> lines = new ArrayList<>();
+        List<Charts.Band> bands = new ArrayList<>();
+        boolean anyInterval = false;
         for (Map.Entry<String, List<SingleRun.TimeSeriesRow>> e : byAgent.entrySet()) {
             List<SingleRun.TimeSeriesRow> rows = e.getValue();
-            double[] x = new double[rows.size()];
-            double[] y = new double[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                x[i] = (rows.get(i).startMinutes() + rows.get(i).endMinutes()) / 2;
-                y[i] = entropy ? rows.get(i).topicEntropyBits() : rows.get(i).harmfulShare();
+            int n = rows.size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int i = 0; i < n; i++) {
+                SingleRun.TimeSeriesRow r = rows.get(i);
+                x[i] = (r.startMinutes() + r.endMinutes()) / 2;
+                y[i] = entropy ? r.topicEntropyBits() : r.harmfulShare();
+                low[i] = entropy ? Double.NaN : r.harmfulShareLow();
+                high[i] = entropy ? Double.NaN : r.harmfulShareHigh();
+                anyInterval |= Double.isFinite(low[i]);
             }
-            lines.add(new Charts.Line(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, y, null));
+            int index = colour.getOrDefault(e.getKey(), colour.size());
+            lines.add(new Charts.Line(e.getKey(), index, x, y, null));
+            bands.add(new Charts.Band(e.getKey(), index, x, y, low, high));
         }
         if (lines.isEmpty()) {
             page.raw("<p class=\"note\">" + Html.escape(title) + ": no time series (timeseries.csv is missing or empty).</p>\n");
             return;
         }
-        XYChart chart = Charts.lines(title, "watch time since the user started (min)", yTitle, lines, false);
+        String xTitle = "watch time since the user started (min)";
+        XYChart chart = anyInterval ? Charts.bands(title, xTitle, yTitle, bands)
+                : Charts.lines(title, xTitle, yTitle, lines, false);
         if (!entropy) {
             chart.getStyler().setYAxisDecimalPattern("0.0##");
         }
-        page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, middle of each bucket.");
+        page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, middle of each bucket"
+                + (anyInterval ? HARMFUL_SHARE_INTERVAL : "."));
     }
+
+    /** How the harmful share's band is drawn, for the figures' captions. */
+    private static final String HARMFUL_SHARE_INTERVAL = ", with its 95% interval as thin lines (over training runs"
+            + " for an agent that learns and has two or more, otherwise over users).";
 
     /** The supply side of a world with creators: uploads and new items' exposure day by day; nothing without creators. */
     private void supply(Page page) throws IOException {
@@ -509,6 +527,40 @@ final class SingleRunReport {
         }
         XYChart chart = Charts.lines(title, "simulated day", yTitle, lines, true);
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent.");
+    }
+
+    /** The harmful share over the simulated days with its interval, all personas pooled. */
+    private void harmfulSharePerDay(Page page) throws IOException {
+        Map<String, List<SingleRun.DailyRow>> byAgent = new LinkedHashMap<>();
+        for (SingleRun.DailyRow r : run.daily()) {
+            if (r.persona().equals("all")) {
+                byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        if (byAgent.values().stream().flatMap(List::stream).noneMatch(r -> Double.isFinite(r.harmfulShareLow()))) {
+            perDay(page, "Harmful share per day", "harmful share of items shown", SingleRun.DailyRow::harmfulShare);
+            return;
+        }
+        List<Charts.Band> bands = new ArrayList<>();
+        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
+            List<SingleRun.DailyRow> rows = e.getValue();
+            int n = rows.size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rows.get(i).day();
+                y[i] = rows.get(i).harmfulShare();
+                low[i] = rows.get(i).harmfulShareLow();
+                high[i] = rows.get(i).harmfulShareHigh();
+            }
+            bands.add(new Charts.Band(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, y, low, high));
+        }
+        String title = "Harmful share per day";
+        XYChart chart = Charts.bands(title, "simulated day", "harmful share of items shown", bands);
+        chart.getStyler().setYAxisDecimalPattern("0.0##");
+        page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent" + HARMFUL_SHARE_INTERVAL);
     }
 
     private void exposure(Page page) throws IOException {

@@ -7,7 +7,8 @@ import org.feedgym.env.StepOutcomes;
 
 /**
  * Aggregates exposure per bucket of time, for all users and per persona: users, items, harmful
- * items, reward and topic counts. A bucket is either a span of watch time (each user's own
+ * items, reward and topic counts, and the per-user sums the harmful share's interval over users
+ * needs ({@link TimeSeries}). A bucket is either a span of watch time (each user's own
  * minutes watched before the item was shown, {@link #TimeSeriesRecorder}) or a simulated day
  * ({@link #byDay}): the day the item's session began on the user's clock (return gaps included),
  * so that a session running past midnight stays on its day, as the world's day horizon and the
@@ -34,6 +35,13 @@ public final class TimeSeriesRecorder implements StepListener {
     private long[] harmful;
     private double[] reward;
     private long[] topicCounts;
+    /** Per cell, over the users that have left it: Σ items², Σ harmful², Σ items·harmful. */
+    private long[] itemsSquared;
+    private long[] harmfulSquared;
+    private long[] itemsTimesHarmful;
+    /** Per user: items and harmful items in its current bucket ({@code lastBucket}). */
+    private final int[] bucketItems;
+    private final int[] bucketHarmful;
 
     /**
      * @param bucketMinutes width of a bucket in minutes of watching
@@ -63,6 +71,8 @@ public final class TimeSeriesRecorder implements StepListener {
         Arrays.fill(lastBucket, -1);
         this.sessionDay = new int[n];
         Arrays.fill(sessionDay, -1);
+        this.bucketItems = new int[n];
+        this.bucketHarmful = new int[n];
         allocate(capacity);
     }
 
@@ -73,6 +83,11 @@ public final class TimeSeriesRecorder implements StepListener {
         reward = reward == null ? new double[buckets * groups] : Arrays.copyOf(reward, buckets * groups);
         topicCounts = topicCounts == null ? new long[buckets * groups * topics]
                 : Arrays.copyOf(topicCounts, buckets * groups * topics);
+        itemsSquared = itemsSquared == null ? new long[buckets * groups] : Arrays.copyOf(itemsSquared, buckets * groups);
+        harmfulSquared = harmfulSquared == null ? new long[buckets * groups]
+                : Arrays.copyOf(harmfulSquared, buckets * groups);
+        itemsTimesHarmful = itemsTimesHarmful == null ? new long[buckets * groups]
+                : Arrays.copyOf(itemsTimesHarmful, buckets * groups);
         capacity = buckets;
     }
 
@@ -100,27 +115,63 @@ public final class TimeSeriesRecorder implements StepListener {
                 allocate(Math.max(bucket + 1, capacity * 2));
             }
             boolean firstInBucket = lastBucket[u] != bucket;
+            int persona = infos.personaIndex(u);
+            if (firstInBucket && lastBucket[u] >= 0) {
+                // A user's buckets only move forward: its counts in the one it leaves are final.
+                closeUser(itemsSquared, harmfulSquared, itemsTimesHarmful, u, persona);
+                bucketItems[u] = 0;
+                bucketHarmful[u] = 0;
+            }
             lastBucket[u] = bucket;
-            add(bucket * groups, item, o.reward(u), firstInBucket);
-            add(bucket * groups + 1 + infos.personaIndex(u), item, o.reward(u), firstInBucket);
+            boolean harm = catalog.harmful(item);
+            bucketItems[u]++;
+            bucketHarmful[u] += harm ? 1 : 0;
+            add(bucket * groups, item, harm, o.reward(u), firstInBucket);
+            add(bucket * groups + 1 + persona, item, harm, o.reward(u), firstInBucket);
             watched[u] += o.watchSeconds(u);
         }
     }
 
-    private void add(int cell, int item, double r, boolean newUser) {
+    private void add(int cell, int item, boolean harm, double r, boolean newUser) {
         items[cell]++;
         if (newUser) {
             users[cell]++;
         }
-        if (catalog.harmful(item)) {
+        if (harm) {
             harmful[cell]++;
         }
         reward[cell] += r;
         topicCounts[cell * topics + catalog.topic(item)]++;
     }
 
-    /** Adds this recorder's counts into {@code into} (to pool replicates). */
+    /** Adds user {@code u}'s counts in its current bucket to the user sums of its two cells. */
+    private void closeUser(long[] nn, long[] hh, long[] nh, int u, int persona) {
+        long n = bucketItems[u];
+        long h = bucketHarmful[u];
+        int all = lastBucket[u] * groups;
+        addSquares(nn, hh, nh, all, n, h);
+        addSquares(nn, hh, nh, all + 1 + persona, n, h);
+    }
+
+    private static void addSquares(long[] nn, long[] hh, long[] nh, int cell, long n, long h) {
+        nn[cell] += n * n;
+        hh[cell] += h * h;
+        nh[cell] += n * h;
+    }
+
+    /**
+     * Adds this recorder's counts into {@code into} (to pool replicates). Users still in a bucket
+     * count with what they have so far; the recorder itself is not changed.
+     */
     public void addTo(TimeSeries into) {
+        long[] nn = itemsSquared.clone();
+        long[] hh = harmfulSquared.clone();
+        long[] nh = itemsTimesHarmful.clone();
+        for (int u = 0; u < n; u++) {
+            if (lastBucket[u] >= 0) {
+                closeUser(nn, hh, nh, u, infos.personaIndex(u));
+            }
+        }
         int buckets = 0;
         for (int b = 0; b < capacity; b++) {
             if (items[b * groups] > 0) {
@@ -131,7 +182,8 @@ public final class TimeSeriesRecorder implements StepListener {
             for (int g = 0; g < groups; g++) {
                 int cell = b * groups + g;
                 into.add(b, g, users[cell], items[cell], harmful[cell], reward[cell],
-                        Arrays.copyOfRange(topicCounts, cell * topics, (cell + 1) * topics));
+                        Arrays.copyOfRange(topicCounts, cell * topics, (cell + 1) * topics), nn[cell], hh[cell],
+                        nh[cell]);
             }
         }
     }

@@ -19,6 +19,83 @@ import org.junit.jupiter.api.Test;
 class TimeSeriesRecorderTest {
 
     @Test
+    void eachCellKeepsItsUsersSquaredCountsAndPooledRunsTheirShares() {
+        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
+                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
+                3L, null);
+        VectorEnvironment population = world.vectorEnvironment(null);
+        population.reset(new long[] {1L, 2L});
+        int harmful = -1;
+        int benign = -1;
+        for (int i = 0; i < world.catalog().size(); i++) {
+            if (world.catalog().harmful(i) && harmful < 0) {
+                harmful = i;
+            } else if (!world.catalog().harmful(i) && benign < 0) {
+                benign = i;
+            }
+        }
+        TimeSeriesRecorder r = new TimeSeriesRecorder(world.catalog(), population.infos(), 2, 5);
+        StepOutcomes o = StepOutcomesFixture.create(2);
+        // 5-minute buckets. User 0: bucket 0 gets harmful, harmful (1 min each), benign (3 min), then
+        // bucket 1 two harmful items. User 1: bucket 0 one benign item (6 min), bucket 1 one harmful
+        // item, then it is idle.
+        int[][] items = {{harmful, benign}, {harmful, harmful}, {benign, -1}, {harmful, -1}, {harmful, -1}};
+        double[][] seconds = {{60, 360}, {60, 60}, {180, 0}, {60, 0}, {60, 0}};
+        for (int t = 0; t < items.length; t++) {
+            for (int u = 0; u < 2; u++) {
+                if (items[t][u] < 0) {
+                    StepOutcomesFixture.idle(o, u);
+                } else {
+                    StepOutcomesFixture.show(o, u, items[t][u], 0, 1, seconds[t][u], false, t);
+                }
+            }
+            r.onStep(o);
+        }
+        // Read twice: adding to a series does not change the recorder.
+        TimeSeries once = new TimeSeries(2, world.catalog().topicCount());
+        r.addTo(once);
+        TimeSeries series = new TimeSeries(2, world.catalog().topicCount());
+        r.addTo(series);
+        assertEquals(sums(once), sums(series));
+        List<TimeSeries.Cell> all = series.cells().stream().filter(c -> c.group() == 0).toList();
+        // Bucket 0: user 0 has (n, h) = (3, 2) and user 1 (1, 0).
+        TimeSeries.Cell first = all.get(0);
+        assertEquals(2, first.users());
+        assertEquals(3 * 3 + 1, first.itemsSquared());
+        assertEquals(2 * 2, first.harmfulSquared());
+        assertEquals(3 * 2, first.itemsTimesHarmful());
+        // Bucket 1: user 0 (2, 2), still in it at the end, and user 1 (1, 1).
+        TimeSeries.Cell second = all.get(1);
+        assertEquals(2 * 2 + 1, second.itemsSquared());
+        assertEquals(2 * 2 + 1, second.harmfulSquared());
+        assertEquals(2 * 2 + 1, second.itemsTimesHarmful());
+        assertEquals("users", first.harmfulShareIntervalOver(true));
+        assertEquals(0, first.runs());
+
+        // Pooling two runs: the cells count runs and their shares; an agent that learns gets the
+        // interval over its runs, one that does not the interval over every run's users.
+        TimeSeries pooled = new TimeSeries(2, world.catalog().topicCount());
+        pooled.addAll(series.cells());
+        pooled.addAll(once.cells());
+        TimeSeries.Cell p = pooled.cells().get(0);
+        assertEquals(2, p.runs());
+        assertEquals(2 * 0.5, p.runShareSum(), 1e-12);
+        assertEquals(2 * 0.25, p.runShareSquares(), 1e-12);
+        assertEquals("training runs", p.harmfulShareIntervalOver(true));
+        assertEquals("users", p.harmfulShareIntervalOver(false));
+        // Two identical runs: no spread between runs, so the interval is the share itself.
+        assertEquals(0.5, p.harmfulShareInterval(true)[0], 1e-12);
+        assertEquals(0.5, p.harmfulShareInterval(true)[1], 1e-12);
+        assertEquals(4, p.users());
+        assertTrue(p.harmfulShareInterval(false)[0] < 0.5);
+    }
+
+    private static List<List<Long>> sums(TimeSeries series) {
+        return series.cells().stream().map(c -> List.of((long) c.bucket(), (long) c.group(), c.users(), c.items(),
+                c.harmful(), c.itemsSquared(), c.harmfulSquared(), c.itemsTimesHarmful())).toList();
+    }
+
+    @Test
     void itemsFallInTheBucketOfTheWatchTimeBeforeThem() {
         World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
                 new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
