@@ -105,6 +105,8 @@ final class ReproduceCommand implements Callable<Integer> {
         if (threads != null && !offline) {
             args.add("--threads");
             args.add(threads.toString());
+        } else if (threads != null) {
+            System.err.println("note: --threads does not apply to an offline evaluation (it runs on one thread)");
         }
         java.util.concurrent.Callable<Integer> command = study ? new StudyCommand() : offline ? new OfflineCommand()
                 : sensitivity ? new SensitivityCommand() : new RunCommand();

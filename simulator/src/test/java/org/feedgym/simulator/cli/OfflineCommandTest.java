@@ -87,6 +87,12 @@ class OfflineCommandTest {
         assertTrue(same.out().contains("Reproduced: "), same.out());
         assertFalse(same.out().contains("NDCG@5"), same.out());
         assertTrue(Files.isRegularFile(dir.resolve("again/offline.csv")));
+        // --threads is accepted (as for every other run directory) and said not to apply.
+        FeedGymCliTest.Outcome threads = FeedGymCliTest.cli("reproduce", out.toString(), "--out",
+                dir.resolve("threads").toString(), "--threads", "2");
+        assertEquals(0, threads.code(), threads.err());
+        assertTrue(threads.err().contains("note: --threads does not apply to an offline evaluation (it runs on one"
+                + " thread)"), threads.err());
 
         Path csv = out.resolve("offline.csv");
         java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
