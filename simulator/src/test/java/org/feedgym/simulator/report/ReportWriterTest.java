@@ -125,6 +125,40 @@ class ReportWriterTest {
     }
 
     @Test
+    void theHarmfulShareOverTimeHasItsIntervalAndARunWrittenBeforeTheIntervalsStillReports(@TempDir Path dir)
+            throws Exception {
+        Path run = RunDirectories.single(TestConfigs.POPULATION.replace("\"days\": 1", "\"days\": 2")
+                .replace("\"users\": 2000", "\"users\": 120"), dir.resolve("run"));
+        String withBands = report(run);
+        String caption = "with its 95% interval as thin lines (over training runs for an agent that learns and has"
+                + " two or more, otherwise over users).";
+        assertTrue(withBands.contains("Harmful share over watch time per agent, middle of each bucket, " + caption),
+                "watch time");
+        assertTrue(withBands.contains("Harmful share per day per agent, " + caption), "per day");
+        // The same run as an earlier version wrote it: no interval columns, so lines without bands.
+        for (String file : List.of("timeseries.csv", "daily.csv")) {
+            List<String> lines = Files.readAllLines(run.resolve(file));
+            String[] header = lines.get(0).split(",");
+            List<Integer> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < header.length; i++) {
+                if (!header[i].startsWith("harmful_share_ci")) {
+                    kept.add(i);
+                }
+            }
+            assertEquals(header.length - 3, kept.size(), file);
+            List<String> old = lines.stream().map(l -> {
+                String[] cells = l.split(",", -1);
+                return String.join(",", kept.stream().map(i -> cells[i]).toList());
+            }).toList();
+            Files.write(run.resolve(file), old);
+        }
+        String without = report(run);
+        assertFalse(without.contains(caption), "no interval is claimed where the files have none");
+        assertTrue(without.contains("Harmful share over watch time per agent, middle of each bucket."));
+        assertTrue(without.contains("alt=\"Harmful share per day per agent\""));
+    }
+
+    @Test
     void aRunOfOneSessionPerUserHasNoPerDaySection(@TempDir Path dir) throws Exception {
         Path run = RunDirectories.single(TestConfigs.SMALL, dir.resolve("run"));
         assertFalse(Files.exists(run.resolve("daily.csv")));
