@@ -17,13 +17,17 @@ import org.feedgym.simulator.run.TimeSeries;
 
 /**
  * Writes the exposure series of a run, per agent, persona ({@code all} first) and bucket: the
- * users and items in the bucket, the harmful share of those items with its 95% interval (over the
- * agent's runs when it has two or more, otherwise over the users of its one run; the column
- * {@code harmful_share_ci_over} says which, and both ends are empty where there are too few of
- * either), the entropy of their topics and the mean reward per item. {@code timeseries.csv} buckets each user's own minutes watched,
- * so "minute 60" means an hour into that user's watching; {@code daily.csv} (runs whose users
- * come back over days) buckets the simulated day the item's session began on, and adds the items
- * per user with a session that day.
+ * users and items in the bucket, the harmful share of those items with its 95% interval, the
+ * entropy of their topics and the mean reward per item. {@code timeseries.csv} buckets each
+ * user's own minutes watched, so "minute 60" means an hour into that user's watching;
+ * {@code daily.csv} (runs whose users come back over days) buckets the simulated day the item's
+ * session began on, and adds the items per user with a session that day.
+ *
+ * <p>The interval's unit is chosen per agent, as the summary's intervals are: an agent that learns
+ * and has two or more training runs gets it over its training runs (empty in a bucket fewer than
+ * two of them reach), every other agent over users, every replicate's users pooled; the column
+ * {@code harmful_share_ci_over} names the unit, and the ends are empty where there is no interval
+ * ({@link TimeSeries.Cell#harmfulShareInterval}).
  */
 public final class TimeSeriesCsv {
 
@@ -55,6 +59,11 @@ public final class TimeSeriesCsv {
                 c -> new Object[] {c.bucket() + 1, c.users(), c.items(), Csv.num((double) c.items() / c.users())});
     }
 
+    /** Training runs for an agent that learns and has two or more of them, users otherwise. */
+    static TimeSeries.Unit intervalUnit(AgentEvaluation ev) {
+        return ev.learns() && ev.replicates().size() >= 2 ? TimeSeries.Unit.TRAINING_RUNS : TimeSeries.Unit.USERS;
+    }
+
     private static void write(Path file, String[] header, List<AgentEvaluation> evaluations,
                               Function<AgentEvaluation, TimeSeries> series, List<String> personas,
                               Function<TimeSeries.Cell, Object[]> bucketColumns) throws IOException {
@@ -67,6 +76,7 @@ public final class TimeSeriesCsv {
                     continue;
                 }
                 List<TimeSeries.Cell> cells = series.apply(ev).cells();
+                TimeSeries.Unit unit = intervalUnit(ev);
                 for (int g = 0; g <= personas.size(); g++) {
                     for (TimeSeries.Cell c : cells) {
                         if (c.group() != g) {
@@ -79,10 +89,10 @@ public final class TimeSeriesCsv {
                         List<Object> row = new ArrayList<>(List.of(ev.name(), persona.apply(g)));
                         row.addAll(List.of(bucketColumns.apply(c)));
                         row.add(Csv.num(c.harmfulShare()));
-                        double[] interval = c.harmfulShareInterval(ev.learns());
+                        double[] interval = c.harmfulShareInterval(unit);
                         row.add(interval == null ? "" : Csv.num(interval[0]));
                         row.add(interval == null ? "" : Csv.num(interval[1]));
-                        row.add(c.harmfulShareIntervalOver(ev.learns()));
+                        row.add(interval == null ? "" : unit.label());
                         row.add(Csv.num(Entropy.bits(counts, 0, counts.length)));
                         row.add(Csv.num(c.reward() / c.items()));
                         out.printRecord(row);

@@ -631,8 +631,11 @@ final class Charts {
     record Band(String name, int index, double[] x, double[] mean, double[] low, double[] high) {
     }
 
-    /** Lines with a band around each (training curves across runs). */
-    static XYChart bands(String title, String xTitle, String yTitle, List<Band> bands) {
+    /**
+     * Lines with a band around each (training curves across runs, harmful share over time), with
+     * a marker at each point when {@code markers} (series of few points, such as days).
+     */
+    static XYChart bands(String title, String xTitle, String yTitle, List<Band> bands, boolean markers) {
         XYChart chart = xyChart(title, xTitle, yTitle);
         for (Band b : bands) {
             Color c = color(b.index());
@@ -657,7 +660,8 @@ final class Charts {
             }
             XYSeries s = chart.addSeries(b.name(), b.x(), b.mean());
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setMarker(SeriesMarkers.NONE);
+            s.setMarker(markers ? marker(b.index()) : SeriesMarkers.NONE);
+            s.setMarkerColor(c);
             s.setLineColor(c);
             s.setLineWidth(2.2f);
             lineStyle(s, b.index());

@@ -416,34 +416,20 @@ final class SingleRunReport {
                 byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
             }
         }
-        List<Charts.Line> lines = new ArrayList<>();
         List<Charts.Band> bands = new ArrayList<>();
-        boolean anyInterval = false;
         for (Map.Entry<String, List<SingleRun.TimeSeriesRow>> e : byAgent.entrySet()) {
-            List<SingleRun.TimeSeriesRow> rows = e.getValue();
-            int n = rows.size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] low = new double[n];
-            double[] high = new double[n];
-            for (int i = 0; i < n; i++) {
-                SingleRun.TimeSeriesRow r = rows.get(i);
-                x[i] = (r.startMinutes() + r.endMinutes()) / 2;
-                y[i] = entropy ? r.topicEntropyBits() : r.harmfulShare();
-                low[i] = entropy ? Double.NaN : r.harmfulShareLow();
-                high[i] = entropy ? Double.NaN : r.harmfulShareHigh();
-                anyInterval |= Double.isFinite(low[i]);
-            }
-            int index = colour.getOrDefault(e.getKey(), colour.size());
-            lines.add(new Charts.Line(e.getKey(), index, x, y, null));
-            bands.add(new Charts.Band(e.getKey(), index, x, y, low, high));
+            bands.add(band(e.getKey(), e.getValue(), r -> (r.startMinutes() + r.endMinutes()) / 2,
+                    r -> entropy ? r.topicEntropyBits() : r.harmfulShare(),
+                    r -> entropy ? Double.NaN : r.harmfulShareLow(), r -> entropy ? Double.NaN : r.harmfulShareHigh()));
         }
+        List<Charts.Line> lines = bands.stream().map(SingleRunReport::line).toList();
+        boolean anyInterval = bands.stream().anyMatch(SingleRunReport::hasInterval);
         if (lines.isEmpty()) {
             page.raw("<p class=\"note\">" + Html.escape(title) + ": no time series (timeseries.csv is missing or empty).</p>\n");
             return;
         }
         String xTitle = "watch time since the user started (min)";
-        XYChart chart = anyInterval ? Charts.bands(title, xTitle, yTitle, bands)
+        XYChart chart = anyInterval ? Charts.bands(title, xTitle, yTitle, bands, false)
                 : Charts.lines(title, xTitle, yTitle, lines, false);
         if (!entropy) {
             chart.getStyler().setYAxisDecimalPattern("0.0##");
@@ -452,9 +438,34 @@ final class SingleRunReport {
                 + (anyInterval ? HARMFUL_SHARE_INTERVAL : "."));
     }
 
+    /** One agent's rows as a line with a band (NaN edges where a row has none). */
+    private <R> Charts.Band band(String agent, List<R> rows, java.util.function.ToDoubleFunction<R> x,
+                                 java.util.function.ToDoubleFunction<R> y, java.util.function.ToDoubleFunction<R> low,
+                                 java.util.function.ToDoubleFunction<R> high) {
+        int n = rows.size();
+        double[][] v = new double[4][n];
+        for (int i = 0; i < n; i++) {
+            R r = rows.get(i);
+            v[0][i] = x.applyAsDouble(r);
+            v[1][i] = y.applyAsDouble(r);
+            v[2][i] = low.applyAsDouble(r);
+            v[3][i] = high.applyAsDouble(r);
+        }
+        return new Charts.Band(agent, colour.getOrDefault(agent, colour.size()), v[0], v[1], v[2], v[3]);
+    }
+
+    private static Charts.Line line(Charts.Band b) {
+        return new Charts.Line(b.name(), b.index(), b.x(), b.mean(), null);
+    }
+
+    private static boolean hasInterval(Charts.Band b) {
+        return java.util.Arrays.stream(b.low()).anyMatch(Double::isFinite);
+    }
+
     /** How the harmful share's band is drawn, for the figures' captions. */
     private static final String HARMFUL_SHARE_INTERVAL = ", with its 95% interval as thin lines (over training runs"
-            + " for an agent that learns and has two or more, otherwise over users).";
+            + " for an agent that learns and has two or more, otherwise over users; none where fewer than two"
+            + " of them, or all alike).";
 
     /** The supply side of a world with creators: uploads and new items' exposure day by day; nothing without creators. */
     private void supply(Page page) throws IOException {
@@ -537,28 +548,17 @@ final class SingleRunReport {
                 byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
             }
         }
-        if (byAgent.values().stream().flatMap(List::stream).noneMatch(r -> Double.isFinite(r.harmfulShareLow()))) {
+        List<Charts.Band> bands = new ArrayList<>();
+        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
+            bands.add(band(e.getKey(), e.getValue(), SingleRun.DailyRow::day, SingleRun.DailyRow::harmfulShare,
+                    SingleRun.DailyRow::harmfulShareLow, SingleRun.DailyRow::harmfulShareHigh));
+        }
+        if (bands.stream().noneMatch(SingleRunReport::hasInterval)) {
             perDay(page, "Harmful share per day", "harmful share of items shown", SingleRun.DailyRow::harmfulShare);
             return;
         }
-        List<Charts.Band> bands = new ArrayList<>();
-        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
-            List<SingleRun.DailyRow> rows = e.getValue();
-            int n = rows.size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] low = new double[n];
-            double[] high = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = rows.get(i).day();
-                y[i] = rows.get(i).harmfulShare();
-                low[i] = rows.get(i).harmfulShareLow();
-                high[i] = rows.get(i).harmfulShareHigh();
-            }
-            bands.add(new Charts.Band(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, y, low, high));
-        }
         String title = "Harmful share per day";
-        XYChart chart = Charts.bands(title, "simulated day", "harmful share of items shown", bands);
+        XYChart chart = Charts.bands(title, "simulated day", "harmful share of items shown", bands, true);
         chart.getStyler().setYAxisDecimalPattern("0.0##");
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent" + HARMFUL_SHARE_INTERVAL);
     }
@@ -622,7 +622,7 @@ final class SingleRunReport {
             }
         }
         page.figure(Charts.dataUri(Charts.bands("Training return", "training episode", "return (reward per episode)",
-                bands)), "Training return per agent with its range across training runs",
+                bands, false)), "Training return per agent with its range across training runs",
                 "Training return per episode: mean over training runs, with the lowest and highest run.");
         List<Charts.Line> lossLines = trainingLines(losses);
         if (!lossLines.isEmpty()) {

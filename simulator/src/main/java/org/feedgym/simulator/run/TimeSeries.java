@@ -9,12 +9,32 @@ import org.feedgym.simulator.metrics.ShareInterval;
  * group {@code 1 + p} persona {@code p}.
  *
  * <p>Besides the counts, each cell keeps what the harmful share's 95% interval needs
- * ({@link ShareInterval}): the sums over users of their items squared, harmful items squared and
- * the two multiplied (one run's users are its units), and, once runs are pooled
- * ({@link #addAll}), the number of runs with items in the cell and the sum of their shares and of
- * the shares' squares (several runs are the units).
+ * ({@link ShareInterval}) for either unit of replication: the sums over users of their items
+ * squared, harmful items squared and the two multiplied, and, once runs are pooled
+ * ({@link #addAll}), the number of runs with items in the cell and the same three sums over runs.
  */
 public final class TimeSeries {
+
+    /**
+     * What a harmful-share interval is over.
+     */
+    public enum Unit {
+        /** The users of every run, each a cluster of items. */
+        USERS("users"),
+        /** The training runs of an agent that learns, each a cluster of items. */
+        TRAINING_RUNS("training runs");
+
+        private final String label;
+
+        Unit(String label) {
+            this.label = label;
+        }
+
+        /** As {@code timeseries.csv} names it. */
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * One cell.
@@ -30,12 +50,12 @@ public final class TimeSeries {
      * @param harmfulSquared    Σ over users of their harmful items in the bucket, squared
      * @param itemsTimesHarmful Σ over users of their items times their harmful items
      * @param runs              pooled runs with items in the bucket (0 within one run)
-     * @param runShareSum       Σ of those runs' harmful shares
-     * @param runShareSquares   Σ of their squares
+     * @param runSums           Σ over those runs of their items squared, harmful items squared and
+     *                          the two multiplied (three values; zeros within one run)
      */
     public record Cell(int bucket, int group, long users, long items, long harmful, double reward, long[] topicCounts,
-                       long itemsSquared, long harmfulSquared, long itemsTimesHarmful, int runs, double runShareSum,
-                       double runShareSquares) implements java.io.Serializable {
+                       long itemsSquared, long harmfulSquared, long itemsTimesHarmful, int runs, double[] runSums)
+            implements java.io.Serializable {
 
         /** harmful / items. */
         public double harmfulShare() {
@@ -43,20 +63,13 @@ public final class TimeSeries {
         }
 
         /**
-         * The harmful share's 95% interval, {low, high}, or null when there are too few units.
-         *
-         * @param overRuns over the pooled runs (for an agent that learns: its training runs are
-         *                 the unit of replication), when there are two or more; otherwise over
-         *                 users, every run's users pooled
+         * The harmful share's 95% interval over {@code unit}, {low, high}, or null where there are
+         * fewer than two users or runs in the cell, or they do not vary ({@link ShareInterval}).
          */
-        public double[] harmfulShareInterval(boolean overRuns) {
-            return overRuns && runs >= 2 ? ShareInterval.overRuns(harmfulShare(), runs, runShareSum, runShareSquares)
-                    : ShareInterval.overUsers(users, items, harmful, itemsSquared, harmfulSquared, itemsTimesHarmful);
-        }
-
-        /** What {@link #harmfulShareInterval} is over: "training runs", "users", or "" when there is none. */
-        public String harmfulShareIntervalOver(boolean overRuns) {
-            return harmfulShareInterval(overRuns) == null ? "" : overRuns && runs >= 2 ? "training runs" : "users";
+        public double[] harmfulShareInterval(Unit unit) {
+            return unit == Unit.TRAINING_RUNS
+                    ? ShareInterval.of(runs, items, harmful, runSums[0], runSums[1], runSums[2])
+                    : ShareInterval.of(users, items, harmful, itemsSquared, harmfulSquared, itemsTimesHarmful);
         }
     }
 
@@ -66,7 +79,8 @@ public final class TimeSeries {
     private final int groups;
     private final int topics;
     private final List<long[]> counts = new ArrayList<>();
-    /** Per group: summed reward, runs, Σ run shares, Σ squared run shares. */
+    /** Per group: summed reward, runs, and over runs Σ items², Σ harmful², Σ items·harmful. */
+    private static final int SUMS = 5;
     private final List<double[]> sums = new ArrayList<>();
 
     /** An empty series for {@code groups} groups and {@code topics} topics. */
@@ -80,7 +94,7 @@ public final class TimeSeries {
              long itemsSquared, long harmfulSquared, long itemsTimesHarmful) {
         while (counts.size() <= bucket) {
             counts.add(new long[groups * (COUNTS + topics)]);
-            sums.add(new double[groups * 4]);
+            sums.add(new double[groups * SUMS]);
         }
         long[] c = counts.get(bucket);
         int base = group * (COUNTS + topics);
@@ -93,7 +107,7 @@ public final class TimeSeries {
         for (int t = 0; t < topics; t++) {
             c[base + COUNTS + t] += topicCounts[t];
         }
-        sums.get(bucket)[group * 4] += reward;
+        sums.get(bucket)[group * SUMS] += reward;
     }
 
     /** Adds every cell of another run's series (a replicate's or training run's) into this one. */
@@ -102,10 +116,13 @@ public final class TimeSeries {
             add(cell.bucket(), cell.group(), cell.users(), cell.items(), cell.harmful(), cell.reward(),
                     cell.topicCounts(), cell.itemsSquared(), cell.harmfulSquared(), cell.itemsTimesHarmful());
             double[] s = sums.get(cell.bucket());
-            double share = cell.harmfulShare();
-            s[cell.group() * 4 + 1] += 1;
-            s[cell.group() * 4 + 2] += share;
-            s[cell.group() * 4 + 3] += share * share;
+            int base = cell.group() * SUMS;
+            double n = cell.items();
+            double h = cell.harmful();
+            s[base + 1] += 1;
+            s[base + 2] += n * n;
+            s[base + 3] += h * h;
+            s[base + 4] += n * h;
         }
     }
 
@@ -122,8 +139,9 @@ public final class TimeSeries {
                 }
                 long[] tc = new long[topics];
                 System.arraycopy(c, base + COUNTS, tc, 0, topics);
-                out.add(new Cell(b, g, c[base], c[base + 1], c[base + 2], s[g * 4], tc, c[base + 3], c[base + 4],
-                        c[base + 5], (int) s[g * 4 + 1], s[g * 4 + 2], s[g * 4 + 3]));
+                int sb = g * SUMS;
+                out.add(new Cell(b, g, c[base], c[base + 1], c[base + 2], s[sb], tc, c[base + 3], c[base + 4],
+                        c[base + 5], (int) s[sb + 1], new double[] {s[sb + 2], s[sb + 3], s[sb + 4]}));
             }
         }
         return out;

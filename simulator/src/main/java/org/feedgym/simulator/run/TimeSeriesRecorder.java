@@ -114,10 +114,15 @@ public final class TimeSeriesRecorder implements StepListener {
             if (bucket >= capacity) {
                 allocate(Math.max(bucket + 1, capacity * 2));
             }
+            if (bucket < lastBucket[u]) {
+                // The interval over users counts a user once per bucket: its buckets must not go back.
+                throw new IllegalStateException("user " + u + "'s item falls in bucket " + bucket
+                        + " after one in bucket " + lastBucket[u]);
+            }
             boolean firstInBucket = lastBucket[u] != bucket;
             int persona = infos.personaIndex(u);
             if (firstInBucket && lastBucket[u] >= 0) {
-                // A user's buckets only move forward: its counts in the one it leaves are final.
+                // A user's buckets only move forward (checked above): its counts in the one it leaves are final.
                 closeUser(itemsSquared, harmfulSquared, itemsTimesHarmful, u, persona);
                 bucketItems[u] = 0;
                 bucketHarmful[u] = 0;

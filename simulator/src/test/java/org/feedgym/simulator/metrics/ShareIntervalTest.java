@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShareIntervalTest {
 
     @Test
-    void overUsersIsTheLinearisedRatioIntervalOfTheUsersCounts() {
+    void theIntervalIsTheLinearisedRatioIntervalOfTheClustersCounts() {
         long[] n = {10, 5, 8, 3, 12, 9};
         long[] h = {2, 1, 4, 3, 3, 2};
         double[] ci = interval(n, h);
@@ -22,26 +22,17 @@ class ShareIntervalTest {
         double half = StudentT.quantile975(5) * Math.sqrt(6.0 / 5 * squares / (47.0 * 47));
         assertEquals(r - half, ci[0], 1e-12);
         assertEquals(r + half, ci[1], 1e-12);
-        assertNull(ShareInterval.overUsers(1, 10, 2, 100, 4, 20));
-        assertNull(ShareInterval.overUsers(5, 0, 0, 0, 0, 0));
+        assertNull(ShareInterval.of(1, 10, 2, 100, 4, 20));
+        assertNull(ShareInterval.of(5, 0, 0, 0, 0, 0));
     }
 
     @Test
-    void intervalsAreClippedToZeroAndOne() {
+    void intervalsAreClippedToZeroAndOneAndAShareOfZeroOrOneHasNone() {
         assertEquals(0.0, interval(new long[] {10, 10, 10}, new long[] {0, 0, 3})[0]);
         assertEquals(1.0, interval(new long[] {10, 10, 10}, new long[] {10, 10, 7})[1]);
-        assertEquals(0.0, ShareInterval.overRuns(0.01, 3, 0.03, 0.0011)[0]);
-    }
-
-    @Test
-    void overRunsIsThePooledShareAndTheRunsStandardError() {
-        double[] shares = {0.10, 0.14, 0.12};
-        Estimate e = Estimate.of(shares);
-        double[] ci = ShareInterval.overRuns(0.125, 3, 0.36, 0.01 + 0.0196 + 0.0144);
-        double half = e.ci95High() - e.mean();
-        assertEquals(0.125 - half, ci[0], 1e-12);
-        assertEquals(0.125 + half, ci[1], 1e-12);
-        assertNull(ShareInterval.overRuns(0.1, 1, 0.1, 0.01));
+        // Every cluster's share 0 (or 1): the linearised variance is zero, and no interval is given.
+        assertNull(interval(new long[] {10, 5, 8}, new long[] {0, 0, 0}));
+        assertNull(interval(new long[] {10, 5, 8}, new long[] {10, 5, 8}));
     }
 
     /**
@@ -51,7 +42,7 @@ class ShareIntervalTest {
      * together) covers far less, and the test shows that too: it is the negative control.
      */
     @Test
-    void overUsersCoversThePooledShareAboutNinetyFivePercentOfTheTime() {
+    void theIntervalCoversThePooledShareAboutNinetyFivePercentOfTheTime() {
         SplittableRandom random = new SplittableRandom(7);
         int samples = 2000;
         int users = 60;
@@ -99,7 +90,7 @@ class ShareIntervalTest {
             hh += h[u] * h[u];
             nh += n[u] * h[u];
         }
-        return ShareInterval.overUsers(n.length, items, harmful, nn, hh, nh);
+        return ShareInterval.of(n.length, items, harmful, nn, hh, nh);
     }
 
     /** A Beta(a, b) draw as the ratio of two Gamma draws (Marsaglia and Tsang, with a < 1 boosted). */

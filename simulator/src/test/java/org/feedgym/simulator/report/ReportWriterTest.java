@@ -131,7 +131,7 @@ class ReportWriterTest {
                 .replace("\"users\": 2000", "\"users\": 120"), dir.resolve("run"));
         String withBands = report(run);
         String caption = "with its 95% interval as thin lines (over training runs for an agent that learns and has"
-                + " two or more, otherwise over users).";
+                + " two or more, otherwise over users; none where fewer than two of them, or all alike).";
         assertTrue(withBands.contains("Harmful share over watch time per agent, middle of each bucket, " + caption),
                 "watch time");
         assertTrue(withBands.contains("Harmful share per day per agent, " + caption), "per day");

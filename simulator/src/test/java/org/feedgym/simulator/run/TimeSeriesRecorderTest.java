@@ -69,25 +69,26 @@ class TimeSeriesRecorderTest {
         assertEquals(2 * 2 + 1, second.itemsSquared());
         assertEquals(2 * 2 + 1, second.harmfulSquared());
         assertEquals(2 * 2 + 1, second.itemsTimesHarmful());
-        assertEquals("users", first.harmfulShareIntervalOver(true));
         assertEquals(0, first.runs());
 
-        // Pooling two runs: the cells count runs and their shares; an agent that learns gets the
-        // interval over its runs, one that does not the interval over every run's users.
+        // Pooling two runs: the cells count the runs and their sums as clusters.
         TimeSeries pooled = new TimeSeries(2, world.catalog().topicCount());
         pooled.addAll(series.cells());
         pooled.addAll(once.cells());
         TimeSeries.Cell p = pooled.cells().get(0);
         assertEquals(2, p.runs());
-        assertEquals(2 * 0.5, p.runShareSum(), 1e-12);
-        assertEquals(2 * 0.25, p.runShareSquares(), 1e-12);
-        assertEquals("training runs", p.harmfulShareIntervalOver(true));
-        assertEquals("users", p.harmfulShareIntervalOver(false));
-        // Two identical runs: no spread between runs, so the interval is the share itself.
-        assertEquals(0.5, p.harmfulShareInterval(true)[0], 1e-12);
-        assertEquals(0.5, p.harmfulShareInterval(true)[1], 1e-12);
         assertEquals(4, p.users());
-        assertTrue(p.harmfulShareInterval(false)[0] < 0.5);
+        // Each run: 4 items, 2 harmful.
+        assertEquals(2 * 16.0, p.runSums()[0], 1e-12);
+        assertEquals(2 * 4.0, p.runSums()[1], 1e-12);
+        assertEquals(2 * 8.0, p.runSums()[2], 1e-12);
+        // Two identical runs have the same share: no variance between them, so no interval over
+        // runs; over the four users (shares 2/3, 0, 2/3, 0) there is one.
+        assertEquals(null, p.harmfulShareInterval(TimeSeries.Unit.TRAINING_RUNS));
+        double[] overUsers = p.harmfulShareInterval(TimeSeries.Unit.USERS);
+        assertTrue(overUsers[0] < 0.5 && overUsers[1] > 0.5);
+        // Within one run there are no runs to go by.
+        assertEquals(null, first.harmfulShareInterval(TimeSeries.Unit.TRAINING_RUNS));
     }
 
     private static List<List<Long>> sums(TimeSeries series) {
