@@ -142,7 +142,11 @@ class HomogenizationStudyCheckTest {
         JsonNode published = summary.path("published");
         assertEquals("published", published.path("protocol").asText());
         assertEquals(14, published.path("compared").asInt());
-        assertEquals(12, published.path("consistent").asInt());
+        // At 6 simulations repeated popularity, social and random are inconclusive (half-widths
+        // 0.034, 0.029 and 0.0251, wider than their bands' 0.02, 0.02 and 0.025); at 50 simulations
+        // all twelve are consistent (README).
+        assertEquals(9, published.path("consistent").asInt());
+        assertEquals(3, published.path("inconclusive").asInt());
         assertEquals(2, published.path("differ").asInt());
         // The negative control departs from the protocol, so it is not compared, and says why.
         JsonNode broken = consumedRemoved.path("published");

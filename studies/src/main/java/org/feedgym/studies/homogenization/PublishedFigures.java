@@ -14,13 +14,13 @@ import java.util.Objects;
  * one home of those figures, read by {@code feedgym study} (through the {@code "published"} part
  * of {@code summary.json}) and by the study's check test.
  *
- * <p><b>Rule.</b> A FeedGym figure is <em>consistent</em> with a reference when its 95% interval
- * over simulations overlaps {@code reference ± tolerance}, and <em>differs</em> otherwise. The
- * tolerance is the reproduction's target, 0.02 (the published figures are read from the paper's
- * plots to two decimals), plus the reference's own sampling error where it has a sizeable one
- * (T-RECS's code run at 20 simulations: 0.02). The interval carries FeedGym's own sampling
- * error, so a run of few simulations is judged only as leniently as its noise requires, and a
- * run of many is held to the target itself.
+ * <p><b>Rule.</b> A FeedGym figure <em>differs</em> from a reference when its 95% interval over
+ * simulations misses {@code reference ± tolerance}. When the interval overlaps that band, the figure
+ * is <em>consistent</em> if the interval's half-width is at most the tolerance, and
+ * <em>inconclusive</em> if it is wider (too few simulations to tell; an interval wider than the band
+ * overlaps it whatever the truth). The tolerance is the reproduction's target, 0.02 (the published
+ * figures are read from the paper's plots to two decimals), plus the reference's own sampling error
+ * where it has a sizeable one (T-RECS's code run at 20 simulations: 0.02).
  *
  * <p><b>Protocol.</b> The references hold for the published protocol only (100 users, K = 20, 10
  * items a step, the published utility model, consumed items kept in the lists, the default MF):
@@ -39,6 +39,8 @@ public final class PublishedFigures {
     public static final String MOST_SIMILAR_PAIRS = "homogenizationVsIdeal";
     /** Change in Jaccard vs ideal on random pairs ({@code final.randomPairsVsIdeal}), T-RECS's script's measure. */
     public static final String RANDOM_PAIRS = "randomPairsVsIdeal";
+    /** The verdict of a figure whose interval overlaps the band but is wider than it. */
+    public static final String INCONCLUSIVE = "inconclusive (interval wider than the band: run more simulations)";
     /** The verdict of a figure without an interval (one simulation). */
     public static final String NOT_JUDGED = "not judged (no interval: run 2 or more simulations)";
     /** The random pairs T-RECS's {@code replication_sim.py} measures. */
@@ -121,24 +123,46 @@ public final class PublishedFigures {
             return Double.isFinite(ci95Low) && Double.isFinite(ci95High);
         }
 
-        /** True when the interval overlaps {@code value ± tolerance}. */
-        public boolean consistent() {
+        /** Half the interval's width. */
+        public double halfWidth() {
+            return (ci95High - ci95Low) / 2;
+        }
+
+        /** Wider than the band, with a rounding margin so that a half-width equal to the tolerance is not. */
+        private boolean wider() {
+            return halfWidth() > reference.tolerance() + 1e-12;
+        }
+
+        private boolean overlaps() {
             Reference r = reference;
-            return judged() && ci95High >= r.value() - r.tolerance() && ci95Low <= r.value() + r.tolerance();
+            return ci95High >= r.value() - r.tolerance() && ci95Low <= r.value() + r.tolerance();
+        }
+
+        /** True when the interval overlaps {@code value ± tolerance} and is no wider than it. */
+        public boolean consistent() {
+            return judged() && overlaps() && !wider();
+        }
+
+        /** True when the interval overlaps {@code value ± tolerance} but is wider than it. */
+        public boolean inconclusive() {
+            return judged() && overlaps() && wider();
         }
 
         /** True when the interval misses {@code value ± tolerance}. */
         public boolean differs() {
-            return judged() && !consistent();
+            return judged() && !overlaps();
         }
 
-        /** "consistent", "differs", "differs (known gap)", or {@value #NOT_JUDGED}. */
+        /** "consistent", {@value #INCONCLUSIVE}, "differs", "differs (known gap)", or {@value #NOT_JUDGED}. */
         public String verdict() {
             if (!judged()) {
                 return NOT_JUDGED;
             }
             if (consistent()) {
                 return "consistent";
+            }
+            if (inconclusive()) {
+                return INCONCLUSIVE;
             }
             return reference.knownGap() == null ? "differs" : "differs (known gap)";
         }
@@ -214,9 +238,14 @@ public final class PublishedFigures {
         differs(out, "itemParamsScale", config.itemParamsScale(), p.itemParamsScale());
         differs(out, "itemParamsConcentration", config.itemParamsConcentration(), p.itemParamsConcentration());
         differs(out, "consumedStayInLists", config.consumedStayInLists(), p.consumedStayInLists());
-        if (!config.mf().equals(p.mf())) {
-            out.add("mf " + config.mf() + ", published " + p.mf());
-        }
+        MfConfig mf = config.mf();
+        MfConfig publishedMf = p.mf();
+        differs(out, "mf.factors", mf.factors(), publishedMf.factors());
+        differs(out, "mf.regularization", mf.regularization(), publishedMf.regularization());
+        differs(out, "mf.confidenceWeight", mf.confidenceWeight(), publishedMf.confidenceWeight());
+        differs(out, "mf.iterations", mf.iterations(), publishedMf.iterations());
+        differs(out, "mf.cgSteps", mf.cgSteps(), publishedMf.cgSteps());
+        differs(out, "mf.initialScale", mf.initialScale(), publishedMf.initialScale());
         return out;
     }
 
@@ -255,8 +284,9 @@ public final class PublishedFigures {
      */
     public static ObjectNode toJson(ObjectMapper mapper, HomogenizationConfig config, JsonNode summary) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("rule", "consistent when FeedGym's 95% interval over simulations overlaps the reference"
-                + " +/- its tolerance");
+        o.put("rule", "differs when FeedGym's 95% interval over simulations misses the reference +/- its"
+                + " tolerance; otherwise consistent when the interval's half-width is at most the tolerance,"
+                + " inconclusive when it is wider");
         List<String> deviations = protocolDeviations(config);
         if (!deviations.isEmpty()) {
             o.put("protocol", "differs");
@@ -267,6 +297,7 @@ public final class PublishedFigures {
         o.put("protocol", "published");
         List<Comparison> comparisons = compare(summary);
         int consistent = 0;
+        int inconclusive = 0;
         int differ = 0;
         ArrayNode figures = o.putArray("figures");
         for (Comparison c : comparisons) {
@@ -286,10 +317,12 @@ public final class PublishedFigures {
                 f.put("knownGap", r.knownGap());
             }
             consistent += c.consistent() ? 1 : 0;
+            inconclusive += c.inconclusive() ? 1 : 0;
             differ += c.differs() ? 1 : 0;
         }
         o.put("compared", comparisons.size());
         o.put("consistent", consistent);
+        o.put("inconclusive", inconclusive);
         o.put("differ", differ);
         return o;
     }
@@ -314,8 +347,8 @@ public final class PublishedFigures {
                     String.join("; ", textValues(published.path("deviations")))));
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "%nAgainst the published figures (consistent: FeedGym's 95%% interval"
-                + " overlaps reference +/- tolerance):%n"));
+        sb.append(String.format(Locale.ROOT, "%nAgainst the published figures (differs: FeedGym's 95%% interval misses"
+                + " reference +/- tolerance; consistent: it overlaps and is no wider than the band):%n"));
         sb.append(String.format(Locale.ROOT, "%-10s %-12s %-14s %-22s %-26s %s%n", "mode", "recommender", "pairs",
                 "reference", "FeedGym", "verdict"));
         List<String> sources = new ArrayList<>();
@@ -345,10 +378,11 @@ public final class PublishedFigures {
         }
         int compared = published.path("compared").asInt();
         int consistent = published.path("consistent").asInt();
+        int inconclusive = published.path("inconclusive").asInt();
         int differ = published.path("differ").asInt();
-        sb.append(String.format(Locale.ROOT, "%d of %d consistent; %d differ, of which %d known gap%s", consistent,
-                compared, differ, knownGapsDiffering, knownGapsDiffering == 1 ? "" : "s"));
-        int notJudged = compared - consistent - differ;
+        sb.append(String.format(Locale.ROOT, "%d of %d consistent; %d inconclusive; %d differ, of which %d known gap%s",
+                consistent, compared, inconclusive, differ, knownGapsDiffering, knownGapsDiffering == 1 ? "" : "s"));
+        int notJudged = compared - consistent - inconclusive - differ;
         sb.append(notJudged == 0 ? "." : String.format(Locale.ROOT, "; %d not judged (one simulation has no interval).",
                 notJudged)).append(System.lineSeparator());
         for (int i = 0; i < sources.size(); i++) {

@@ -29,8 +29,14 @@ class PublishedFiguresTest {
         double low = CONTENT.value() - CONTENT.tolerance();
         assertTrue(new Comparison("repeated", CONTENT, low - 0.01, low - 0.02, low).consistent());
         assertFalse(new Comparison("repeated", CONTENT, low - 0.011, low - 0.02, low - 0.001).consistent());
-        // A wide interval around a far mean is still consistent: the rule judges the interval.
-        assertTrue(new Comparison("repeated", CONTENT, 0.3, 0.16, 0.44).consistent());
+        // An interval that overlaps the band but is wider than it is inconclusive, not consistent.
+        Comparison wide = new Comparison("repeated", CONTENT, 0.3, 0.16, 0.44);
+        assertFalse(wide.consistent());
+        assertTrue(wide.inconclusive());
+        assertFalse(wide.differs());
+        assertEquals(PublishedFigures.INCONCLUSIVE, wide.verdict());
+        // Half-width exactly the tolerance: consistent.
+        assertEquals("consistent", new Comparison("repeated", CONTENT, 0.15, 0.13, 0.17).verdict());
     }
 
     @Test
@@ -58,8 +64,8 @@ class PublishedFiguresTest {
         assertEquals(0, published.path("differ").asInt());
         assertTrue(published.path("figures").get(0).path("ci95Low").isNull(), published.toString());
         String table = PublishedFigures.table(published);
-        assertTrue(table.contains("0 of 11 consistent; 0 differ, of which 0 known gaps; 11 not judged (one simulation"
-                + " has no interval)."), table);
+        assertTrue(table.contains("0 of 11 consistent; 0 inconclusive; 0 differ, of which 0 known gaps; 11 not judged"
+                + " (one simulation has no interval)."), table);
         assertTrue(table.contains("+0.150                     not judged"), table);
     }
 
@@ -71,7 +77,7 @@ class PublishedFiguresTest {
         assertEquals(3, d.size(), d.toString());
         assertEquals("users 200, published 100", d.get(0));
         assertEquals("consumedStayInLists false, published true", d.get(1));
-        assertTrue(d.get(2).startsWith("mf "), d.get(2));
+        assertEquals("mf.factors 10, published 20", d.get(2));
     }
 
     @Test
@@ -103,7 +109,7 @@ class PublishedFiguresTest {
         assertEquals(0, published.path("consistent").asInt());
         assertEquals(14, published.path("differ").asInt());
         String table = PublishedFigures.table(published);
-        assertTrue(table.contains("0 of 14 consistent; 14 differ, of which 2 known gaps."), table);
+        assertTrue(table.contains("0 of 14 consistent; 0 inconclusive; 14 differ, of which 2 known gaps."), table);
         assertTrue(table.contains("repeated   content      most similar   +0.150 +/- 0.020 [1]"), table);
         assertTrue(table.contains("[3] Chaney et al. 2018, single training"), table);
 
