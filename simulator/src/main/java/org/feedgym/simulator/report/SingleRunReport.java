@@ -516,25 +516,24 @@ final class SingleRunReport {
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent, mean over training runs.");
     }
 
-    /** One line per agent over the simulated days, all personas pooled. */
-    private void perDay(Page page, String title, String yTitle,
-                        java.util.function.ToDoubleFunction<SingleRun.DailyRow> value) throws IOException {
+    /** The rows of {@code daily.csv} for all personas pooled, by agent in file order. */
+    private Map<String, List<SingleRun.DailyRow>> dailyByAgent() {
         Map<String, List<SingleRun.DailyRow>> byAgent = new LinkedHashMap<>();
         for (SingleRun.DailyRow r : run.daily()) {
             if (r.persona().equals("all")) {
                 byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
             }
         }
+        return byAgent;
+    }
+
+    /** One line per agent over the simulated days, all personas pooled. */
+    private void perDay(Page page, String title, String yTitle,
+                        java.util.function.ToDoubleFunction<SingleRun.DailyRow> value) throws IOException {
         List<Charts.Line> lines = new ArrayList<>();
-        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
-            List<SingleRun.DailyRow> rows = e.getValue();
-            double[] x = new double[rows.size()];
-            double[] y = new double[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                x[i] = rows.get(i).day();
-                y[i] = value.applyAsDouble(rows.get(i));
-            }
-            lines.add(new Charts.Line(e.getKey(), colour.getOrDefault(e.getKey(), colour.size()), x, y, null));
+        for (Map.Entry<String, List<SingleRun.DailyRow>> e : dailyByAgent().entrySet()) {
+            lines.add(line(band(e.getKey(), e.getValue(), SingleRun.DailyRow::day, value, r -> Double.NaN,
+                    r -> Double.NaN)));
         }
         XYChart chart = Charts.lines(title, "simulated day", yTitle, lines, true);
         page.figure(Charts.dataUri(chart), title + " per agent", title + " per agent.");
@@ -542,14 +541,8 @@ final class SingleRunReport {
 
     /** The harmful share over the simulated days with its interval, all personas pooled. */
     private void harmfulSharePerDay(Page page) throws IOException {
-        Map<String, List<SingleRun.DailyRow>> byAgent = new LinkedHashMap<>();
-        for (SingleRun.DailyRow r : run.daily()) {
-            if (r.persona().equals("all")) {
-                byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
-            }
-        }
         List<Charts.Band> bands = new ArrayList<>();
-        for (Map.Entry<String, List<SingleRun.DailyRow>> e : byAgent.entrySet()) {
+        for (Map.Entry<String, List<SingleRun.DailyRow>> e : dailyByAgent().entrySet()) {
             bands.add(band(e.getKey(), e.getValue(), SingleRun.DailyRow::day, SingleRun.DailyRow::harmfulShare,
                     SingleRun.DailyRow::harmfulShareLow, SingleRun.DailyRow::harmfulShareHigh));
         }

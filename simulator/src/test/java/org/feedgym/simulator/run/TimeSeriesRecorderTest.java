@@ -20,20 +20,11 @@ class TimeSeriesRecorderTest {
 
     @Test
     void eachCellKeepsItsUsersSquaredCountsAndPooledRunsTheirShares() {
-        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
-                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
-                3L, null);
+        World world = smallWorld();
         VectorEnvironment population = world.vectorEnvironment(null);
         population.reset(new long[] {1L, 2L});
-        int harmful = -1;
-        int benign = -1;
-        for (int i = 0; i < world.catalog().size(); i++) {
-            if (world.catalog().harmful(i) && harmful < 0) {
-                harmful = i;
-            } else if (!world.catalog().harmful(i) && benign < 0) {
-                benign = i;
-            }
-        }
+        int harmful = firstItem(world, true);
+        int benign = firstItem(world, false);
         TimeSeriesRecorder r = new TimeSeriesRecorder(world.catalog(), population.infos(), 2, 5);
         StepOutcomes o = StepOutcomesFixture.create(2);
         // 5-minute buckets. User 0: bucket 0 gets harmful, harmful (1 min each), benign (3 min), then
@@ -91,6 +82,23 @@ class TimeSeriesRecorderTest {
         assertEquals(null, first.harmfulShareInterval(TimeSeries.Unit.TRAINING_RUNS));
     }
 
+    /** 100 items, 4 topics of which 1 harmful, adults only. */
+    private static World smallWorld() {
+        return WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
+                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
+                3L, null);
+    }
+
+    /** The catalog's first harmful (or first benign) item. */
+    private static int firstItem(World world, boolean harmful) {
+        for (int i = 0; i < world.catalog().size(); i++) {
+            if (world.catalog().harmful(i) == harmful) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + (harmful ? "harmful" : "benign") + " item");
+    }
+
     private static List<List<Long>> sums(TimeSeries series) {
         return series.cells().stream().map(c -> List.of((long) c.bucket(), (long) c.group(), c.users(), c.items(),
                 c.harmful(), c.itemsSquared(), c.harmfulSquared(), c.itemsTimesHarmful())).toList();
@@ -98,20 +106,11 @@ class TimeSeriesRecorderTest {
 
     @Test
     void itemsFallInTheBucketOfTheWatchTimeBeforeThem() {
-        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
-                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
-                3L, null);
+        World world = smallWorld();
         VectorEnvironment population = world.vectorEnvironment(null);
         population.reset(new long[] {1L});
-        int harmful = -1;
-        int benign = -1;
-        for (int i = 0; i < world.catalog().size(); i++) {
-            if (world.catalog().harmful(i) && harmful < 0) {
-                harmful = i;
-            } else if (!world.catalog().harmful(i) && benign < 0) {
-                benign = i;
-            }
-        }
+        int harmful = firstItem(world, true);
+        int benign = firstItem(world, false);
         TimeSeriesRecorder r = new TimeSeriesRecorder(world.catalog(), population.infos(), 1, 5);
         StepOutcomes o = StepOutcomesFixture.create(1);
         // Watched 4 min, then 4 min (starts at minute 4: bucket 0), then 1 min (starts at 8: bucket 1).
@@ -137,9 +136,7 @@ class TimeSeriesRecorderTest {
 
     @Test
     void byDayItemsFallOnTheDayTheirSessionBeganGapsIncluded() {
-        World world = WorldFactory.create(new WorldConfig(new CatalogConfig("synthetic", 100, 4, 1, 4, 0.5, null),
-                new UsersConfig(Map.of("adult", 1.0), null), new CandidatesConfig(4, null, null, null, 10), null, null),
-                3L, null);
+        World world = smallWorld();
         VectorEnvironment population = world.vectorEnvironment(null);
         population.reset(new long[] {1L});
         TimeSeriesRecorder r = TimeSeriesRecorder.byDay(world.catalog(), population.infos(), 1);
