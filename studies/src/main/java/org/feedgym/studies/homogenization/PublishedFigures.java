@@ -19,8 +19,9 @@ import java.util.Objects;
  * is <em>consistent</em> if the interval's half-width is at most the tolerance, and
  * <em>inconclusive</em> if it is wider (too few simulations to tell; an interval wider than the band
  * overlaps it whatever the truth). The tolerance is the reproduction's target, 0.02 (the published
- * figures are read from the paper's plots to two decimals), plus the reference's own sampling error
- * where it has a sizeable one (T-RECS's code run at 20 simulations: 0.02).
+ * figures are read from the paper's plots to two decimals; 0.025 for random, published as a range),
+ * plus the reference's own sampling error where it has a sizeable one (T-RECS's code run at 20
+ * simulations: 0.02); the published single-training plot states its own band, ±0.05.
  *
  * <p><b>Protocol.</b> The references hold for the published protocol only (100 users, K = 20, 10
  * items a step, the published utility model, consumed items kept in the lists, the default MF):
