@@ -83,7 +83,8 @@ public final class TimeSeriesRecorder implements StepListener {
         reward = reward == null ? new double[buckets * groups] : Arrays.copyOf(reward, buckets * groups);
         topicCounts = topicCounts == null ? new long[buckets * groups * topics]
                 : Arrays.copyOf(topicCounts, buckets * groups * topics);
-        itemsSquared = itemsSquared == null ? new long[buckets * groups] : Arrays.copyOf(itemsSquared, buckets * groups);
+        itemsSquared = itemsSquared == null ? new long[buckets * groups]
+                : Arrays.copyOf(itemsSquared, buckets * groups);
         harmfulSquared = harmfulSquared == null ? new long[buckets * groups]
                 : Arrays.copyOf(harmfulSquared, buckets * groups);
         itemsTimesHarmful = itemsTimesHarmful == null ? new long[buckets * groups]
@@ -122,7 +123,7 @@ public final class TimeSeriesRecorder implements StepListener {
             boolean firstInBucket = lastBucket[u] != bucket;
             int persona = infos.personaIndex(u);
             if (firstInBucket && lastBucket[u] >= 0) {
-                // A user's buckets only move forward (checked above): its counts in the one it leaves are final.
+                // Its buckets only move forward (checked above): its counts in the one it leaves are final.
                 closeUser(itemsSquared, harmfulSquared, itemsTimesHarmful, u, persona);
                 bucketItems[u] = 0;
                 bucketHarmful[u] = 0;

@@ -344,7 +344,8 @@ public final class PublishedFigures {
         }
         StringBuilder sb = new StringBuilder();
         if ("differs".equals(published.path("protocol").asText())) {
-            sb.append(String.format(Locale.ROOT, "%nNot compared with the published figures: the protocol differs (%s).%n",
+            sb.append(String.format(Locale.ROOT,
+                    "%nNot compared with the published figures: the protocol differs (%s).%n",
                     String.join("; ", textValues(published.path("deviations")))));
             return sb.toString();
         }
