@@ -90,7 +90,9 @@ class StudyCliTest {
         Files.writeString(config, SMALL_STUDY);
         CliRun.Outcome o = CliRun.cli("validate", config.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("valid (homogenization study 'small-study', 2 simulations x 20 users;"), o.out());
+        assertTrue(o.out().contains("valid (homogenization study 'small-study', 2 simulations x 20 users, not compared"
+                + " with the published figures (the protocol differs: users 20, published 100; attributes 4, published"
+                + " 20; itemsPerStep 3, published 10); run it with 'feedgym study')"), o.out());
     }
 
     /** Runs the small study into {@code dir/run} through the CLI and returns that directory. */

@@ -43,7 +43,11 @@ public interface Study<C extends StudyConfig> {
      */
     Class<C> configType();
 
-    /** The size of a run in a few words, for {@code feedgym validate}: "100 simulations x 100 users". */
+    /**
+     * The run in a few words, for {@code feedgym validate}: its size ("100 simulations x 100
+     * users") and what a user should know before running it, such as whether it will be compared
+     * with published figures.
+     */
     String describe(C config);
 
     /**

@@ -48,7 +48,11 @@ public final class HomogenizationStudy implements Study<HomogenizationConfig> {
 
     @Override
     public String describe(HomogenizationConfig config) {
-        return config.simulations() + " simulations x " + config.users() + " users";
+        List<String> deviations = PublishedFigures.protocolDeviations(config);
+        return config.simulations() + " simulations x " + config.users() + " users, "
+                + (deviations.isEmpty() ? "the published protocol: compared with the published figures"
+                        : "not compared with the published figures (the protocol differs: "
+                        + String.join("; ", deviations) + ")");
     }
 
     @Override
