@@ -83,9 +83,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "which benchmark: env, dqn, scaling or homogenization")
     String benchmark;
 
-    @Option(names = "--users", description = "env, homogenization: population size (default 10000; homogenization:"
-            + " at least 2); dqn: training users stepped together through the vector environment, in [1, 4096],"
-            + " above 1 only with dl4j (default 1)")
+    @Option(names = "--users", paramLabel = "N",
+            description = "env, homogenization: population size (default 10000; homogenization: at least 2); dqn:"
+                    + " training users stepped together through the vector environment, in [1, 4096], above 1 only"
+                    + " with dl4j (default 1)")
     Integer usersOption;
 
     private int users;
@@ -156,11 +157,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " in this JVM in alternation with this build's; prints both and their ratio")
     Path baseline;
 
-    @Option(names = "--rounds", defaultValue = "3",
-            description = "env with --baseline: runs of each build, alternating (default ${DEFAULT-VALUE}); dqn:"
-                    + " measured trainings, each of a fresh agent; stepsPerSecond is their median and"
-                    + " stepsPerSecondRounds lists each (default 1)")
-    int rounds;
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "env with --baseline: runs of each build, alternating (default 3); dqn: measured"
+                    + " trainings, each of a fresh agent; stepsPerSecond is their median and stepsPerSecondRounds"
+                    + " lists each (default 1)")
+    Integer roundsOption;
 
     @Override
     public Integer call() throws Exception {
@@ -264,6 +265,7 @@ final class BenchCommand implements Callable<Integer> {
                 exactUpTo);
         Map<String, Object> figures;
         if (baseline != null) {
+            int rounds = roundsOption == null ? 3 : roundsOption;
             if (rounds < 1) {
                 System.err.println("error: --rounds must be >= 1, got " + rounds);
                 return FeedGymCli.EXIT_BAD_INPUT;
@@ -355,7 +357,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --steps must be >= 1000, got " + dqnSteps);
             return FeedGymCli.EXIT_BAD_INPUT;
         }
-        int dqnRounds = spec.commandLine().getParseResult().hasMatchedOption("--rounds") ? rounds : 1;
+        int dqnRounds = roundsOption == null ? 1 : roundsOption;
         if (dqnRounds < 1 || dqnRounds > 100) {
             return bad("--rounds must be in [1, 100], got " + dqnRounds);
         }

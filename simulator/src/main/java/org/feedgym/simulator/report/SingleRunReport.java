@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.feedgym.simulator.fidelity.FidelityResult;
 import org.feedgym.simulator.metrics.Estimate;
 import org.feedgym.simulator.metrics.Metric;
@@ -439,9 +440,9 @@ final class SingleRunReport {
     }
 
     /** One agent's rows as a line with a band (NaN edges where a row has none). */
-    private <R> Charts.Band band(String agent, List<R> rows, java.util.function.ToDoubleFunction<R> x,
-                                 java.util.function.ToDoubleFunction<R> y, java.util.function.ToDoubleFunction<R> low,
-                                 java.util.function.ToDoubleFunction<R> high) {
+    private <R> Charts.Band band(String agent, List<R> rows, ToDoubleFunction<R> x,
+                                 ToDoubleFunction<R> y, ToDoubleFunction<R> low,
+                                 ToDoubleFunction<R> high) {
         int n = rows.size();
         double[][] v = new double[4][n];
         for (int i = 0; i < n; i++) {
@@ -529,7 +530,7 @@ final class SingleRunReport {
 
     /** One line per agent over the simulated days, all personas pooled. */
     private void perDay(Page page, String title, String yTitle,
-                        java.util.function.ToDoubleFunction<SingleRun.DailyRow> value) throws IOException {
+                        ToDoubleFunction<SingleRun.DailyRow> value) throws IOException {
         List<Charts.Line> lines = new ArrayList<>();
         for (Map.Entry<String, List<SingleRun.DailyRow>> e : dailyByAgent().entrySet()) {
             lines.add(line(band(e.getKey(), e.getValue(), SingleRun.DailyRow::day, value, r -> Double.NaN,

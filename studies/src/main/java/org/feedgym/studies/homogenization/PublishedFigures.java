@@ -72,6 +72,11 @@ public final class PublishedFigures {
 
     private static final double TARGET = 0.02;
 
+    /** A config with every component omitted, so every one takes its published value. */
+    private static final HomogenizationConfig PUBLISHED_PROTOCOL = new HomogenizationConfig(
+            HomogenizationConfig.STUDY, "published", null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
     /**
      * One published figure.
      *
@@ -226,8 +231,7 @@ public final class PublishedFigures {
      * published 100"); empty when it follows it.
      */
     public static List<String> protocolDeviations(HomogenizationConfig config) {
-        HomogenizationConfig p = new HomogenizationConfig(HomogenizationConfig.STUDY, "published", null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        HomogenizationConfig p = PUBLISHED_PROTOCOL;
         List<String> out = new ArrayList<>();
         differs(out, "users", config.users(), p.users());
         differs(out, "attributes", config.attributes(), p.attributes());
@@ -342,13 +346,11 @@ public final class PublishedFigures {
         if (published.isMissingNode()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder();
         if ("differs".equals(published.path("protocol").asText())) {
-            sb.append(String.format(Locale.ROOT,
-                    "%nNot compared with the published figures: the protocol differs (%s).%n",
-                    String.join("; ", textValues(published.path("deviations")))));
-            return sb.toString();
+            return String.format(Locale.ROOT, "%nNot compared with the published figures: the protocol differs (%s).%n",
+                    String.join("; ", textValues(published.path("deviations"))));
         }
+        StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%nAgainst the published figures (differs: FeedGym's 95%% interval misses"
                 + " reference +/- tolerance; consistent: it overlaps and is no wider than the band):%n"));
         sb.append(String.format(Locale.ROOT, "%-10s %-12s %-14s %-22s %-26s %s%n", "mode", "recommender", "pairs",
@@ -369,14 +371,10 @@ public final class PublishedFigures {
             }
             sb.append(String.format(Locale.ROOT, "%-10s %-12s %-14s %-22s %-26s %s%n", f.path("mode").asText(),
                     f.path("recommender").asText(),
-                    RANDOM_PAIRS.equals(f.path("measure").asText()) ? "800 random" : "most similar",
+                    RANDOM_PAIRS.equals(f.path("measure").asText()) ? TRECS_RANDOM_PAIRS + " random" : "most similar",
                     String.format(Locale.ROOT, "%+.3f +/- %.3f [%d]", f.path("reference").asDouble(),
                             f.path("tolerance").asDouble(), sources.indexOf(source) + 1),
-                    f.path("ci95Low").isNumber() && f.path("ci95High").isNumber()
-                            ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", f.path("mean").asDouble(),
-                                    f.path("ci95Low").asDouble(), f.path("ci95High").asDouble())
-                            : String.format(Locale.ROOT, "%+.3f", f.path("mean").asDouble()),
-                    verdict));
+                    StudyOutput.interval(f), verdict));
         }
         int compared = published.path("compared").asInt();
         int consistent = published.path("consistent").asInt();

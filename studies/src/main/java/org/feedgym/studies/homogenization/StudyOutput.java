@@ -224,12 +224,19 @@ public final class StudyOutput {
         return sb.toString();
     }
 
-    private static String interval(JsonNode e) {
+    /**
+     * A figure of the summary as "mean [low, high]", the mean alone when it has no interval (one
+     * simulation), "-" when there is none.
+     */
+    static String interval(JsonNode e) {
         if (e.isMissingNode() || e.path("mean").isNull()) {
             return "-";
         }
+        if (!e.path("ci95Low").isNumber() || !e.path("ci95High").isNumber()) {
+            return String.format(Locale.ROOT, "%+.3f", e.path("mean").asDouble());
+        }
         return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", e.path("mean").asDouble(),
-                e.path("ci95Low").asDouble(Double.NaN), e.path("ci95High").asDouble(Double.NaN));
+                e.path("ci95Low").asDouble(), e.path("ci95High").asDouble());
     }
 
     private static String number(JsonNode v) {
