@@ -10,7 +10,8 @@ import org.feedgym.env.linalg.LaneDot;
  * is why the candidate part ({@link #encodeCandidates}) is written only for policies that read it
  * ({@code FeedPopulation}). Each
  * cosine's dot product is a {@link LaneDot}: float, in eight lanes of fused multiply-adds, which
- * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent). Earlier
+ * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent), eight
+ * candidates at a time ({@link LaneDot#dotRows}). Earlier
  * versions summed it in double in index order, so the feature differs from theirs in its float's
  * last bits and agents that read it may break near-ties differently (README, "Speed"). The
  * per-topic features (topic share, "not interested" recency) are computed once per topic of the
@@ -40,8 +41,7 @@ final class ObservationEncoder {
     private final float[] itemFeatures;
     private final int[] topics;
     private final boolean warmRows;
-    /** Per thread: the user's topic share and "not interested" recency of each topic, side by side. */
-    private final ThreadLocal<float[]> topicScratch;
+    private final ThreadLocal<Scratch> scratch;
 
     ObservationEncoder(Catalog catalog, int k) {
         this.k = k;
@@ -54,7 +54,7 @@ final class ObservationEncoder {
         this.itemFeatures = new float[n * STATIC_FEATURES];
         this.topics = new int[n];
         int topicCount = catalog.topicCount();
-        this.topicScratch = ThreadLocal.withInitial(() -> new float[2 * topicCount]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(topicCount, k));
         for (int i = 0; i < n; i++) {
             int b = i * STATIC_FEATURES;
             itemFeatures[b] = (float) catalog.popularity(i);
@@ -116,7 +116,8 @@ final class ObservationEncoder {
         }
         // The two per-topic features, once per topic rather than once per candidate (an exp each
         // for the "not interested" recency): the same expressions, so the same floats.
-        float[] perTopic = topicScratch.get();
+        Scratch scratch = this.scratch.get();
+        float[] perTopic = scratch.perTopic;
         int worldTopics = s.topics;
         for (int t = 0; t < worldTopics; t++) {
             perTopic[2 * t] = (float) (topicCount[tb + t] * invCount);
@@ -124,11 +125,25 @@ final class ObservationEncoder {
             perTopic[2 * t + 1] = mark < 0 ? 0f
                     : (float) Math.exp(-(s.steps[u] - mark) / ObservationBatch.NOT_INTERESTED_MEMORY_ITEMS);
         }
+        float[] dots = scratch.dots;
+        LaneDot.dotRows(emb, cand, cb, k, d, hist, hb, dots);
         for (int c = 0; c < k; c++) {
             int item = cand[cb + c];
-            float dot = LaneDot.dot(emb, item * d, hist, hb, d);
-            writeCandidate(out, f, item, (float) (dot * invNorm), perTopic, topics[item]);
+            writeCandidate(out, f, item, (float) (dots[c] * invNorm), perTopic, topics[item]);
             f += cf;
+        }
+    }
+
+    /** One thread's working arrays. */
+    private static final class Scratch {
+        /** The user's topic share and "not interested" recency of each topic, side by side. */
+        final float[] perTopic;
+        /** The K candidates' embedding rows dotted with the user's history embedding. */
+        final float[] dots;
+
+        Scratch(int topics, int k) {
+            perTopic = new float[2 * topics];
+            dots = new float[k];
         }
     }
 

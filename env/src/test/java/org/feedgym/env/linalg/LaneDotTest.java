@@ -58,6 +58,37 @@ class LaneDotTest {
     }
 
     @Test
+    void dotRowsGivesEachRowsDotProductBitForBitInBothImplementations() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int d : new int[] {8, 16, 24, 32, 64, 10, 3}) {
+            int items = 40;
+            float[] table = randomFloats(random, items * d);
+            for (int count = 0; count <= 27; count++) {
+                int offset = random.nextInt(4);
+                int[] rows = new int[offset + count];
+                for (int c = 0; c < rows.length; c++) {
+                    rows[c] = random.nextInt(items);
+                }
+                float[] b = randomFloats(random, d + 5);
+                float[] viaApi = new float[count];
+                LaneDot.dotRows(table, rows, offset, count, d, b, 5, viaApi);
+                for (int c = 0; c < count; c++) {
+                    int expected = Float.floatToRawIntBits(byDefinition(table, rows[offset + c] * d, b, 5, d));
+                    assertEquals(expected, Float.floatToRawIntBits(viaApi[c]),
+                            "d = " + d + ", row " + c + " of " + count);
+                }
+                if (d % LaneDot.LANES == 0) {
+                    float[] vector = new float[count];
+                    VectorLaneDot.dotRows(table, rows, offset, count, d, b, 5, vector);
+                    for (int c = 0; c < count; c++) {
+                        assertEquals(Float.floatToRawIntBits(viaApi[c]), Float.floatToRawIntBits(vector[c]));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theTestRunnerTakesTheVectorApiPathWhereTheHardwareHasIt() {
         // The pom's test JVM flags add the module, as the launcher does; without them this is "scalar".
         String expected = VectorLaneDot.hardwareSupported() ? "vector-api" : "scalar";
