@@ -40,6 +40,27 @@ class StreamCursorTest {
     }
 
     @Test
+    void theRemainderByMultiplicationIsTheRemainder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int[] edges = {0, 1, 2, 99, 100, 101, 9_999, 10_000, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+        for (int d : BOUNDS) {
+            long reciprocal = StreamCursor.reciprocal(d);
+            for (int u : edges) {
+                assertEquals(u % d, StreamCursor.remainder(u, d, reciprocal), u + " % " + d);
+            }
+            for (int trial = 0; trial < 20_000; trial++) {
+                int u = random.nextInt() >>> 1;
+                assertEquals(u % d, StreamCursor.remainder(u, d, reciprocal), u + " % " + d);
+            }
+        }
+        for (int trial = 0; trial < 200_000; trial++) {
+            int d = 1 + random.nextInt(Integer.MAX_VALUE);
+            int u = random.nextInt() >>> 1;
+            assertEquals(u % d, StreamCursor.remainder(u, d, StreamCursor.reciprocal(d)), u + " % " + d);
+        }
+    }
+
+    @Test
     void drawsLeftUnclosedDoNotAdvanceTheStream() {
         MixStreams streams = new MixStreams(1);
         streams.seed(0, 9);
