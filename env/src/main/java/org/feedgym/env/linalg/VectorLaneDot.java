@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Vectors stay in registers only while every call they pass through is inlined; a vector handed
  * to a call that the JIT leaves out of line is boxed on the heap, which cost {@link #dotRows} a
- * quarter of the world's speed when its fold was a helper method (measured with {@code bench env}).
+ * fifth to a quarter of the world's speed when its fold was a helper method ({@code bench env}).
  * Code that holds many vectors at once is therefore written out in one method.
  */
 final class VectorLaneDot {

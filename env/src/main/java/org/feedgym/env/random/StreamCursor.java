@@ -102,7 +102,7 @@ public final class StreamCursor implements RandomGenerator {
     /**
      * {@code u % d} for {@code u ≥ 0} and {@code d > 0}, as the high 64 bits of the fractional part
      * {@code reciprocal · u} (mod 2^64) times {@code d}: exact for every 32-bit {@code u} and
-     * {@code d} (the paper above, Theorem 1; {@code StreamCursorTest} compares it with {@code %}).
+     * {@code d} (the paper above; {@code StreamCursorTest} compares it with {@code %}).
      */
     static int remainder(int u, int d, long reciprocal) {
         long fraction = reciprocal * u;
