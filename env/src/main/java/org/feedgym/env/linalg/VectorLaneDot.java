@@ -7,14 +7,15 @@ import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link LaneDot}'s Vector API implementation: one 256-bit vector of fused multiply-adds (eight
- * float or four double lanes), then the lanes folded in halves, quarters and pairs, which is the
- * scalar implementation's addition order. Only loaded when the {@code jdk.incubator.vector}
- * module is present.
+ * {@link LaneDot}'s Vector API implementation: 256-bit vectors of fused multiply-adds (eight
+ * float or four double lanes), then the lanes added in the scalar implementation's order: a float
+ * vector folded in halves, quarters and pairs (for {@link #dotRows}, eight rows' vectors folded
+ * together), a double vector's four lanes read and added. Only loaded when the
+ * {@code jdk.incubator.vector} module is present.
  *
  * <p>Vectors stay in registers only while every call they pass through is inlined; a vector handed
- * to a call that the JIT leaves out of line is boxed on the heap, which cost {@link #dotRows} a
- * fifth to a quarter of the world's speed when its fold was a helper method ({@code bench env}).
+ * to a call that the JIT leaves out of line is boxed on the heap, which cost {@link #dotRows} 20–28%
+ * of the world's speed when its fold was a helper method ({@code bench env}).
  * Code that holds many vectors at once is therefore written out in one method.
  */
 final class VectorLaneDot {

@@ -22,8 +22,9 @@ public final class StreamCursor implements RandomGenerator {
     private long s;
     private long x0;
     private long x1;
-    /** The last bound {@link #nextInt(int)} was given, 0 before the first, and its {@link #reciprocal}. */
+    /** The last bound that is not a power of two {@link #nextInt(int)} was given; 0 before the first. */
     private int lastBound;
+    /** {@link #reciprocal} of {@link #lastBound}. */
     private long lastReciprocal;
 
     StreamCursor(long[] words, int offset) {
@@ -59,9 +60,10 @@ public final class StreamCursor implements RandomGenerator {
      * draw (a mask for powers of two, otherwise the remainder of the top 31 bits, redrawn when it
      * falls in the over-represented tail). Written as one loop with one call of {@link #nextLong}
      * so that the JIT inlines it: a second, rarely taken call for the redraw stays a call, which
-     * hands the cursor on and keeps it from being kept in registers. The remainder is computed by
-     * multiplication ({@link #remainder}), which gives the same number as {@code %} without a
-     * division on every draw: a burst of draws mostly repeats one bound, whose reciprocal is kept.
+     * hands the cursor on and keeps it from being kept in registers ({@link #reciprocal} and
+     * {@link #remainder} are small static methods, inlined). The remainder is computed by
+     * multiplication, which gives the same number as {@code %} without a division on every draw:
+     * a burst of draws mostly repeats one bound, whose reciprocal is kept.
      *
      * @param bound positive
      */
@@ -71,14 +73,15 @@ public final class StreamCursor implements RandomGenerator {
             throw new IllegalArgumentException("bound must be positive");
         }
         int m = bound - 1;
-        if (bound != lastBound) {
+        boolean powerOfTwo = (bound & m) == 0;
+        if (!powerOfTwo && bound != lastBound) {
             lastBound = bound;
             lastReciprocal = reciprocal(bound);
         }
         long reciprocal = lastReciprocal;
         while (true) {
             int r = (int) (nextLong() >>> 32);
-            if ((bound & m) == 0) {
+            if (powerOfTwo) {
                 return r & m;
             }
             int u = r >>> 1;

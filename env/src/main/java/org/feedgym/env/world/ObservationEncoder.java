@@ -150,7 +150,7 @@ final class ObservationEncoder {
     /**
      * Touches every cache line the K candidates' embedding rows, packed features and topics live
      * on, with loads that do not depend on each other, so that on a large catalog (rows out of
-     * cache) their misses overlap instead of stalling the cosine loop one candidate at a time.
+     * cache) their misses overlap instead of stalling the cosines as each row is reached.
      * Returns a fold of the loaded bits so the loads are not optimised away.
      */
     private int warm(int[] cand, int cb) {

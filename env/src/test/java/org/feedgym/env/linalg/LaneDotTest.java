@@ -70,21 +70,28 @@ class LaneDotTest {
                     rows[c] = random.nextInt(items);
                 }
                 float[] b = randomFloats(random, d + 5);
-                float[] viaApi = new float[count];
-                LaneDot.dotRows(table, rows, offset, count, d, b, 5, viaApi);
+                float[] expected = new float[count];
                 for (int c = 0; c < count; c++) {
-                    int expected = Float.floatToRawIntBits(byDefinition(table, rows[offset + c] * d, b, 5, d));
-                    assertEquals(expected, Float.floatToRawIntBits(viaApi[c]),
-                            "d = " + d + ", row " + c + " of " + count);
+                    expected[c] = byDefinition(table, rows[offset + c] * d, b, 5, d);
                 }
+                // The public entry (the Vector API or plain Java, as the JVM allows) ...
+                float[] viaEntry = new float[count];
+                LaneDot.dotRows(table, rows, offset, count, d, b, 5, viaEntry);
+                assertSameBits(expected, viaEntry, "LaneDot.dotRows, d = " + d);
+                // ... and the eight-row Vector API kernel itself, called directly.
                 if (d % LaneDot.LANES == 0) {
                     float[] vector = new float[count];
                     VectorLaneDot.dotRows(table, rows, offset, count, d, b, 5, vector);
-                    for (int c = 0; c < count; c++) {
-                        assertEquals(Float.floatToRawIntBits(viaApi[c]), Float.floatToRawIntBits(vector[c]));
-                    }
+                    assertSameBits(expected, vector, "VectorLaneDot.dotRows, d = " + d);
                 }
             }
+        }
+    }
+
+    private static void assertSameBits(float[] expected, float[] actual, String what) {
+        for (int c = 0; c < expected.length; c++) {
+            assertEquals(Float.floatToRawIntBits(expected[c]), Float.floatToRawIntBits(actual[c]),
+                    what + ", row " + c + " of " + expected.length);
         }
     }
 

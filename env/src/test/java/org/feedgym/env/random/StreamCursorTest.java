@@ -44,19 +44,38 @@ class StreamCursorTest {
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
         int[] edges = {0, 1, 2, 99, 100, 101, 9_999, 10_000, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
         for (int d : BOUNDS) {
-            long reciprocal = StreamCursor.reciprocal(d);
             for (int u : edges) {
-                assertEquals(u % d, StreamCursor.remainder(u, d, reciprocal), u + " % " + d);
+                assertRemainder(u, d);
             }
             for (int trial = 0; trial < 20_000; trial++) {
-                int u = random.nextInt() >>> 1;
-                assertEquals(u % d, StreamCursor.remainder(u, d, reciprocal), u + " % " + d);
+                assertRemainder(random.nextInt() >>> 1, d);
             }
         }
         for (int trial = 0; trial < 200_000; trial++) {
-            int d = 1 + random.nextInt(Integer.MAX_VALUE);
-            int u = random.nextInt() >>> 1;
-            assertEquals(u % d, StreamCursor.remainder(u, d, StreamCursor.reciprocal(d)), u + " % " + d);
+            assertRemainder(random.nextInt() >>> 1, 1 + random.nextInt(Integer.MAX_VALUE));
+        }
+    }
+
+    private static void assertRemainder(int u, int d) {
+        assertEquals(u % d, StreamCursor.remainder(u, d, StreamCursor.reciprocal(d)), u + " % " + d);
+    }
+
+    @Test
+    void burstsThatRepeatABoundDrawAsTheJdkGenerator() {
+        // As the candidate generator draws: runs of one bound, then another, then back (A A B A),
+        // so the cursor's kept reciprocal is reused, replaced and computed again.
+        int[][] bursts = {{100, 100, 100}, {10_000, 10_000}, {100}, {64, 64}, {100, 7, 7, 100}, {1, 1}, {3}};
+        MixStreams streams = new MixStreams(1);
+        streams.seed(0, 77);
+        RandomGenerator jdk = RandomGeneratorFactory.of("L64X128MixRandom").create(77);
+        for (int round = 0; round < 500; round++) {
+            StreamCursor cursor = streams.cursor(0);
+            for (int[] burst : bursts) {
+                for (int bound : burst) {
+                    assertEquals(jdk.nextInt(bound), cursor.nextInt(bound), "round " + round + ", bound " + bound);
+                }
+            }
+            cursor.close();
         }
     }
 
