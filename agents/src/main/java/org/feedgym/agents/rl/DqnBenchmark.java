@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ public final class DqnBenchmark {
         out.put("rounds", rounds);
         out.put("seconds", round(seconds));
         out.put("stepsPerSecond", median(perRound));
-        out.put("stepsPerSecondRounds", java.util.Arrays.stream(perRound).boxed().toList());
+        out.put("stepsPerSecondRounds", Arrays.stream(perRound).boxed().toList());
         out.put("trainingThreadCpuSeconds", round(threadCpu));
         out.put("processCpuSeconds", round(processCpu));
         out.put("stepsPerTrainingThreadCpuSecond", Math.round(steps / threadCpu));
@@ -253,7 +254,7 @@ public final class DqnBenchmark {
     /** The median, the mean of the middle two for an even count, rounded. */
     static long median(long[] values) {
         long[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : Math.round((v[n / 2 - 1] + v[n / 2]) / 2.0);
     }

@@ -8,12 +8,11 @@ import org.feedgym.env.linalg.LaneDot;
  *
  * <p>Speed: encoding is most of a step's work (K history cosines of d multiply-adds each), which
  * is why the candidate part ({@link #encodeCandidates}) is written only for policies that read it
- * ({@code FeedPopulation}). Each
- * cosine's dot product is a {@link LaneDot}: float, in eight lanes of fused multiply-adds, which
- * the Vector API runs as SIMD code (plain Java gives the same bits where it is absent), eight
- * candidates at a time ({@link LaneDot#dotRows}). Earlier
- * versions summed it in double in index order, so the feature differs from theirs in its float's
- * last bits and agents that read it may break near-ties differently (README, "Speed"). The
+ * ({@code FeedPopulation}). Each cosine's dot product is a {@link LaneDot}: float, in eight lanes
+ * of fused multiply-adds, which the Vector API runs as SIMD code (plain Java gives the same bits
+ * where it is absent), eight candidates at a time ({@link LaneDot#dotRows}). Earlier versions
+ * summed it in double in index order, so the feature differs from theirs in its float's last bits
+ * and agents that read it may break near-ties differently (README, "Speed"). The
  * per-topic features (topic share, "not interested" recency) are computed once per topic of the
  * user, not once per candidate. The item features that do not depend on the user (popularity,
  * like rate, duration, harm) are converted to float once, here, and packed four to an item so a

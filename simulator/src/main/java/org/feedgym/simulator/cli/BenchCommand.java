@@ -267,8 +267,7 @@ final class BenchCommand implements Callable<Integer> {
         if (baseline != null) {
             int rounds = roundsOption == null ? 3 : roundsOption;
             if (rounds < 1) {
-                System.err.println("error: --rounds must be >= 1, got " + rounds);
-                return FeedGymCli.EXIT_BAD_INPUT;
+                return bad("--rounds must be >= 1, got " + rounds);
             }
             try (org.feedgym.simulator.bench.BaselineBuild earlier =
                          org.feedgym.simulator.bench.BaselineBuild.open(baseline)) {

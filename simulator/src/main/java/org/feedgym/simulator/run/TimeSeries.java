@@ -75,12 +75,12 @@ public final class TimeSeries {
 
     /** Counts per group: users, items, harmful, the three user sums, then one per topic. */
     private static final int COUNTS = 6;
+    /** Per group: summed reward, runs, and over runs Σ items², Σ harmful², Σ items·harmful. */
+    private static final int SUMS = 5;
 
     private final int groups;
     private final int topics;
     private final List<long[]> counts = new ArrayList<>();
-    /** Per group: summed reward, runs, and over runs Σ items², Σ harmful², Σ items·harmful. */
-    private static final int SUMS = 5;
     private final List<double[]> sums = new ArrayList<>();
 
     /** An empty series for {@code groups} groups and {@code topics} topics. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -155,8 +158,7 @@ class BenchCommandTest {
         CliRun.Outcome o = CliRun.cli("bench", "dqn", "--config", config, "--steps", "1000", "--rounds", "3",
                 "--users", "4");
         assertEquals(0, o.code(), o.err());
-        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(o.out());
+        JsonNode figures = new ObjectMapper().readTree(o.out());
         assertEquals(3, figures.path("rounds").asInt(), o.out());
         assertEquals(1000, figures.path("trainingSteps").asInt(), o.out());
         long[] rounds = new long[3];
@@ -164,7 +166,7 @@ class BenchCommandTest {
             rounds[i] = figures.path("stepsPerSecondRounds").get(i).asLong();
             assertTrue(rounds[i] > 0, o.out());
         }
-        java.util.Arrays.sort(rounds);
+        Arrays.sort(rounds);
         assertEquals(rounds[1], figures.path("stepsPerSecond").asLong(), o.out());
     }
 
