@@ -304,13 +304,11 @@ public final class ExperimentRunner {
             TimeSeriesRecorder days = TimeSeriesRecorder.byDay(world.catalog(), env.infos(), users);
             BepWindowRecorder originalWindow = bep == null ? null
                     : new BepWindowRecorder(world.catalog(), users, bep.script());
-            List<StepListener> listeners = bep == null ? List.of(recorder, exposure, timeSeries, days)
-                    : List.of(recorder, exposure, timeSeries, days, originalWindow);
+            StepListener listeners = new ConcurrentListeners(bep == null ? List.of(recorder, exposure, timeSeries, days)
+                    : List.of(recorder, exposure, timeSeries, days, originalWindow), pool);
             String name = spec.name();
             Rollout.run(env, agent, userSeeds(root, r, users), pool, outcomes -> {
-                for (StepListener listener : listeners) {
-                    listener.onStep(outcomes);
-                }
+                listeners.onStep(outcomes);
                 synchronized (progress) {
                     progress.step(name, r, env.activeCount(), users);
                 }
