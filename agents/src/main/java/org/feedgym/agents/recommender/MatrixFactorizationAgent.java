@@ -238,9 +238,7 @@ public final class MatrixFactorizationAgent extends RecommenderAgent
                 java.util.Arrays.fill(columns, k * capacity + n, k * capacity + padded, 0);
             }
             java.util.Arrays.fill(targets, n, padded, 0);
-            for (int a = 0; a < m; a++) {
-                rhs[a] = LaneDot.dot(targets, 0, columns, a * capacity, padded);
-            }
+            LaneDot.dots(targets, 0, columns, capacity, m, padded, rhs);
             LaneDot.lowerGram(columns, capacity, m, padded, normal);
             // λ·|H| as in the SGD objective; a floor keeps the system definite when λ = 0.
             double ridge = Math.max(parameters.regularization(), 1e-6) * n;

@@ -79,6 +79,22 @@ public final class LaneDot {
     }
 
     /**
+     * {@link #dot} of one vector with each of {@code m} columns: {@code out[a]} is the dot product
+     * of {@code x[xo .. xo + n)} with column {@code a}, {@code columns[a·stride .. a·stride + n)},
+     * the same bits as {@code m} calls. The Vector API implementation takes four columns at a
+     * time, so that their sums do not wait on one another.
+     */
+    public static void dots(double[] x, int xo, double[] columns, int stride, int m, int n, double[] out) {
+        if (VECTOR_API && n % DOUBLE_LANES == 0) {
+            VectorLaneDot.dots(x, xo, columns, stride, m, n, out);
+            return;
+        }
+        for (int a = 0; a < m; a++) {
+            out[a] = scalar(x, xo, columns, a * stride, n);
+        }
+    }
+
+    /**
      * The lower triangle of the Gram matrix of {@code m} columns of length {@code n}: entry
      * {@code out[a·m + b]}, {@code b ≤ a}, is {@link #dot} of columns {@code a} and {@code b},
      * where column {@code a} is {@code columns[a·stride .. a·stride + n)}. The upper triangle of

@@ -146,6 +146,38 @@ final class VectorLaneDot {
     }
 
     /**
+     * {@link LaneDot#dots} for {@code n} a multiple of 4: four columns at a time, each with its own
+     * accumulator, the vector loaded once for them.
+     */
+    static void dots(double[] x, int xo, double[] c, int stride, int m, int n, double[] out) {
+        int a = 0;
+        for (; a + 4 <= m; a += 4) {
+            int c0 = a * stride;
+            int c1 = c0 + stride;
+            int c2 = c1 + stride;
+            int c3 = c2 + stride;
+            DoubleVector s0 = DoubleVector.zero(FOUR);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            for (int t = 0; t < n; t += LaneDot.DOUBLE_LANES) {
+                DoubleVector v = DoubleVector.fromArray(FOUR, x, xo + t);
+                s0 = v.fma(DoubleVector.fromArray(FOUR, c, c0 + t), s0);
+                s1 = v.fma(DoubleVector.fromArray(FOUR, c, c1 + t), s1);
+                s2 = v.fma(DoubleVector.fromArray(FOUR, c, c2 + t), s2);
+                s3 = v.fma(DoubleVector.fromArray(FOUR, c, c3 + t), s3);
+            }
+            out[a] = fold(s0);
+            out[a + 1] = fold(s1);
+            out[a + 2] = fold(s2);
+            out[a + 3] = fold(s3);
+        }
+        for (; a < m; a++) {
+            out[a] = dot(x, xo, c, a * stride, n);
+        }
+    }
+
+    /**
      * {@link LaneDot#lowerGram} for {@code n} a multiple of 4: two rows by four columns at a time,
      * so that six loads feed eight fused multiply-adds.
      */

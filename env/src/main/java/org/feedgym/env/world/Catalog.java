@@ -262,6 +262,39 @@ public final class Catalog {
         return s;
     }
 
+    /**
+     * {@code out[i − from] = cosine(a, items[i])} for {@code i} in {@code [from, to)}, the same bits
+     * as {@link #cosine}: four items at a time, so that their sums do not wait on one another.
+     */
+    public void cosines(int a, int[] items, int from, int to, double[] out) {
+        int ba = a * dimensions;
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            int b0 = items[i] * dimensions;
+            int b1 = items[i + 1] * dimensions;
+            int b2 = items[i + 2] * dimensions;
+            int b3 = items[i + 3] * dimensions;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < dimensions; k++) {
+                float x = embeddings[ba + k];
+                s0 += x * embeddings[b0 + k];
+                s1 += x * embeddings[b1 + k];
+                s2 += x * embeddings[b2 + k];
+                s3 += x * embeddings[b3 + k];
+            }
+            out[i - from] = s0;
+            out[i - from + 1] = s1;
+            out[i - from + 2] = s2;
+            out[i - from + 3] = s3;
+        }
+        for (; i < to; i++) {
+            out[i - from] = cosine(a, items[i]);
+        }
+    }
+
     /** Cosine similarity of two items (embeddings are unit vectors). */
     public double cosine(int a, int b) {
         int ba = a * dimensions;

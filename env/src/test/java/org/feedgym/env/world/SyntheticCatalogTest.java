@@ -98,4 +98,20 @@ class SyntheticCatalogTest {
         assertEquals(HarmClass.EATING_DISORDER, topics.get(4).harmClass());
         assertEquals(HarmClass.SELF_HARM, topics.get(5).harmClass());
     }
+
+    @Test
+    void cosinesGiveEachCosinesBits() {
+        Catalog c = generate(3);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int length = 0; length <= 11; length++) {
+            int[] items = random.ints(length + 2, 0, c.size()).toArray();
+            double[] out = new double[length];
+            int a = random.nextInt(c.size());
+            c.cosines(a, items, 2, length + 2, out);
+            for (int i = 0; i < length; i++) {
+                assertEquals(Double.doubleToRawLongBits(c.cosine(a, items[i + 2])), Double.doubleToRawLongBits(out[i]),
+                        "length " + length + ", item " + i);
+            }
+        }
+    }
 }

@@ -142,6 +142,7 @@ public final class EpisodeRecorder implements StepListener {
     /** Records the step of users {@code from..to−1}. */
     private void record(StepOutcomes o, int from, int to) {
         int c = checkpointSeconds.length;
+        double[] cosines = new double[listLength];
         for (int u = from; u < to; u++) {
             int item = o.shownItem(u);
             if (item < 0) {
@@ -187,7 +188,7 @@ public final class EpisodeRecorder implements StepListener {
             hates[u] += o.hated(u) ? 1 : 0;
             topicCounts[u * topics + catalog.topic(item)]++;
             trackSimilarRun(u, item, harmful, o);
-            trackDiversity(u, item);
+            trackDiversity(u, item, cosines);
             trackUnwantedReturn(u, catalog.topic(item), o.hated(u), o.shownAtSeconds(u));
             if (o.endReason(u) != EndReason.NONE) {
                 endReason[u] = o.endReason(u);
@@ -246,14 +247,16 @@ public final class EpisodeRecorder implements StepListener {
             returned > 0 ? seconds / returned : Double.NaN, marked > 0 ? (double) returned / marked : Double.NaN};
     }
 
-    private void trackDiversity(int u, int item) {
+    /** @param cosines scratch of {@code listLength} entries */
+    private void trackDiversity(int u, int item, double[] cosines) {
         int base = u * listLength;
         list[base + listFill[u]++] = item;
         if (listFill[u] == listLength) {
             double sum = 0;
             for (int a = 0; a < listLength; a++) {
+                catalog.cosines(list[base + a], list, base + a + 1, base + listLength, cosines);
                 for (int b = a + 1; b < listLength; b++) {
-                    sum += 1 - catalog.cosine(list[base + a], list[base + b]);
+                    sum += 1 - cosines[b - a - 1];
                 }
             }
             diversitySum[u] += sum / (listLength * (listLength - 1) / 2.0);
