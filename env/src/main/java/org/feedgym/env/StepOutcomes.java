@@ -6,8 +6,8 @@ package org.feedgym.env;
  * next observations. A live view owned by the vector environment, overwritten on every step;
  * users whose episode had already ended have {@code shownItem = -1} and zero in every other field.
  *
- * <p>The environment writes it through {@link #recordResponse}, {@link #recordEnd} and
- * {@link #clear}; wrappers may adjust it ({@link #setReward}, {@link #recordEnd}) before their
+ * <p>The environment writes it through {@link #recordResponse}, {@link #recordHate},
+ * {@link #recordEnd} and {@link #clear}; wrappers may adjust it ({@link #setReward}, {@link #recordEnd}) before their
  * caller reads it. Agents only read.
  */
 public final class StepOutcomes {
@@ -29,6 +29,7 @@ public final class StepOutcomes {
     /**
      * Whether user {@code u}'s row is as {@link #clear} left it and unwritten since: an ended user
      * is cleared on every step, and this lets the repeats cost one read instead of fourteen stores.
+     * Every method that writes a row must therefore set its entry to false.
      */
     private final boolean[] blank;
 

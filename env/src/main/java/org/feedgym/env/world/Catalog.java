@@ -263,8 +263,9 @@ public final class Catalog {
     }
 
     /**
-     * {@code out[i − from] = cosine(a, items[i])} for {@code i} in {@code [from, to)}, the same bits
-     * as {@link #cosine}: four items at a time, so that their sums do not wait on one another.
+     * {@code out[i − from] = cosine(a, items[i])} for {@code i} in {@code [from, to)} ({@code out}
+     * holds at least {@code to − from} entries), the same bits as {@link #cosine}: four items at a
+     * time, so that their sums do not wait on one another.
      */
     public void cosines(int a, int[] items, int from, int to, double[] out) {
         int ba = a * dimensions;

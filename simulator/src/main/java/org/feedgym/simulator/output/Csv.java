@@ -11,8 +11,9 @@ public final class Csv {
     private static final double[] EXACT_POWERS = new double[23];
     /**
      * How far the scaled value's fraction must be from one half for the fast path to trust its
-     * rounding: scaling is one correctly rounded multiplication or division, off by at most
-     * about 1.2e-10 for six-digit values, so this margin leaves four orders to spare.
+     * rounding: scaling is one correctly rounded multiplication or division by an exact power of
+     * ten, off by at most half an ulp (about 6e-11 below 10^6), so this margin leaves four orders
+     * to spare.
      */
     private static final double TIE_MARGIN = 1e-6;
 
@@ -56,10 +57,14 @@ public final class Csv {
     /**
      * {@link #exact} in double and long arithmetic: the value is scaled by a power of ten to six
      * integer digits and rounded; null where that cannot be trusted to give the same digits (a
-     * fraction within {@link #TIE_MARGIN} of one half, a power of ten beyond the exact ones, a
-     * scaled value off its six digits), for the caller to take the exact path.
+     * fraction within {@link #TIE_MARGIN} of one half, a scale beyond 10^±22 (magnitudes below
+     * about 10^-17 or from about 10^28), a value that rounds up to the next power of ten), for the
+     * caller to take the exact path; null too for NaN and infinities.
      */
     static String sixDigits(double v) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
         if (v == 0) {
             return "0";
         }

@@ -2,6 +2,7 @@ package org.feedgym.simulator.run;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.feedgym.env.StepOutcomes;
 
 /**
@@ -9,6 +10,9 @@ import org.feedgym.env.StepOutcomes;
  * own and only read the outcomes (the recorders of one evaluation run do): each still sees every
  * step in order, so what each records is what it would record alone, whatever the thread count.
  * Without a pool they are called one after another, in the order given.
+ *
+ * <p>A step returns once every listener has finished it; if any threw, the first of them in the
+ * order given is rethrown as it was thrown.
  */
 final class ConcurrentListeners implements StepListener {
 
@@ -32,6 +36,27 @@ final class ConcurrentListeners implements StepListener {
             }
             return;
         }
-        pool.submit(() -> listeners.parallelStream().forEach(listener -> listener.onStep(outcomes))).join();
+        int n = listeners.size();
+        RuntimeException[] thrown = new RuntimeException[n];
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[n];
+        for (int i = 0; i < n; i++) {
+            StepListener listener = listeners.get(i);
+            int slot = i;
+            tasks[i] = pool.submit(() -> {
+                try {
+                    listener.onStep(outcomes);
+                } catch (RuntimeException e) {
+                    thrown[slot] = e;
+                }
+            });
+        }
+        for (ForkJoinTask<?> task : tasks) {
+            task.join();
+        }
+        for (RuntimeException e : thrown) {
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 }

@@ -304,11 +304,12 @@ public final class ExperimentRunner {
             TimeSeriesRecorder days = TimeSeriesRecorder.byDay(world.catalog(), env.infos(), users);
             BepWindowRecorder originalWindow = bep == null ? null
                     : new BepWindowRecorder(world.catalog(), users, bep.script());
-            StepListener listeners = new ConcurrentListeners(bep == null ? List.of(recorder, exposure, timeSeries, days)
-                    : List.of(recorder, exposure, timeSeries, days, originalWindow), pool);
+            List<StepListener> recorders = bep == null ? List.of(recorder, exposure, timeSeries, days)
+                    : List.of(recorder, exposure, timeSeries, days, originalWindow);
+            StepListener record = new ConcurrentListeners(recorders, pool);
             String name = spec.name();
             Rollout.run(env, agent, userSeeds(root, r, users), pool, outcomes -> {
-                listeners.onStep(outcomes);
+                record.onStep(outcomes);
                 synchronized (progress) {
                     progress.step(name, r, env.activeCount(), users);
                 }
