@@ -7,8 +7,8 @@ package org.feedgym.env;
  * users whose episode had already ended have {@code shownItem = -1} and zero in every other field.
  *
  * <p>The environment writes it through {@link #recordResponse}, {@link #recordHate},
- * {@link #recordEnd} and {@link #clear}; wrappers may adjust it ({@link #setReward}, {@link #recordEnd}) before their
- * caller reads it. Agents only read.
+ * {@link #recordEnd} and {@link #clear}; wrappers may adjust it ({@link #setReward},
+ * {@link #recordEnd}) before their caller reads it. Agents only read.
  */
 public final class StepOutcomes {
 

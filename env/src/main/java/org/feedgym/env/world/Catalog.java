@@ -263,37 +263,43 @@ public final class Catalog {
     }
 
     /**
-     * {@code out[i − from] = cosine(a, items[i])} for {@code i} in {@code [from, to)} ({@code out}
-     * holds at least {@code to − from} entries), the same bits as {@link #cosine}: four items at a
-     * time, so that their sums do not wait on one another.
+     * The sum of the cosine distances {@code 1 − cosine} over every pair of the items
+     * {@code items[from .. to)}, added pair by pair in order ({@code (from, from + 1)},
+     * {@code (from, from + 2)}, ...), the same bits as that loop over {@link #cosine}: the cosines
+     * of one item with four others are computed side by side, so that their sums do not wait on
+     * one another.
      */
-    public void cosines(int a, int[] items, int from, int to, double[] out) {
-        int ba = a * dimensions;
-        int i = from;
-        for (; i + 4 <= to; i += 4) {
-            int b0 = items[i] * dimensions;
-            int b1 = items[i + 1] * dimensions;
-            int b2 = items[i + 2] * dimensions;
-            int b3 = items[i + 3] * dimensions;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = 0; k < dimensions; k++) {
-                float x = embeddings[ba + k];
-                s0 += x * embeddings[b0 + k];
-                s1 += x * embeddings[b1 + k];
-                s2 += x * embeddings[b2 + k];
-                s3 += x * embeddings[b3 + k];
+    public double pairDistanceSum(int[] items, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            int ba = items[i] * dimensions;
+            int j = i + 1;
+            for (; j + 4 <= to; j += 4) {
+                int b0 = items[j] * dimensions;
+                int b1 = items[j + 1] * dimensions;
+                int b2 = items[j + 2] * dimensions;
+                int b3 = items[j + 3] * dimensions;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int k = 0; k < dimensions; k++) {
+                    float x = embeddings[ba + k];
+                    s0 += x * embeddings[b0 + k];
+                    s1 += x * embeddings[b1 + k];
+                    s2 += x * embeddings[b2 + k];
+                    s3 += x * embeddings[b3 + k];
+                }
+                sum += 1 - s0;
+                sum += 1 - s1;
+                sum += 1 - s2;
+                sum += 1 - s3;
             }
-            out[i - from] = s0;
-            out[i - from + 1] = s1;
-            out[i - from + 2] = s2;
-            out[i - from + 3] = s3;
+            for (; j < to; j++) {
+                sum += 1 - cosine(items[i], items[j]);
+            }
         }
-        for (; i < to; i++) {
-            out[i - from] = cosine(a, items[i]);
-        }
+        return sum;
     }
 
     /** Cosine similarity of two items (embeddings are unit vectors). */

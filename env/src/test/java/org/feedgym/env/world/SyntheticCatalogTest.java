@@ -100,18 +100,19 @@ class SyntheticCatalogTest {
     }
 
     @Test
-    void cosinesGiveEachCosinesBits() {
+    void thePairDistanceSumIsThePairByPairLoopsBits() {
         Catalog c = generate(3);
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-        for (int length = 0; length <= 11; length++) {
+        for (int length = 0; length <= 13; length++) {
             int[] items = random.ints(length + 2, 0, c.size()).toArray();
-            double[] out = new double[length];
-            int a = random.nextInt(c.size());
-            c.cosines(a, items, 2, length + 2, out);
-            for (int i = 0; i < length; i++) {
-                assertEquals(Double.doubleToRawLongBits(c.cosine(a, items[i + 2])), Double.doubleToRawLongBits(out[i]),
-                        "length " + length + ", item " + i);
+            double expected = 0;
+            for (int a = 2; a < length + 2; a++) {
+                for (int b = a + 1; b < length + 2; b++) {
+                    expected += 1 - c.cosine(items[a], items[b]);
+                }
             }
+            assertEquals(Double.doubleToRawLongBits(expected),
+                    Double.doubleToRawLongBits(c.pairDistanceSum(items, 2, length + 2)), "length " + length);
         }
     }
 }

@@ -142,7 +142,6 @@ public final class EpisodeRecorder implements StepListener {
     /** Records the step of users {@code from..to−1}. */
     private void record(StepOutcomes o, int from, int to) {
         int c = checkpointSeconds.length;
-        double[] cosines = null; // the diversity's scratch, made when a list in this chunk fills
         for (int u = from; u < to; u++) {
             int item = o.shownItem(u);
             if (item < 0) {
@@ -188,7 +187,7 @@ public final class EpisodeRecorder implements StepListener {
             hates[u] += o.hated(u) ? 1 : 0;
             topicCounts[u * topics + catalog.topic(item)]++;
             trackSimilarRun(u, item, harmful, o);
-            cosines = trackDiversity(u, item, cosines);
+            trackDiversity(u, item);
             trackUnwantedReturn(u, catalog.topic(item), o.hated(u), o.shownAtSeconds(u));
             if (o.endReason(u) != EndReason.NONE) {
                 endReason[u] = o.endReason(u);
@@ -247,31 +246,15 @@ public final class EpisodeRecorder implements StepListener {
             returned > 0 ? seconds / returned : Double.NaN, marked > 0 ? (double) returned / marked : Double.NaN};
     }
 
-    /**
-     * Adds {@code item} to user {@code u}'s list and scores the list once it is full.
-     *
-     * @param cosines scratch of {@code listLength} entries, or null to make one when needed
-     * @return the scratch, made if it was needed and null
-     */
-    private double[] trackDiversity(int u, int item, double[] cosines) {
+    private void trackDiversity(int u, int item) {
         int base = u * listLength;
         list[base + listFill[u]++] = item;
         if (listFill[u] == listLength) {
-            if (cosines == null) {
-                cosines = new double[listLength];
-            }
-            double sum = 0;
-            for (int a = 0; a < listLength; a++) {
-                catalog.cosines(list[base + a], list, base + a + 1, base + listLength, cosines);
-                for (int b = a + 1; b < listLength; b++) {
-                    sum += 1 - cosines[b - a - 1];
-                }
-            }
+            double sum = catalog.pairDistanceSum(list, base, base + listLength);
             diversitySum[u] += sum / (listLength * (listLength - 1) / 2.0);
             diversityLists[u]++;
             listFill[u] = 0;
         }
-        return cosines;
     }
 
     /** Hands the finished episodes to {@code sink}, one at a time in user order. */
