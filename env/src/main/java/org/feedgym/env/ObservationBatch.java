@@ -25,7 +25,8 @@ import java.lang.invoke.VarHandle;
  *
  * <p>An environment may leave a user's candidate features to be written when they are first read
  * (the reads below do that), computed from the user's state as it was when they were left: a
- * policy that never reads them (random, oracle) then never pays for them.
+ * policy that never reads them (random, oracle) then never pays for them, and the features
+ * that depend on the item alone are read from the item ({@link #isItemFeature}).
  * Every read returns the same values as if they had been written with the step.
  */
 public final class ObservationBatch {
@@ -71,6 +72,23 @@ public final class ObservationBatch {
 
         /** Runs {@code body} once for every user, on the environment's threads where it has some. */
         void forEachUser(java.util.function.IntConsumer body);
+
+        /**
+         * Feature {@code f} of a candidate that is catalog item {@code item}, for the features
+         * that depend on the item alone ({@link #isItemFeature}): the value {@link #write}
+         * writes for it.
+         */
+        float itemFeature(int item, int f);
+    }
+
+    /**
+     * Whether candidate feature {@code f} depends on the item alone (popularity, like rate,
+     * duration, harm), not on the user: such a feature of a user whose candidate features are
+     * still to be written is read from the item without writing them, so that a policy reading
+     * only these (popularity) does not pay for the K cosines.
+     */
+    public static boolean isItemFeature(int f) {
+        return f >= F_POPULARITY && f <= F_HARM;
     }
 
     /**
@@ -147,6 +165,9 @@ public final class ObservationBatch {
 
     /** Feature {@code f} of candidate {@code c} of user {@code u}. */
     public float candidateFeature(int u, int c, int f) {
+        if (isItemFeature(f) && pending(u)) {
+            return writer.itemFeature(candidates[u * k + c], f);
+        }
         writePending(u);
         return features[u * dimension + userFeatures + c * CANDIDATE_FEATURES + f];
     }
@@ -185,12 +206,17 @@ public final class ObservationBatch {
         return false;
     }
 
+    /** Whether user {@code u}'s candidate features are still to be written. */
+    private boolean pending(int u) {
+        return candidatesPending != null && (byte) PENDING.getAcquire(candidatesPending, u) != 0;
+    }
+
     /**
      * Writes user {@code u}'s candidate features if the environment left them for now. Two threads
      * reading the same user may both write them: the same values, from the same state.
      */
     private void writePending(int u) {
-        if (candidatesPending != null && (byte) PENDING.getAcquire(candidatesPending, u) != 0) {
+        if (pending(u)) {
             writer.write(u);
             PENDING.setRelease(candidatesPending, u, (byte) 0);
         }

@@ -419,6 +419,11 @@ final class FeedPopulation implements VectorEnvironment, UserInfos, PrivilegedVi
         public void forEachUser(java.util.function.IntConsumer body) {
             org.feedgym.env.parallel.UserChunks.forEachUser(pool, s.n, body);
         }
+
+        @Override
+        public float itemFeature(int item, int f) {
+            return world.encoder().itemFeature(item, f);
+        }
     }
 
     /**

@@ -72,6 +72,17 @@ final class ObservationEncoder {
         return dimension;
     }
 
+    /**
+     * Feature {@code f} of item {@code item}, for a feature that depends on the item alone
+     * ({@link ObservationBatch#isItemFeature}): the float {@link #encodeCandidates} writes.
+     */
+    float itemFeature(int item, int f) {
+        if (!ObservationBatch.isItemFeature(f)) {
+            throw new IllegalArgumentException("candidate feature " + f + " depends on the user");
+        }
+        return itemFeatures[item * STATIC_FEATURES + f - ObservationBatch.F_POPULARITY];
+    }
+
     /** Writes user {@code u}'s user features: the history embedding and the three session features. */
     void encodeUser(UserStates s, int u, float[] out) {
         int o = u * dimension;

@@ -236,6 +236,54 @@ class LazyCandidateFeaturesTest {
         assertFalse(prompted.writesCandidatesWithStep(), "break prompts ending sessions, nothing read");
     }
 
+    /**
+     * A policy that reads only the features of the item alone (popularity's) gets them from the
+     * item: the floats a reader of whole vectors sees, while the K cosines are never written and
+     * the population never switches to writing them with the step.
+     */
+    @Test
+    void itemFeaturesAreReadWithoutWritingTheCandidateFeatures() {
+        World world = TestWorlds.small(5L);
+        FeedPopulation itemsOnly = new FeedPopulation(world, null);
+        FeedPopulation whole = new FeedPopulation(world, null);
+        ObservationBatch items = itemsOnly.reset(seeds());
+        ObservationBatch all = whole.reset(seeds());
+        int k = world.candidateCount();
+        float[] row = new float[all.dimension()];
+        int[] actions = new int[USERS];
+        long compared = 0;
+        while (!whole.allDone()) {
+            for (int u = 0; u < USERS; u++) {
+                all.copyVector(u, row, 0);
+                int best = 0;
+                for (int c = 0; c < k; c++) {
+                    for (int f = 0; f < ObservationBatch.CANDIDATE_FEATURES; f++) {
+                        if (ObservationBatch.isItemFeature(f)) {
+                            assertEquals(all.candidateFeature(u, c, f), items.candidateFeature(u, c, f),
+                                    "user " + u + " candidate " + c + " feature " + f);
+                            compared++;
+                        }
+                    }
+                    if (items.candidateFeature(u, c, ObservationBatch.F_POPULARITY)
+                            > items.candidateFeature(u, best, ObservationBatch.F_POPULARITY)) {
+                        best = c;
+                    }
+                }
+                actions[u] = best;
+            }
+            StepOutcomes a = whole.step(actions);
+            StepOutcomes b = itemsOnly.step(actions);
+            for (int u = 0; u < USERS; u++) {
+                assertEquals(a.shownItem(u), b.shownItem(u), "user " + u);
+            }
+        }
+        assertTrue(itemsOnly.allDone());
+        assertTrue(whole.writesCandidatesWithStep(), "whole vectors read: written with the step");
+        assertFalse(itemsOnly.writesCandidatesWithStep(), "item features only: never written with the step");
+        assertTrue(compared > (long) USERS * k, "compared " + compared);
+        assertArrayEquals(all.features(), items.features());
+    }
+
     @Test
     void aPolicyThatReadsNothingNeverPaysForCandidateFeatures() {
         World world = TestWorlds.small(5L);
