@@ -13,6 +13,7 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
+import org.feedgym.env.parallel.MachineLoad;
 import org.feedgym.env.world.CatalogConfig;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
@@ -117,7 +118,7 @@ public final class DqnBenchmark {
         if (s.warmupSteps() > 0) {
             train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), built, s.seed() + 1);
         }
-        String loadBefore = loadAverage();
+        String loadBefore = MachineLoad.now();
         long cpu0 = processCpuNanos();
         long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         double seconds = 0;
@@ -161,7 +162,7 @@ public final class DqnBenchmark {
         out.put("processCpuSeconds", round(processCpu));
         out.put("stepsPerTrainingThreadCpuSecond", Math.round(steps / threadCpu));
         out.put("loadAverageBefore", loadBefore);
-        out.put("loadAverageAfter", loadAverage());
+        out.put("loadAverageAfter", MachineLoad.now());
         out.put("worldSetupSeconds", round(setup));
         out.put("peakRssMiB", procStatusMiB("VmHWM"));
         out.put("rssMiB", procStatusMiB("VmRSS"));
@@ -236,19 +237,6 @@ public final class DqnBenchmark {
             return os.getProcessCpuTime();
         }
         return -1;
-    }
-
-    /**
-     * The 1, 5 and 15 minute load averages from {@code /proc/loadavg}: on a shared machine other
-     * processes' load lowers the wall-clock rate, so the figure is printed beside it.
-     */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     /** The median, the mean of the middle two for an even count, rounded. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.baseline.RandomAgent;
+import org.feedgym.env.parallel.MachineLoad;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
@@ -70,6 +71,7 @@ public final class EnvBenchmark {
     public static Map<String, Object> run(Settings s) {
         ForkJoinPool pool = s.threads() > 1 ? new ForkJoinPool(s.threads()) : null;
         try {
+            String loadBefore = MachineLoad.now();
             WorldConfig config = new WorldConfig(
                     new CatalogConfig("synthetic", s.items(), null, null, s.dimensions(), null, null),
                     null, new CandidatesConfig(s.candidates(), null, null, null, null, s.exactNeighboursUpTo()), null,
@@ -86,9 +88,13 @@ public final class EnvBenchmark {
 
             runPass(world, pool, s.users(), 0, true);
             long userSteps = 0;
+            long[] perPass = new long[s.passes()];
             long start = System.nanoTime();
             for (int p = 1; p <= s.passes(); p++) {
-                userSteps += runPass(world, pool, s.users(), p, true);
+                long passStart = System.nanoTime();
+                long steps = runPass(world, pool, s.users(), p, true);
+                perPass[p - 1] = Math.round(steps / ((System.nanoTime() - passStart) / 1e9));
+                userSteps += steps;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long unreadSteps = 0;
@@ -122,9 +128,13 @@ public final class EnvBenchmark {
             out.put("recallSample", world.neighbours().exact() ? 0 : Math.min(RECALL_SAMPLE, s.items()));
             out.put("recallSeconds", round(recallSeconds));
             out.put("passes", s.passes());
+            // Each measured pass's own rate: how far the machine moves the figure within one run.
+            out.put("userStepsPerSecondPasses", perPass);
             out.put("userSteps", userSteps);
             out.put("seconds", round(seconds));
             out.put("peakHeapMiB", peakHeapMiB());
+            out.put("loadAverageBefore", loadBefore);
+            out.put("loadAverageAfter", MachineLoad.now());
             return out;
         } finally {
             if (pool != null) {
@@ -143,7 +153,7 @@ public final class EnvBenchmark {
      * @param rounds runs of each build, at least 1
      */
     public static Map<String, Object> compare(Settings s, BaselineBuild baseline, int rounds) {
-        double load0 = loadAverage();
+        String loadBefore = MachineLoad.now();
         List<Map<String, Object>> mine = new ArrayList<>();
         List<Map<String, Object>> theirs = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -166,8 +176,8 @@ public final class EnvBenchmark {
                 .equals(theirs.stream().map(m -> m.get("userSteps")).distinct().toList()));
         out.put("baseline", baseline.checkout().toString());
         out.put("rounds", rounds);
-        out.put("loadAverageAtStart", round(load0));
-        out.put("loadAverageAtEnd", round(loadAverage()));
+        out.put("loadAverageBefore", loadBefore);
+        out.put("loadAverageAfter", MachineLoad.now());
         out.put("current", mine);
         out.put("earlier", theirs);
         return out;
@@ -177,10 +187,6 @@ public final class EnvBenchmark {
         double[] v = runs.stream().mapToDouble(m -> ((Number) m.get("userStepsPerSecond")).doubleValue()).sorted()
                 .toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**

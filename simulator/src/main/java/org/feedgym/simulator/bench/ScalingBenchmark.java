@@ -14,6 +14,7 @@ import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.VectorEnvironment;
+import org.feedgym.env.parallel.MachineLoad;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
@@ -189,13 +190,15 @@ public final class ScalingBenchmark {
     }
 
     /** The figures as printed: settings, then the points. */
-    public static Map<String, Object> figures(Settings s, List<Point> points, double totalSeconds) {
+    public static Map<String, Object> figures(Settings s, List<Point> points, double totalSeconds,
+                                              String loadAverageBefore) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "scaling");
         out.put("policy", "random");
         out.put("threads", s.threads());
         out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        out.put("loadAverage", EnvBenchmark.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.put("loadAverageBefore", loadAverageBefore);
+        out.put("loadAverageAfter", MachineLoad.now());
         out.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("baseUsers", s.baseUsers());
         out.put("baseCandidates", s.baseCandidates());

@@ -326,11 +326,12 @@ final class BenchCommand implements Callable<Integer> {
                         d.users().stream().filter(u -> u <= upTo).toList(), d.candidates(),
                         d.items().stream().filter(i -> i <= maxItems).toList(), d.baseUsers(), d.baseCandidates(),
                         d.baseItems(), d.dimensions(), t, userStepsPerPoint);
+        String loadBefore = org.feedgym.env.parallel.MachineLoad.now();
         long start = System.nanoTime();
         List<org.feedgym.simulator.bench.ScalingBenchmark.Point> points =
                 org.feedgym.simulator.bench.ScalingBenchmark.run(settings);
         Map<String, Object> figures = org.feedgym.simulator.bench.ScalingBenchmark.figures(settings, points,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, loadBefore);
         String json = org.feedgym.simulator.bench.ScalingBenchmark.printed(figures);
         // The figures first: a report that cannot be written loses nothing measured.
         System.out.println(json);

@@ -38,10 +38,14 @@ class BaselineBuildTest {
                     "the baseline's benchmark is its own class");
             assertEquals(mine.get("userSteps"), theirs.get("userSteps"), "same seeds, same code");
             assertEquals(org.feedgym.env.linalg.LaneDot.implementation(8), mine.get("dotProducts"));
+            long[] passes = (long[]) mine.get("userStepsPerSecondPasses");
+            assertEquals(TINY.passes(), passes.length);
+            assertTrue(passes[0] > 0, "a pass's rate " + passes[0]);
+            assertTrue(mine.get("loadAverageBefore") instanceof String && mine.get("loadAverageAfter") instanceof String);
 
             Map<String, Object> compared = EnvBenchmark.compare(TINY, earlier, 2);
             assertEquals(List.of("benchmark", "userStepsPerSecond", "baselineUserStepsPerSecond", "ratio",
-                    "sameUserSteps", "baseline", "rounds", "loadAverageAtStart", "loadAverageAtEnd", "current",
+                    "sameUserSteps", "baseline", "rounds", "loadAverageBefore", "loadAverageAfter", "current",
                     "earlier"), List.copyOf(compared.keySet()));
             assertEquals(true, compared.get("sameUserSteps"));
             assertEquals(2, ((List<?>) compared.get("current")).size());
