@@ -25,12 +25,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code experiments/quickstart.json}): environment steps per second, training included
  * (acting, replay, gradient updates, target copies), and the process's peak resident memory.
  *
- * <p>Runs a short warm-up training first (JIT compilation and ND4J's native initialisation are not
- * measured), then one measured training of a fresh agent, or several ({@code rounds}: their median
- * and each round's figure are printed; {@code trainingSteps} and {@code episodes} are per round).
- * Besides the wall-clock rate it reports the CPU time of the training thread and of the process
- * and the machine's load average, because on a shared machine other processes slow the wall-clock
- * rate down. Single-threaded by construction; ND4J's own thread count is what the JVM was started
+ * <p>Runs a warm-up training first, so that JIT compilation and ND4J's native initialisation are
+ * not measured: {@link #warmupSteps}, long enough for {@value #WARMUP_UPDATES} gradient updates
+ * where that takes at most {@value #WARMUP_ROUNDS} trainings. Then one measured training of a
+ * fresh agent, or several ({@code rounds}: their median and each round's figure are printed;
+ * {@code trainingSteps} and {@code episodes} are per round). Besides the wall-clock rate it
+ * reports the CPU time of the training thread and of the process and the machine's load average,
+ * because on a shared machine other processes slow the wall-clock rate down. Single-threaded by construction; ND4J's own thread count is what the JVM was started
  * with (set {@code OMP_NUM_THREADS=1}) unless {@link Settings#nd4jThreads()} asks to set it.
  *
  * <p>Usage:
@@ -77,6 +78,16 @@ public final class DqnBenchmark {
         }
     }
 
+    /**
+     * Gradient updates the warm-up makes at least. The JVM warms up by how often code runs, and a
+     * vectorised run makes one update per {@code trainEvery} steps (every 64 at 64 users, against
+     * every 4 for one user): a warm-up of 5,000 steps, 78 updates at 64 users, left the first three
+     * measured rounds of a run its slowest (README, "RL speed").
+     */
+    static final int WARMUP_UPDATES = 2_000;
+    /** The most measured trainings' worth of steps the warm-up adds for {@link #WARMUP_UPDATES}. */
+    static final int WARMUP_ROUNDS = 5;
+
     private DqnBenchmark() {
     }
 
@@ -115,8 +126,9 @@ public final class DqnBenchmark {
         double setup = (System.nanoTime() - t0) / 1e9;
         AgentContext context = new AgentContext(built.candidateCount(), built.observationDimension(),
                 built.userFeatureCount(), s.seed());
-        if (s.warmupSteps() > 0) {
-            train(new DqnAgent(s.type(), parameters(s, s.warmupSteps()), context), built, s.seed() + 1);
+        int warmupSteps = warmupSteps(s);
+        if (warmupSteps > 0) {
+            train(new DqnAgent(s.type(), parameters(s, warmupSteps), context), built, s.seed() + 1);
         }
         String loadBefore = MachineLoad.now();
         long cpu0 = processCpuNanos();
@@ -151,7 +163,7 @@ public final class DqnBenchmark {
         // Transitions sampled for updates per environment step (the same for every N: the schedule
         // counts environment steps).
         out.put("replayRatio", round((double) s.batchSize() / s.trainEvery()));
-        out.put("warmupSteps", s.warmupSteps());
+        out.put("warmupSteps", warmupSteps);
         out.put("trainingSteps", agent.trainedSteps());
         out.put("episodes", episodes[0]);
         out.put("rounds", rounds);
@@ -237,6 +249,20 @@ public final class DqnBenchmark {
             return os.getProcessCpuTime();
         }
         return -1;
+    }
+
+    /**
+     * The warm-up's environment steps: {@link Settings#warmupSteps()}, and more where needed for
+     * {@link #WARMUP_UPDATES} gradient updates at {@link Settings#trainEvery()}, but no more for
+     * them than {@link #WARMUP_ROUNDS} measured trainings (a rare update schedule does not make
+     * the warm-up endless); none when {@code warmupSteps} is 0.
+     */
+    static int warmupSteps(Settings s) {
+        if (s.warmupSteps() == 0) {
+            return 0;
+        }
+        long forUpdates = Math.min((long) WARMUP_UPDATES * s.trainEvery(), (long) WARMUP_ROUNDS * s.trainingSteps());
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(s.warmupSteps(), forUpdates));
     }
 
     /** The median, the mean of the middle two for an even count, rounded. */
