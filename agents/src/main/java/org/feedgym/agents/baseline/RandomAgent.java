@@ -4,14 +4,18 @@ import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.feedgym.agents.AgentContext;
+import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.OfflineScorer;
+import org.feedgym.agents.ParallelAgent;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.NoParameters;
 import org.feedgym.env.data.InteractionLog;
 import org.feedgym.env.random.MixRandom;
+import org.feedgym.env.parallel.UserChunks;
 import org.feedgym.env.random.MixStreams;
 import org.feedgym.env.random.Seeds;
+import org.feedgym.env.random.StreamCursor;
 import org.feedgym.env.ObservationBatch;
 
 /**
@@ -24,9 +28,10 @@ import org.feedgym.env.ObservationBatch;
  * ({@code derive(seed, "random-act", u)}), one number per step it is active, so its picks do not
  * depend on how long the other users stay: a Bubble Escape Potential twin population, whose users
  * leave at other times than the originals, sees exactly the originals' picks (common random
- * numbers), and a user's picks do not depend on N.
+ * numbers), and a user's picks do not depend on N; nor on the pool it is given to act on
+ * ({@link ParallelAgent}), since each user's draw comes from that user's stream.
  */
-public final class RandomAgent implements SavableAgent, OfflineScorer {
+public final class RandomAgent implements SavableAgent, OfflineScorer, ParallelAgent {
 
     /** Registry type. */
     public static final String TYPE = "random";
@@ -34,6 +39,8 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
     private final AgentContext context;
     /** User {@code u}'s generator is stream {@code u}. */
     private MixStreams users;
+    /** Where {@link #act} splits the users, or null for the calling thread. */
+    private ForkJoinPool pool;
 
     public RandomAgent(AgentContext context) {
         this(context, new MixStreams(0));
@@ -85,11 +92,19 @@ public final class RandomAgent implements SavableAgent, OfflineScorer {
                 users.seed(u, Seeds.derive(context.seed(), "random-act", u));
             }
         }
-        for (int u = 0; u < n; u++) {
+        MixStreams streams = users;
+        UserChunks.forEachUser(pool, n, u -> {
             if (observations.active(u)) {
-                actions[u] = users.at(u).nextInt(k);
+                StreamCursor draw = streams.cursor(u);
+                actions[u] = draw.nextInt(k);
+                draw.close();
             }
-        }
+        });
+    }
+
+    @Override
+    public void actOn(ForkJoinPool actingPool) {
+        this.pool = actingPool;
     }
 
     /** Nothing to learn. */

@@ -208,7 +208,7 @@ public final class EnvBenchmark {
                 world.userFeatureCount(), pass));
         long[] steps = new long[1];
         try (VectorEnvironment env = world.vectorEnvironment(pool)) {
-            Rollout.run(env, agent, seeds, outcomes -> {
+            Rollout.run(env, agent, seeds, pool, outcomes -> {
                 if (readObservations) {
                     outcomes.observations().features();
                 }

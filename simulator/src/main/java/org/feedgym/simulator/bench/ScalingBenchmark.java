@@ -284,6 +284,8 @@ public final class ScalingBenchmark {
         }
         RandomAgent agent = new RandomAgent(new AgentContext(world.candidateCount(), world.observationDimension(),
                 world.userFeatureCount(), 1));
+        // The agent acts on the pool too, as in bench env and in a run's evaluations.
+        agent.actOn(pool);
         long steps = Math.max(1, s.userStepsPerPoint() / users);
         long userSteps = 0;
         double seconds;
