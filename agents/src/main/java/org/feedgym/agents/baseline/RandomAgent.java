@@ -1,22 +1,22 @@
 package org.feedgym.agents.baseline;
 
-import org.feedgym.agents.registry.StateChecks;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.feedgym.agents.AgentContext;
 import java.util.concurrent.ForkJoinPool;
+import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.OfflineScorer;
 import org.feedgym.agents.ParallelAgent;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.agents.registry.AgentFiles;
 import org.feedgym.agents.registry.NoParameters;
+import org.feedgym.agents.registry.StateChecks;
+import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.data.InteractionLog;
-import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.parallel.UserChunks;
+import org.feedgym.env.random.MixRandom;
 import org.feedgym.env.random.MixStreams;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.random.StreamCursor;
-import org.feedgym.env.ObservationBatch;
 
 /**
  * Picks a candidate uniformly at random: the floor every policy is compared against. Offline it

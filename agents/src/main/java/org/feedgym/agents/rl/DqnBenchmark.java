@@ -31,8 +31,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * fresh agent, or several ({@code rounds}: their median and each round's figure are printed;
  * {@code trainingSteps} and {@code episodes} are per round). Besides the wall-clock rate it
  * reports the CPU time of the training thread and of the process and the machine's load average,
- * because on a shared machine other processes slow the wall-clock rate down. Single-threaded by construction; ND4J's own thread count is what the JVM was started
- * with (set {@code OMP_NUM_THREADS=1}) unless {@link Settings#nd4jThreads()} asks to set it.
+ * because on a shared machine other processes slow the wall-clock rate down. Single-threaded by
+ * construction; ND4J's own thread count is what the JVM was started with (set
+ * {@code OMP_NUM_THREADS=1}) unless {@link Settings#nd4jThreads()} asks to set it.
  *
  * <p>Usage:
  * <pre>{@code

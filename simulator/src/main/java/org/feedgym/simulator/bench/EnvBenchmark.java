@@ -34,7 +34,9 @@ import org.feedgym.env.world.WorldFactory;
  * measured passes run, each a fresh population of {@code users} users stepped until every episode
  * has ended. The same passes again with nothing of the observations read give
  * {@code userStepsPerSecondObservationsUnread}: what a policy that reads none of them (random,
- * oracle) pays, its candidate features never computed.
+ * oracle) pays, its candidate features never computed. Each measured pass's own rate
+ * ({@code userStepsPerSecondPasses}) and the machine's load averages before and after are printed
+ * beside them, since a shared machine moves the figure from one second to the next.
  */
 public final class EnvBenchmark {
 
