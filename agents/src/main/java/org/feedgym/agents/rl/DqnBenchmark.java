@@ -13,7 +13,8 @@ import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.Training;
 import org.feedgym.agents.TrainingDivergedException;
 import org.feedgym.agents.TrainingLog;
-import org.feedgym.env.parallel.MachineLoad;
+import org.feedgym.env.bench.MachineLoad;
+import org.feedgym.env.bench.Median;
 import org.feedgym.env.world.CatalogConfig;
 import org.feedgym.env.world.World;
 import org.feedgym.env.world.WorldConfig;
@@ -169,7 +170,7 @@ public final class DqnBenchmark {
         out.put("episodes", episodes[0]);
         out.put("rounds", rounds);
         out.put("seconds", round(seconds));
-        out.put("stepsPerSecond", median(perRound));
+        out.put("stepsPerSecond", Median.of(perRound));
         out.put("stepsPerSecondRounds", Arrays.stream(perRound).boxed().toList());
         out.put("trainingThreadCpuSeconds", round(threadCpu));
         out.put("processCpuSeconds", round(processCpu));
@@ -264,14 +265,6 @@ public final class DqnBenchmark {
         }
         long forUpdates = Math.min((long) WARMUP_UPDATES * s.trainEvery(), (long) WARMUP_ROUNDS * s.trainingSteps());
         return (int) Math.min(Integer.MAX_VALUE, Math.max(s.warmupSteps(), forUpdates));
-    }
-
-    /** The median, the mean of the middle two for an even count, rounded. */
-    static long median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : Math.round((v[n / 2 - 1] + v[n / 2]) / 2.0);
     }
 
     private static double round(double v) {

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.baseline.RandomAgent;
-import org.feedgym.env.parallel.MachineLoad;
+import org.feedgym.env.bench.MachineLoad;
+import org.feedgym.env.bench.Median;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;
@@ -167,13 +168,13 @@ public final class EnvBenchmark {
                 mine.add(run(s));
             }
         }
-        double current = median(mine);
-        double earlier = median(theirs);
+        long current = median(mine);
+        long earlier = median(theirs);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "env");
-        out.put("userStepsPerSecond", Math.round(current));
-        out.put("baselineUserStepsPerSecond", Math.round(earlier));
-        out.put("ratio", round(current / earlier));
+        out.put("userStepsPerSecond", current);
+        out.put("baselineUserStepsPerSecond", earlier);
+        out.put("ratio", round((double) current / earlier));
         out.put("sameUserSteps", mine.stream().map(m -> m.get("userSteps")).distinct().toList()
                 .equals(theirs.stream().map(m -> m.get("userSteps")).distinct().toList()));
         out.put("baseline", baseline.checkout().toString());
@@ -185,10 +186,9 @@ public final class EnvBenchmark {
         return out;
     }
 
-    private static double median(List<Map<String, Object>> runs) {
-        double[] v = runs.stream().mapToDouble(m -> ((Number) m.get("userStepsPerSecond")).doubleValue()).sorted()
-                .toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    /** The median {@code userStepsPerSecond} of some runs ({@link Median}). */
+    private static long median(List<Map<String, Object>> runs) {
+        return Median.of(runs.stream().mapToLong(m -> ((Number) m.get("userStepsPerSecond")).longValue()).toArray());
     }
 
     /**

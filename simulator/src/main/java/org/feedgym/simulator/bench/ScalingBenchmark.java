@@ -14,7 +14,7 @@ import org.feedgym.agents.baseline.RandomAgent;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
 import org.feedgym.env.VectorEnvironment;
-import org.feedgym.env.parallel.MachineLoad;
+import org.feedgym.env.bench.MachineLoad;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.env.world.CandidatesConfig;
 import org.feedgym.env.world.CatalogConfig;

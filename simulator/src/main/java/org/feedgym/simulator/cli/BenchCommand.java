@@ -326,7 +326,7 @@ final class BenchCommand implements Callable<Integer> {
                         d.users().stream().filter(u -> u <= upTo).toList(), d.candidates(),
                         d.items().stream().filter(i -> i <= maxItems).toList(), d.baseUsers(), d.baseCandidates(),
                         d.baseItems(), d.dimensions(), t, userStepsPerPoint);
-        String loadBefore = org.feedgym.env.parallel.MachineLoad.now();
+        String loadBefore = org.feedgym.env.bench.MachineLoad.now();
         long start = System.nanoTime();
         List<org.feedgym.simulator.bench.ScalingBenchmark.Point> points =
                 org.feedgym.simulator.bench.ScalingBenchmark.run(settings);

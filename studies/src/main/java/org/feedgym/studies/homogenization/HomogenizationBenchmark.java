@@ -3,6 +3,7 @@ package org.feedgym.studies.homogenization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import org.feedgym.env.bench.MachineLoad;
 import org.feedgym.env.random.Seeds;
 import org.feedgym.simulator.bench.Benchmark;
 import org.feedgym.simulator.bench.EnvBenchmark;
@@ -101,6 +102,7 @@ public final class HomogenizationBenchmark implements Benchmark {
     public static Map<String, Object> run(Settings s) {
         ForkJoinPool pool = s.threads() > 1 ? new ForkJoinPool(s.threads()) : null;
         try {
+            String loadBefore = MachineLoad.now();
             int perStep = s.items() / s.steps();
             StudyWorld.Parameters p = new StudyWorld.Parameters(s.users(), s.attributes(), perStep * s.steps(),
                     10, 0.1, 100, 0.98, 1e-5);
@@ -137,6 +139,8 @@ public final class HomogenizationBenchmark implements Benchmark {
             out.put("seconds", EnvBenchmark.round(seconds));
             out.put("interactionsPerSecond", Math.round(interactions / seconds));
             out.put("peakHeapMiB", EnvBenchmark.peakHeapMiB());
+            out.put("loadAverageBefore", loadBefore);
+            out.put("loadAverageAfter", MachineLoad.now());
             return out;
         } finally {
             if (pool != null) {

@@ -1,4 +1,4 @@
-package org.feedgym.env.parallel;
+package org.feedgym.env.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

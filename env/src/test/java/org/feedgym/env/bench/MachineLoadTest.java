@@ -1,4 +1,4 @@
-package org.feedgym.env.parallel;
+package org.feedgym.env.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
