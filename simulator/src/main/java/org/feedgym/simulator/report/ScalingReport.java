@@ -135,6 +135,11 @@ public final class ScalingReport {
         XYChart chart = Charts.lines(title, xTitle, yTitle, lines, true);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        // Grouped whole numbers ("100,000", not "1E5") and a labelled tick at every multiple of a
+        // power of ten on the value axis, whose range spans only one or two decades.
+        chart.getStyler().setXAxisDecimalPattern("#,###");
+        chart.getStyler().setYAxisDecimalPattern("#,###");
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
         return chart;
     }
 
