@@ -41,6 +41,10 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "worker threads, in [1, " + ThreadsOption.MAX + "] (default: available processors)")
     Integer threads;
 
+    @Option(names = {"-q", "--quiet"}, description = "print only the verdict, not the re-run's tables (errors still"
+            + " go to stderr)")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         // Checked here, before the run is read, so that a bad value gets one line and exit 2, not
@@ -110,7 +114,16 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         java.util.concurrent.Callable<Integer> command = study ? new StudyCommand() : offline ? new OfflineCommand()
                 : sensitivity ? new SensitivityCommand() : new RunCommand();
-        int code = new picocli.CommandLine(command).execute(args.toArray(String[]::new));
+        int code;
+        java.io.PrintStream stdout = System.out;
+        if (quiet) {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        }
+        try {
+            code = new picocli.CommandLine(command).execute(args.toArray(String[]::new));
+        } finally {
+            System.setOut(stdout);
+        }
         if (code != 0) {
             System.err.println("error: the reproduction run failed with exit code " + code);
             return code;

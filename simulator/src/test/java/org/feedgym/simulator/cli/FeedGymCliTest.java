@@ -250,6 +250,13 @@ class FeedGymCliTest {
         Outcome same = cli("reproduce", run.toString(), "--out", dir.resolve("again").toString());
         assertEquals(0, same.code(), same.err());
         assertTrue(same.out().contains("Reproduced: 4 files identical"), same.out());
+        assertTrue(same.out().contains("Run written to"), "without --quiet the re-run's own lines are printed");
+
+        // --quiet: the verdict alone.
+        Outcome quiet = cli("reproduce", run.toString(), "--out", dir.resolve("quiet").toString(), "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("Reproduced: 4 files identical to " + run + " (reproduction in " + dir.resolve("quiet") + ")",
+                quiet.out().strip());
 
         Path episodes = run.resolve("episodes.csv");
         java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(episodes));
