@@ -26,7 +26,8 @@ STATE_KEYS = ("persona", "clock_seconds", "candidates")
 
 
 
-#: Most users a vector environment may have (the Java side refuses more with the same rule).
+#: Most users a vector environment may have: the Java side refuses more with the same rule
+#: (`org.feedgym.env.world.World.MAX_USERS`), and a test of the bridge checks that the two agree.
 MAX_USERS = 10_000_000
 
 class _Opened:

@@ -122,6 +122,13 @@ def test_a_population_too_large_to_serve_is_refused_with_the_rule(quickstart):
             feedgym.make_vec(quickstart, num_users=n)
 
 
+def test_the_java_side_refuses_one_user_more_than_the_python_limit(quickstart, monkeypatch):
+    # The two limits must agree: with Python's check lifted by one, Java's own refuses the same number.
+    monkeypatch.setattr(feedgym.envs, "MAX_USERS", feedgym.envs.MAX_USERS + 1)
+    with pytest.raises(feedgym.FeedGymError, match=r"num_users must be in \[1, 10000000\], got 10000001"):
+        feedgym.make_vec(quickstart, num_users=10_000_001)
+
+
 def test_num_users_must_be_an_integer(quickstart):
     for bad in ("8", 8.0, True, None):
         with pytest.raises(TypeError, match=r"num_users must be an integer, got "):

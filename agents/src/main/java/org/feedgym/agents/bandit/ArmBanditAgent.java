@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.env.world.Catalog;
+import org.feedgym.env.world.World;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
 
@@ -152,7 +153,7 @@ abstract class ArmBanditAgent<P, B extends ArmBandit> implements SavableAgent {
         int users = 0;
         for (int i = 0; i < pending.size(); i++) {
             PendingPull p = StateChecks.required("pending[" + i + "]", pending.get(i));
-            users = StateChecks.nextUser("pending[" + i + "].user", p.user(), users, StateChecks.MAX_USERS);
+            users = StateChecks.nextUser("pending[" + i + "].user", p.user(), users, World.MAX_USERS);
             StateChecks.index("pending[" + i + "].arm", p.arm(), bandit.armCount());
         }
         int[] restored = new int[users];

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.feedgym.agents.AgentContext;
 import org.feedgym.agents.SavableAgent;
 import org.feedgym.env.world.Catalog;
+import org.feedgym.env.world.World;
 import org.feedgym.env.ObservationBatch;
 import org.feedgym.env.StepOutcomes;
 
@@ -205,7 +206,7 @@ abstract class LinearBanditAgent<P, B extends LinearBandit> implements SavableAg
         for (int i = 0; i < pending.size(); i++) {
             String field = "pending[" + i + "]";
             PendingPull p = StateChecks.required(field, pending.get(i));
-            users = StateChecks.nextUser(field + ".user", p.user(), users, StateChecks.MAX_USERS);
+            users = StateChecks.nextUser(field + ".user", p.user(), users, World.MAX_USERS);
             StateChecks.index(field + ".model", p.model(), bandit.arms());
             StateChecks.finite(field + ".context", p.context(), DIMENSIONS);
         }

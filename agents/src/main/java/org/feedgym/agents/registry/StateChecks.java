@@ -16,12 +16,6 @@ import org.feedgym.env.random.MixRandom;
  */
 public final class StateChecks {
 
-    /**
-     * The largest population a saved per-user state may describe, so that a tampered user index
-     * is refused with a message instead of sizing arrays that exhaust the heap.
-     */
-    public static final int MAX_USERS = 10_000_000;
-
     private StateChecks() {
     }
 

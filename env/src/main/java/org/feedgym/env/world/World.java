@@ -18,6 +18,14 @@ import org.feedgym.env.data.InputFile;
  */
 public final class World {
 
+    /**
+     * The most users one population may have. Everything that sizes a population from input
+     * checks it (an evaluation's {@code users}, a Python vector environment's {@code num_users},
+     * a saved agent's per-user state), so that a mistyped or tampered number gets a message
+     * instead of arrays that exhaust the heap.
+     */
+    public static final int MAX_USERS = 10_000_000;
+
     private final WorldConfig config;
     private final Catalog catalog;
     private final NeighbourTable neighbours;

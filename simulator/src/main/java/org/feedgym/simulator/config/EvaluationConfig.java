@@ -1,5 +1,7 @@
 package org.feedgym.simulator.config;
 
+import org.feedgym.env.world.World;
+
 /**
  * How agents are evaluated: every agent meets the same users with the same seeds.
  *
@@ -22,13 +24,11 @@ public record EvaluationConfig(Integer users, Integer replicates) {
     public static final int DEFAULT_REPLICATES = 5;
     /** Most replicates a config may ask for. */
     public static final int MAX_REPLICATES = 1000;
-    /** Most users an evaluation (or a Python vector environment) may have. */
-    public static final int MAX_USERS = 10_000_000;
 
     public EvaluationConfig {
         users = users == null ? 200 : users;
-        if (users < 1 || users > MAX_USERS) {
-            throw new IllegalArgumentException("users must be in [1, " + MAX_USERS + "], got " + users);
+        if (users < 1 || users > World.MAX_USERS) {
+            throw new IllegalArgumentException("users must be in [1, " + World.MAX_USERS + "], got " + users);
         }
         replicates = replicates == null ? DEFAULT_REPLICATES : replicates;
         if (replicates < 1 || replicates > MAX_REPLICATES) {

@@ -220,8 +220,8 @@ public final class ServeSession {
         long users = usersNode.isMissingNode() ? 1 : usersNode.canConvertToLong() ? usersNode.asLong() : -1;
         boolean isSingle = req.path("single").asBoolean(false);
         int threads = req.path("threads").asInt(1);
-        if (users < 1 || users > EvaluationConfig.MAX_USERS) {
-            throw new IllegalArgumentException("num_users must be in [1, " + EvaluationConfig.MAX_USERS + "], got "
+        if (users < 1 || users > World.MAX_USERS) {
+            throw new IllegalArgumentException("num_users must be in [1, " + World.MAX_USERS + "], got "
                     + usersNode.asText());
         }
         if (isSingle && users != 1) {
