@@ -37,6 +37,11 @@ final class ObservationEncoder {
     private final int userFeatures;
     private final int dimension;
     private final float[] embeddings;
+    /**
+     * Per item, the features that depend on the item alone, in the order of their feature indices
+     * ({@link ObservationBatch#F_POPULARITY} to {@link ObservationBatch#F_HARM}), which both
+     * {@link #writeCandidate} and {@link #itemFeature} follow.
+     */
     private final float[] itemFeatures;
     private final int[] topics;
     private final boolean warmRows;
